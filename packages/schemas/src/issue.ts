@@ -1,0 +1,250 @@
+/**
+ * The one structured issue type shared by every validator in community-excellence.
+ *
+ * Issues are a discriminated union on `code`. Each code carries its own data fields
+ * (for example `percent` and `range` for a percent outside its range) next to a
+ * `path` into the document, a `severity` and a human `message`. Messages are derived
+ * from the data by {@link defaultIssueMessage}; tools can render their own from the
+ * same fields.
+ *
+ * @packageDocumentation
+ */
+
+/** One step of a path into a document: an object key or an array index. */
+export type PathSegment = string | number;
+
+/** How serious an issue is. Only `error` makes a validation fail. */
+export type IssueSeverity = 'error' | 'warning' | 'info';
+
+/**
+ * Where an issue was found in a file (set by file readers such as the CLI or CSV import).
+ * `row` and `column` are 1-based.
+ */
+export interface SourceLocation {
+  readonly file?: string;
+  readonly row?: number;
+  readonly column?: number;
+  /** The raw text of the cell or token the issue is about. */
+  readonly raw?: string;
+}
+
+/**
+ * The data fields of each issue code. This interface can be extended by declaration
+ * merging when a tool adds its own checks.
+ *
+ * @example
+ * ```ts
+ * declare module '@community-excellence/schemas' {
+ *   interface IssueDataByCode {
+ *     my_rule: { limit: number };
+ *   }
+ * }
+ * ```
+ */
+export interface IssueDataByCode {
+  /** A value has the wrong JSON type (for example a string where a number belongs). */
+  invalid_type: { readonly expected: string; readonly received: string };
+  /** A value is not one of the allowed literals. */
+  invalid_value: { readonly expected: readonly (string | number | boolean | null)[] };
+  /** A string does not have the required format (id, date, period...). */
+  invalid_format: { readonly format: string };
+  /** A number, string or array is below its minimum. */
+  too_small: { readonly minimum: number | bigint; readonly origin: string; readonly inclusive: boolean };
+  /** A number, string or array is above its maximum. */
+  too_big: { readonly maximum: number | bigint; readonly origin: string; readonly inclusive: boolean };
+  /** A number is not a multiple of the required step. */
+  not_multiple_of: { readonly divisor: number };
+  /** An object has a key that its schema does not define. */
+  unrecognized_key: { readonly key: string };
+  /** A union (for example an observation value) matched none of its variants. */
+  invalid_union: { readonly note?: string };
+  /** A key such as `__proto__`, `constructor` or `prototype` that could pollute prototypes. */
+  forbidden_key: { readonly key: string };
+  /** The document's `formatVersion` is newer or older than this library reads. */
+  unsupported_format_version: { readonly kind: string; readonly found: unknown; readonly supported: readonly number[] };
+  /** The document's `kind` is missing or not a known document kind. */
+  unknown_kind: { readonly found: unknown; readonly expected: readonly string[] };
+  /** Two entries share a code or id that must be unique. */
+  duplicate_id: { readonly id: string; readonly firstPath: readonly PathSegment[] };
+  /** Points of children do not add up to the declared total. */
+  points_mismatch: { readonly declared: number; readonly sum: number };
+  /** A reference names an id that the referenced collection does not contain. */
+  unknown_reference: { readonly target: string; readonly id: string };
+  /** An assessment names an item that the framework does not define. */
+  unknown_item: { readonly item: string; readonly framework: string };
+  /** A scoring percent is not one of 0, 5, 10 ... 100. */
+  percent_not_multiple_of_5: { readonly percent: number };
+  /** A percent does not lie inside the range the reviewer chose. */
+  percent_outside_range: { readonly percent: number; readonly range: string };
+  /** A process item carries results (LeTCI) notes or the other way round. */
+  wrong_evaluation_factors: { readonly item: string; readonly itemKind: string; readonly factors: string };
+  /** An item of the wrong kind is placed in a category (results outside category 7, process in 7). */
+  item_kind_mismatch: { readonly item: string; readonly expectedKind: string; readonly actualKind: string };
+  /** A value token could not be parsed by the value codec. */
+  unparsable_value: { readonly token: string };
+  /** A confidence interval whose lower bound exceeds its upper bound, or a value outside its interval. */
+  inconsistent_interval: { readonly low: number; readonly high: number };
+  /** A numerator greater than its denominator, or a non-positive denominator. */
+  inconsistent_counts: { readonly numerator: number; readonly denominator: number };
+  /** Anything a refinement reports that has no dedicated code. */
+  custom: { readonly params?: Readonly<Record<string, unknown>> };
+}
+
+/** Every issue code known to the library. */
+export type IssueCode = keyof IssueDataByCode;
+
+/** The fields every issue has, whatever its code. */
+export interface IssueBase<C extends IssueCode = IssueCode> {
+  readonly code: C;
+  /** Path from the document root to the offending value; `[]` for the document itself. */
+  readonly path: readonly PathSegment[];
+  readonly severity: IssueSeverity;
+  /** A sentence for people. Derived from the data fields; never parse it. */
+  readonly message: string;
+  /** Position in a source file, when the document came from one. */
+  readonly location?: SourceLocation;
+}
+
+/**
+ * A structured validation issue: a discriminated union on `code`.
+ *
+ * @example
+ * ```ts
+ * import type { Issue } from '@community-excellence/schemas';
+ *
+ * function describe(issue: Issue): string {
+ *   if (issue.code === 'percent_outside_range') {
+ *     return `${issue.percent}% is not in ${issue.range}`; // fields are typed per code
+ *   }
+ *   return issue.message;
+ * }
+ * ```
+ */
+export type Issue = {
+  [C in IssueCode]: IssueBase<C> & IssueDataByCode[C];
+}[IssueCode];
+
+/** An issue of one given code. */
+export type IssueOf<C extends IssueCode> = Extract<Issue, { code: C }>;
+
+/** The input to {@link createIssue}: the data of one code, with optional severity and message. */
+export type IssueInput<C extends IssueCode> = {
+  readonly code: C;
+  readonly path?: readonly PathSegment[];
+  readonly severity?: IssueSeverity;
+  readonly message?: string;
+  readonly location?: SourceLocation;
+} & IssueDataByCode[C];
+
+const describeValue = (value: unknown): string =>
+  typeof value === 'string' ? JSON.stringify(value) : String(value);
+
+/**
+ * The default English message for an issue's data. Used by {@link createIssue} when no
+ * message is given.
+ *
+ * @example
+ * ```ts
+ * defaultIssueMessage({ code: 'percent_not_multiple_of_5', percent: 57 });
+ * // => 'Percent 57 is not a multiple of 5 (use 0, 5, 10 ... 100).'
+ * ```
+ */
+export function defaultIssueMessage<C extends IssueCode>(data: { readonly code: C } & IssueDataByCode[C]): string {
+  const d = data as unknown as Issue;
+  switch (d.code) {
+    case 'invalid_type':
+      return `Expected ${d.expected}, received ${d.received}.`;
+    case 'invalid_value':
+      return `Expected one of ${d.expected.map((v) => describeValue(v)).join(', ')}.`;
+    case 'invalid_format':
+      return `Invalid format: expected ${d.format}.`;
+    case 'too_small':
+      return `Too small: expected ${d.origin} ${d.inclusive ? '>=' : '>'} ${String(d.minimum)}.`;
+    case 'too_big':
+      return `Too big: expected ${d.origin} ${d.inclusive ? '<=' : '<'} ${String(d.maximum)}.`;
+    case 'not_multiple_of':
+      return `Expected a multiple of ${d.divisor}.`;
+    case 'unrecognized_key':
+      return `Unrecognized key ${JSON.stringify(d.key)}.`;
+    case 'invalid_union':
+      return d.note ?? 'Value matches none of the allowed shapes.';
+    case 'forbidden_key':
+      return `Key ${JSON.stringify(d.key)} is not allowed (it could pollute object prototypes).`;
+    case 'unsupported_format_version':
+      return `Unsupported formatVersion ${describeValue(d.found)} for ${d.kind}; this version reads ${d.supported.join(', ')}.`;
+    case 'unknown_kind':
+      return `Unknown document kind ${describeValue(d.found)}; expected one of ${d.expected.join(', ')}.`;
+    case 'duplicate_id':
+      return `Duplicate id ${JSON.stringify(d.id)} (first used at ${d.firstPath.join('.') || '(root)'}).`;
+    case 'points_mismatch':
+      return `Declared points ${d.declared} do not equal the sum of parts ${d.sum}.`;
+    case 'unknown_reference':
+      return `Unknown ${d.target} ${JSON.stringify(d.id)}.`;
+    case 'unknown_item':
+      return `Item ${JSON.stringify(d.item)} does not exist in framework ${d.framework}.`;
+    case 'percent_not_multiple_of_5':
+      return `Percent ${d.percent} is not a multiple of 5 (use 0, 5, 10 ... 100).`;
+    case 'percent_outside_range':
+      return `Percent ${d.percent} lies outside the chosen range ${d.range}.`;
+    case 'wrong_evaluation_factors':
+      return `Item ${d.item} is a ${d.itemKind} item but carries ${d.factors} notes.`;
+    case 'item_kind_mismatch':
+      return `Item ${d.item} must be a ${d.expectedKind} item, not ${d.actualKind}.`;
+    case 'unparsable_value':
+      return `Cannot read value token ${JSON.stringify(d.token)}.`;
+    case 'inconsistent_interval':
+      return `Interval is inconsistent: low ${d.low} is above high ${d.high}, or the value lies outside it.`;
+    case 'inconsistent_counts':
+      return `Counts are inconsistent: numerator ${d.numerator}, denominator ${d.denominator}.`;
+    case 'custom':
+      return 'Invalid value.';
+  }
+}
+
+/**
+ * Builds an issue from its code and data, filling in `path` (`[]`), `severity`
+ * (`'error'`) and the default message.
+ *
+ * @example
+ * ```ts
+ * const issue = createIssue({ code: 'unknown_item', item: '8.1', framework: 'baldrige-2023-2024', path: ['reviews', 0, 'items', 3] });
+ * issue.severity; // 'error'
+ * issue.message;  // 'Item "8.1" does not exist in framework baldrige-2023-2024.'
+ * ```
+ */
+export function createIssue<C extends IssueCode>(input: IssueInput<C>): IssueOf<C> {
+  const { path, severity, message, location, ...data } = input;
+  const issue = {
+    ...data,
+    path: path ?? [],
+    severity: severity ?? 'error',
+    message: message ?? defaultIssueMessage(input as unknown as { code: C } & IssueDataByCode[C]),
+    ...(location === undefined ? {} : { location }),
+  };
+  return issue as unknown as IssueOf<C>;
+}
+
+/**
+ * Returns a copy of an issue whose path is prefixed (used when a validator checks a part
+ * of a larger document).
+ *
+ * @example
+ * ```ts
+ * prefixIssuePath(issue, ['documents', 2]).path; // ['documents', 2, ...issue.path]
+ * ```
+ */
+export function prefixIssuePath<I extends Issue>(issue: I, prefix: readonly PathSegment[]): I {
+  return { ...issue, path: [...prefix, ...issue.path] };
+}
+
+/**
+ * True when at least one issue has severity `error`.
+ *
+ * @example
+ * ```ts
+ * hasErrors([createIssue({ code: 'custom', severity: 'warning' })]); // false
+ * ```
+ */
+export function hasErrors(issues: readonly Issue[]): boolean {
+  return issues.some((issue) => issue.severity === 'error');
+}

@@ -1,0 +1,53 @@
+import type { z } from 'zod';
+import { findForbiddenKeys } from './forbidden-keys.js';
+import { createIssue, type Issue } from './issue.js';
+import { toValidationResult, type ValidationResult } from './validation-result.js';
+import { fromZodIssues } from './zod-issues.js';
+
+/** Options for a document validator. */
+export interface DocumentCheck<T> {
+  /** The document `kind` the schema describes; enables format-version checks. */
+  readonly kind?: string;
+  /** The format versions this library reads for that kind. */
+  readonly formatVersions?: readonly number[];
+  /** Semantic checks that run only when the structure is valid. */
+  readonly check?: (value: T) => readonly Issue[];
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Validates unknown input against a zod schema and returns a {@link ValidationResult}:
+ * forbidden keys (`__proto__`, `constructor`, `prototype`) are refused before the schema
+ * runs, a document of a known kind with an unsupported `formatVersion` gets one clear
+ * issue, structural problems become typed issues, and semantic checks run on valid
+ * structure. It never throws on bad data.
+ *
+ * @example
+ * ```ts
+ * const result = validateWithSchema(CommunitySchema, input, { kind: 'community', formatVersions: [1] });
+ * ```
+ */
+export function validateWithSchema<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  options: DocumentCheck<z.output<S>> = {},
+): ValidationResult<z.output<S>> {
+  const forbidden = findForbiddenKeys(input);
+  if (forbidden.length > 0) return { ok: false, issues: forbidden };
+  const { kind, formatVersions } = options;
+  if (kind !== undefined && formatVersions !== undefined && isRecord(input) && input.kind === kind) {
+    const found = input.formatVersion;
+    if (typeof found !== 'number' || !formatVersions.includes(found)) {
+      return {
+        ok: false,
+        issues: [createIssue({ code: 'unsupported_format_version', path: ['formatVersion'], kind, found, supported: formatVersions })],
+      };
+    }
+  }
+  const parsed = schema.safeParse(input, { reportInput: true });
+  if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues) };
+  const issues = options.check?.(parsed.data) ?? [];
+  return toValidationResult(parsed.data, issues);
+}

@@ -1,0 +1,98 @@
+import type { z } from 'zod';
+import { createIssue, type Issue, type IssueCode, type IssueDataByCode, type PathSegment } from './issue.js';
+
+type ZodIssue = z.core.$ZodIssue;
+
+const toPath = (path: readonly PropertyKey[]): PathSegment[] =>
+  path.map((segment) => (typeof segment === 'number' ? segment : String(segment)));
+
+const toLiteral = (value: unknown): string | number | boolean | null =>
+  typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null ? value : String(value);
+
+const typeOfInput = (input: unknown): string => {
+  if (input === undefined) return 'undefined';
+  if (input === null) return 'null';
+  if (Array.isArray(input)) return 'array';
+  if (typeof input === 'number' && Number.isNaN(input)) return 'NaN';
+  return typeof input;
+};
+
+/**
+ * Carries one of the library's own issue codes through a zod refinement: put the result
+ * of this function in `params` of a custom zod issue and {@link fromZodIssues} turns it
+ * back into a typed {@link Issue}.
+ *
+ * @example
+ * ```ts
+ * ctx.addIssue({ code: 'custom', path: ['items', 2], message: '', params: issueParams('duplicate_id', { id: '1.1', firstPath: ['items', 0] }) });
+ * ```
+ */
+export function issueParams<C extends IssueCode>(code: C, data: IssueDataByCode[C]): { readonly issue: { code: C } & IssueDataByCode[C] } {
+  return { issue: { code, ...data } };
+}
+
+const fromOne = (issue: ZodIssue, base: readonly PathSegment[], out: Issue[]): void => {
+  const path = [...base, ...toPath(issue.path)];
+  switch (issue.code) {
+    case 'invalid_type':
+      out.push(createIssue({ code: 'invalid_type', path, expected: String(issue.expected), received: typeOfInput(issue.input) }));
+      return;
+    case 'invalid_value':
+      out.push(createIssue({ code: 'invalid_value', path, expected: issue.values.map(toLiteral) }));
+      return;
+    case 'invalid_format':
+      out.push(createIssue({ code: 'invalid_format', path, format: issue.format === 'regex' ? (issue.pattern ?? 'regex') : issue.format }));
+      return;
+    case 'too_small':
+      out.push(createIssue({ code: 'too_small', path, minimum: issue.minimum, origin: issue.origin, inclusive: issue.inclusive ?? true }));
+      return;
+    case 'too_big':
+      out.push(createIssue({ code: 'too_big', path, maximum: issue.maximum, origin: issue.origin, inclusive: issue.inclusive ?? true }));
+      return;
+    case 'not_multiple_of':
+      out.push(createIssue({ code: 'not_multiple_of', path, divisor: Number(issue.divisor) }));
+      return;
+    case 'unrecognized_keys':
+      for (const key of issue.keys) out.push(createIssue({ code: 'unrecognized_key', path: [...path, key], key }));
+      return;
+    case 'invalid_union': {
+      // A discriminated union whose discriminator is wrong reports the allowed tags.
+      const options = 'options' in issue ? issue.options : undefined;
+      if (issue.discriminator !== undefined && options !== undefined) {
+        out.push(createIssue({ code: 'invalid_value', path: [...path, issue.discriminator], expected: options.map(toLiteral) }));
+        return;
+      }
+      out.push(createIssue({ code: 'invalid_union', path, note: issue.message }));
+      return;
+    }
+    case 'invalid_key':
+    case 'invalid_element':
+      for (const inner of issue.issues) fromOne(inner, path, out);
+      return;
+    case 'custom': {
+      const carried = (issue.params as { issue?: { code: IssueCode } } | undefined)?.issue;
+      if (carried !== undefined) {
+        out.push(createIssue({ ...(carried as { code: 'custom' }), path }));
+        return;
+      }
+      out.push(createIssue({ code: 'custom', path, message: issue.message, ...(issue.params === undefined ? {} : { params: issue.params }) }));
+      return;
+    }
+  }
+};
+
+/**
+ * Converts zod issues into the library's {@link Issue} union, optionally under a path
+ * prefix. Unknown-key issues are split one per key so that each has its own path.
+ *
+ * @example
+ * ```ts
+ * const parsed = someSchema.safeParse(input, { reportInput: true });
+ * const issues = parsed.success ? [] : fromZodIssues(parsed.error.issues);
+ * ```
+ */
+export function fromZodIssues(issues: readonly ZodIssue[], prefix: readonly PathSegment[] = []): Issue[] {
+  const out: Issue[] = [];
+  for (const issue of issues) fromOne(issue, prefix, out);
+  return out;
+}
