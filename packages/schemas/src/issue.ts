@@ -88,6 +88,9 @@ export interface IssueDataByCode {
   inconsistent_counts: { readonly numerator: number; readonly denominator: number };
   /** Anything a refinement reports that has no dedicated code. */
   custom: { readonly params?: Readonly<Record<string, unknown>> };
+  // -- framework & assessment codes (add above this line) --
+  // -- outcome codes (add above this line) --
+  // -- community, cohort & evidence codes (add above this line) --
 }
 
 /** Every issue code known to the library. */
@@ -198,6 +201,9 @@ export function defaultIssueMessage<C extends IssueCode>(data: { readonly code: 
       return `Counts are inconsistent: numerator ${d.numerator}, denominator ${d.denominator}.`;
     case 'custom':
       return 'Invalid value.';
+    // -- framework & assessment messages (add above this line) --
+    // -- outcome messages (add above this line) --
+    // -- community, cohort & evidence messages (add above this line) --
   }
 }
 
