@@ -90,6 +90,12 @@ export interface IssueDataByCode {
   custom: { readonly params?: Readonly<Record<string, unknown>> };
   // -- framework & assessment codes (add above this line) --
   // -- outcome codes (add above this line) --
+  /** More members are enrolled than a declared capacity allows (for example communities in a cohort). */
+  capacity_exceeded: { readonly limit: number; readonly count: number };
+  /** A date or ordered value at `path` comes before `previous` (at `previousPath`), which it must not precede. */
+  out_of_order: { readonly value: string; readonly previous: string; readonly previousPath: readonly PathSegment[] };
+  /** A period (start..end) overlaps another period (at `otherPath`) that must not share any day with it. */
+  overlapping_periods: { readonly otherPath: readonly PathSegment[] };
   // -- community, cohort & evidence codes (add above this line) --
 }
 
@@ -203,6 +209,12 @@ export function defaultIssueMessage<C extends IssueCode>(data: { readonly code: 
       return 'Invalid value.';
     // -- framework & assessment messages (add above this line) --
     // -- outcome messages (add above this line) --
+    case 'capacity_exceeded':
+      return `${d.count} enrolled exceeds the capacity of ${d.limit}.`;
+    case 'out_of_order':
+      return `${describeValue(d.value)} comes before ${describeValue(d.previous)} (at ${d.previousPath.join('.') || '(root)'}), which it must not precede.`;
+    case 'overlapping_periods':
+      return `Period overlaps the period at ${d.otherPath.join('.') || '(root)'}.`;
     // -- community, cohort & evidence messages (add above this line) --
   }
 }
