@@ -1,6 +1,14 @@
 import { createIssue, type IssueOf, type PathSegment } from './issue.js';
 
-/** Keys that can reach or replace an object prototype when copied around. */
+/**
+ * Keys that can reach or replace an object prototype when copied around; validators refuse
+ * them with a `forbidden_key` issue.
+ *
+ * @example
+ * ```ts
+ * FORBIDDEN_KEYS.includes('__proto__'); // true
+ * ```
+ */
 export const FORBIDDEN_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
 
 const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
