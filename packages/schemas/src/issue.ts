@@ -89,6 +89,10 @@ export interface IssueDataByCode {
   /** Anything a refinement reports that has no dedicated code. */
   custom: { readonly params?: Readonly<Record<string, unknown>> };
   // -- framework & assessment codes (add above this line) --
+  /** An observation value lies outside the plausible range of its indicator's unit (for example 55.7 for a proportion). */
+  value_outside_unit_range: { readonly value: number; readonly unit: string; readonly minimum: number; readonly maximum: number };
+  /** A value token carried a unit (such as `%`) that differs from the unit its indicator declares. */
+  unit_mismatch: { readonly declared: string; readonly found: string };
   // -- outcome codes (add above this line) --
   /** More members are enrolled than a declared capacity allows (for example communities in a cohort). */
   capacity_exceeded: { readonly limit: number; readonly count: number };
@@ -208,6 +212,10 @@ export function defaultIssueMessage<C extends IssueCode>(data: { readonly code: 
     case 'custom':
       return 'Invalid value.';
     // -- framework & assessment messages (add above this line) --
+    case 'value_outside_unit_range':
+      return `Value ${d.value} lies outside the plausible range ${d.minimum}..${d.maximum} of unit ${d.unit}.`;
+    case 'unit_mismatch':
+      return `Value is written as ${d.found} but its indicator's unit is ${d.declared}.`;
     // -- outcome messages (add above this line) --
     case 'capacity_exceeded':
       return `${d.count} enrolled exceeds the capacity of ${d.limit}.`;
