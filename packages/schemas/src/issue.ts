@@ -88,6 +88,30 @@ export interface IssueDataByCode {
   inconsistent_counts: { readonly numerator: number; readonly denominator: number };
   /** Anything a refinement reports that has no dedicated code. */
   custom: { readonly params?: Readonly<Record<string, unknown>> };
+  /** A code is not placed under its parent's code (item 2.1 in category 1, area 1.2a under item 1.1). */
+  code_parent_mismatch: { readonly child: string; readonly parent: string };
+  /** A Profile section (P.1, P.2) carries points or is scored; the Profile is never scored. */
+  profile_scored: { readonly item: string };
+  /** Points disagree with the framework's points status (a number under "none", null under "official" or "derived"). */
+  points_status_conflict: { readonly status: string; readonly found: 'number' | 'null' };
+  /** Part of a scale (0..100 percent, 0..max points) is covered by no range or band. */
+  scale_gap: { readonly from: number; readonly to: number };
+  /** Two ranges or bands of a scale overlap or are out of order. */
+  scale_overlap: { readonly from: number; readonly to: number };
+  /** A reviewer has not evaluated every scored item in scope (warning). */
+  incomplete_review: { readonly reviewer: string; readonly missing: readonly string[] };
+  /** An evaluated item lies outside the assessment's scope (warning). */
+  item_out_of_scope: { readonly item: string; readonly scope: string };
+  /** An item evaluation lacks a percent or a range and is not marked not applicable. */
+  missing_score: { readonly item: string };
+  /** An item marked not applicable still carries a percent or a range. */
+  not_applicable_scored: { readonly item: string };
+  /** An assessment cycle ends before it starts. */
+  cycle_end_before_start: { readonly start: string; readonly end: string };
+  /** An assessment has no reviews and no consensus yet (info). */
+  empty_assessment: { readonly assessment: string };
+  /** A document is checked against a framework other than the one it names. */
+  framework_mismatch: { readonly expected: string; readonly found: string };
   // -- framework & assessment codes (add above this line) --
   /** An observation value lies outside the plausible range of its indicator's unit (for example 55.7 for a proportion). */
   value_outside_unit_range: { readonly value: number; readonly unit: string; readonly minimum: number; readonly maximum: number };
@@ -211,6 +235,32 @@ export function defaultIssueMessage<C extends IssueCode>(data: { readonly code: 
       return `Counts are inconsistent: numerator ${d.numerator}, denominator ${d.denominator}.`;
     case 'custom':
       return 'Invalid value.';
+    case 'code_parent_mismatch':
+      return `Code ${JSON.stringify(d.child)} is not placed under its parent ${JSON.stringify(d.parent)} (a code starts with its parent's code).`;
+    case 'profile_scored':
+      return `Profile section ${d.item} is not scored; remove its points or score.`;
+    case 'points_status_conflict':
+      return d.found === 'number'
+        ? `Points status is "${d.status}", so points must be null here.`
+        : `Points status is "${d.status}", so points must be a number here.`;
+    case 'scale_gap':
+      return `Nothing covers ${d.from}..${d.to} of the scale.`;
+    case 'scale_overlap':
+      return `Ranges overlap or are out of order between ${d.from} and ${d.to}.`;
+    case 'incomplete_review':
+      return `Reviewer ${d.reviewer} has not evaluated ${d.missing.length} item(s) in scope: ${d.missing.join(', ')}.`;
+    case 'item_out_of_scope':
+      return `Item ${d.item} lies outside the scope ${d.scope}.`;
+    case 'missing_score':
+      return `Item ${d.item} needs both a percent and a range, or notApplicable: true.`;
+    case 'not_applicable_scored':
+      return `Item ${d.item} is marked not applicable but carries a percent or range.`;
+    case 'cycle_end_before_start':
+      return `The cycle ends (${d.end}) before it starts (${d.start}).`;
+    case 'empty_assessment':
+      return `Assessment ${d.assessment} has no reviews and no consensus yet.`;
+    case 'framework_mismatch':
+      return `The document names framework ${d.found} but is checked against ${d.expected}.`;
     // -- framework & assessment messages (add above this line) --
     case 'value_outside_unit_range':
       return `Value ${d.value} lies outside the plausible range ${d.minimum}..${d.maximum} of unit ${d.unit}.`;
