@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import { IdSchema, LabelSchema, ProseSchema } from '../identifiers.js';
+import { IndicatorUnitSchema } from './indicator-unit.js';
+
+/**
+ * The outcome area an indicator belongs to: the seven StriveTogether cradle-to-career
+ * outcomes (in their order), then community areas beyond education (`HEALTH`, `SAFETY`,
+ * `ECONOMIC_VITALITY`, `QUALITY_OF_LIFE`) and `OTHER`.
+ *
+ * @example
+ * ```ts
+ * OutcomeAreaSchema.parse('EARLY_GRADE_READING');
+ * ```
+ */
+export const OutcomeAreaSchema = z
+  .enum([
+    'KINDERGARTEN_READINESS',
+    'EARLY_GRADE_READING',
+    'MIDDLE_GRADE_MATH',
+    'HIGH_SCHOOL_GRADUATION',
+    'POSTSECONDARY_ENROLLMENT',
+    'POSTSECONDARY_COMPLETION',
+    'EMPLOYMENT',
+    'HEALTH',
+    'SAFETY',
+    'ECONOMIC_VITALITY',
+    'QUALITY_OF_LIFE',
+    'OTHER',
+  ])
+  .describe('The outcome area: one of the seven cradle-to-career outcomes, a community area, or OTHER.');
+
+/** See {@link OutcomeAreaSchema}. */
+export type OutcomeArea = z.infer<typeof OutcomeAreaSchema>;
+
+/**
+ * The seven cradle-to-career outcomes in order (StriveTogether Theory of Action).
+ *
+ * @example
+ * ```ts
+ * CRADLE_TO_CAREER_OUTCOMES.indexOf('MIDDLE_GRADE_MATH'); // 2
+ * ```
+ */
+export const CRADLE_TO_CAREER_OUTCOMES: readonly OutcomeArea[] = [
+  'KINDERGARTEN_READINESS',
+  'EARLY_GRADE_READING',
+  'MIDDLE_GRADE_MATH',
+  'HIGH_SCHOOL_GRADUATION',
+  'POSTSECONDARY_ENROLLMENT',
+  'POSTSECONDARY_COMPLETION',
+  'EMPLOYMENT',
+];
+
+/**
+ * Which way is good for an indicator (its polarity): graduation is `higher-is-better`,
+ * dropout or poverty `lower-is-better`.
+ *
+ * @example
+ * ```ts
+ * DirectionSchema.parse('lower-is-better');
+ * ```
+ */
+export const DirectionSchema = z
+  .enum(['higher-is-better', 'lower-is-better', 'neutral'])
+  .describe('Which direction of change is an improvement.');
+
+/** See {@link DirectionSchema}. */
+export type Direction = z.infer<typeof DirectionSchema>;
+
+/**
+ * `core` indicators track a community-level outcome; `contributing` indicators are timelier
+ * and predict it (e.g. chronic absence for early-grade reading).
+ *
+ * @example
+ * ```ts
+ * IndicatorRoleSchema.parse('contributing');
+ * ```
+ */
+export const IndicatorRoleSchema = z.enum(['core', 'contributing']).describe('core (tracks the outcome) or contributing (predicts it).');
+
+/** See {@link IndicatorRoleSchema}. */
+export type IndicatorRole = z.infer<typeof IndicatorRoleSchema>;
+
+/**
+ * An outcome indicator: what is measured, in which unit, and which direction is good.
+ *
+ * @example
+ * ```ts
+ * IndicatorSchema.parse({
+ *   id: 'acgr-4yr', name: 'Four-year adjusted cohort graduation rate', outcomeArea: 'HIGH_SCHOOL_GRADUATION',
+ *   unit: { type: 'percent' }, direction: 'higher-is-better', role: 'core',
+ * });
+ * ```
+ */
+export const IndicatorSchema = z.strictObject({
+  id: IdSchema.describe('Stable indicator id, referenced by observations.'),
+  name: LabelSchema.describe('Human name of the indicator.'),
+  outcomeArea: OutcomeAreaSchema,
+  unit: IndicatorUnitSchema,
+  direction: DirectionSchema,
+  role: IndicatorRoleSchema,
+  definition: ProseSchema.optional().describe('How the indicator is defined and computed.'),
+  source: LabelSchema.optional().describe('Where the data come from (publisher, dataset).'),
+  disaggregations: z
+    .array(LabelSchema)
+    .max(50)
+    .optional()
+    .describe('Subgroup dimensions the indicator is broken down by, e.g. "race", "sex". Observations may use these and "all".'),
+});
+
+/** See {@link IndicatorSchema}. */
+export type Indicator = z.infer<typeof IndicatorSchema>;
+
+/**
+ * An `indicator-set` document: a named catalogue of indicators.
+ *
+ * @example
+ * ```ts
+ * IndicatorSetSchema.parse({ kind: 'indicator-set', formatVersion: 1, id: 'riverbend-outcomes', indicators: [] });
+ * ```
+ */
+export const IndicatorSetSchema = z.strictObject({
+  kind: z.literal('indicator-set'),
+  formatVersion: z.literal(1),
+  id: IdSchema,
+  name: LabelSchema.optional(),
+  indicators: z.array(IndicatorSchema).describe('The indicators; ids must be unique.'),
+});
+
+/** See {@link IndicatorSetSchema}. */
+export type IndicatorSet = z.infer<typeof IndicatorSetSchema>;
