@@ -250,7 +250,10 @@ export function createValueCodec(options: ValueCodecOptions = {}): ValueCodec {
     if (kind === 'missing' && reason === 'blank' && resolved.blankIsMissing) return '';
     const rules: readonly { token: string; reason?: string }[] = kind === 'suppressed' ? resolved.suppressedTokens : resolved.missingTokens;
     for (const rule of rules) if (sameSpecial(rule.token, kind, reason)) return rule.token;
-    return raw ?? '';
+    if (raw !== undefined) return raw;
+    // No token of this codec carries that reason: keep at least the kind.
+    for (const rule of rules) if (sameSpecial(rule.token, kind, rule.reason)) return rule.token;
+    return '';
   };
 
   const num = (value: number): string => formatNumber(value, resolved.decimalSeparator);
