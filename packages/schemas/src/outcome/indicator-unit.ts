@@ -39,7 +39,14 @@ export const IndicatorUnitSchema = z
   ])
   .describe('The unit the indicator is measured in.');
 
-/** See {@link IndicatorUnitSchema}. */
+/**
+ * See {@link IndicatorUnitSchema}.
+ *
+ * @example
+ * ```ts
+ * const unit: IndicatorUnit = { type: 'rate', per: 100000 };
+ * ```
+ */
 export type IndicatorUnit = z.infer<typeof IndicatorUnitSchema>;
 
 /**

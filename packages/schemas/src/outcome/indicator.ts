@@ -29,7 +29,14 @@ export const OutcomeAreaSchema = z
   ])
   .describe('The outcome area: one of the seven cradle-to-career outcomes, a community area, or OTHER.');
 
-/** See {@link OutcomeAreaSchema}. */
+/**
+ * See {@link OutcomeAreaSchema}.
+ *
+ * @example
+ * ```ts
+ * const area: OutcomeArea = 'HIGH_SCHOOL_GRADUATION';
+ * ```
+ */
 export type OutcomeArea = z.infer<typeof OutcomeAreaSchema>;
 
 /**
@@ -63,7 +70,14 @@ export const DirectionSchema = z
   .enum(['higher-is-better', 'lower-is-better', 'neutral'])
   .describe('Which direction of change is an improvement.');
 
-/** See {@link DirectionSchema}. */
+/**
+ * See {@link DirectionSchema}.
+ *
+ * @example
+ * ```ts
+ * const direction: Direction = 'lower-is-better';
+ * ```
+ */
 export type Direction = z.infer<typeof DirectionSchema>;
 
 /**
@@ -77,7 +91,14 @@ export type Direction = z.infer<typeof DirectionSchema>;
  */
 export const IndicatorRoleSchema = z.enum(['core', 'contributing']).describe('core (tracks the outcome) or contributing (predicts it).');
 
-/** See {@link IndicatorRoleSchema}. */
+/**
+ * See {@link IndicatorRoleSchema}.
+ *
+ * @example
+ * ```ts
+ * const role: IndicatorRole = 'core';
+ * ```
+ */
 export type IndicatorRole = z.infer<typeof IndicatorRoleSchema>;
 
 /**
@@ -107,7 +128,14 @@ export const IndicatorSchema = z.strictObject({
     .describe('Subgroup dimensions the indicator is broken down by, e.g. "race", "sex". Observations may use these and "all".'),
 });
 
-/** See {@link IndicatorSchema}. */
+/**
+ * See {@link IndicatorSchema}.
+ *
+ * @example
+ * ```ts
+ * const indicator: Indicator = { id: 'v024', name: 'Children in poverty', outcomeArea: 'ECONOMIC_VITALITY', unit: { type: 'proportion' }, direction: 'lower-is-better', role: 'contributing' };
+ * ```
+ */
 export type Indicator = z.infer<typeof IndicatorSchema>;
 
 /**
@@ -126,5 +154,12 @@ export const IndicatorSetSchema = z.strictObject({
   indicators: z.array(IndicatorSchema).describe('The indicators; ids must be unique.'),
 });
 
-/** See {@link IndicatorSetSchema}. */
+/**
+ * See {@link IndicatorSetSchema}.
+ *
+ * @example
+ * ```ts
+ * const set: IndicatorSet = { kind: 'indicator-set', formatVersion: 1, id: 'outcomes', indicators: [] };
+ * ```
+ */
 export type IndicatorSet = z.infer<typeof IndicatorSetSchema>;

@@ -27,5 +27,12 @@ export const ObservationSetSchema = z.strictObject({
   observations: z.array(ObservationSchema).describe('The observation rows.'),
 });
 
-/** See {@link ObservationSetSchema}. */
+/**
+ * See {@link ObservationSetSchema}.
+ *
+ * @example
+ * ```ts
+ * const set: ObservationSet = { kind: 'observation-set', formatVersion: 1, id: 'empty', observations: [] };
+ * ```
+ */
 export type ObservationSet = z.infer<typeof ObservationSetSchema>;

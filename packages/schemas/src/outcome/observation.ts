@@ -14,7 +14,14 @@ export const PlaceLevelSchema = z
   .enum(['nation', 'state', 'region', 'county', 'city', 'community', 'district', 'school', 'neighborhood', 'census-tract', 'zip-code', 'other'])
   .describe('The level of the place.');
 
-/** See {@link PlaceLevelSchema}. */
+/**
+ * See {@link PlaceLevelSchema}.
+ *
+ * @example
+ * ```ts
+ * const level: PlaceLevel = 'district';
+ * ```
+ */
 export type PlaceLevel = z.infer<typeof PlaceLevelSchema>;
 
 /**
@@ -34,7 +41,14 @@ export const PlaceSchema = z.strictObject({
   level: PlaceLevelSchema,
 });
 
-/** See {@link PlaceSchema}. */
+/**
+ * See {@link PlaceSchema}.
+ *
+ * @example
+ * ```ts
+ * const place: Place = { code: '01001', scheme: 'fips', level: 'county' };
+ * ```
+ */
 export type Place = z.infer<typeof PlaceSchema>;
 
 /**
@@ -52,7 +66,14 @@ export const PeriodSchema = z.strictObject({
   end: IsoDateSchema.optional().describe('Last day of the period (not before start).'),
 });
 
-/** See {@link PeriodSchema}. */
+/**
+ * See {@link PeriodSchema}.
+ *
+ * @example
+ * ```ts
+ * const period: Period = { label: '2014' };
+ * ```
+ */
 export type Period = z.infer<typeof PeriodSchema>;
 
 /**
@@ -69,7 +90,14 @@ export const SubgroupSchema = z.strictObject({
   value: z.string().min(1).max(200).describe('The group within the dimension, e.g. "Black"; "all" for the whole population.'),
 });
 
-/** See {@link SubgroupSchema}. */
+/**
+ * See {@link SubgroupSchema}.
+ *
+ * @example
+ * ```ts
+ * const subgroup: Subgroup = { dimension: 'race', value: 'Hispanic' };
+ * ```
+ */
 export type Subgroup = z.infer<typeof SubgroupSchema>;
 
 /**
@@ -97,7 +125,14 @@ export const ConfidenceIntervalSchema = z.strictObject({
   level: z.number().gt(0).lt(1).optional().describe('Confidence level as a fraction, e.g. 0.9 or 0.95.'),
 });
 
-/** See {@link ConfidenceIntervalSchema}. */
+/**
+ * See {@link ConfidenceIntervalSchema}.
+ *
+ * @example
+ * ```ts
+ * const ci: ConfidenceInterval = { low: 0.27, high: 0.28, level: 0.9 };
+ * ```
+ */
 export type ConfidenceInterval = z.infer<typeof ConfidenceIntervalSchema>;
 
 /**
@@ -113,7 +148,14 @@ export const QualityFlagSchema = z
   .union([z.literal(1), z.literal(2), z.literal(3), LabelSchema])
   .describe('Data quality: 1 good, 2 use with caution, 3 weak; or a source label.');
 
-/** See {@link QualityFlagSchema}. */
+/**
+ * See {@link QualityFlagSchema}.
+ *
+ * @example
+ * ```ts
+ * const quality: QualityFlag = 3;
+ * ```
+ */
 export type QualityFlag = z.infer<typeof QualityFlagSchema>;
 
 /**
@@ -146,5 +188,12 @@ export const ObservationSchema = z.strictObject({
   footnotes: z.array(ProseSchema).max(20).optional().describe('Notes attached to this row.'),
 });
 
-/** See {@link ObservationSchema}. */
+/**
+ * See {@link ObservationSchema}.
+ *
+ * @example
+ * ```ts
+ * const row: Observation = { indicatorId: 'v024', place: { code: '01001', level: 'county' }, period: { label: '2025' }, subgroup: { dimension: 'all', value: 'all' }, value: { kind: 'suppressed', raw: 'NA' } };
+ * ```
+ */
 export type Observation = z.infer<typeof ObservationSchema>;

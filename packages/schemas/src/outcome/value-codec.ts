@@ -70,7 +70,14 @@ export type ValueParseResult =
   | { readonly ok: true; readonly value: ObservationValue }
   | { readonly ok: false; readonly issue: IssueOf<'unparsable_value'> };
 
-/** A value to format: an {@link ObservationValue} whose `raw` may be omitted. */
+/**
+ * A value to format: an {@link ObservationValue} whose `raw` may be omitted.
+ *
+ * @example
+ * ```ts
+ * const value: FormattableValue = { kind: 'exact', value: 90, unit: 'percent' }; // no raw needed
+ * ```
+ */
 export type FormattableValue = ObservationValue extends infer V ? (V extends { raw: string } ? Omit<V, 'raw'> & { readonly raw?: string } : never) : never;
 
 /**

@@ -74,5 +74,12 @@ export const valueCodecPresets: {
   chrr: CHRR_VALUE_OPTIONS,
 };
 
-/** The names of the shipped presets. */
+/**
+ * The names of the shipped presets.
+ *
+ * @example
+ * ```ts
+ * const name: ValueCodecPresetName = 'chrr';
+ * ```
+ */
 export type ValueCodecPresetName = keyof typeof valueCodecPresets;
