@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { IdSchema, IsoDateSchema, LabelSchema } from '../identifiers.js';
+import { evidenceMeta } from './evidence-meta.js';
+
+/**
+ * The seven StriveTogether cradle-to-career outcome areas, in order [verified], plus
+ * `OTHER` for a locally chosen outcome.
+ *
+ * @example
+ * ```ts
+ * CRADLE_TO_CAREER_OUTCOMES[0]; // 'KINDERGARTEN_READINESS'
+ * ```
+ */
+export const CRADLE_TO_CAREER_OUTCOMES = [
+  'KINDERGARTEN_READINESS',
+  'EARLY_GRADE_READING',
+  'MIDDLE_GRADE_MATH',
+  'HIGH_SCHOOL_GRADUATION',
+  'POSTSECONDARY_ENROLLMENT',
+  'POSTSECONDARY_COMPLETION',
+  'EMPLOYMENT',
+  'OTHER',
+] as const;
+
+/**
+ * A community-level outcome the partnership chose to answer for (ToA E.2.1), with the ids
+ * of its core and contributing indicators (E.2.2, M.2.2). Indicator ids refer to
+ * indicator definitions kept with the outcome data.
+ *
+ * @example
+ * ```ts
+ * OutcomeCommitmentSchema.parse({ id: 'out-reading', area: 'EARLY_GRADE_READING', label: 'Grade 3 reading', coreIndicatorIds: ['ela-g3-proficient'], contributingIndicatorIds: ['chronic-absence-k3'] });
+ * ```
+ */
+export const OutcomeCommitmentSchema = z.strictObject({
+  id: IdSchema,
+  area: z.enum(CRADLE_TO_CAREER_OUTCOMES),
+  label: LabelSchema.optional().describe('Local name of the outcome; needed in practice for OTHER.'),
+  chosenOn: IsoDateSchema.optional(),
+  coreIndicatorIds: z.array(IdSchema).optional().describe('Core indicators: community-level measures of the outcome.'),
+  contributingIndicatorIds: z.array(IdSchema).optional().describe('Contributing indicators: timelier measures that predict the outcome.'),
+  firstFocus: z.boolean().optional().describe('Part of the first-focus subset (M.2.2).'),
+  ...evidenceMeta,
+});
+
+/** A chosen outcome (see {@link OutcomeCommitmentSchema}). */
+export type OutcomeCommitment = z.infer<typeof OutcomeCommitmentSchema>;
