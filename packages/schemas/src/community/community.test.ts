@@ -1,3 +1,4 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -139,5 +140,15 @@ describe('validateCommunity', () => {
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.required).toEqual(expect.arrayContaining(['kind', 'formatVersion', 'id', 'name', 'geography', 'backbone']));
     expect(schema.additionalProperties).toBe(false);
+  });
+
+  it('agrees with its JSON Schema on the realistic example and a misspelt key', () => {
+    const validate = new Ajv2020({ strict: false, validateFormats: false }).compile(z.toJSONSchema(CommunitySchema, { target: 'draft-2020-12' }));
+    const example = riverbendCommunity();
+    expect(validate(example)).toBe(true);
+    expect(CommunitySchema.safeParse(example).success).toBe(true);
+    const misspelt = { ...example, nmae: 'x' };
+    expect(validate(misspelt)).toBe(false);
+    expect(CommunitySchema.safeParse(misspelt).success).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -114,5 +115,15 @@ describe('validatePartnershipEvidence', () => {
   it('exports to JSON Schema 2020-12', () => {
     const schema = z.toJSONSchema(PartnershipEvidenceSchema, { target: 'draft-2020-12' });
     expect(schema.required).toEqual(['kind', 'formatVersion', 'id', 'partnershipId', 'name', 'asOf']);
+  });
+
+  it('agrees with its JSON Schema on the realistic example and a misspelt key', () => {
+    const validate = new Ajv2020({ strict: false, validateFormats: false }).compile(z.toJSONSchema(PartnershipEvidenceSchema, { target: 'draft-2020-12' }));
+    const example = riverbendEvidence();
+    expect(validate(example)).toBe(true);
+    expect(PartnershipEvidenceSchema.safeParse(example).success).toBe(true);
+    const misspelt = { ...example, nmae: 'x' };
+    expect(validate(misspelt)).toBe(false);
+    expect(PartnershipEvidenceSchema.safeParse(misspelt).success).toBe(false);
   });
 });

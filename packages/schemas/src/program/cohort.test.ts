@@ -1,3 +1,4 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -102,5 +103,15 @@ describe('validateCohort', () => {
     const schema = z.toJSONSchema(CohortSchema, { target: 'draft-2020-12' });
     expect(schema.required).toEqual(expect.arrayContaining(['kind', 'formatVersion', 'id', 'program', 'name', 'stage', 'communities']));
     expect(schema.required).not.toContain('capacity');
+  });
+
+  it('agrees with its JSON Schema on the realistic example and a misspelt key', () => {
+    const validate = new Ajv2020({ strict: false, validateFormats: false }).compile(z.toJSONSchema(CohortSchema, { target: 'draft-2020-12' }));
+    const example = nlcCohort();
+    expect(validate(example)).toBe(true);
+    expect(CohortSchema.safeParse(example).success).toBe(true);
+    const misspelt = { ...example, nmae: 'x' };
+    expect(validate(misspelt)).toBe(false);
+    expect(CohortSchema.safeParse(misspelt).success).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -125,5 +126,15 @@ describe('validateProgramParticipation', () => {
   it('exports to JSON Schema 2020-12', () => {
     const schema = z.toJSONSchema(ProgramParticipationSchema, { target: 'draft-2020-12' });
     expect(schema.required).toEqual(expect.arrayContaining(['kind', 'formatVersion', 'id', 'communityId', 'program', 'stage']));
+  });
+
+  it('agrees with its JSON Schema on the realistic example and a misspelt key', () => {
+    const validate = new Ajv2020({ strict: false, validateFormats: false }).compile(z.toJSONSchema(ProgramParticipationSchema, { target: 'draft-2020-12' }));
+    const example = riverbendParticipation();
+    expect(validate(example)).toBe(true);
+    expect(ProgramParticipationSchema.safeParse(example).success).toBe(true);
+    const misspelt = { ...example, nmae: 'x' };
+    expect(validate(misspelt)).toBe(false);
+    expect(ProgramParticipationSchema.safeParse(misspelt).success).toBe(false);
   });
 });
