@@ -39,23 +39,6 @@ export const OutcomeAreaSchema = z
  */
 export type OutcomeArea = z.infer<typeof OutcomeAreaSchema>;
 
-/**
- * The seven cradle-to-career outcomes in order (StriveTogether Theory of Action).
- *
- * @example
- * ```ts
- * CRADLE_TO_CAREER_OUTCOMES.indexOf('MIDDLE_GRADE_MATH'); // 2
- * ```
- */
-export const CRADLE_TO_CAREER_OUTCOMES: readonly OutcomeArea[] = [
-  'KINDERGARTEN_READINESS',
-  'EARLY_GRADE_READING',
-  'MIDDLE_GRADE_MATH',
-  'HIGH_SCHOOL_GRADUATION',
-  'POSTSECONDARY_ENROLLMENT',
-  'POSTSECONDARY_COMPLETION',
-  'EMPLOYMENT',
-];
 
 /**
  * Which way is good for an indicator (its polarity): graduation is `higher-is-better`,
