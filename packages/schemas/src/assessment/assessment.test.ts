@@ -1,3 +1,4 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { AssessmentSchema } from './assessment.js';
@@ -31,5 +32,23 @@ describe('AssessmentSchema', () => {
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.required).toEqual(expect.arrayContaining(['kind', 'formatVersion', 'id', 'communityId', 'framework', 'reviews']));
     expect(schema.properties.communityId?.description).toMatch(/community/);
+  });
+});
+
+describe('AssessmentSchema as JSON Schema', () => {
+  const validate = new Ajv2020({ strict: false, validateFormats: false }).compile(
+    z.toJSONSchema(AssessmentSchema, { target: 'draft-2020-12' }),
+  );
+
+  it('agrees with zod on the sample and on broken copies', () => {
+    expect(validate(sampleAssessment())).toBe(true);
+    const wrongFactors = sampleAssessment() as unknown as { reviews: { items: Record<string, unknown>[] }[] };
+    (wrongFactors.reviews[0]?.items[0] as Record<string, unknown>).factors = 'ADL';
+    expect(validate(wrongFactors)).toBe(false);
+    expect(AssessmentSchema.safeParse(wrongFactors).success).toBe(false);
+    const lettersInNotes = sampleAssessment() as unknown as { reviews: { items: { notes: Record<string, unknown> }[] }[] };
+    (lettersInNotes.reviews[0]?.items[0] as { notes: Record<string, unknown> }).notes.trends = 'x';
+    expect(validate(lettersInNotes)).toBe(false);
+    expect(AssessmentSchema.safeParse(lettersInNotes).success).toBe(false);
   });
 });

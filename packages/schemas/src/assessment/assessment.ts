@@ -44,14 +44,16 @@ export const AssessmentCycleSchema = z
 export type AssessmentCycle = z.infer<typeof AssessmentCycleSchema>;
 
 /**
- * A key factor: a Profile fact used to judge what matters (findings refer to it by id).
+ * A key factor as the review team records it: a Profile fact used to judge what matters
+ * (findings refer to it by id). Teams often copy the key factors of the community document
+ * (`KeyFactorSchema` of the community schemas) under the same ids.
  *
  * @example
  * ```ts
- * KeyFactorSchema.parse({ id: 'kf-rural', text: 'Two thirds of residents live outside the county seat.', profileCode: 'P.1a' });
+ * AssessmentKeyFactorSchema.parse({ id: 'kf-rural', text: 'Two thirds of residents live outside the county seat.', profileCode: 'P.1a' });
  * ```
  */
-export const KeyFactorSchema = z
+export const AssessmentKeyFactorSchema = z
   .strictObject({
     id: IdSchema,
     text: z.string().min(1).max(20_000),
@@ -59,8 +61,8 @@ export const KeyFactorSchema = z
   })
   .describe('A key factor from the Profile.');
 
-/** See {@link KeyFactorSchema}. */
-export type KeyFactor = z.infer<typeof KeyFactorSchema>;
+/** See {@link AssessmentKeyFactorSchema}. */
+export type AssessmentKeyFactor = z.infer<typeof AssessmentKeyFactorSchema>;
 
 /**
  * Where an assessment stands.
@@ -106,7 +108,10 @@ export const AssessmentSchema = z
     scope: AssessmentScopeSchema.optional(),
     cycle: AssessmentCycleSchema,
     status: AssessmentStatusSchema,
-    keyFactors: z.array(KeyFactorSchema).optional().describe('Key factors that findings refer to by id.'),
+    keyFactors: z
+      .array(AssessmentKeyFactorSchema)
+      .optional()
+      .describe('Key factors that findings refer to by id; when present, every reference is checked against it.'),
     reviewers: z.array(ReviewerSchema).describe('The review team.'),
     reviews: z.array(ReviewSchema).describe('Independent reviews, one per reviewer.'),
     consensus: ConsensusSchema.optional(),

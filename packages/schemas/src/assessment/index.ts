@@ -14,12 +14,12 @@ export { ConsensusItemSchema, ConsensusSchema, type ConsensusItem, type Consensu
 export {
   AssessmentScopeSchema,
   AssessmentCycleSchema,
-  KeyFactorSchema,
+  AssessmentKeyFactorSchema,
   AssessmentStatusSchema,
   AssessmentSchema,
   type AssessmentScope,
   type AssessmentCycle,
-  type KeyFactor,
+  type AssessmentKeyFactor,
   type AssessmentStatus,
   type Assessment,
 } from './assessment.js';
