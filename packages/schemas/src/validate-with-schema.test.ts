@@ -64,3 +64,13 @@ describe('validateWithSchema', () => {
     }
   });
 });
+
+describe('discriminated unions', () => {
+  it('reports a wrong discriminator once, at the discriminator key', () => {
+    const Shape = z.strictObject({
+      value: z.discriminatedUnion('kind', [z.strictObject({ kind: z.literal('a') }), z.strictObject({ kind: z.literal('b'), n: z.number() })]),
+    });
+    const result = validateWithSchema(Shape, { value: { kind: 'c' } });
+    expect(result.issues).toMatchObject([{ code: 'invalid_value', path: ['value', 'kind'], expected: ['a', 'b'] }]);
+  });
+});

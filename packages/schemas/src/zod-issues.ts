@@ -59,7 +59,9 @@ const fromOne = (issue: ZodIssue, base: readonly PathSegment[], out: Issue[]): v
       // A discriminated union whose discriminator is wrong reports the allowed tags.
       const options = 'options' in issue ? issue.options : undefined;
       if (issue.discriminator !== undefined && options !== undefined) {
-        out.push(createIssue({ code: 'invalid_value', path: [...path, issue.discriminator], expected: options.map(toLiteral) }));
+        // zod 4 already ends the path with the discriminator key; older releases did not.
+        const discriminatorPath = path[path.length - 1] === issue.discriminator ? path : [...path, issue.discriminator];
+        out.push(createIssue({ code: 'invalid_value', path: discriminatorPath, expected: options.map(toLiteral) }));
         return;
       }
       out.push(createIssue({ code: 'invalid_union', path, note: issue.message }));

@@ -1,0 +1,146 @@
+import { checkAssessmentAgainstFramework } from './assessment/check-against-framework.js';
+import type { CommunityExcellenceDocument, DocumentKind, DocumentOf } from './document-kinds.js';
+import { baldrige20232024 } from './framework/baldrige-2023-2024.js';
+import { baldrigeScoringGuidelines } from './framework/baldrige-scoring-guidelines.js';
+import { coeBaldrigeDerivedPoints } from './framework/coe-baldrige-derived-points.js';
+import { coeCommunity2024 } from './framework/coe-community.js';
+import type { Framework } from './framework/framework.js';
+import type { ScoringGuidelines } from './framework/scoring-guidelines.js';
+import { createIssue, prefixIssuePath, type Issue, type PathSegment } from './issue.js';
+import type { Indicator } from './outcome/indicator.js';
+import { validateDocument } from './validate-document.js';
+import type { ValidationResult } from './validation-result.js';
+
+/**
+ * The frameworks every document set can refer to without shipping them: Baldrige 2023-2024,
+ * the COE community framework, and COE with the unofficial Baldrige-derived points.
+ *
+ * @example
+ * ```ts
+ * BUILT_IN_FRAMEWORKS.map((f) => f.id);
+ * // ['baldrige-2023-2024', 'coe-community-2024', 'coe-community-2024-baldrige-derived-points']
+ * ```
+ */
+export const BUILT_IN_FRAMEWORKS: readonly Framework[] = [baldrige20232024, coeCommunity2024, coeBaldrigeDerivedPoints];
+
+/** Options of {@link validateDocumentSet}. */
+export interface ValidateDocumentSetOptions {
+  /** Frameworks besides the built-in ones and the framework documents in the set. */
+  readonly frameworks?: readonly Framework[];
+  /** Scoring guidelines by id; the Baldrige 2023-2024 guidelines are always known. */
+  readonly guidelines?: readonly ScoringGuidelines[];
+  /** Severity of a reference to a community, cohort or other document missing from the set (default `warning`). */
+  readonly missingReferenceSeverity?: 'error' | 'warning';
+}
+
+/** One document's outcome inside a {@link DocumentSetResult}. */
+export interface DocumentSetEntry {
+  /** Position of the document in the input list; issue paths start with it. */
+  readonly index: number;
+  readonly result: ValidationResult<CommunityExcellenceDocument>;
+}
+
+/** The result of {@link validateDocumentSet}. */
+export interface DocumentSetResult {
+  /** True when no document and no cross-document check produced an error. */
+  readonly ok: boolean;
+  readonly documents: readonly DocumentSetEntry[];
+  /** Every issue, each path prefixed with the document's index in the input list. */
+  readonly issues: readonly Issue[];
+}
+
+const byKind = <K extends DocumentKind>(docs: readonly { index: number; doc: CommunityExcellenceDocument }[], kind: K): { index: number; doc: DocumentOf<K> }[] =>
+  docs.filter((entry) => entry.doc.kind === kind) as { index: number; doc: DocumentOf<K> }[];
+
+/**
+ * Validates several documents together: each on its own (as {@link validateDocument}), then
+ * the references between them: ids unique per kind, an assessment's framework (built-in, given
+ * in `options.frameworks`, or a framework document in the set) with every item and percent
+ * checked against it, observation sets resolved against the set's indicator sets, and the
+ * communities, cohorts and indicators that assessments, cohorts, participation records and
+ * partnership evidence name. Issue paths start with the document's index. Never throws.
+ *
+ * @example
+ * ```ts
+ * import { validateDocumentSet } from '@community-excellence/schemas';
+ *
+ * const result = validateDocumentSet([community, assessment, indicators, observations]);
+ * for (const issue of result.issues) console.log(issue.path.join('.'), issue.code);
+ * ```
+ */
+export function validateDocumentSet(inputs: readonly unknown[], options: ValidateDocumentSetOptions = {}): DocumentSetResult {
+  const missingSeverity = options.missingReferenceSeverity ?? 'warning';
+  // First pass: indicator sets, so that observation sets can resolve indicators across documents.
+  const first = inputs.map((input, index) => ({ index, result: validateDocument(input) }));
+  const valid = first.flatMap(({ index, result }) => (result.ok ? [{ index, doc: result.value }] : []));
+  const indicators: Indicator[] = byKind(valid, 'indicator-set').flatMap(({ doc }) => [...doc.indicators]);
+  const documents: DocumentSetEntry[] = first.map((entry) =>
+    isObservationSet(inputs[entry.index]) ? { index: entry.index, result: validateDocument(inputs[entry.index], { indicators }) } : entry,
+  );
+  const issues: Issue[] = documents.flatMap(({ index, result }) => result.issues.map((issue) => prefixIssuePath(issue, [index])));
+  const docs = documents.flatMap(({ index, result }) => (result.ok ? [{ index, doc: result.value }] : []));
+
+  // Ids are unique per kind.
+  const seen = new Map<string, number>();
+  for (const { index, doc } of docs) {
+    const key = `${doc.kind}\u0000${doc.id}`;
+    const firstIndex = seen.get(key);
+    if (firstIndex === undefined) seen.set(key, index);
+    else issues.push(createIssue({ code: 'duplicate_id', path: [index, 'id'], id: doc.id, firstPath: [firstIndex, 'id'] }));
+  }
+
+  const frameworks = new Map<string, Framework>();
+  for (const framework of [...BUILT_IN_FRAMEWORKS, ...(options.frameworks ?? []), ...byKind(docs, 'framework').map((e) => e.doc)]) {
+    frameworks.set(framework.id, framework);
+  }
+  const guidelines = new Map<string, ScoringGuidelines>();
+  for (const g of [baldrigeScoringGuidelines, ...(options.guidelines ?? []), ...byKind(docs, 'scoring-guidelines').map((e) => e.doc)]) {
+    guidelines.set(g.id, g);
+  }
+  const communities = new Set(byKind(docs, 'community').map((e) => e.doc.id));
+  const cohorts = new Set(byKind(docs, 'cohort').map((e) => e.doc.id));
+  const reference = (index: number, path: readonly PathSegment[], target: string, id: string, known: Set<string>): void => {
+    if (!known.has(id)) issues.push(createIssue({ code: 'unknown_reference', path: [index, ...path], target, id, severity: missingSeverity }));
+  };
+
+  for (const { index, doc } of byKind(docs, 'assessment')) {
+    reference(index, ['communityId'], 'community', doc.communityId, communities);
+    const framework = frameworks.get(doc.framework.id);
+    if (framework === undefined) {
+      issues.push(createIssue({ code: 'unknown_reference', path: [index, 'framework', 'id'], target: 'framework', id: doc.framework.id }));
+      continue;
+    }
+    const guidelineId = doc.guidelinesId ?? baldrigeScoringGuidelines.id;
+    const chosen = guidelines.get(guidelineId);
+    if (chosen === undefined) {
+      issues.push(createIssue({ code: 'unknown_reference', path: [index, 'guidelinesId'], target: 'scoring guidelines', id: guidelineId }));
+    }
+    for (const issue of checkAssessmentAgainstFramework(doc, framework, chosen)) issues.push(prefixIssuePath(issue, [index]));
+  }
+  for (const { index, doc } of byKind(docs, 'cohort')) {
+    doc.communities.forEach((enrollment, position) => {
+      reference(index, ['communities', position, 'communityId'], 'community', enrollment.communityId, communities);
+    });
+  }
+  for (const { index, doc } of byKind(docs, 'program-participation')) {
+    reference(index, ['communityId'], 'community', doc.communityId, communities);
+    if (doc.cohortId !== undefined) reference(index, ['cohortId'], 'cohort', doc.cohortId, cohorts);
+  }
+  const indicatorIds = new Set(indicators.map((indicator) => indicator.id));
+  for (const { index, doc } of byKind(docs, 'partnership-evidence')) {
+    if (doc.communityId !== undefined) reference(index, ['communityId'], 'community', doc.communityId, communities);
+    (doc.outcomes ?? []).forEach((outcome, position) => {
+      for (const field of ['coreIndicatorIds', 'contributingIndicatorIds'] as const) {
+        (outcome[field] ?? []).forEach((id, at) => {
+          reference(index, ['outcomes', position, field, at], 'indicator', id, indicatorIds);
+        });
+      }
+    });
+  }
+
+  return { ok: !issues.some((issue) => issue.severity === 'error'), documents, issues };
+}
+
+function isObservationSet(input: unknown): boolean {
+  return typeof input === 'object' && input !== null && (input as { kind?: unknown }).kind === 'observation-set';
+}
