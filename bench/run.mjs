@@ -1,0 +1,8 @@
+// Runs every benchmark in sequence. `pnpm bench` builds the packages first.
+const only = process.argv[2];
+const benches = ['validate-observations'];
+for (const name of benches) {
+  if (only !== undefined && only !== name) continue;
+  console.log(`\n## ${name}\n`);
+  await import(`./${name}.mjs`);
+}
