@@ -25,9 +25,9 @@ export function measure(name, count, fn, { runs = 3 } = {}) {
 /** Formats results as a Markdown table with ratios against a baseline row. */
 export function table(results, baselineName) {
   const baseline = results.find((r) => r.name === baselineName) ?? results[0];
-  const lines = ['| task | items | median ms | items/s | x baseline |', '|---|---:|---:|---:|---:|'];
+  const lines = ['| task | items | median ms | items/s | x baseline | heap growth MB |', '|---|---:|---:|---:|---:|---:|'];
   for (const r of results) {
-    lines.push(`| ${r.name} | ${r.count.toLocaleString('en-US')} | ${r.medianMs.toFixed(0)} | ${r.perSecond.toLocaleString('en-US')} | ${(r.medianMs / baseline.medianMs).toFixed(2)} |`);
+    lines.push(`| ${r.name} | ${r.count.toLocaleString('en-US')} | ${r.medianMs.toFixed(0)} | ${r.perSecond.toLocaleString('en-US')} | ${(r.medianMs / baseline.medianMs).toFixed(2)} | ${r.heapDeltaMb} |`);
   }
   return lines.join('\n');
 }
