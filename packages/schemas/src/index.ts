@@ -14,4 +14,5 @@ export * from './evidence/index.js';
 export * from './document-kinds.js';
 export * from './validate-document.js';
 export * from './validate-document-set.js';
+export * from './built-in-frameworks.js';
 export * from './json-schema.js';

@@ -3,7 +3,8 @@ import { sampleAssessment } from './assessment/assessment.fixture.js';
 import { riverbendCommunity } from './community/test-fixtures.js';
 import { riverbendEvidence } from './evidence/test-fixtures.js';
 import { nlcCohort, riverbendParticipation } from './program/test-fixtures.js';
-import { BUILT_IN_FRAMEWORKS, validateDocumentSet } from './validate-document-set.js';
+import { BUILT_IN_FRAMEWORKS } from './built-in-frameworks.js';
+import { validateDocumentSet } from './validate-document-set.js';
 
 const community = (id: string) => ({ ...riverbendCommunity(), id });
 const assessment = () => ({ ...sampleAssessment(), communityId: 'riverbend-county' });
@@ -97,5 +98,14 @@ describe('validateDocumentSet', () => {
     const result = validateDocumentSet([null, 1, 'x', { kind: 'assessment' }]);
     expect(result.ok).toBe(false);
     expect(result.documents).toHaveLength(4);
+  });
+});
+
+describe('validateDocumentSet and broken documents', () => {
+  it('does not cascade: a broken community still counts as present for references', () => {
+    const broken = { ...community('riverbend-county'), name: 42 };
+    const result = validateDocumentSet([broken, assessment()]);
+    expect(result.issues.filter((i) => i.code === 'unknown_reference')).toEqual([]);
+    expect(result.issues.map((i) => i.path[0])).toEqual([0]);
   });
 });

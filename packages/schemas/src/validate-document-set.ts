@@ -1,27 +1,13 @@
 import { checkAssessmentAgainstFramework } from './assessment/check-against-framework.js';
 import type { CommunityExcellenceDocument, DocumentKind, DocumentOf } from './document-kinds.js';
-import { baldrige20232024 } from './framework/baldrige-2023-2024.js';
+import { BUILT_IN_FRAMEWORKS } from './built-in-frameworks.js';
 import { baldrigeScoringGuidelines } from './framework/baldrige-scoring-guidelines.js';
-import { coeBaldrigeDerivedPoints } from './framework/coe-baldrige-derived-points.js';
-import { coeCommunity2024 } from './framework/coe-community.js';
 import type { Framework } from './framework/framework.js';
 import type { ScoringGuidelines } from './framework/scoring-guidelines.js';
 import { createIssue, prefixIssuePath, type Issue, type PathSegment } from './issue.js';
 import type { Indicator } from './outcome/indicator.js';
 import { validateDocument } from './validate-document.js';
 import type { ValidationResult } from './validation-result.js';
-
-/**
- * The frameworks every document set can refer to without shipping them: Baldrige 2023-2024,
- * the COE community framework, and COE with the unofficial Baldrige-derived points.
- *
- * @example
- * ```ts
- * BUILT_IN_FRAMEWORKS.map((f) => f.id);
- * // ['baldrige-2023-2024', 'coe-community-2024', 'coe-community-2024-baldrige-derived-points']
- * ```
- */
-export const BUILT_IN_FRAMEWORKS: readonly Framework[] = [baldrige20232024, coeCommunity2024, coeBaldrigeDerivedPoints];
 
 /** Options of {@link validateDocumentSet}. */
 export interface ValidateDocumentSetOptions {
@@ -71,11 +57,12 @@ const byKind = <K extends DocumentKind>(docs: readonly { index: number; doc: Com
 export function validateDocumentSet(inputs: readonly unknown[], options: ValidateDocumentSetOptions = {}): DocumentSetResult {
   const missingSeverity = options.missingReferenceSeverity ?? 'warning';
   // First pass: indicator sets, so that observation sets can resolve indicators across documents.
-  const first = inputs.map((input, index) => ({ index, result: validateDocument(input) }));
+  // Framework checks of assessments run below, against every framework the set knows.
+  const first = inputs.map((input, index) => ({ index, result: validateDocument(input, { frameworks: [], builtIns: false }) }));
   const valid = first.flatMap(({ index, result }) => (result.ok ? [{ index, doc: result.value }] : []));
   const indicators: Indicator[] = byKind(valid, 'indicator-set').flatMap(({ doc }) => [...doc.indicators]);
   const documents: DocumentSetEntry[] = first.map((entry) =>
-    isObservationSet(inputs[entry.index]) ? { index: entry.index, result: validateDocument(inputs[entry.index], { indicators }) } : entry,
+    isObservationSet(inputs[entry.index]) ? { index: entry.index, result: validateDocument(inputs[entry.index], { indicators, frameworks: [], builtIns: false }) } : entry,
   );
   const issues: Issue[] = documents.flatMap(({ index, result }) => result.issues.map((issue) => prefixIssuePath(issue, [index])));
   const docs = documents.flatMap(({ index, result }) => (result.ok ? [{ index, doc: result.value }] : []));
@@ -97,8 +84,10 @@ export function validateDocumentSet(inputs: readonly unknown[], options: Validat
   for (const g of [baldrigeScoringGuidelines, ...(options.guidelines ?? []), ...byKind(docs, 'scoring-guidelines').map((e) => e.doc)]) {
     guidelines.set(g.id, g);
   }
-  const communities = new Set(byKind(docs, 'community').map((e) => e.doc.id));
-  const cohorts = new Set(byKind(docs, 'cohort').map((e) => e.doc.id));
+  // Ids of documents that failed validation still count as present, so that one broken document
+  // does not make every document that refers to it report a missing reference as well.
+  const communities = declaredIds(inputs, 'community');
+  const cohorts = declaredIds(inputs, 'cohort');
   const reference = (index: number, path: readonly PathSegment[], target: string, id: string, known: Set<string>): void => {
     if (!known.has(id)) issues.push(createIssue({ code: 'unknown_reference', path: [index, ...path], target, id, severity: missingSeverity }));
   };
@@ -139,6 +128,16 @@ export function validateDocumentSet(inputs: readonly unknown[], options: Validat
   }
 
   return { ok: !issues.some((issue) => issue.severity === 'error'), documents, issues };
+}
+
+function declaredIds(inputs: readonly unknown[], kind: DocumentKind): Set<string> {
+  const ids = new Set<string>();
+  for (const input of inputs) {
+    if (typeof input !== 'object' || input === null) continue;
+    const { kind: found, id } = input as { kind?: unknown; id?: unknown };
+    if (found === kind && typeof id === 'string') ids.add(id);
+  }
+  return ids;
 }
 
 function isObservationSet(input: unknown): boolean {

@@ -65,3 +65,24 @@ describe('document kinds', () => {
     expect(isDocumentKind(1)).toBe(false);
   });
 });
+
+describe('validateDocument and frameworks', () => {
+  it('checks an assessment against its built-in framework', () => {
+    const assessment = sampleAssessment();
+    const item = assessment.reviews[0]?.items[1];
+    if (item === undefined) throw new Error('fixture changed');
+    item.item = '8.1';
+    const result = validateDocument(assessment);
+    expect(result.ok).toBe(false);
+    expect(result.issues).toContainEqual(expect.objectContaining({ code: 'unknown_item', item: '8.1', path: ['reviews', 0, 'items', 1, 'item'] }));
+  });
+
+  it('skips the framework check when asked, and for unknown frameworks', () => {
+    const assessment = sampleAssessment();
+    const item = assessment.reviews[0]?.items[1];
+    if (item === undefined) throw new Error('fixture changed');
+    item.item = '8.1';
+    expect(validateDocument(assessment, { builtIns: false }).issues.filter((i) => i.code === 'unknown_item')).toEqual([]);
+    expect(validateDocument({ ...assessment, framework: { id: 'my-rubric' } }).issues.filter((i) => i.code === 'unknown_item')).toEqual([]);
+  });
+});

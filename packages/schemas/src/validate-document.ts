@@ -1,21 +1,43 @@
+import { checkAssessmentAgainstFramework } from './assessment/check-against-framework.js';
 import { validateAssessment } from './assessment/validate-assessment.js';
+import { BUILT_IN_FRAMEWORKS } from './built-in-frameworks.js';
 import { validateCommunity } from './community/validate-community.js';
 import { DOCUMENT_KINDS, isDocumentKind, type CommunityExcellenceDocument, type DocumentKind } from './document-kinds.js';
 import { validatePartnershipEvidence } from './evidence/validate-partnership-evidence.js';
 import { findForbiddenKeys } from './forbidden-keys.js';
 import { validateFramework } from './framework/validate-framework.js';
+import { baldrigeScoringGuidelines } from './framework/baldrige-scoring-guidelines.js';
+import type { Framework } from './framework/framework.js';
 import { validateScoringGuidelines } from './framework/validate-scoring-guidelines.js';
 import { createIssue } from './issue.js';
 import { validateIndicatorSet } from './outcome/validate-indicator-set.js';
 import { validateObservationSet, type ObservationSetValidationOptions } from './outcome/validate-observation-set.js';
 import { validateCohort } from './program/validate-cohort.js';
 import { validateProgramParticipation } from './program/validate-program-participation.js';
-import type { ValidationResult } from './validation-result.js';
+import { toValidationResult, type ValidationResult } from './validation-result.js';
 
 /** Options of {@link validateDocument}. */
 export interface ValidateDocumentOptions {
   /** Indicators known outside an observation set (for example from an `indicator-set`). */
   readonly indicators?: ObservationSetValidationOptions['indicators'];
+  /**
+   * Frameworks to check assessments against, besides the built-in ones. When an assessment's
+   * framework is known, its items, kinds, scope and percents are checked against it; an unknown
+   * framework is left to {@link validateDocumentSet}.
+   */
+  readonly frameworks?: readonly Framework[];
+  /** Whether the built-in frameworks are known (default `true`). */
+  readonly builtIns?: boolean;
+}
+
+function validateAssessmentDocument(input: unknown, options: ValidateDocumentOptions): ValidationResult<CommunityExcellenceDocument> {
+  const result = validateAssessment(input);
+  if (!result.ok) return result;
+  const known = [...(options.builtIns === false ? [] : BUILT_IN_FRAMEWORKS), ...(options.frameworks ?? [])];
+  const framework = known.find((candidate) => candidate.id === result.value.framework.id);
+  if (framework === undefined) return result;
+  const guidelines = result.value.guidelinesId === undefined || result.value.guidelinesId === baldrigeScoringGuidelines.id ? baldrigeScoringGuidelines : undefined;
+  return toValidationResult(result.value, [...result.issues, ...checkAssessmentAgainstFramework(result.value, framework, guidelines)]);
 }
 
 type Validator = (input: unknown, options: ValidateDocumentOptions) => ValidationResult<CommunityExcellenceDocument>;
@@ -24,7 +46,7 @@ const validators: Record<DocumentKind, Validator> = {
   framework: (input) => validateFramework(input),
   'scoring-guidelines': (input) => validateScoringGuidelines(input),
   community: (input) => validateCommunity(input),
-  assessment: (input) => validateAssessment(input),
+  assessment: validateAssessmentDocument,
   'indicator-set': (input) => validateIndicatorSet(input),
   'observation-set': (input, options) =>
     validateObservationSet(input, options.indicators === undefined ? {} : { indicators: options.indicators }),
@@ -35,7 +57,8 @@ const validators: Record<DocumentKind, Validator> = {
 
 /**
  * Validates any document by its `kind` field: the structure, the format version and the
- * document's own semantic checks. A missing or unknown `kind` gives one `unknown_kind` issue.
+ * document's own semantic checks; an assessment whose framework is built in (or given in
+ * `options.frameworks`) is also checked against that framework. A missing or unknown `kind` gives one `unknown_kind` issue.
  * Never throws.
  *
  * @example
