@@ -1,0 +1,63 @@
+import { formatIssues, validateDocumentSet, type CommunityExcellenceDocument, type Issue } from '@community-excellence/schemas';
+import type { CliIo } from '../cli-io.js';
+import { exampleDocuments } from '../demo/example-documents.js';
+import { ExitCode } from '../exit-codes.js';
+
+/** Options of the `demo` command. */
+export interface DemoOptions {
+  readonly format: 'text' | 'json';
+}
+
+const describe = (doc: CommunityExcellenceDocument): string => {
+  switch (doc.kind) {
+    case 'community':
+      return `${doc.name}: ${doc.partners?.length ?? 0} partners, ${doc.excellenceGroup?.members.length ?? 0} excellence-group members`;
+    case 'assessment':
+      return `${doc.framework.id}, ${doc.reviewers.length} reviewers, ${doc.reviews.reduce((n, r) => n + r.items.length, 0)} item evaluations${doc.consensus === undefined ? '' : `, consensus on ${doc.consensus.items.length} items`}`;
+    case 'indicator-set':
+      return `${doc.indicators.length} indicators`;
+    case 'observation-set': {
+      const kinds = new Map<string, number>();
+      for (const row of doc.observations) kinds.set(row.value.kind, (kinds.get(row.value.kind) ?? 0) + 1);
+      return `${doc.observations.length} observations (${[...kinds].map(([k, n]) => `${n} ${k}`).join(', ')})`;
+    }
+    case 'cohort':
+      return `${doc.name}: ${doc.communities.length} ${doc.communities.length === 1 ? 'community' : 'communities'} enrolled`;
+    case 'program-participation':
+      return `${doc.communityId} in ${doc.program}, stage ${doc.stage}`;
+    case 'partnership-evidence':
+      return `${doc.name}`;
+    default:
+      return doc.id;
+  }
+};
+
+/**
+ * The `demo` command: validates the built-in example community's documents, alone and as a set,
+ * and prints what it found. Exit code 0 when everything is valid, 1 otherwise.
+ */
+export async function runDemo(io: CliIo, options: DemoOptions): Promise<ExitCode> {
+  const result = validateDocumentSet(exampleDocuments.map((d) => d.json));
+  const issuesFor = (index: number): Issue[] => result.issues.filter((issue) => issue.path[0] === index);
+  if (options.format === 'json') {
+    const report = exampleDocuments.map((d, index) => {
+      const entry = result.documents[index];
+      return { file: d.file, ok: entry?.result.ok ?? false, kind: entry?.result.ok ? entry.result.value.kind : undefined, issues: issuesFor(index) };
+    });
+    io.stdout(`${JSON.stringify({ ok: result.ok, documents: report }, null, 2)}\n`);
+    return result.ok ? ExitCode.Ok : ExitCode.InvalidData;
+  }
+  io.stdout('community-excellence demo: the Riverbend example community\n\n');
+  exampleDocuments.forEach((d, index) => {
+    const entry = result.documents[index];
+    const status = entry?.result.ok ? 'valid  ' : 'INVALID';
+    const detail = entry?.result.ok ? `${entry.result.value.kind}: ${describe(entry.result.value)}` : '';
+    io.stdout(`  ${status} ${d.file.padEnd(26)} ${detail}\n`);
+    const issues = issuesFor(index).map((issue) => ({ ...issue, path: issue.path.slice(1) }));
+    if (issues.length > 0) io.stdout(`${formatIssues(issues, { file: `    examples/riverbend/${d.file}` })}\n`);
+  });
+  const errors = result.issues.filter((issue) => issue.severity === 'error').length;
+  const warnings = result.issues.length - errors;
+  io.stdout(`\n${result.ok ? 'All documents are valid' : 'Some documents are invalid'}: ${exampleDocuments.length} documents, ${errors} errors, ${warnings} warnings.\n`);
+  return result.ok ? ExitCode.Ok : ExitCode.InvalidData;
+}

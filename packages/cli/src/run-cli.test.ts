@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { CliIo } from './cli-io.js';
+import { ExitCode } from './exit-codes.js';
+import { runCli } from './run-cli.js';
+
+function capture(): CliIo & { out: () => string; err: () => string } {
+  let out = '';
+  let err = '';
+  return {
+    stdout: (text) => {
+      out += text;
+    },
+    stderr: (text) => {
+      err += text;
+    },
+    out: () => out,
+    err: () => err,
+  };
+}
+
+describe('runCli', () => {
+  it('runs the demo on the built-in example community', async () => {
+    const io = capture();
+    expect(await runCli(['demo'], io)).toBe(ExitCode.Ok);
+    expect(io.out()).toContain('valid   assessment.json');
+    expect(io.out()).toContain('3 reviewers, 51 item evaluations, consensus on 17 items');
+    expect(io.out()).toContain('All documents are valid: 7 documents, 0 errors, 0 warnings.');
+    expect(io.err()).toBe('');
+  });
+
+  it('prints the demo report as JSON', async () => {
+    const io = capture();
+    expect(await runCli(['demo', '--format', 'json'], io)).toBe(ExitCode.Ok);
+    const report = JSON.parse(io.out()) as { ok: boolean; documents: { file: string; ok: boolean; kind: string }[] };
+    expect(report.ok).toBe(true);
+    expect(report.documents.map((d) => d.kind)).toEqual([
+      'community',
+      'assessment',
+      'indicator-set',
+      'observation-set',
+      'cohort',
+      'program-participation',
+      'partnership-evidence',
+    ]);
+  });
+
+  it('exits 2 on an unknown command or option, and 0 for --help', async () => {
+    const io = capture();
+    expect(await runCli(['frobnicate'], io)).toBe(ExitCode.UsageOrIo);
+    expect(io.err()).toContain("unknown command 'frobnicate'");
+    expect(await runCli(['demo', '--nope'], capture())).toBe(ExitCode.UsageOrIo);
+    const help = capture();
+    expect(await runCli(['--help'], help)).toBe(ExitCode.Ok);
+    expect(help.out()).toContain('demo');
+  });
+
+  it('exits 2 on a bad --format value', async () => {
+    const io = capture();
+    expect(await runCli(['demo', '--format', 'yaml'], io)).toBe(ExitCode.UsageOrIo);
+    expect(io.err()).toContain('yaml');
+  });
+});

@@ -1,0 +1,29 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+// End-to-end: the built executable as a user runs it (after `pnpm build`).
+const bin = fileURLToPath(new URL('../packages/cli/dist/bin.js', import.meta.url));
+const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
+
+describe('community-excellence executable', () => {
+  it('runs the demo and exits 0', () => {
+    const result = run('demo');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Riverbend County');
+    expect(result.stdout).toContain('All documents are valid');
+  });
+
+  it('prints its version and help', () => {
+    expect(run('--version').stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+    const help = run('--help');
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('Usage: community-excellence');
+  });
+
+  it('exits 2 for an unknown command', () => {
+    const result = run('nope');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("unknown command 'nope'");
+  });
+});
