@@ -1,15 +1,16 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-const src = (pkg: string): string =>
-  fileURLToPath(new URL(`./packages/${pkg}/src/index.ts`, import.meta.url));
+const src = (path: string): string => fileURLToPath(new URL(`./packages/${path}`, import.meta.url));
 
 export default defineConfig({
   resolve: {
-    alias: {
-      '@community-excellence/schemas': src('schemas'),
-      '@community-excellence/cli': src('cli'),
-    },
+    // Tests run against the sources; each public entry point maps to its source file.
+    alias: [
+      { find: /^@community-excellence\/schemas$/, replacement: src('schemas/src/index.ts') },
+      { find: /^@community-excellence\/schemas\/data$/, replacement: src('schemas/src/data.ts') },
+      { find: /^@community-excellence\/cli$/, replacement: src('cli/src/index.ts') },
+    ],
   },
   test: {
     include: ['packages/*/src/**/*.test.ts', 'tests/**/*.test.ts'],

@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest';
 
 // Every public export has TSDoc; every exported value (function, constant, class) has an @example.
 const root = fileURLToPath(new URL('..', import.meta.url));
+// Every public entry point: src/index.ts, plus src/data.ts where a package has that subpath.
 const entries = readdirSync(join(root, 'packages'))
-  .map((pkg) => ({ pkg, file: join(root, 'packages', pkg, 'src', 'index.ts') }))
+  .flatMap((pkg) => ['index.ts', 'data.ts'].map((name) => ({ pkg: name === 'index.ts' ? pkg : `${pkg}/data`, file: join(root, 'packages', pkg, 'src', name) })))
   .filter(({ file }) => existsSync(file));
 
 const program = ts.createProgram(

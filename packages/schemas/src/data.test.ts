@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import * as data from './data.js';
+import * as full from './index.js';
+
+// That the entry bundles without zod is checked on the built output by tests/bundle-size.test.ts.
+describe('the zod-free data entry point', () => {
+  it('exports the same values as the main entry for what it shares', () => {
+    for (const [name, value] of Object.entries(data)) {
+      expect((full as Record<string, unknown>)[name], name).toBe(value);
+    }
+    expect(Object.keys(data).sort()).toEqual(
+      [
+        'BALDRIGE_DERIVED_LABEL',
+        'NLC_READINESS',
+        'baldrige20232024',
+        'baldrigeScoringGuidelines',
+        'coeBaldrigeDerivedPoints',
+        'coeCommunity2024',
+        'coeLevel2PreviousScope',
+        'createIssue',
+        'defaultIssueMessage',
+        'findItem',
+        'formatIssues',
+        'formatPath',
+        'hasErrors',
+        'itemsInScope',
+        'listFrameworkCodes',
+        'listScoredItems',
+        'parseRangeId',
+        'prefixIssuePath',
+        'rangeForPercent',
+        'toValidationResult',
+        'withBaldrigeDerivedPoints',
+      ].sort(),
+    );
+  });
+});

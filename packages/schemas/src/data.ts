@@ -1,0 +1,44 @@
+/**
+ * `@community-excellence/schemas/data`: the framework data, the helpers over it and the issue
+ * type, without zod. Scoring engines, state machines and browser apps that receive documents
+ * already validated (or build them in code) import from here and do not bundle the validators.
+ *
+ * @example
+ * ```ts
+ * import { baldrige20232024, listScoredItems, rangeForPercent, baldrigeScoringGuidelines } from '@community-excellence/schemas/data';
+ * import type { Assessment } from '@community-excellence/schemas/data';
+ * ```
+ *
+ * @packageDocumentation
+ */
+export * from './issue.js';
+export * from './validation-result.js';
+export * from './format-issues.js';
+export { findItem, listScoredItems, itemsInScope } from './framework/find-item.js';
+export { listFrameworkCodes, type FrameworkCodeEntry, type FrameworkCodeType } from './framework/framework-codes.js';
+export { rangeForPercent } from './framework/range-for-percent.js';
+export { parseRangeId } from './framework/parse-range-id.js';
+export { baldrige20232024 } from './framework/baldrige-2023-2024.js';
+export { coeCommunity2024, coeLevel2PreviousScope } from './framework/coe-community.js';
+export { BALDRIGE_DERIVED_LABEL, withBaldrigeDerivedPoints, coeBaldrigeDerivedPoints } from './framework/coe-baldrige-derived-points.js';
+export { baldrigeScoringGuidelines } from './framework/baldrige-scoring-guidelines.js';
+export { NLC_READINESS } from './program/readiness-characteristics.js';
+export type { Confidence, Id, IsoDate } from './identifiers.js';
+export type { Framework, PointsStatus, CoreValue, FrameworkSource } from './framework/framework.js';
+export type { FrameworkSubArea, FrameworkArea, ItemKind, FrameworkItem, FrameworkCategory, ProfileSection } from './framework/framework-parts.js';
+export type { FrameworkScope } from './framework/scope.js';
+export type { RangeId, ScoringRange, ScoringBand, BandTable, MaturityStage, EvaluationFactor, ScoringGuidelines } from './framework/scoring-guidelines.js';
+export type { Assessment, AssessmentScope, AssessmentCycle, AssessmentKeyFactor, AssessmentStatus } from './assessment/assessment.js';
+export type { ItemEvaluation } from './assessment/item-evaluation.js';
+export type { Reviewer, ReviewerRole, Review } from './assessment/review.js';
+export type { Consensus, ConsensusItem } from './assessment/consensus.js';
+export type { Strength, Opportunity, OfiPriority, Evidence } from './assessment/findings.js';
+export type { CommunityExcellenceDocument, DocumentKind, DocumentOf } from './document-kinds.js';
+export type { Community } from './community/community.js';
+export type { Indicator, IndicatorSet } from './outcome/indicator.js';
+export type { Observation } from './outcome/observation.js';
+export type { ObservationSet } from './outcome/observation-set.js';
+export type { ObservationValue } from './outcome/observation-value.js';
+export type { Cohort } from './program/cohort.js';
+export type { ProgramParticipation } from './program/program-participation.js';
+export type { PartnershipEvidence } from './evidence/partnership-evidence.js';
