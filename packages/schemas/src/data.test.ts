@@ -14,6 +14,8 @@ describe('the zod-free data entry point', () => {
         'NLC_READINESS',
         'baldrige20232024',
         'baldrigeScoringGuidelines',
+        'checkAssessment',
+        'checkAssessmentAgainstFramework',
         'coeBaldrigeDerivedPoints',
         'coeCommunity2024',
         'coeLevel2PreviousScope',

@@ -22,6 +22,8 @@ export { baldrige20232024 } from './framework/baldrige-2023-2024.js';
 export { coeCommunity2024, coeLevel2PreviousScope } from './framework/coe-community.js';
 export { BALDRIGE_DERIVED_LABEL, withBaldrigeDerivedPoints, coeBaldrigeDerivedPoints } from './framework/coe-baldrige-derived-points.js';
 export { baldrigeScoringGuidelines } from './framework/baldrige-scoring-guidelines.js';
+export { checkAssessment } from './assessment/check-assessment.js';
+export { checkAssessmentAgainstFramework } from './assessment/check-against-framework.js';
 export { NLC_READINESS } from './program/readiness-characteristics.js';
 export type { Confidence, Id, IsoDate } from './identifiers.js';
 export type { Framework, PointsStatus, CoreValue, FrameworkSource } from './framework/framework.js';

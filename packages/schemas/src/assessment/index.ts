@@ -23,5 +23,6 @@ export {
   type AssessmentStatus,
   type Assessment,
 } from './assessment.js';
-export { checkAssessment, validateAssessment } from './validate-assessment.js';
+export { checkAssessment } from './check-assessment.js';
+export { validateAssessment } from './validate-assessment.js';
 export { checkAssessmentAgainstFramework } from './check-against-framework.js';
