@@ -1,26 +1,7 @@
 import { z } from 'zod';
 import { IdSchema, IsoDateSchema, LabelSchema } from '../identifiers.js';
+import { OutcomeAreaSchema } from '../outcome/indicator.js';
 import { evidenceMeta } from './evidence-meta.js';
-
-/**
- * The seven StriveTogether cradle-to-career outcome areas, in order [verified], plus
- * `OTHER` for a locally chosen outcome.
- *
- * @example
- * ```ts
- * CRADLE_TO_CAREER_OUTCOMES[0]; // 'KINDERGARTEN_READINESS'
- * ```
- */
-export const CRADLE_TO_CAREER_OUTCOMES = [
-  'KINDERGARTEN_READINESS',
-  'EARLY_GRADE_READING',
-  'MIDDLE_GRADE_MATH',
-  'HIGH_SCHOOL_GRADUATION',
-  'POSTSECONDARY_ENROLLMENT',
-  'POSTSECONDARY_COMPLETION',
-  'EMPLOYMENT',
-  'OTHER',
-] as const;
 
 /**
  * A community-level outcome the partnership chose to answer for (ToA E.2.1), with the ids
@@ -34,7 +15,7 @@ export const CRADLE_TO_CAREER_OUTCOMES = [
  */
 export const OutcomeCommitmentSchema = z.strictObject({
   id: IdSchema,
-  area: z.enum(CRADLE_TO_CAREER_OUTCOMES),
+  area: OutcomeAreaSchema,
   label: LabelSchema.optional().describe('Local name of the outcome; needed in practice for OTHER.'),
   chosenOn: IsoDateSchema.optional(),
   coreIndicatorIds: z.array(IdSchema).optional().describe('Core indicators: community-level measures of the outcome.'),

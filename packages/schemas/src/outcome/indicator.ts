@@ -3,9 +3,28 @@ import { IdSchema, LabelSchema, ProseSchema } from '../identifiers.js';
 import { IndicatorUnitSchema } from './indicator-unit.js';
 
 /**
- * The outcome area an indicator belongs to: the seven StriveTogether cradle-to-career
- * outcomes (in their order), then community areas beyond education (`HEALTH`, `SAFETY`,
- * `ECONOMIC_VITALITY`, `QUALITY_OF_LIFE`) and `OTHER`.
+ * The seven StriveTogether cradle-to-career outcomes, in their order [verified].
+ *
+ * @example
+ * ```ts
+ * CRADLE_TO_CAREER_OUTCOMES[0]; // 'KINDERGARTEN_READINESS'
+ * CRADLE_TO_CAREER_OUTCOMES.length; // 7
+ * ```
+ */
+export const CRADLE_TO_CAREER_OUTCOMES = [
+  'KINDERGARTEN_READINESS',
+  'EARLY_GRADE_READING',
+  'MIDDLE_GRADE_MATH',
+  'HIGH_SCHOOL_GRADUATION',
+  'POSTSECONDARY_ENROLLMENT',
+  'POSTSECONDARY_COMPLETION',
+  'EMPLOYMENT',
+] as const;
+
+/**
+ * An outcome area, for indicators and for the outcomes a partnership commits to: the seven
+ * StriveTogether cradle-to-career outcomes (in their order), then community areas beyond
+ * education (`HEALTH`, `SAFETY`, `ECONOMIC_VITALITY`, `QUALITY_OF_LIFE`) and `OTHER`.
  *
  * @example
  * ```ts
@@ -13,20 +32,7 @@ import { IndicatorUnitSchema } from './indicator-unit.js';
  * ```
  */
 export const OutcomeAreaSchema = z
-  .enum([
-    'KINDERGARTEN_READINESS',
-    'EARLY_GRADE_READING',
-    'MIDDLE_GRADE_MATH',
-    'HIGH_SCHOOL_GRADUATION',
-    'POSTSECONDARY_ENROLLMENT',
-    'POSTSECONDARY_COMPLETION',
-    'EMPLOYMENT',
-    'HEALTH',
-    'SAFETY',
-    'ECONOMIC_VITALITY',
-    'QUALITY_OF_LIFE',
-    'OTHER',
-  ])
+  .enum([...CRADLE_TO_CAREER_OUTCOMES, 'HEALTH', 'SAFETY', 'ECONOMIC_VITALITY', 'QUALITY_OF_LIFE', 'OTHER'])
   .describe('The outcome area: one of the seven cradle-to-career outcomes, a community area, or OTHER.');
 
 /**
