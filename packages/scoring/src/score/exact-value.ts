@@ -1,0 +1,44 @@
+import { formatRational, parseRational, rationalToNumber, type Rational } from './rational.js';
+
+/**
+ * A number as it appears in a scorecard: `exact` is the exact value as text (a terminating
+ * decimal such as `'24.75'`, or a fraction such as `'1700/29'`), `value` the nearest JS number
+ * for display and charts. Both are JSON-safe. Never add `value`s up; add the exact values
+ * (see {@link parseRational}) or use the totals the scorecard already holds.
+ *
+ * @example
+ * ```ts
+ * const earned: ExactValue = { exact: '24.75', value: 24.75 };
+ * ```
+ */
+export interface ExactValue {
+  /** The exact value: a decimal when it terminates, otherwise `numerator/denominator`. */
+  readonly exact: string;
+  /** The nearest JS number, for display only. */
+  readonly value: number;
+}
+
+/**
+ * Converts a rational to an {@link ExactValue}.
+ *
+ * @example
+ * ```ts
+ * toExactValue(rational(99n, 4n)!); // { exact: '24.75', value: 24.75 }
+ * ```
+ */
+export function toExactValue(value: Rational): ExactValue {
+  return { exact: formatRational(value), value: rationalToNumber(value) };
+}
+
+/**
+ * Reads the exact rational back from an {@link ExactValue} (or `undefined` when its `exact`
+ * text is not a number, for example in a hand-edited scorecard).
+ *
+ * @example
+ * ```ts
+ * fromExactValue({ exact: '1700/29', value: 58.62 }); // { num: 1700n, den: 29n }
+ * ```
+ */
+export function fromExactValue(value: ExactValue): Rational | undefined {
+  return parseRational(value.exact);
+}

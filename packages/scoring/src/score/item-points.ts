@@ -1,0 +1,29 @@
+import type { ExactValue } from './exact-value.js';
+import { toExactValue } from './exact-value.js';
+import { multiplyRational, rational, rationalFromNumber, type Rational } from './rational.js';
+
+/** percent / 100 × maxPoints as an exact rational, or undefined for a non-finite input. */
+export function itemPointsRational(percent: number, maxPoints: Rational | number): Rational | undefined {
+  const max = typeof maxPoints === 'number' ? rationalFromNumber(maxPoints) : maxPoints;
+  const share = Number.isFinite(percent) ? rationalFromNumber(percent) : undefined;
+  if (max === undefined || share === undefined) return undefined;
+  const hundredth = rational(1n, 100n) as Rational;
+  return multiplyRational(multiplyRational(share, hundredth), max);
+}
+
+/**
+ * The points an item earns: `percent / 100 × maxPoints`, computed exactly (no floating
+ * point). Returns `undefined` when either input is not a finite number. No factor weights are
+ * involved: the percent is the holistic best-fit score an assessor chose.
+ *
+ * @example
+ * ```ts
+ * itemPoints(60, 70); // { exact: '42', value: 42 }
+ * itemPoints(55, 45); // { exact: '24.75', value: 24.75 }
+ * itemPoints(35, 12.5); // { exact: '4.375', value: 4.375 }  (custom frameworks may use fractional points)
+ * ```
+ */
+export function itemPoints(percent: number, maxPoints: number): ExactValue | undefined {
+  const points = itemPointsRational(percent, maxPoints);
+  return points === undefined ? undefined : toExactValue(points);
+}
