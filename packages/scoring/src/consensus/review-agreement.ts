@@ -1,0 +1,63 @@
+import { baldrigeScoringGuidelines, type Assessment, type Framework, type Issue, type ScoringGuidelines } from '@community-excellence/schemas/data';
+import type { AlphaLevel } from './alpha-level.js';
+import { krippendorffAlpha, type KrippendorffAlphaResult } from './krippendorff-alpha.js';
+import { collectRatings } from './reviewer-ratings.js';
+
+/** Options of {@link reviewAgreement}. */
+export interface ReviewAgreementOptions {
+  /** The scoring guidelines (ranges and step). Default: `baldrigeScoringGuidelines`. */
+  readonly guidelines?: ScoringGuidelines;
+  /**
+   * What each reviewer contributes per item: the `percent` (default) or the position of the
+   * chosen `range` (0 = lowest), which measures agreement on the range only.
+   */
+  readonly values?: 'percent' | 'range';
+}
+
+/**
+ * Inter-rater agreement of an assessment's independent reviews: Krippendorff's alpha with items
+ * as units and panel reviewers as coders, plus the counts it rests on and the issues met while
+ * reading the reviews.
+ */
+export type ReviewAgreement = KrippendorffAlphaResult & {
+  readonly assessmentId: string;
+  readonly values: 'percent' | 'range';
+  /** Number of panel reviewers (coders). */
+  readonly coders: number;
+  readonly issues: readonly Issue[];
+};
+
+/**
+ * Measures how well the independent reviewers of an assessment agree, before consensus:
+ * Krippendorff's alpha over the scored items in scope (units) and the panel reviewers (coders),
+ * on their percents (or range positions) at the given level (default `ordinal`: percents are
+ * ordered, but the distance between 30 and 50 is not meant as an interval). Missing ratings are
+ * missing values; items with fewer than two ratings drop out. With a single reviewer, or no item
+ * rated twice, alpha is undefined with `reason: 'no-pairable-values'`. Never throws.
+ *
+ * @example
+ * ```ts
+ * import { coeBaldrigeDerivedPoints } from '@community-excellence/schemas/data';
+ * import { reviewAgreement } from '@community-excellence/scoring';
+ *
+ * const agreement = reviewAgreement(assessment, coeBaldrigeDerivedPoints); // ordinal, on percents
+ * if (agreement.defined) console.log(`alpha ${agreement.alpha.toFixed(2)} over ${agreement.pairableUnits} items`);
+ * else console.log(agreement.reason, agreement.message);
+ * ```
+ */
+export function reviewAgreement(assessment: Assessment, framework: Framework, level: AlphaLevel = 'ordinal', options: ReviewAgreementOptions = {}): ReviewAgreement {
+  const guidelines = options.guidelines ?? baldrigeScoringGuidelines;
+  const values = options.values ?? 'percent';
+  const issues: Issue[] = [];
+  const collected = collectRatings(assessment, framework, guidelines, issues);
+  const column = new Map(collected.panel.map((id, i) => [id, i] as const));
+  const data = collected.items.map((entry) => {
+    const row = new Array<number | null>(collected.panel.length).fill(null);
+    for (const rating of entry.ratings) {
+      const i = column.get(rating.reviewerId);
+      if (i !== undefined) row[i] = values === 'percent' ? rating.percent : rating.rangeIndex;
+    }
+    return row;
+  });
+  return { ...krippendorffAlpha(data, { level }), assessmentId: assessment.id, values, coders: collected.panel.length, issues };
+}

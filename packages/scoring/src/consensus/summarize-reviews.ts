@@ -1,0 +1,210 @@
+import {
+  baldrigeScoringGuidelines,
+  createIssue,
+  findItem,
+  rangeForPercent,
+  type Assessment,
+  type ConsensusItem,
+  type Framework,
+  type Issue,
+  type ItemKind,
+  type RangeId,
+  type ScoringGuidelines,
+} from '@community-excellence/schemas/data';
+import { medianProposal, type ConsensusProposal } from './median-proposal.js';
+import { ratingSpread, type RatingSpread } from './rating-spread.js';
+import { collectRatings, type MissingRating, type ReviewerRating } from './reviewer-ratings.js';
+
+/** Options of {@link summarizeReviews}. */
+export interface SummarizeReviewsOptions {
+  /** The scoring guidelines (ranges and step). Default: `baldrigeScoringGuidelines`. */
+  readonly guidelines?: ScoringGuidelines;
+  /** Flag an item when its reviewers are this many ranges apart or more. Default: 2. */
+  readonly flagRangesApart?: number;
+}
+
+/** The team's consensus record for an item, set beside the independent ratings. */
+export interface ConsensusComparison {
+  readonly kind: 'consensus';
+  /** The status of the assessment's consensus record. */
+  readonly status: 'in-progress' | 'agreed';
+  /** The agreed percent, or null when the consensus marks the item not applicable or has no percent. */
+  readonly percent: number | null;
+  /** The range that contains the agreed percent (by the guidelines), or null. */
+  readonly range: RangeId | null;
+  readonly notApplicable: boolean;
+  /**
+   * True when the agreed percent lies within the reviewers' lowest..highest percent; null when
+   * there is no agreed percent or no reviewer rating to compare with. A consensus outside the
+   * reviewers' span can be right (the discussion surfaced evidence), so it is a warning, not an error.
+   */
+  readonly withinReviewerRange: boolean | null;
+  readonly rationale: string;
+  readonly basedOn: readonly string[];
+}
+
+interface ItemReviewSummaryBase {
+  /** The item code, e.g. `1.1`. */
+  readonly item: string;
+  readonly name: string;
+  readonly kind: ItemKind;
+  /** Usable ratings, in panel order. */
+  readonly ratings: readonly ReviewerRating[];
+  /** Panel reviewers without a usable rating, and why (never imputed). */
+  readonly missing: readonly MissingRating[];
+  /** Panel reviewers who marked the item not applicable. */
+  readonly notApplicable: readonly string[];
+  /** The consensus record for this item, if the assessment has one. */
+  readonly consensus: ConsensusComparison | null;
+}
+
+/** An item that no reviewer rated: nothing to compare and no proposal. */
+export interface UnratedItemSummary extends ItemReviewSummaryBase {
+  readonly status: 'no-ratings';
+  readonly spread: null;
+  readonly flagged: false;
+  readonly proposal: null;
+}
+
+/**
+ * An item with one rating (`single-rating`: nothing to reconcile, the spread is 0) or several
+ * (`compared`).
+ */
+export interface RatedItemSummary extends ItemReviewSummaryBase {
+  readonly status: 'single-rating' | 'compared';
+  readonly spread: RatingSpread;
+  /** True when the reviewers are `flagRangesApart` (2) or more ranges apart. */
+  readonly flagged: boolean;
+  /** Where the consensus discussion could start; null only if the guidelines leave the proposal in a gap. */
+  readonly proposal: ConsensusProposal | null;
+}
+
+/** The review summary of one item. */
+export type ItemReviewSummary = UnratedItemSummary | RatedItemSummary;
+
+/** What {@link summarizeReviews} returns. */
+export interface ReviewSummary {
+  readonly assessmentId: string;
+  readonly frameworkId: string;
+  readonly guidelinesId: string;
+  /** The scope's id or a label (`all items`, `listed codes`). */
+  readonly scope: string;
+  /** The reviewers expected to rate: every non-observer reviewer, then any other author of a review. */
+  readonly panel: readonly string[];
+  /** One entry per scored item in scope, in framework order. */
+  readonly items: readonly ItemReviewSummary[];
+  /** Codes of the flagged items. */
+  readonly flaggedItems: readonly string[];
+  /** What was left out or looks wrong (warnings and info; the summary is produced regardless). */
+  readonly issues: readonly Issue[];
+}
+
+function compareConsensus(entry: ConsensusItem, status: 'in-progress' | 'agreed', spread: RatingSpread | undefined, guidelines: ScoringGuidelines): ConsensusComparison {
+  const percent = entry.notApplicable === true ? null : (entry.percent ?? null);
+  const range = percent === null ? null : (rangeForPercent(guidelines, percent)?.id ?? null);
+  const within = percent === null || spread === undefined ? null : percent >= spread.minPercent && percent <= spread.maxPercent;
+  return { kind: 'consensus', status, percent, range, notApplicable: entry.notApplicable === true, withinReviewerRange: within, rationale: entry.rationale, basedOn: entry.basedOn };
+}
+
+/**
+ * Summarizes the independent reviews of an assessment item by item, to prepare the consensus
+ * discussion: each reviewer's range and percent, who has not rated the item (listed, never
+ * imputed), the spread (lowest and highest range, how many ranges apart, lowest and highest
+ * percent), a flag when reviewers are two or more ranges apart, and a **proposed** starting point
+ * (the median rounded to a multiple of 5, see {@link medianProposal}), labelled as a proposal.
+ * When the assessment has a consensus record, the agreed percent is set beside the reviews with
+ * whether it lies within the reviewers' span (a `percent_outside_range` warning when not).
+ *
+ * The engine never averages reviews into a score and never writes a consensus: the consensus is
+ * the team's separate record, with its rationale. Never throws; problems come back in `issues`.
+ *
+ * @example
+ * ```ts
+ * import { baldrige20232024 } from '@community-excellence/schemas/data';
+ * import { summarizeReviews } from '@community-excellence/scoring';
+ *
+ * const summary = summarizeReviews(assessment, baldrige20232024);
+ * for (const item of summary.items) {
+ *   if (item.status !== 'no-ratings' && item.flagged) {
+ *     console.log(`${item.item}: ${item.spread.lowestRange} .. ${item.spread.highestRange}, start at ${item.proposal?.percent}%`);
+ *   }
+ * }
+ * ```
+ */
+export function summarizeReviews(assessment: Assessment, framework: Framework, options: SummarizeReviewsOptions = {}): ReviewSummary {
+  const guidelines = options.guidelines ?? baldrigeScoringGuidelines;
+  const flagAt = options.flagRangesApart ?? 2;
+  const issues: Issue[] = [];
+  const collected = collectRatings(assessment, framework, guidelines, issues);
+
+  const consensusByItem = new Map<string, { entry: ConsensusItem; index: number }>();
+  const inScope = new Set(collected.items.map((i) => i.item.code));
+  assessment.consensus?.items.forEach((entry, index) => {
+    const path = ['consensus', 'items', index, 'item'];
+    if (findItem(framework, entry.item) === undefined) {
+      issues.push(createIssue({ code: 'unknown_item', severity: 'warning', path, item: entry.item, framework: framework.id }));
+    } else if (!inScope.has(entry.item)) {
+      issues.push(createIssue({ code: 'item_out_of_scope', severity: 'warning', path, item: entry.item, scope: collected.scopeLabel }));
+    } else {
+      const first = consensusByItem.get(entry.item);
+      if (first === undefined) consensusByItem.set(entry.item, { entry, index });
+      else issues.push(createIssue({ code: 'duplicate_id', severity: 'warning', path, id: entry.item, firstPath: ['consensus', 'items', first.index, 'item'] }));
+    }
+  });
+  const consensusStatus = assessment.consensus?.status ?? 'in-progress';
+
+  const items = collected.items.map((entry): ItemReviewSummary => {
+    const { item, ratings, missing, notApplicable } = entry;
+    const spread = ratingSpread(ratings);
+    const found = consensusByItem.get(item.code);
+    const consensus = found === undefined ? null : compareConsensus(found.entry, consensusStatus, spread, guidelines);
+    if (consensus !== null && consensus.withinReviewerRange === false && consensus.percent !== null && spread !== undefined && found !== undefined) {
+      issues.push(
+        createIssue({
+          code: 'percent_outside_range',
+          severity: 'warning',
+          path: ['consensus', 'items', found.index, 'percent'],
+          percent: consensus.percent,
+          range: `${spread.minPercent}-${spread.maxPercent}`,
+          message: `The consensus percent ${consensus.percent} for item ${item.code} lies outside the reviewers' percents ${spread.minPercent}..${spread.maxPercent}; make sure the rationale explains why.`,
+        }),
+      );
+    }
+    const base = { item: item.code, name: item.name, kind: item.kind, ratings, missing, notApplicable, consensus };
+    if (spread === undefined) return { ...base, status: 'no-ratings', spread: null, flagged: false, proposal: null };
+    const proposal = medianProposal(
+      ratings.map((r) => r.percent),
+      guidelines,
+    );
+    if (proposal === undefined) {
+      issues.push(
+        createIssue({
+          code: 'scale_gap',
+          severity: 'warning',
+          path: [],
+          from: spread.minPercent,
+          to: spread.maxPercent,
+          message: `No proposal for item ${item.code}: the rounded median falls outside every range of ${guidelines.id}.`,
+        }),
+      );
+    }
+    return {
+      ...base,
+      status: ratings.length === 1 ? 'single-rating' : 'compared',
+      spread,
+      flagged: spread.rangesApart >= flagAt,
+      proposal: proposal ?? null,
+    };
+  });
+
+  return {
+    assessmentId: assessment.id,
+    frameworkId: framework.id,
+    guidelinesId: guidelines.id,
+    scope: collected.scopeLabel,
+    panel: collected.panel,
+    items,
+    flaggedItems: items.filter((i) => i.flagged).map((i) => i.item),
+    issues,
+  };
+}
