@@ -1,0 +1,213 @@
+import {
+  createIssue,
+  indexIndicators,
+  prefixIssuePath,
+  type Indicator,
+  type Issue,
+  type Observation,
+  type ObservationValueKind,
+} from '@community-excellence/schemas';
+import { createCsvRecordReader, type CsvRecordReader, type CsvRecords } from './csv-records.js';
+import { indexHeader } from './field-source.js';
+import type { ImportBatch, ImportOptions, ImportStats } from './import-types.js';
+import type { ImportMapping } from './mapping.js';
+import { compileMapping, type CompiledMapping } from './row-mapper.js';
+import { createScaleCheck, type ScaleCheck } from './scale-check.js';
+import { validateImportMapping } from './validate-mapping.js';
+
+/**
+ * An incremental CSV import: push chunks (strings or UTF-8 bytes), get the observations of
+ * each chunk, then `end()`. The drivers {@link importCsv} and {@link importCsvStream} are
+ * built on it; use it directly to feed an import from any source (a `FileReader`, a
+ * socket). Never throws on any input.
+ *
+ * @example
+ * ```ts
+ * const importer = createCsvImporter(builtInMappings['co-graduation'], { file: 'grad.csv' });
+ * const first = importer.push('Location,TimeFrame,DataFormat,Data\nColorado,2010,Percent,0.724\n');
+ * const last = importer.end();
+ * first.observations.length + last.observations.length; // 1
+ * ```
+ */
+export interface CsvImporter {
+  push(chunk: string | Uint8Array): ImportBatch;
+  end(): ImportBatch;
+  /** Where each observation came from (row and value column), in output order; kept only when `keepLocations` is set. */
+  readonly locations: readonly { readonly row: number; readonly column: number | undefined }[];
+}
+
+const MAX_RAW = 200;
+const clip = (text: string): string => (text.length > MAX_RAW ? `${text.slice(0, MAX_RAW)}…` : text);
+
+interface Counters {
+  rows: number;
+  emptyRows: number;
+  filteredRows: number;
+  observations: number;
+  rejected: number;
+  values: Record<ObservationValueKind, number>;
+  errors: number;
+  warnings: number;
+  bytes: number;
+}
+
+/**
+ * Creates a {@link CsvImporter}. `keepLocations` keeps the source row of every observation
+ * (used to locate set-level issues such as duplicate cells).
+ *
+ * @example
+ * ```ts
+ * const importer = createCsvImporter(mapping, { file: 'data.csv', onProgress: (p) => console.log(p.rows) });
+ * ```
+ */
+export function createCsvImporter(mapping: ImportMapping, options: ImportOptions & { readonly keepLocations?: boolean } = {}): CsvImporter {
+  const file = options.file;
+  const counters: Counters = {
+    rows: 0,
+    emptyRows: 0,
+    filteredRows: 0,
+    observations: 0,
+    rejected: 0,
+    values: { exact: 0, interval: 0, bound: 0, suppressed: 0, missing: 0 },
+    errors: 0,
+    warnings: 0,
+    bytes: 0,
+  };
+  const locations: { row: number; column: number | undefined }[] = [];
+  const checked = validateImportMapping(mapping);
+  const mappingIssues: Issue[] = checked.issues.map((issue) => prefixIssuePath(issue, ['mapping']));
+  const usable = checked.ok;
+  let catalogue: ReadonlyMap<string, Indicator> = new Map();
+  if (usable) {
+    const own = mapping.indicators ?? [];
+    const extra = options.indicators === undefined ? [] : [...indexIndicators(options.indicators).values()];
+    catalogue = indexIndicators([...extra, ...own]);
+  }
+  const reader: CsvRecordReader = createCsvRecordReader(usable && mapping.delimiter !== undefined ? { delimiter: mapping.delimiter } : {});
+  const decoder = new TextDecoder('utf-8');
+  const scale: ScaleCheck | undefined = usable && mapping.scaleCheck !== false ? createScaleCheck(mapping.scaleCheck ?? {}) : undefined;
+  let compiled: CompiledMapping | undefined;
+  let headerLength = 0;
+  let pending: Issue[] = [...mappingIssues];
+  let finished = false;
+
+  const count = (issues: readonly Issue[]): void => {
+    for (const issue of issues) {
+      if (issue.severity === 'error') counters.errors += 1;
+      else if (issue.severity === 'warning') counters.warnings += 1;
+    }
+  };
+  count(pending);
+
+  const consume = (part: CsvRecords): { observations: Observation[]; issues: Issue[] } => {
+    const observations: Observation[] = [];
+    const issues: Issue[] = pending;
+    pending = [];
+    const syntax = new Map<number, string>();
+    for (const problem of part.problems) syntax.set(problem.row, `${problem.code}: ${problem.message}`);
+    part.records.forEach((record, i) => {
+      const rowNumber = part.firstRow + i;
+      if (compiled === undefined) {
+        if (!usable) return;
+        compiled = compileMapping(mapping, indexHeader(record), { file, indicators: catalogue });
+        headerLength = record.length;
+        issues.push(...compiled.issues);
+        count(compiled.issues);
+        return;
+      }
+      if (record.length === 1 && record[0] === '') {
+        counters.emptyRows += 1;
+        return;
+      }
+      counters.rows += 1;
+      const location = { ...(file === undefined ? {} : { file }), row: rowNumber };
+      const problem = syntax.get(rowNumber);
+      if (problem !== undefined) {
+        const issue = createIssue({ code: 'invalid_format', format: 'csv', path: ['rows', rowNumber], message: `CSV syntax error in row ${rowNumber}: ${problem}.`, location: { ...location, raw: clip(record.join(',')) } });
+        issues.push(issue);
+        count([issue]);
+        return;
+      }
+      if (record.length !== headerLength) {
+        const extraBlank = record.length > headerLength && record.slice(headerLength).every((cell) => cell.trim() === '');
+        const issue = createIssue({
+          code: 'invalid_format',
+          format: `a row of ${headerLength} fields`,
+          path: ['rows', rowNumber],
+          severity: extraBlank ? 'warning' : 'error',
+          message: `Row ${rowNumber} has ${record.length} fields; the header has ${headerLength}.${extraBlank ? ' The extra fields are empty and were ignored.' : ' The row was not imported.'}`,
+          location: { ...location, column: Math.min(record.length, headerLength) + 1, raw: clip(record.join(',')) },
+        });
+        issues.push(issue);
+        count([issue]);
+        if (!extraBlank) return;
+      }
+      const mapped = compiled.mapRow(record, rowNumber);
+      if (mapped.filtered) {
+        counters.filteredRows += 1;
+        return;
+      }
+      counters.rejected += mapped.rejectedCount;
+      issues.push(...mapped.rejected);
+      count(mapped.rejected);
+      for (const item of mapped.observations) {
+        const index = counters.observations;
+        counters.observations += 1;
+        counters.values[item.observation.value.kind] += 1;
+        observations.push(item.observation);
+        if (options.keepLocations === true) locations.push({ row: rowNumber, column: item.location.column });
+        scale?.add(item.observation, index, item.location);
+        for (const issue of item.issues) issues.push(prefixIssuePath(issue, ['observations', index]));
+        count(item.issues);
+      }
+    });
+    return { observations, issues };
+  };
+
+  const stats = (): ImportStats => ({ ...counters, values: { ...counters.values } });
+  const progress = (): void => {
+    try {
+      options.onProgress?.({ rows: counters.rows, bytes: counters.bytes });
+    } catch {
+      // A failing progress hook must not break the import.
+    }
+  };
+
+  return {
+    push(chunk) {
+      if (finished) return { observations: [], issues: [], stats: stats(), done: true };
+      let text: string;
+      if (typeof chunk === 'string') {
+        text = chunk;
+        counters.bytes += chunk.length;
+      } else {
+        text = decoder.decode(chunk, { stream: true });
+        counters.bytes += chunk.byteLength;
+      }
+      const batch = consume(reader.push(text));
+      progress();
+      return { ...batch, stats: stats(), done: false };
+    },
+    end() {
+      if (finished) return { observations: [], issues: [], stats: stats(), done: true };
+      finished = true;
+      const tail = decoder.decode();
+      const batch = consume(tail.length > 0 ? reader.push(tail) : { firstRow: 0, records: [], problems: [] });
+      const last = consume(reader.end());
+      const issues = [...batch.issues, ...last.issues];
+      if (compiled === undefined && usable) {
+        const issue = createIssue({ code: 'invalid_format', format: 'a CSV file with a header row', path: [], message: 'The file is empty: it has no header row.', location: { ...(file === undefined ? {} : { file }), row: 1, raw: '' } });
+        issues.push(issue);
+        count([issue]);
+      }
+      if (scale !== undefined) {
+        const flagged = scale.finish();
+        issues.push(...flagged);
+        count(flagged);
+      }
+      progress();
+      return { observations: [...batch.observations, ...last.observations], issues, stats: stats(), done: true };
+    },
+    locations,
+  };
+}

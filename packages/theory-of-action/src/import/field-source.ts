@@ -1,0 +1,161 @@
+import { createIssue, decodeHtmlEntities, type Issue, type PathSegment } from '@community-excellence/schemas';
+import type { FieldSource, RowCondition } from './mapping.js';
+
+/**
+ * Column positions of a file's header: the first column of each name wins.
+ *
+ * @example
+ * ```ts
+ * const header = indexHeader(['Location', 'Data']);
+ * header.get('Data'); // 1
+ * ```
+ */
+export type HeaderIndex = ReadonlyMap<string, number>;
+
+/**
+ * Builds a {@link HeaderIndex} (names as written, after a byte-order mark was removed).
+ *
+ * @example
+ * ```ts
+ * indexHeader(['', 'statecode']).get(''); // 0
+ * ```
+ */
+export function indexHeader(header: readonly string[]): HeaderIndex {
+  const index = new Map<string, number>();
+  header.forEach((name, i) => {
+    if (!index.has(name)) index.set(name, i);
+  });
+  return index;
+}
+
+/** A column reference resolved against the header, or missing (with its issue already reported). */
+export interface ResolvedColumn {
+  readonly name: string;
+  readonly index: number;
+}
+
+/**
+ * Resolves a column name; reports an `unknown_reference` issue (target `column`) at `path`
+ * into the mapping when the header has no such column.
+ *
+ * @example
+ * ```ts
+ * const issues: Issue[] = [];
+ * resolveColumn(indexHeader(['a']), 'b', ['groups', 0, 'columns', 'value'], issues, 'file.csv'); // undefined, one issue
+ * ```
+ */
+export function resolveColumn(header: HeaderIndex, name: string, path: readonly PathSegment[], issues: Issue[], file: string | undefined): ResolvedColumn | undefined {
+  const index = header.get(name);
+  if (index !== undefined) return { name, index };
+  issues.push(
+    createIssue({
+      code: 'unknown_reference',
+      target: 'column',
+      id: name,
+      path: ['mapping', ...path],
+      message: `The mapping names column ${JSON.stringify(name)}, which the file's header does not have.`,
+      location: { ...(file === undefined ? {} : { file }), row: 1, raw: name },
+    }),
+  );
+  return undefined;
+}
+
+/** The outcome of reading a field from a row. */
+export type FieldRead =
+  | { readonly ok: true; readonly text: string; readonly column: number | undefined; readonly raw: string | undefined }
+  | { readonly ok: false; readonly column: number | undefined; readonly raw: string; readonly codeList: string };
+
+/**
+ * A field source compiled against a header: reads the field's text from a row.
+ *
+ * @example
+ * ```ts
+ * const read = compileFieldSource({ column: 'Location' }, header, ['place', 'code'], issues, undefined, { decodeEntities: true });
+ * if (read !== undefined) read(['ACADEMY 20', '0.9']); // { ok: true, text: 'ACADEMY 20', column: 0, raw: 'ACADEMY 20' }
+ * ```
+ */
+export type CompiledField = (row: readonly string[]) => FieldRead;
+
+/**
+ * A row condition compiled against a header.
+ *
+ * @example
+ * ```ts
+ * const test = compileCondition({ column: 'countycode', equals: '000' }, header, ['include', 0], issues, undefined);
+ * ```
+ */
+export type CompiledCondition = (row: readonly string[]) => boolean;
+
+const cell = (row: readonly string[], index: number): string => row[index] ?? '';
+
+/**
+ * Compiles a {@link RowCondition}; `undefined` when its column is missing (issue reported).
+ *
+ * @example
+ * ```ts
+ * compileCondition({ column: 'Subgroup', oneOf: ['All Students'] }, header, ['include', 0], issues, 'edfacts.csv')?.(row);
+ * ```
+ */
+export function compileCondition(condition: RowCondition, header: HeaderIndex, path: readonly PathSegment[], issues: Issue[], file: string | undefined): CompiledCondition | undefined {
+  const column = resolveColumn(header, condition.column, [...path, 'column'], issues, file);
+  if (column === undefined) return undefined;
+  const accepted = new Set(condition.oneOf ?? (condition.equals === undefined ? [] : [condition.equals]));
+  const not = condition.not === true;
+  return (row) => accepted.has(cell(row, column.index).trim()) !== not;
+}
+
+const lookup = (codes: Readonly<Record<string, string>>, key: string): string | undefined => (Object.hasOwn(codes, key) ? codes[key] : undefined);
+
+/**
+ * Compiles a {@link FieldSource}; `undefined` when a column it names is missing (issues
+ * reported). Texts are trimmed, and HTML entities decoded when `decodeEntities` is set.
+ *
+ * @example
+ * ```ts
+ * const fips = compileFieldSource({ columns: ['statecode', 'countycode'] }, header, ['place', 'code'], issues, undefined, { decodeEntities: false });
+ * ```
+ */
+export function compileFieldSource(
+  source: FieldSource,
+  header: HeaderIndex,
+  path: readonly PathSegment[],
+  issues: Issue[],
+  file: string | undefined,
+  options: { readonly decodeEntities: boolean },
+): CompiledField | undefined {
+  const clean = (text: string): string => {
+    const trimmed = text.trim();
+    return options.decodeEntities && trimmed.includes('&') ? decodeHtmlEntities(trimmed) : trimmed;
+  };
+  if ('value' in source) {
+    const text = source.value;
+    return () => ({ ok: true, text, column: undefined, raw: undefined });
+  }
+  if ('cases' in source) {
+    const compiled = source.cases.map((c, i) => ({ test: compileCondition(c.when, header, [...path, 'cases', i, 'when'], issues, file), value: c.value }));
+    if (compiled.some((c) => c.test === undefined)) return undefined;
+    const otherwise = source.otherwise;
+    return (row) => {
+      for (const c of compiled) if (c.test?.(row) === true) return { ok: true, text: c.value, column: undefined, raw: undefined };
+      return { ok: true, text: otherwise, column: undefined, raw: undefined };
+    };
+  }
+  const names = 'column' in source ? [source.column] : source.columns;
+  const columns = names.map((name, i) => resolveColumn(header, name, 'column' in source ? [...path, 'column'] : [...path, 'columns', i], issues, file));
+  const resolved = columns.filter((c): c is ResolvedColumn => c !== undefined);
+  if (resolved.length !== columns.length) return undefined;
+  const separator = 'columns' in source ? (source.separator ?? '') : '';
+  const codes = source.codes;
+  const keepUnknown = source.unknownCodes === 'keep';
+  const codeList = path.join('.');
+  const first = resolved[0]?.index;
+  return (row) => {
+    const raw = resolved.length === 1 ? cell(row, first ?? 0) : resolved.map((c) => cell(row, c.index).trim()).join(separator);
+    const text = clean(raw);
+    if (codes === undefined) return { ok: true, text, column: first, raw };
+    const label = lookup(codes, text);
+    if (label !== undefined) return { ok: true, text: label, column: first, raw };
+    if (keepUnknown) return { ok: true, text, column: first, raw };
+    return { ok: false, column: first, raw, codeList };
+  };
+}

@@ -1,0 +1,189 @@
+import { validateObservationSet, type Issue, type Observation, type ObservationSet } from '@community-excellence/schemas';
+import { createCsvImporter, type CsvImporter } from './csv-importer.js';
+import type { ImportBatch, ImportOptions, ImportResult, ImportStats } from './import-types.js';
+import type { ImportMapping } from './mapping.js';
+
+/**
+ * What the importers read: a whole text, or chunks of text or UTF-8 bytes (an array, a
+ * generator, a Node `Readable`, a WHATWG `ReadableStream` in runtimes where it is async
+ * iterable, or any other async iterable).
+ *
+ * @example
+ * ```ts
+ * const input: CsvInput = createReadStream('edfactsdownload.csv');
+ * ```
+ */
+export type CsvInput = string | Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
+
+const DEFAULT_CHUNK = 1 << 20;
+
+function* slices(text: string, size: number): Generator<string> {
+  const step = Number.isInteger(size) && size > 0 ? size : DEFAULT_CHUNK;
+  for (let i = 0; i < text.length; i += step) yield text.slice(i, i + step);
+}
+
+const isAsync = (input: unknown): input is AsyncIterable<string | Uint8Array> =>
+  typeof input === 'object' && input !== null && typeof (input as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === 'function';
+
+class Collector {
+  readonly observations: Observation[] = [];
+  readonly issues: Issue[] = [];
+  stats: ImportStats | undefined;
+  private failures = 0;
+
+  constructor(
+    private readonly importer: CsvImporter,
+    private readonly mapping: ImportMapping,
+    private readonly options: ImportOptions,
+  ) {}
+
+  add(batch: ImportBatch): void {
+    for (const observation of batch.observations) this.observations.push(observation);
+    for (const issue of batch.issues) this.issues.push(issue);
+    this.stats = batch.stats;
+  }
+
+  fail(issue: Issue): void {
+    this.issues.push(issue);
+    this.failures += 1;
+  }
+
+  result(): ImportResult {
+    this.add(this.importer.end());
+    const stats = this.stats as ImportStats;
+    const mappingBroken = this.issues.some((issue) => issue.severity === 'error' && issue.path[0] === 'mapping');
+    let set: ObservationSet | undefined;
+    const mapping = this.mapping;
+    if (!mappingBroken || this.observations.length > 0) {
+      const candidate = {
+        kind: 'observation-set',
+        formatVersion: 1,
+        id: this.options.setId ?? mapping.id,
+        ...(mapping.name === undefined ? {} : { name: mapping.name }),
+        ...(mapping.source === undefined ? {} : { source: mapping.source }),
+        ...(mapping.citations === undefined ? {} : { citations: mapping.citations }),
+        ...(mapping.indicators === undefined ? {} : { indicators: mapping.indicators }),
+        observations: this.observations,
+      };
+      const validated = validateObservationSet(candidate, this.options.indicators === undefined ? {} : { indicators: this.options.indicators });
+      const locations = this.importer.locations;
+      const file = this.options.file;
+      for (const issue of validated.issues) {
+        // Row-level issues were reported (with their cells) while importing; keep the set-level ones.
+        if (issue.path[0] === 'observations' && issue.code !== 'duplicate_id') continue;
+        const index = issue.path[0] === 'observations' && typeof issue.path[1] === 'number' ? issue.path[1] : undefined;
+        const at = index === undefined ? undefined : locations[index];
+        this.issues.push(
+          at === undefined ? issue : { ...issue, location: { ...(file === undefined ? {} : { file }), row: at.row, ...(at.column === undefined ? {} : { column: at.column }) } },
+        );
+      }
+      if (validated.ok) set = validated.value;
+      const errors = validated.issues.filter((i) => i.severity === 'error' && (i.path[0] !== 'observations' || i.code === 'duplicate_id')).length;
+      const warnings = validated.issues.filter((i) => i.severity === 'warning' && (i.path[0] !== 'observations' || i.code === 'duplicate_id')).length;
+      this.stats = { ...stats, errors: stats.errors + errors + this.failures, warnings: stats.warnings + warnings };
+    }
+    const final = this.stats === stats && this.failures > 0 ? { ...stats, errors: stats.errors + this.failures } : (this.stats ?? stats);
+    return { ok: final.errors === 0, set, issues: this.issues, stats: final };
+  }
+}
+
+/**
+ * Imports a CSV file into a validated observation set through a mapping. Every problem is
+ * an {@link Issue} with `location: { file, row, column, raw }` and the import goes on: rows
+ * with errors are left out and reported, the rest is imported. Values off by a factor of 100
+ * from their series are flagged (warnings), never changed. Handles CR, LF and CRLF line
+ * endings, a byte-order mark, quoted fields and HTML entities in text fields. Never throws.
+ *
+ * A whole string or a synchronous iterable of chunks gives the result directly; an async
+ * iterable (a Node stream) gives a promise. For files larger than memory, use
+ * {@link importCsvStream}.
+ *
+ * @example
+ * ```ts
+ * import { builtInMappings, importCsv } from '@community-excellence/theory-of-action';
+ *
+ * const result = importCsv(readFileSync('edfactsdownload.csv', 'utf8'), builtInMappings['edfacts-acgr'], { file: 'edfactsdownload.csv' });
+ * result.stats.values; // { exact: 3602, interval: 4008, bound: 4435, suppressed: 233, missing: 3 }
+ * ```
+ */
+export function importCsv(input: string | Iterable<string | Uint8Array>, mapping: ImportMapping, options?: ImportOptions): ImportResult;
+/**
+ * Imports a CSV file from an async iterable of chunks (for example a Node `Readable`).
+ *
+ * @example
+ * ```ts
+ * const result = await importCsv(createReadStream('v024_subgroup_how.csv'), builtInMappings['chrr-v024-children-in-poverty']);
+ * ```
+ */
+export function importCsv(input: AsyncIterable<string | Uint8Array>, mapping: ImportMapping, options?: ImportOptions): Promise<ImportResult>;
+export function importCsv(input: CsvInput, mapping: ImportMapping, options: ImportOptions = {}): ImportResult | Promise<ImportResult> {
+  const importer = createCsvImporter(mapping, { ...options, keepLocations: true });
+  const collector = new Collector(importer, mapping, options);
+  if (typeof input === 'string') {
+    for (const chunk of options.chunkSize === undefined ? [input] : slices(input, options.chunkSize)) collector.add(importer.push(chunk));
+    return collector.result();
+  }
+  if (isAsync(input)) {
+    return (async () => {
+      try {
+        for await (const chunk of input) collector.add(importer.push(chunk));
+      } catch (error) {
+        collector.fail(streamIssue(error, options.file));
+      }
+      return collector.result();
+    })();
+  }
+  try {
+    for (const chunk of input) collector.add(importer.push(chunk));
+  } catch (error) {
+    collector.fail(streamIssue(error, options.file));
+  }
+  return collector.result();
+}
+
+function streamIssue(error: unknown, file: string | undefined): Issue {
+  return {
+    code: 'custom',
+    path: [],
+    severity: 'error',
+    message: `Reading the input failed: ${error instanceof Error ? error.message : String(error)}. Rows read before the failure were imported.`,
+    params: { check: 'input-stream' },
+    ...(file === undefined ? {} : { location: { file } }),
+  };
+}
+
+/**
+ * Streams a CSV import: yields one {@link ImportBatch} per chunk of input, so a file larger
+ * than memory can be imported and stored batch by batch. Row-level checks run in every batch;
+ * the last batch (`done: true`) carries the factor-100 plausibility warnings, which need the
+ * whole file (set `scaleCheck: false` in the mapping to keep memory flat). Cross-row checks
+ * of the set (duplicate cells) are left to the consumer, who holds the rows.
+ *
+ * @example
+ * ```ts
+ * let stored = 0;
+ * for await (const batch of importCsvStream(createReadStream('big.csv'), mapping, { onProgress: ({ rows }) => console.log(rows) })) {
+ *   stored += batch.observations.length;
+ *   for (const issue of batch.issues) console.warn(issue.location?.row, issue.code);
+ * }
+ * ```
+ */
+export async function* importCsvStream(input: CsvInput, mapping: ImportMapping, options: ImportOptions = {}): AsyncGenerator<ImportBatch, void, undefined> {
+  const importer = createCsvImporter(mapping, options);
+  const chunks: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array> = typeof input === 'string' ? slices(input, options.chunkSize ?? DEFAULT_CHUNK) : input;
+  let failure: Issue | undefined;
+  try {
+    for await (const chunk of chunks) {
+      const batch = importer.push(chunk);
+      if (batch.observations.length > 0 || batch.issues.length > 0) yield batch;
+    }
+  } catch (error) {
+    failure = streamIssue(error, options.file);
+  }
+  const last = importer.end();
+  if (failure === undefined) {
+    yield last;
+  } else {
+    yield { ...last, issues: [...last.issues, failure], stats: { ...last.stats, errors: last.stats.errors + 1 } };
+  }
+}

@@ -1,0 +1,82 @@
+import { createIssue, type Issue, type Observation, type SourceLocation } from '@community-excellence/schemas';
+import type { ScaleCheckSpec } from './mapping.js';
+
+interface SeriesPoint {
+  readonly index: number;
+  readonly value: number;
+  readonly period: string;
+  readonly location: SourceLocation;
+}
+
+/**
+ * Collects exact values per series (indicator, place, subgroup) and flags those off by a
+ * factor (default 100) from the median of their series. Used by the importers; exported
+ * for tools that assemble observations themselves.
+ *
+ * @example
+ * ```ts
+ * const check = createScaleCheck({ factor: 100 });
+ * observations.forEach((o, i) => check.add(o, i, { row: i + 2 }));
+ * const warnings = check.finish();
+ * ```
+ */
+export interface ScaleCheck {
+  add(observation: Observation, index: number, location: SourceLocation): void;
+  /** The warnings (`custom` issues with `params.check === 'scale-factor'`). */
+  finish(): Issue[];
+}
+
+const median = (sorted: readonly number[]): number => {
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+};
+
+/**
+ * Creates a {@link ScaleCheck}.
+ *
+ * @example
+ * ```ts
+ * createScaleCheck({ factor: 100, tolerance: 3, minSeries: 3 });
+ * ```
+ */
+export function createScaleCheck(spec: ScaleCheckSpec = {}): ScaleCheck {
+  const factor = spec.factor ?? 100;
+  const tolerance = spec.tolerance ?? 3;
+  const minSeries = spec.minSeries ?? 3;
+  const series = new Map<string, SeriesPoint[]>();
+  return {
+    add(observation, index, location) {
+      if (observation.value.kind !== 'exact') return;
+      const { place, subgroup } = observation;
+      const key = `${observation.indicatorId}\u0000${place.level}\u0000${place.code}\u0000${subgroup.dimension}\u0000${subgroup.value}`;
+      let points = series.get(key);
+      if (points === undefined) series.set(key, (points = []));
+      points.push({ index, value: observation.value.value, period: observation.period.label, location });
+    },
+    finish() {
+      const issues: Issue[] = [];
+      for (const points of series.values()) {
+        if (points.length < minSeries) continue;
+        const reference = median(points.map((p) => p.value).sort((a, b) => a - b));
+        if (!(reference > 0)) continue;
+        for (const point of points) {
+          if (!(point.value > 0)) continue;
+          const ratio = point.value / reference;
+          const off = ratio >= factor / tolerance && ratio <= factor * tolerance ? 'larger' : 1 / ratio >= factor / tolerance && 1 / ratio <= factor * tolerance ? 'smaller' : undefined;
+          if (off === undefined) continue;
+          issues.push(
+            createIssue({
+              code: 'custom',
+              severity: 'warning',
+              path: ['observations', point.index, 'value'],
+              params: { check: 'scale-factor', factor, value: point.value, seriesMedian: reference, ratio, period: point.period },
+              message: `Value ${point.value} (period ${point.period}) is about ${factor} times ${off} than the median ${reference} of its series (same indicator, place and subgroup); check its unit. It was not changed.`,
+              location: point.location,
+            }),
+          );
+        }
+      }
+      return issues;
+    },
+  };
+}
