@@ -1,6 +1,6 @@
 import type { Framework, FrameworkCategory, FrameworkItem, ScoringGuidelines } from '@community-excellence/schemas/data';
 import { assignBand, type BandScaling } from './bands.js';
-import { toExactValue } from './exact-value.js';
+import { toExactValue, type ExactValue } from './exact-value.js';
 import { itemPointsRational } from './item-points.js';
 import { assignProcessMaturity, stageForPercent } from './maturity.js';
 import { divideRational, multiplyRational, rationalFromNumber, sumRationals, type Rational } from './rational.js';
@@ -35,6 +35,8 @@ interface Computed {
   readonly row: ScoringRow;
   readonly max: Rational | null;
   readonly earned: Rational | null;
+  readonly maxExact: ExactValue | null;
+  readonly earnedExact: ExactValue | null;
 }
 
 function pointsInfo(framework: Framework, rows: readonly ScoringRow[]): Scorecard['points'] {
@@ -74,14 +76,16 @@ function total(parts: readonly Computed[], withPoints: boolean): ScorecardTotal 
   const earned = sumRationals(inScope.map((p) => p.earned ?? { num: 0n, den: 1n }));
   const max = sumRationals(inScope.map((p) => p.max ?? { num: 0n, den: 1n }));
   const ratio = divideRational(earned, max);
-  const terms = inScope.map((p) => `${toExactValue(p.earned ?? { num: 0n, den: 1n }).exact} (${p.row.item.code}${p.row.status === 'unscored' ? ', unscored' : ''})`);
+  const terms = inScope.map((p) => `${p.earnedExact?.exact ?? '0'} (${p.row.item.code}${p.row.status === 'unscored' ? ', unscored' : ''})`);
+  const earnedExact = toExactValue(earned);
+  const maxExact = toExactValue(max);
   return {
     ...base,
     status: 'counted',
-    earned: toExactValue(earned),
-    max: toExactValue(max),
+    earned: earnedExact,
+    max: maxExact,
     percentOfMax: ratio === undefined ? null : toExactValue(multiplyRational(ratio, { num: 100n, den: 1n })),
-    trace: { items: codes, formula: `${terms.join(' + ')} = ${toExactValue(earned).exact} of ${toExactValue(max).exact}` },
+    trace: { items: codes, formula: `${terms.join(' + ')} = ${earnedExact.exact} of ${maxExact.exact}` },
   };
 }
 
@@ -109,26 +113,26 @@ export function assembleScorecard(
     let earned: Rational | null = null;
     if (max !== null && row.status === 'scored' && row.percent !== null) earned = itemPointsRational(row.percent, max) ?? null;
     if (max !== null && row.status === 'unscored') earned = { num: 0n, den: 1n };
-    return { row, max, earned };
+    return { row, max, earned, maxExact: max === null ? null : toExactValue(max), earnedExact: earned === null ? null : toExactValue(earned) };
   });
 
-  const items: ScorecardItem[] = computed.map(({ row, max, earned }) => {
+  const items: ScorecardItem[] = computed.map(({ row, maxExact, earnedExact }) => {
     const scored = row.status === 'scored' && row.percent !== null;
     const stage = scored && row.item.kind === 'process' ? stageForPercent(guidelines, row.percent as number) : null;
-    const tables = [...(max === null ? [] : ['framework.points']), ...(scored ? ['guidelines.ranges'] : []), ...(stage === null ? [] : ['guidelines.maturityStages'])];
+    const tables = [...(maxExact === null ? [] : ['framework.points']), ...(scored ? ['guidelines.ranges'] : []), ...(stage === null ? [] : ['guidelines.maturityStages'])];
     const trace: TableRef & ScorecardItem['trace'] = {
       ...refBase,
       tables,
       input: row.input,
       range: row.range,
       percent: row.percent,
-      maxPoints: max === null ? null : toExactValue(max),
-      points: earned === null ? null : toExactValue(earned),
+      maxPoints: maxExact,
+      points: earnedExact,
       formula:
-        scored && max !== null && earned !== null
-          ? `${row.percent}% × ${toExactValue(max).exact} = ${toExactValue(earned).exact}`
-          : row.status === 'unscored' && max !== null
-            ? `unscored: 0 of ${toExactValue(max).exact}`
+        scored && maxExact !== null && earnedExact !== null
+          ? `${row.percent}% × ${maxExact.exact} = ${earnedExact.exact}`
+          : row.status === 'unscored' && maxExact !== null
+            ? `unscored: 0 of ${maxExact.exact}`
             : null,
       reason: row.reason,
     };
@@ -140,8 +144,8 @@ export function assembleScorecard(
       status: row.status,
       range: scored ? row.range : null,
       percent: scored ? row.percent : null,
-      maxPoints: max === null ? null : toExactValue(max),
-      earned: earned === null ? null : toExactValue(earned),
+      maxPoints: maxExact,
+      earned: earnedExact,
       maturityStage: stage,
       trace,
     };

@@ -1,4 +1,4 @@
-import { formatRational, parseRational, rationalToNumber, type Rational } from './rational.js';
+import { formatRational, parseRational, type Rational } from './rational.js';
 
 /**
  * A number as it appears in a scorecard: `exact` is the exact value as text (a terminating
@@ -27,7 +27,9 @@ export interface ExactValue {
  * ```
  */
 export function toExactValue(value: Rational): ExactValue {
-  return { exact: formatRational(value), value: rationalToNumber(value) };
+  const exact = formatRational(value);
+  // A terminating decimal reads back as the nearest double; a fraction divides (display only).
+  return { exact, value: exact.includes('/') ? Number(value.num) / Number(value.den) : Number(exact) };
 }
 
 /**

@@ -5,11 +5,12 @@ import { multiplyRational, rational, rationalFromNumber, type Rational } from '.
 /** percent / 100 × maxPoints as an exact rational, or undefined for a non-finite input. */
 export function itemPointsRational(percent: number, maxPoints: Rational | number): Rational | undefined {
   const max = typeof maxPoints === 'number' ? rationalFromNumber(maxPoints) : maxPoints;
-  const share = Number.isFinite(percent) ? rationalFromNumber(percent) : undefined;
-  if (max === undefined || share === undefined) return undefined;
-  const hundredth = rational(1n, 100n) as Rational;
-  return multiplyRational(multiplyRational(share, hundredth), max);
+  if (max === undefined || !Number.isFinite(percent)) return undefined;
+  const share = Number.isInteger(percent) ? rational(BigInt(percent), 100n) : multiplyRational(rationalFromNumber(percent) as Rational, HUNDREDTH);
+  return share === undefined ? undefined : multiplyRational(share, max);
 }
+
+const HUNDREDTH = rational(1n, 100n) as Rational;
 
 /**
  * The points an item earns: `percent / 100 × maxPoints`, computed exactly (no floating

@@ -41,6 +41,7 @@ export function rational(num: bigint, den: bigint = 1n): Rational | undefined {
 }
 
 function reduce(num: bigint, den: bigint): Rational {
+  if (den === 1n) return { num, den };
   const sign = den < 0n ? -1n : 1n;
   const g = gcd(num, den);
   if (g === 0n) return { num: 0n, den: 1n };
@@ -103,6 +104,7 @@ export function parseRational(text: string): Rational | undefined {
  * ```
  */
 export function addRational(a: Rational, b: Rational): Rational {
+  if (a.den === b.den) return reduce(a.num + b.num, a.den);
   return reduce(a.num * b.den + b.num * a.den, a.den * b.den);
 }
 
@@ -173,6 +175,7 @@ export function compareRational(a: Rational, b: Rational): number {
 
 /** The exponent k of the smallest power of ten that the denominator divides, if any. */
 function decimalPlaces(den: bigint): number | undefined {
+  if (den === 1n) return 0;
   let twos = 0;
   let fives = 0;
   let rest = den;
