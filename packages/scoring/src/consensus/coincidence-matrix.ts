@@ -22,7 +22,17 @@ export interface CoincidenceMatrix {
   readonly pairableUnits: number;
 }
 
-const isPresent = (value: ReliabilityValue): value is number | string => value !== null && value !== undefined;
+/** The coincidence matrix in flat arrays (`o[c * size + k]`), as the alpha computation uses it. */
+export interface FlatCoincidences {
+  readonly values: readonly (number | string)[];
+  readonly size: number;
+  readonly o: Float64Array;
+  /** n_c, counted exactly (integers). */
+  readonly marginals: Float64Array;
+  readonly pairableValues: number;
+  readonly units: number;
+  readonly pairableUnits: number;
+}
 
 const compareValues = (a: number | string, b: number | string): number => {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
@@ -30,6 +40,60 @@ const compareValues = (a: number | string, b: number | string): number => {
   if (typeof b === 'number') return 1;
   return a < b ? -1 : a > b ? 1 : 0;
 };
+
+/**
+ * Builds the coincidence matrix in flat arrays. Per pairable unit, with `n_uc` the number of
+ * values c in the unit: `o_ck += n_uc * n_uk / (m_u - 1)` for c != k and
+ * `o_cc += n_uc * (n_uc - 1) / (m_u - 1)`.
+ *
+ * @example
+ * ```ts
+ * flatCoincidences([[1, 2], [1, 1]]).o; // Float64Array [2, 1, 1, 0]
+ * ```
+ */
+export function flatCoincidences(data: readonly (readonly ReliabilityValue[])[]): FlatCoincidences {
+  const pairable: (readonly ReliabilityValue[])[] = [];
+  const distinct = new Set<number | string>();
+  let pairableValues = 0;
+  for (const row of data) {
+    let present = 0;
+    for (const value of row) if (value !== null && value !== undefined) present += 1;
+    if (present < 2) continue;
+    pairable.push(row);
+    pairableValues += present;
+    for (const value of row) if (value !== null && value !== undefined) distinct.add(value);
+  }
+  const values = [...distinct].sort(compareValues);
+  const index = new Map<number | string, number>();
+  values.forEach((value, i) => index.set(value, i));
+  const size = values.length;
+  const o = new Float64Array(size * size);
+  const marginals = new Float64Array(size);
+  const counts = new Float64Array(size);
+  const used: number[] = [];
+  for (const row of pairable) {
+    used.length = 0;
+    let m = 0;
+    for (const value of row) {
+      if (value === null || value === undefined) continue;
+      const i = index.get(value) as number;
+      if (counts[i] === 0) used.push(i);
+      counts[i] = (counts[i] as number) + 1;
+      m += 1;
+    }
+    const weight = 1 / (m - 1);
+    for (const c of used) {
+      const nc = counts[c] as number;
+      marginals[c] = (marginals[c] as number) + nc;
+      for (const k of used) {
+        const pairs = c === k ? nc * (nc - 1) : nc * (counts[k] as number);
+        o[c * size + k] = (o[c * size + k] as number) + pairs * weight;
+      }
+    }
+    for (const c of used) counts[c] = 0;
+  }
+  return { values, size, o, marginals, pairableValues, units: data.length, pairableUnits: pairable.length };
+}
 
 /**
  * Builds the coincidence matrix of a units x coders matrix (`data[unit][coder]`, rows may differ
@@ -48,39 +112,14 @@ const compareValues = (a: number | string, b: number | string): number => {
  * ```
  */
 export function coincidenceMatrix(data: readonly (readonly ReliabilityValue[])[]): CoincidenceMatrix {
-  const pairable: (number | string)[][] = [];
-  const distinct = new Set<number | string>();
-  for (const row of data) {
-    const present = row.filter(isPresent);
-    if (present.length < 2) continue;
-    pairable.push(present);
-    for (const value of present) distinct.add(value);
-  }
-  const values = [...distinct].sort(compareValues);
-  const index = new Map(values.map((value, i) => [value, i] as const));
-  const size = values.length;
-  const matrix: number[][] = Array.from({ length: size }, () => new Array<number>(size).fill(0));
-  const counts = new Array<number>(size).fill(0);
-  for (const unit of pairable) {
-    // Count each value in the unit, then add n_uc * n_uk (minus self-pairs) / (m_u - 1).
-    counts.fill(0);
-    const used: number[] = [];
-    for (const value of unit) {
-      const i = index.get(value) as number;
-      if (counts[i] === 0) used.push(i);
-      counts[i] = (counts[i] as number) + 1;
-    }
-    const weight = 1 / (unit.length - 1);
-    for (const c of used) {
-      const row = matrix[c] as number[];
-      const nc = counts[c] as number;
-      for (const k of used) {
-        const pairs = c === k ? nc * (nc - 1) : nc * (counts[k] as number);
-        row[k] = (row[k] as number) + pairs * weight;
-      }
-    }
-  }
-  const marginals = matrix.map((row) => row.reduce((sum, o) => sum + o, 0));
-  const pairableValues = pairable.reduce((sum, unit) => sum + unit.length, 0);
-  return { values, matrix, marginals, pairableValues, units: data.length, pairableUnits: pairable.length };
+  const flat = flatCoincidences(data);
+  const matrix = Array.from({ length: flat.size }, (_, c) => Array.from(flat.o.subarray(c * flat.size, (c + 1) * flat.size)));
+  return {
+    values: flat.values,
+    matrix,
+    marginals: Array.from(flat.marginals),
+    pairableValues: flat.pairableValues,
+    units: flat.units,
+    pairableUnits: flat.pairableUnits,
+  };
 }

@@ -1,5 +1,5 @@
-import { ALPHA_LEVELS, squaredDifferences, type AlphaLevel } from './alpha-level.js';
-import { coincidenceMatrix, type ReliabilityValue } from './coincidence-matrix.js';
+import { ALPHA_LEVELS, marginalPrefix, squaredDifference, type AlphaLevel } from './alpha-level.js';
+import { flatCoincidences, type ReliabilityValue } from './coincidence-matrix.js';
 
 /** Options of {@link krippendorffAlpha}. */
 export interface KrippendorffAlphaOptions {
@@ -85,7 +85,7 @@ function invalidValue(value: number | string, level: AlphaLevel): string | undef
  */
 export function krippendorffAlpha(data: readonly (readonly ReliabilityValue[])[], options: KrippendorffAlphaOptions): KrippendorffAlphaResult {
   const level = options.level;
-  const m = coincidenceMatrix(data);
+  const m = flatCoincidences(data);
   const counts = { level, units: m.units, pairableUnits: m.pairableUnits, pairableValues: m.pairableValues };
   const undefinedAlpha = (reason: UndefinedAlphaReason, message: string): UndefinedAlpha => ({ ...counts, defined: false, alpha: undefined, reason, message });
 
@@ -100,18 +100,18 @@ export function krippendorffAlpha(data: readonly (readonly ReliabilityValue[])[]
   const n = m.pairableValues;
   if (n === 0) return undefinedAlpha('no-pairable-values', 'No unit has two or more values, so no pair of values can be compared.');
 
-  const delta = squaredDifferences(level, m.values, m.marginals);
+  // Sum over the coincidence matrix: observed = sum o_ck delta_ck, expected = sum n_c n_k delta_ck
+  // (both symmetric with a zero diagonal, so twice the sum over c < k).
+  const prefix = level === 'ordinal' ? marginalPrefix(m.marginals) : [];
   let observed = 0;
   let expected = 0;
-  for (let c = 0; c < m.values.length; c += 1) {
-    const row = m.matrix[c] as readonly number[];
-    const d = delta[c] as number[];
+  for (let c = 0; c < m.size; c += 1) {
     const nc = m.marginals[c] as number;
-    for (let k = 0; k < m.values.length; k += 1) {
-      const dk = d[k] as number;
-      if (dk === 0) continue;
-      observed += (row[k] as number) * dk;
-      expected += nc * (m.marginals[k] as number) * dk;
+    for (let k = c + 1; k < m.size; k += 1) {
+      const d = squaredDifference(level, m.values, m.marginals, prefix, c, k);
+      if (d === 0) continue;
+      observed += 2 * (m.o[c * m.size + k] as number) * d;
+      expected += 2 * nc * (m.marginals[k] as number) * d;
     }
   }
   if (expected === 0) {

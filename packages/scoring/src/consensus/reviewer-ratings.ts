@@ -1,11 +1,11 @@
 import {
   createIssue,
-  findItem,
-  rangeForPercent,
+  listScoredItems,
   type Assessment,
   type Framework,
   type FrameworkItem,
   type Issue,
+  type PathSegment,
   type RangeId,
   type ScoringGuidelines,
 } from '@community-excellence/schemas/data';
@@ -54,6 +54,33 @@ export interface CollectedRatings {
   readonly items: readonly ItemRatings[];
 }
 
+// Frameworks and guidelines are treated as immutable data: their lookups are computed once.
+const scoredCodes = new WeakMap<Framework, ReadonlySet<string>>();
+const codesOf = (framework: Framework): ReadonlySet<string> => {
+  let codes = scoredCodes.get(framework);
+  if (codes === undefined) {
+    codes = new Set(listScoredItems(framework).map((item) => item.code));
+    scoredCodes.set(framework, codes);
+  }
+  return codes;
+};
+
+type GridRange = { readonly id: RangeId; readonly index: number };
+const grids = new WeakMap<ScoringGuidelines, ReadonlyMap<number, GridRange>>();
+/** percent -> the first range containing it and its index, for every percent on the step grid. */
+const gridOf = (guidelines: ScoringGuidelines, step: number): ReadonlyMap<number, GridRange> => {
+  let grid = grids.get(guidelines);
+  if (grid === undefined) {
+    const map = new Map<number, GridRange>();
+    guidelines.ranges.forEach((range, index) => {
+      for (let p = Math.ceil(range.min / step) * step; p <= range.max; p += step) if (!map.has(p)) map.set(p, { id: range.id, index });
+    });
+    grid = map;
+    grids.set(guidelines, grid);
+  }
+  return grid;
+};
+
 type Cell = { readonly kind: 'rating'; readonly rating: ReviewerRating } | { readonly kind: 'missing'; readonly reason: MissingRatingReason } | { readonly kind: 'not-applicable' };
 
 /**
@@ -87,12 +114,14 @@ export function collectRatings(assessment: Assessment, framework: Framework, gui
     panel.push(review.reviewerId);
   }
   const step = guidelines.step > 0 ? guidelines.step : 1;
-  const rangeIndex = new Map(guidelines.ranges.map((range, index) => [range.id, index] as const));
+  const known = codesOf(framework);
+  const rangeAt = gridOf(guidelines, step);
   // reviewer -> item -> cell
   const cells = new Map<string, Map<string, Cell>>();
   const firstReview = new Map<string, number>();
 
-  assessment.reviews.forEach((review, r) => {
+  for (let r = 0; r < assessment.reviews.length; r += 1) {
+    const review = assessment.reviews[r] as Assessment['reviews'][number];
     const earlier = firstReview.get(review.reviewerId);
     if (earlier !== undefined) {
       out.push(
@@ -105,73 +134,74 @@ export function collectRatings(assessment: Assessment, framework: Framework, gui
           message: `Reviewer ${review.reviewerId} has a second review (${review.id}); only the first is compared.`,
         }),
       );
-      return;
+      continue;
     }
     firstReview.set(review.reviewerId, r);
     const mine = new Map<string, Cell>();
     cells.set(review.reviewerId, mine);
     const firstItem = new Map<string, number>();
-    review.items.forEach((evaluation, k) => {
-      const path = ['reviews', r, 'items', k] as const;
+    for (let k = 0; k < review.items.length; k += 1) {
+      const evaluation = review.items[k] as Assessment['reviews'][number]['items'][number];
       const code = evaluation.item;
-      if (findItem(framework, code) === undefined) {
-        out.push(createIssue({ code: 'unknown_item', severity: 'warning', path: [...path, 'item'], item: code, framework: framework.id }));
-        return;
+      const path = (): PathSegment[] => ['reviews', r, 'items', k];
+      if (!known.has(code)) {
+        out.push(createIssue({ code: 'unknown_item', severity: 'warning', path: [...path(), 'item'], item: code, framework: framework.id }));
+        continue;
       }
       if (!inScope.has(code)) {
-        out.push(createIssue({ code: 'item_out_of_scope', severity: 'warning', path: [...path, 'item'], item: code, scope: scope.label }));
-        return;
+        out.push(createIssue({ code: 'item_out_of_scope', severity: 'warning', path: [...path(), 'item'], item: code, scope: scope.label }));
+        continue;
       }
       const before = firstItem.get(code);
       if (before !== undefined) {
-        out.push(createIssue({ code: 'duplicate_id', severity: 'warning', path: [...path, 'item'], id: code, firstPath: ['reviews', r, 'items', before, 'item'] }));
-        return;
+        out.push(createIssue({ code: 'duplicate_id', severity: 'warning', path: [...path(), 'item'], id: code, firstPath: ['reviews', r, 'items', before, 'item'] }));
+        continue;
       }
       firstItem.set(code, k);
       if (evaluation.notApplicable === true) {
         mine.set(code, { kind: 'not-applicable' });
-        return;
+        continue;
       }
       const percent = evaluation.percent;
       if (percent === undefined) {
-        out.push(createIssue({ code: 'missing_score', severity: 'warning', path, item: code }));
+        out.push(createIssue({ code: 'missing_score', severity: 'warning', path: path(), item: code }));
         mine.set(code, { kind: 'missing', reason: 'no-score' });
-        return;
+        continue;
       }
       if (!Number.isFinite(percent) || percent % step !== 0) {
         out.push(
           createIssue({
             code: 'not_multiple_of',
             severity: 'warning',
-            path: [...path, 'percent'],
+            path: [...path(), 'percent'],
             divisor: step,
             message: `Percent ${percent} of item ${code} by ${review.reviewerId} is not a multiple of ${step}; it is left out of the comparison.`,
           }),
         );
         mine.set(code, { kind: 'missing', reason: 'invalid-score' });
-        return;
+        continue;
       }
-      const range = rangeForPercent(guidelines, percent);
+      const range = rangeAt.get(percent);
       if (range === undefined || (evaluation.range !== undefined && evaluation.range !== range.id)) {
         out.push(
           createIssue({
             code: 'percent_outside_range',
             severity: 'warning',
-            path: [...path, 'percent'],
+            path: [...path(), 'percent'],
             percent,
             range: evaluation.range ?? 'any range',
             message: `Percent ${percent} of item ${code} by ${review.reviewerId} lies outside ${evaluation.range === undefined ? 'every range of the guidelines' : `the chosen range ${evaluation.range}`}; it is left out of the comparison.`,
           }),
         );
         mine.set(code, { kind: 'missing', reason: 'invalid-score' });
-        return;
+        continue;
       }
       mine.set(code, {
         kind: 'rating',
-        rating: { reviewerId: review.reviewerId, reviewId: review.id, reviewStatus: review.status, percent, range: range.id, rangeIndex: rangeIndex.get(range.id) ?? 0 },
+        rating: { reviewerId: review.reviewerId, reviewId: review.id, reviewStatus: review.status, percent, range: range.id, rangeIndex: range.index },
       });
-    });
-  });
+    }
+  }
 
   const items: ItemRatings[] = scope.items.map((item) => ({ item, ratings: [], missing: [], notApplicable: [] }));
   for (const reviewerId of panel) {

@@ -170,12 +170,12 @@ export function summarizeReviews(assessment: Assessment, framework: Framework, o
         }),
       );
     }
-    const base = { item: item.code, name: item.name, kind: item.kind, ratings, missing, notApplicable, consensus };
-    if (spread === undefined) return { ...base, status: 'no-ratings', spread: null, flagged: false, proposal: null };
-    const proposal = medianProposal(
-      ratings.map((r) => r.percent),
-      guidelines,
-    );
+    if (spread === undefined) {
+      return { item: item.code, name: item.name, kind: item.kind, ratings, missing, notApplicable, consensus, status: 'no-ratings', spread: null, flagged: false, proposal: null };
+    }
+    const percents = new Array<number>(ratings.length);
+    for (let i = 0; i < ratings.length; i += 1) percents[i] = (ratings[i] as ReviewerRating).percent;
+    const proposal = medianProposal(percents, guidelines);
     if (proposal === undefined) {
       issues.push(
         createIssue({
@@ -189,7 +189,13 @@ export function summarizeReviews(assessment: Assessment, framework: Framework, o
       );
     }
     return {
-      ...base,
+      item: item.code,
+      name: item.name,
+      kind: item.kind,
+      ratings,
+      missing,
+      notApplicable,
+      consensus,
       status: ratings.length === 1 ? 'single-rating' : 'compared',
       spread,
       flagged: spread.rangesApart >= flagAt,
