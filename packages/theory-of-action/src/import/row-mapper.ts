@@ -177,6 +177,8 @@ export function compileMapping(
         if (result.ok) {
           if (result.text.length > 0) texts[name] = result.text;
         } else {
+          // Keep the unknown code as the text so that the row's other checks do not report it twice.
+          if (result.raw.trim().length > 0) texts[name] = result.raw.trim();
           local.push(
             createIssue({
               code: 'unknown_reference',
@@ -225,12 +227,6 @@ export function compileMapping(
       const qualityText = group.quality === undefined ? '' : (row[group.quality.index] ?? '').trim();
       if (group.quality !== undefined) columnOf.set('quality', group.quality.index);
 
-      const hasError = local.some((issue) => issue.severity === 'error');
-      if (value === undefined || hasError) {
-        rejectedCount += 1;
-        rejected.push(...local);
-        continue;
-      }
       const place = {
         code: texts['place.code'] ?? '',
         ...(texts['place.scheme'] === undefined ? {} : { scheme: texts['place.scheme'] }),
@@ -247,7 +243,8 @@ export function compileMapping(
         place,
         period,
         subgroup: { dimension: texts['subgroup.dimension'] ?? '', value: texts['subgroup.value'] ?? '' },
-        value,
+        // An unreadable value is already reported; a stand-in lets the other checks of the row run.
+        value: value ?? { kind: 'missing', raw: row[group.value.index] ?? '', reason: 'other' },
         ...(low !== undefined && high !== undefined ? { ci: { low, high, ...(group.ciLevel === undefined ? {} : { level: group.ciLevel }) } } : {}),
         ...(numerator === undefined ? {} : { numerator }),
         ...(denominator === undefined ? {} : { denominator }),
@@ -265,7 +262,7 @@ export function compileMapping(
         return where(columnOf.get(name));
       };
       const located = validated.issues.map((issue) => (issue.location === undefined ? { ...issue, location: locate(issue.path) } : issue));
-      if (!validated.ok) {
+      if (!validated.ok || value === undefined || local.some((issue) => issue.severity === 'error')) {
         rejectedCount += 1;
         rejected.push(...local, ...located);
         continue;
