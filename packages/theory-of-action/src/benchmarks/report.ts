@@ -1,0 +1,75 @@
+import type { Issue } from '@community-excellence/schemas/data';
+import type { CheckParameters } from './parameters.js';
+import type { BenchmarkFamily, BenchmarkStatus, EvidenceRef, Gateway, JudgedOn } from './types.js';
+
+/**
+ * The result of one benchmark in a report.
+ *
+ * @example
+ * ```ts
+ * declare const r: BenchmarkResult;
+ * r.id; r.status; r.reasons; r.evidence;
+ * ```
+ */
+export interface BenchmarkResult {
+  readonly id: string;
+  readonly version: string;
+  readonly family: BenchmarkFamily;
+  readonly gateway?: Gateway;
+  readonly pillar?: number;
+  readonly text: string;
+  readonly confidence: string;
+  readonly judgedOn: JudgedOn;
+  readonly status: BenchmarkStatus;
+  readonly reasons: readonly string[];
+  readonly evidence: readonly EvidenceRef[];
+}
+
+/**
+ * Per-gateway summary: counts by status and whether the gateway is reached (cumulative).
+ *
+ * @example
+ * ```ts
+ * declare const g: GatewaySummary;
+ * g.reached; g.blocking;
+ * ```
+ */
+export interface GatewaySummary {
+  readonly gateway: Gateway;
+  readonly counts: Readonly<Record<BenchmarkStatus, number>>;
+  /** Every benchmark of this gateway is met or not applicable (at least one met), and so is every earlier gateway. */
+  readonly reached: boolean;
+  /** Ids of this gateway's benchmarks that are not met or lack evidence. */
+  readonly blocking: readonly string[];
+}
+
+/**
+ * The report document `checkPartnership` returns: plain JSON for a CLI or web page.
+ *
+ * @example
+ * ```ts
+ * declare const report: TheoryOfActionReport;
+ * report.kind; // 'theory-of-action-report'
+ * report.highestGateway; // 'EMERGING' or null
+ * ```
+ */
+export interface TheoryOfActionReport {
+  readonly kind: 'theory-of-action-report';
+  readonly formatVersion: 1;
+  readonly partnershipId: string | null;
+  readonly evidenceId: string | null;
+  readonly asOf: string | null;
+  readonly catalogue: { readonly id: string; readonly version: string; readonly size: number };
+  readonly parameters: CheckParameters;
+  /** The place the data checks read at population level. */
+  readonly primaryPlace: { readonly level: string; readonly code: string } | null;
+  readonly results: readonly BenchmarkResult[];
+  readonly gateways: readonly GatewaySummary[];
+  /** Self-assessed: the highest gateway whose benchmarks (and all earlier ones) are met. */
+  readonly highestGateway: Gateway | null;
+  /** Always `self-assessed`: a StriveTogether designation is StriveTogether's act and is not inferred here. */
+  readonly assessment: 'self-assessed';
+  readonly counts: Readonly<Record<BenchmarkStatus, number>>;
+  /** Problems with the input (a document of the wrong kind, a judge that failed). */
+  readonly issues: readonly Issue[];
+}
