@@ -21,6 +21,7 @@ async function bundle(entryCode: string): Promise<{ code: string; gzip: number }
     alias: {
       '@community-excellence/schemas': fileURLToPath(new URL('packages/schemas/dist/index.js', root)),
       '@community-excellence/schemas/data': fileURLToPath(new URL('packages/schemas/dist/data.js', root)),
+      '@community-excellence/scoring': fileURLToPath(new URL('packages/scoring/dist/index.js', root)),
     },
     logLevel: 'silent',
   });
