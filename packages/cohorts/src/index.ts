@@ -29,3 +29,5 @@ export * from './machines/nlc-community.js';
 export * from './machines/cohort.js';
 export * from './machines/intro-course.js';
 export * from './machines/special-session.js';
+export * from './machines/community-of-practice.js';
+export * from './machines/practice-season.js';

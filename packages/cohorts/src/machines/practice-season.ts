@@ -1,0 +1,315 @@
+import { createMachine } from '../core/create-machine.js';
+import { shape } from '../core/shape.js';
+import { calendarDate, monthOf } from '../core/time.js';
+import type { EventBase, GuardDefinition, Machine, MachineDefinition, ReasonBase } from '../core/types.js';
+
+/** The states of a community-of-practice season and of the monthly cycle inside it. */
+export type PracticeSeasonState = 'planned' | 'best-practice' | 'self-assessment' | 'action-planning' | 'applying' | 'season-closed';
+
+/** The context of {@link practiceSeasonMachine}. */
+export interface PracticeSeasonContext {
+  seasonId: string;
+  /** Calendar months sessions may be held in (September to May by default). */
+  seasonMonths: number[];
+  teams: string[];
+  sessions: { number: number; on: string; system: string; bestPractices: string[] }[];
+  selfAssessments: { session: number; teamId: string; strengths: string[]; opportunities: string[] }[];
+  actionPlans: { session: number; teamId: string; actions: string[] }[];
+  reportBacks: { session: number; planSession: number; teamId: string }[];
+  /** Action plans that got no report-back at the next session: the broken cycles. */
+  missingReportBacks: { planSession: number; teamId: string }[];
+}
+
+/** What starts a season. */
+export interface PracticeSeasonInput {
+  readonly seasonId: string;
+  readonly seasonMonths?: readonly number[];
+  readonly teams?: readonly string[];
+}
+
+type E<T extends string, P = object> = EventBase<T> & Readonly<P>;
+
+/** The events of {@link practiceSeasonMachine}. */
+export type PracticeSeasonEvent =
+  | E<'register-team', { teamId: string }>
+  | E<'open-session', { system: string }>
+  | E<'report-back', { teamId: string }>
+  | E<'present-best-practices', { practices: readonly string[] }>
+  | E<'log-self-assessment', { teamId: string; strengths: readonly string[]; opportunities: readonly string[] }>
+  | E<'plan-actions'>
+  | E<'log-action-plan', { teamId: string; actions: readonly string[] }>
+  | E<'close-session'>
+  | E<'close-season'>;
+
+type R<C extends string, D = object> = ReasonBase & { readonly code: C } & Readonly<D>;
+
+/** Why the season machine refuses an event. */
+export type PracticeSeasonReason =
+  | R<'already_registered', { teamId: string }>
+  | R<'unknown_team', { teamId: string }>
+  | R<'no_teams'>
+  | R<'outside_season', { month: number; seasonMonths: readonly number[] }>
+  | R<'session_this_month', { on: string }>
+  | R<'season_full', { sessions: number; maximum: number }>
+  | R<'no_plan_to_report', { teamId: string; planSession: number }>
+  | R<'already_reported', { teamId: string }>
+  | R<'self_assessments_missing', { teamIds: readonly string[] }>
+  | R<'empty_action_plan', { teamId: string }>
+  | R<'action_plans_missing', { teamIds: readonly string[] }>;
+
+/** Effects of the season machine. */
+export type PracticeSeasonEffect =
+  | { readonly type: 'report-back-missing'; readonly planSession: number; readonly teamIds: readonly string[] }
+  | { readonly type: 'season-closed'; readonly sessions: number; readonly missingReportBacks: number };
+
+/** The type bundle of {@link practiceSeasonMachine}. */
+export interface PracticeSeasonTypes {
+  state: PracticeSeasonState;
+  context: PracticeSeasonContext;
+  event: PracticeSeasonEvent;
+  reason: PracticeSeasonReason;
+  effect: PracticeSeasonEffect;
+  input: PracticeSeasonInput;
+}
+type T = PracticeSeasonTypes;
+type Guard<Ev extends PracticeSeasonEvent = PracticeSeasonEvent> = GuardDefinition<T, Ev>;
+
+/**
+ * The default season: monthly sessions from September to May (9 sessions) [verified, PENW].
+ *
+ * @example
+ * ```ts
+ * DEFAULT_SEASON_MONTHS.length; // 9
+ * ```
+ */
+export const DEFAULT_SEASON_MONTHS: readonly number[] = [9, 10, 11, 12, 1, 2, 3, 4, 5];
+
+const current = (c: PracticeSeasonContext): number => c.sessions.length;
+
+const registered = <Ev extends PracticeSeasonEvent & { readonly teamId: string }>(): Guard<Ev> => ({
+  id: 'team-registered',
+  description: 'The team is registered for the season.',
+  needs: 'event',
+  check: ({ context, event }) => (context.teams.includes(event.teamId) ? [] : [{ code: 'unknown_team', teamId: event.teamId, message: `Team ${event.teamId} is not registered.` }]),
+});
+
+const openSession = {
+  guards: [
+    { id: 'has-teams', description: 'At least one team is registered.', check: ({ context }: { context: PracticeSeasonContext }): PracticeSeasonReason[] => (context.teams.length > 0 ? [] : [{ code: 'no_teams', message: 'No team is registered.' }]) },
+    {
+      id: 'in-season',
+      description: 'Sessions are held in the season months (September to May by default), one a month, one per season month at most.',
+      check: ({ context, at }: { context: PracticeSeasonContext; at: string }): PracticeSeasonReason[] => {
+        const month = monthOf(at);
+        if (!context.seasonMonths.includes(month)) return [{ code: 'outside_season', month, seasonMonths: context.seasonMonths, message: `Month ${month} is outside the season (${context.seasonMonths.join(', ')}).` }];
+        const last = context.sessions.at(-1);
+        if (last !== undefined && last.on.slice(0, 7) === calendarDate(at).slice(0, 7)) return [{ code: 'session_this_month', on: last.on, message: `A session was already held this month (${last.on}).` }];
+        if (context.sessions.length >= context.seasonMonths.length) return [{ code: 'season_full', sessions: context.sessions.length, maximum: context.seasonMonths.length, message: `The season has its ${context.seasonMonths.length} sessions.` }];
+        return [];
+      },
+    },
+  ],
+  update: (draft: PracticeSeasonContext, { event, at }: { event: { system: string }; at: string }) => {
+    draft.sessions.push({ number: draft.sessions.length + 1, on: calendarDate(at), system: event.system, bestPractices: [] });
+  },
+};
+
+/**
+ * The definition of a community-of-practice season and its monthly cycle (PENW model [verified]):
+ * each session covers one organizational system; the host presents best practices; each team
+ * self-assesses (strengths, opportunities), writes an action plan, applies it at work, and reports
+ * back at the next session. A missing report-back is recorded and returned as an effect when the
+ * next session moves on to its best practices.
+ *
+ * @example
+ * ```ts
+ * practiceSeasonDefinition.initial; // 'planned'
+ * ```
+ */
+export const practiceSeasonDefinition: MachineDefinition<T> = {
+  id: 'practice-season',
+  description: 'A season of monthly review-assess-plan-report sessions of a community of practice.',
+  initial: 'planned',
+  states: {
+    planned: { description: 'Teams register; no session yet.' },
+    'best-practice': { description: 'Session opened on one organizational system; teams report back on last month\u2019s plans; best practices are presented.' },
+    'self-assessment': { description: 'Each team assesses its strengths and opportunities in the system.' },
+    'action-planning': { description: 'Each team writes its action plan.' },
+    applying: { description: 'Between sessions: teams apply their plans at work.' },
+    'season-closed': { description: 'The season is over.', terminal: true },
+  },
+  events: {
+    'register-team': {
+      description: 'Register a team from a member organization.',
+      payload: { teamId: 'string' },
+      transitions: [
+        {
+          from: ['planned', 'applying'],
+          guards: [{ id: 'new-team', description: 'Not registered yet.', needs: 'event', check: ({ context, event }) => (context.teams.includes(event.teamId) ? [{ code: 'already_registered', teamId: event.teamId, message: `Team ${event.teamId} is already registered.` }] : []) }],
+          update: (draft, { event }) => void draft.teams.push(event.teamId),
+        },
+      ],
+    },
+    'open-session': {
+      description: "Open the month's session on one organizational system.",
+      payload: { system: 'string' },
+      transitions: [
+        { from: ['planned'], to: 'best-practice', ...openSession },
+        { from: ['applying'], to: 'best-practice', ...openSession },
+      ],
+    },
+    'report-back': {
+      description: "A team reports back on last session's action plan.",
+      payload: { teamId: 'string' },
+      transitions: [
+        {
+          from: ['best-practice'],
+          guards: [
+            {
+              id: 'plan-to-report',
+              description: 'The team had an action plan in the previous session and has not reported yet.',
+              needs: 'event',
+              check: ({ context, event }) => {
+                const planSession = current(context) - 1;
+                if (!context.actionPlans.some((p) => p.session === planSession && p.teamId === event.teamId)) return [{ code: 'no_plan_to_report', teamId: event.teamId, planSession, message: `Team ${event.teamId} has no action plan from session ${planSession}.` }];
+                if (context.reportBacks.some((r) => r.session === current(context) && r.teamId === event.teamId)) return [{ code: 'already_reported', teamId: event.teamId, message: `Team ${event.teamId} already reported back.` }];
+                return [];
+              },
+            },
+          ],
+          update: (draft, { event }) => void draft.reportBacks.push({ session: current(draft), planSession: current(draft) - 1, teamId: event.teamId }),
+        },
+      ],
+    },
+    'present-best-practices': {
+      description: 'The host presents best practices from high performers; report-backs close.',
+      payload: { practices: shape.array('string') },
+      transitions: [
+        {
+          from: ['best-practice'],
+          to: 'self-assessment',
+          update: (draft, { event }) => {
+            const session = draft.sessions[draft.sessions.length - 1];
+            if (session !== undefined) session.bestPractices = [...event.practices];
+            const planSession = current(draft) - 1;
+            for (const plan of draft.actionPlans) {
+              if (plan.session !== planSession) continue;
+              if (!draft.reportBacks.some((r) => r.planSession === planSession && r.teamId === plan.teamId)) draft.missingReportBacks.push({ planSession, teamId: plan.teamId });
+            }
+          },
+          effects: ({ next }) => {
+            const planSession = current(next) - 1;
+            const teamIds = next.missingReportBacks.filter((m) => m.planSession === planSession).map((m) => m.teamId);
+            return teamIds.length === 0 ? [] : [{ type: 'report-back-missing', planSession, teamIds }];
+          },
+        },
+      ],
+    },
+    'log-self-assessment': {
+      description: "Log a team's self-assessment: strengths and opportunities for improvement.",
+      payload: { teamId: 'string', strengths: shape.array('string'), opportunities: shape.array('string') },
+      transitions: [
+        {
+          from: ['self-assessment'],
+          guards: [registered()],
+          update: (draft, { event }) => {
+            const session = current(draft);
+            draft.selfAssessments = draft.selfAssessments.filter((s) => !(s.session === session && s.teamId === event.teamId));
+            draft.selfAssessments.push({ session, teamId: event.teamId, strengths: [...event.strengths], opportunities: [...event.opportunities] });
+          },
+        },
+      ],
+    },
+    'plan-actions': {
+      description: 'Move on to action planning.',
+      transitions: [
+        {
+          from: ['self-assessment'],
+          to: 'action-planning',
+          guards: [
+            {
+              id: 'every-team-assessed',
+              description: 'Every team logged its self-assessment.',
+              check: ({ context }) => {
+                const teamIds = context.teams.filter((t) => !context.selfAssessments.some((s) => s.session === current(context) && s.teamId === t));
+                return teamIds.length === 0 ? [] : [{ code: 'self_assessments_missing', teamIds, message: `No self-assessment from ${teamIds.join(', ')}.` }];
+              },
+            },
+          ],
+        },
+      ],
+    },
+    'log-action-plan': {
+      description: "Log a team's action plan.",
+      payload: { teamId: 'string', actions: shape.array('string') },
+      transitions: [
+        {
+          from: ['action-planning'],
+          guards: [
+            registered(),
+            { id: 'actions-given', description: 'The plan has at least one action.', needs: 'event', check: ({ event }) => (event.actions.length > 0 ? [] : [{ code: 'empty_action_plan', teamId: event.teamId, message: `The action plan of ${event.teamId} is empty.` }]) },
+          ],
+          update: (draft, { event }) => {
+            const session = current(draft);
+            draft.actionPlans = draft.actionPlans.filter((p) => !(p.session === session && p.teamId === event.teamId));
+            draft.actionPlans.push({ session, teamId: event.teamId, actions: [...event.actions] });
+          },
+        },
+      ],
+    },
+    'close-session': {
+      description: 'Close the session; teams apply their plans at work until the next one.',
+      transitions: [
+        {
+          from: ['action-planning'],
+          to: 'applying',
+          guards: [
+            {
+              id: 'every-team-planned',
+              description: 'Every team logged an action plan.',
+              check: ({ context }) => {
+                const teamIds = context.teams.filter((t) => !context.actionPlans.some((p) => p.session === current(context) && p.teamId === t));
+                return teamIds.length === 0 ? [] : [{ code: 'action_plans_missing', teamIds, message: `No action plan from ${teamIds.join(', ')}.` }];
+              },
+            },
+          ],
+        },
+      ],
+    },
+    'close-season': {
+      description: 'Close the season.',
+      transitions: [{ from: ['planned', 'applying'], to: 'season-closed', effects: ({ next }) => [{ type: 'season-closed', sessions: next.sessions.length, missingReportBacks: next.missingReportBacks.length }] }],
+    },
+  },
+  createContext: (input) => ({
+    seasonId: input.seasonId,
+    seasonMonths: [...(input.seasonMonths ?? DEFAULT_SEASON_MONTHS)],
+    teams: [...new Set(input.teams ?? [])],
+    sessions: [],
+    selfAssessments: [],
+    actionPlans: [],
+    reportBacks: [],
+    missingReportBacks: [],
+  }),
+  context: shape.object({
+    seasonId: 'string',
+    seasonMonths: shape.array('integer'),
+    teams: shape.array('string'),
+    sessions: shape.array(shape.object({ number: 'integer', on: 'timestamp', system: 'string', bestPractices: shape.array('string') })),
+    selfAssessments: shape.array(shape.object({ session: 'integer', teamId: 'string', strengths: shape.array('string'), opportunities: shape.array('string') })),
+    actionPlans: shape.array(shape.object({ session: 'integer', teamId: 'string', actions: shape.array('string') })),
+    reportBacks: shape.array(shape.object({ session: 'integer', planSession: 'integer', teamId: 'string' })),
+    missingReportBacks: shape.array(shape.object({ planSession: 'integer', teamId: 'string' })),
+  }),
+};
+
+/**
+ * The community-of-practice season machine (see {@link practiceSeasonDefinition}).
+ *
+ * @example
+ * ```ts
+ * const s = practiceSeasonMachine.initialSnapshot({ seasonId: 'penw-2026-27', teams: ['clinic-a', 'school-b'] });
+ * if (s.ok) practiceSeasonMachine.transition(s.value, { type: 'open-session', system: 'Workforce', at: '2026-09-16' });
+ * ```
+ */
+export const practiceSeasonMachine: Machine<T> = createMachine(practiceSeasonDefinition);
