@@ -20,7 +20,7 @@ const driver: Driver<CommunityOfPracticeTypes> = {
       case 'add-member':
         return [{ type: 'add-member', memberId: `x${snapshot.history.length}`, at: now }];
       case 'remove-member':
-        return [...prep, { type: 'remove-member', memberId: 'm0', at: now }].slice(c.members.includes('m0') ? -1 : 0);
+        return ([...prep, { type: 'remove-member', memberId: 'm0', at: now }] as CommunityOfPracticeEvent[]).slice(c.members.includes('m0') ? -1 : 0);
       case 'name-coordinator':
         return [...prep.filter((e) => e.type === 'add-member'), { type: 'name-coordinator', memberId: first, at: now }];
       case 'set-learning-agenda':
