@@ -67,10 +67,13 @@ class Collector {
       };
       const validated = validateObservationSet(candidate, this.options.indicators === undefined ? {} : { indicators: this.options.indicators });
       const locations = this.importer.locations;
+      // Rows were checked one by one while importing; without any indicator catalogue they could not check indicator ids.
+      const noCatalogue = (mapping.indicators ?? []).length === 0 && this.options.indicators === undefined;
+      const setLevel = (issue: Issue): boolean => issue.code === 'duplicate_id' || (noCatalogue && issue.code === 'unknown_reference');
       const file = this.options.file;
       for (const issue of validated.issues) {
         // Row-level issues were reported (with their cells) while importing; keep the set-level ones.
-        if (issue.path[0] === 'observations' && issue.code !== 'duplicate_id') continue;
+        if (issue.path[0] === 'observations' && !setLevel(issue)) continue;
         const index = issue.path[0] === 'observations' && typeof issue.path[1] === 'number' ? issue.path[1] : undefined;
         const at = index === undefined ? undefined : locations[index];
         this.issues.push(
@@ -78,8 +81,8 @@ class Collector {
         );
       }
       if (validated.ok) set = validated.value;
-      const errors = validated.issues.filter((i) => i.severity === 'error' && (i.path[0] !== 'observations' || i.code === 'duplicate_id')).length;
-      const warnings = validated.issues.filter((i) => i.severity === 'warning' && (i.path[0] !== 'observations' || i.code === 'duplicate_id')).length;
+      const errors = validated.issues.filter((i) => i.severity === 'error' && (i.path[0] !== 'observations' || setLevel(i))).length;
+      const warnings = validated.issues.filter((i) => i.severity === 'warning' && (i.path[0] !== 'observations' || setLevel(i))).length;
       this.stats = { ...stats, errors: stats.errors + errors + this.failures, warnings: stats.warnings + warnings };
     }
     const final = this.stats === stats && this.failures > 0 ? { ...stats, errors: stats.errors + this.failures } : (this.stats ?? stats);

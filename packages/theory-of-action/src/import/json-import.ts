@@ -92,7 +92,9 @@ class RowCollector {
     };
     const validated = validateObservationSet(candidate, this.options.indicators === undefined ? {} : { indicators: this.options.indicators });
     for (const issue of validated.issues) {
-      if (issue.path[0] === 'observations' && issue.code !== 'duplicate_id') continue;
+      // Row-level issues were reported per row; keep the set-level ones (and unknown indicators when rows had no catalogue).
+      const rowsChecked = issue.code !== 'duplicate_id' && !(issue.code === 'unknown_reference' && this.catalogue.indicators === undefined);
+      if (issue.path[0] === 'observations' && rowsChecked) continue;
       const row = issue.path[0] === 'observations' && typeof issue.path[1] === 'number' ? this.rows[issue.path[1]] : undefined;
       this.report(row === undefined ? issue : { ...issue, location: this.location(row) });
     }
