@@ -9,6 +9,7 @@ export type {
   SummarizeReviewsOptions,
   ReviewSummary,
   ItemReviewSummary,
+  ItemReviewSummaryBase,
   RatedItemSummary,
   UnratedItemSummary,
   ConsensusComparison,

@@ -43,7 +43,8 @@ export interface ConsensusComparison {
   readonly basedOn: readonly string[];
 }
 
-interface ItemReviewSummaryBase {
+/** The fields every item summary has, rated or not. */
+export interface ItemReviewSummaryBase {
   /** The item code, e.g. `1.1`. */
   readonly item: string;
   readonly name: string;
