@@ -1,0 +1,108 @@
+// Benchmark: importing real outcome files into validated observation sets, compared in the same run
+// with papaparse alone (the floor: parsing the CSV without mapping, codec or validation).
+// 1. the largest real file (edfactsdownload.csv, 12,281 rows) with importCsv (whole set, set-level checks);
+// 2. a 1,000,000-row file generated at bench time from the real EDFacts rows (district ids and years
+//    varied so that cells stay unique), streamed with importCsvStream in 1 MiB chunks.
+// Run with `node --expose-gc bench/run.mjs import-observations`; figures go in docs/benchmarks.md.
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import Papa from 'papaparse';
+import { builtInMappings, importCsv, importCsvStream } from '../packages/theory-of-action/dist/index.js';
+import { measure, table } from './measure.mjs';
+
+const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
+const mapping = builtInMappings['edfacts-acgr'];
+const real = readFileSync(new URL('../../shared/data/county-health-rankings/edfactsdownload.csv', import.meta.url), 'utf8');
+const realRows = Papa.parse(real, { skipEmptyLines: true }).data;
+const [header, ...body] = realRows;
+console.log(`real file: ${body.length.toLocaleString('en-US')} rows, ${(real.length / 1e6).toFixed(1)} MB`);
+
+let sink = 0;
+const small = [
+  measure('papaparse alone (real file)', body.length, () => {
+    sink += Papa.parse(real).data.length;
+  }),
+  measure('importCsv (real file, validated set)', body.length, () => {
+    sink += importCsv(real, mapping).stats.observations;
+  }),
+];
+console.log(table(small, 'papaparse alone (real file)'));
+
+// Generated file: the real rows repeated, with the district id and the school year varied per repeat.
+const idColumn = header.indexOf('NCES LEA ID');
+const yearColumn = header.indexOf('School Year');
+const quote = (cell) => (/[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell);
+const lines = [header.map(quote).join(',')];
+for (let i = 0; i < ROWS; i += 1) {
+  const row = body[i % body.length].slice();
+  const repeat = Math.floor(i / body.length);
+  row[idColumn] = `${row[idColumn]}-${repeat}`;
+  const year = 2021 - (repeat % 20);
+  row[yearColumn] = `${year}-${year + 1}`;
+  lines.push(row.map(quote).join(','));
+}
+const big = `${lines.join('\r\n')}\r\n`;
+lines.length = 0;
+console.log(`generated file: ${ROWS.toLocaleString('en-US')} rows, ${(big.length / 1e6).toFixed(0)} MB (CRLF)`);
+const CHUNK = 1 << 20;
+const chunks = [];
+for (let i = 0; i < big.length; i += CHUNK) chunks.push(big.slice(i, i + CHUNK));
+
+/** Like measure() in measure.mjs, for async work: best of `runs` after a warm-up, peak heap growth. */
+async function measureAsync(name, count, fn, { runs = 3 } = {}) {
+  await fn();
+  const times = [];
+  let heapDelta = 0;
+  for (let i = 0; i < runs; i += 1) {
+    globalThis.gc?.();
+    const before = process.memoryUsage().heapUsed;
+    const start = performance.now();
+    const peak = await fn();
+    times.push(performance.now() - start);
+    heapDelta = Math.max(heapDelta, (peak ?? process.memoryUsage().heapUsed) - before);
+  }
+  times.sort((a, b) => a - b);
+  const median = times[Math.floor(times.length / 2)];
+  return { name, count, bestMs: times[0], medianMs: median, perSecond: Math.round((count / median) * 1000), heapDeltaMb: Math.round(heapDelta / 1e6) };
+}
+
+const bigResults = [
+  await measureAsync('papaparse alone, chunked (1M rows)', ROWS, async () => {
+    let peak = 0;
+    const parser = new Papa.Parser({ delimiter: ',', newline: '\r\n' });
+    let partial = '';
+    for (const chunk of chunks) {
+      const text = partial + chunk;
+      const result = parser.parse(text, 0, true);
+      partial = text.slice(result.meta.cursor);
+      sink += result.data.length;
+      peak = Math.max(peak, process.memoryUsage().heapUsed);
+    }
+    sink += parser.parse(partial, 0, false).data.length;
+    return peak;
+  }),
+  await measureAsync('importCsvStream (1M rows, validated batches)', ROWS, async () => {
+    let peak = 0;
+    let observations = 0;
+    let warnings = 0;
+    for await (const batch of importCsvStream(chunks, mapping)) {
+      observations += batch.observations.length;
+      warnings += batch.issues.length;
+      peak = Math.max(peak, process.memoryUsage().heapUsed);
+    }
+    if (observations !== ROWS) throw new Error(`expected ${ROWS} observations, got ${observations}`);
+    sink += warnings;
+    return peak;
+  }),
+  await measureAsync('importCsvStream, scaleCheck off (1M rows)', ROWS, async () => {
+    let peak = 0;
+    for await (const batch of importCsvStream(chunks, { ...mapping, scaleCheck: false })) {
+      sink += batch.observations.length;
+      peak = Math.max(peak, process.memoryUsage().heapUsed);
+    }
+    return peak;
+  }),
+];
+console.log(table(bigResults, 'papaparse alone, chunked (1M rows)'));
+console.log('(heap growth for the 1M-row runs is the peak heap during the run minus the heap before it; the generated text itself is held outside the measured growth)');
+console.log(`(sink ${sink})`);
