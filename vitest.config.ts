@@ -9,6 +9,9 @@ export default defineConfig({
     alias: [
       { find: /^@community-excellence\/schemas$/, replacement: src('schemas/src/index.ts') },
       { find: /^@community-excellence\/schemas\/data$/, replacement: src('schemas/src/data.ts') },
+      { find: /^@community-excellence\/scoring$/, replacement: src('scoring/src/index.ts') },
+      { find: /^@community-excellence\/cohorts$/, replacement: src('cohorts/src/index.ts') },
+      { find: /^@community-excellence\/theory-of-action$/, replacement: src('theory-of-action/src/index.ts') },
       { find: /^@community-excellence\/cli$/, replacement: src('cli/src/index.ts') },
     ],
   },
@@ -19,7 +22,8 @@ export default defineConfig({
       include: ['packages/*/src/**/*.test-d.ts', 'tests/**/*.test-d.ts'],
       tsconfig: './tsconfig.json',
     },
-    testTimeout: 60_000,
+    // A safety net against hangs, not a speed assertion: the 10,000-run property tests take tens of seconds on 2 cores.
+    testTimeout: 600_000,
     hookTimeout: 120_000,
   },
 });

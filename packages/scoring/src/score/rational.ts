@@ -21,7 +21,11 @@ const abs = (n: bigint): bigint => (n < 0n ? -n : n);
 function gcd(a: bigint, b: bigint): bigint {
   let x = abs(a);
   let y = abs(b);
-  while (y !== 0n) [x, y] = [y, x % y];
+  while (y !== 0n) {
+    const rest = x % y;
+    x = y;
+    y = rest;
+  }
   return x;
 }
 
@@ -63,6 +67,8 @@ const ZERO: Rational = { num: 0n, den: 1n };
  */
 export function rationalFromNumber(value: number): Rational | undefined {
   if (!Number.isFinite(value)) return undefined;
+  // Integers (the usual item points and percents) need no decimal parsing.
+  if (Number.isSafeInteger(value)) return { num: BigInt(value), den: 1n };
   return parseDecimal(String(value));
 }
 
