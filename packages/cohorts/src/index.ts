@@ -31,3 +31,4 @@ export * from './machines/intro-course.js';
 export * from './machines/special-session.js';
 export * from './machines/community-of-practice.js';
 export * from './machines/practice-season.js';
+export * from './machines/breakthrough-series.js';
