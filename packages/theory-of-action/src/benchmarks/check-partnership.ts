@@ -1,4 +1,5 @@
 import { createIssue, type Community, type Indicator, type Issue, type Observation, type PartnershipEvidence } from '@community-excellence/schemas/data';
+import { toText } from '../metrics/metric.js';
 import { DEFAULT_CATALOGUE } from './catalogue.js';
 import { summarizeGateways } from './highest-gateway.js';
 import { analyzeOutcomes, type OutcomeAnalysis } from './outcome-analysis.js';
@@ -73,7 +74,7 @@ export function checkPartnership(input: CheckInput, options: CheckOptions = {}):
   let evidence: PartnershipEvidence;
   if (isObj(raw.evidence) && raw.evidence.kind === 'partnership-evidence' && str(raw.evidence.asOf)) evidence = raw.evidence as unknown as PartnershipEvidence;
   else {
-    issues.push(createIssue({ code: 'unknown_kind', path: ['evidence'], severity: 'error', found: isObj(raw.evidence) ? raw.evidence.kind : raw.evidence, expected: ['partnership-evidence'] }));
+    issues.push(createIssue({ code: 'unknown_kind', path: ['evidence'], severity: 'error', found: toText(isObj(raw.evidence) ? raw.evidence.kind : raw.evidence), expected: ['partnership-evidence'] }));
     evidence = { kind: 'partnership-evidence', formatVersion: 1, id: 'missing', partnershipId: 'missing', name: 'missing', asOf: '1970-01-01' };
   }
   const observationRows = listOf(raw.observations, 'observations');
@@ -85,7 +86,7 @@ export function checkPartnership(input: CheckInput, options: CheckOptions = {}):
   try {
     outcomes = analyzeOutcomes(evidence, indicators, observations, parameters);
   } catch (error) {
-    issues.push(createIssue({ code: 'custom', path: ['observations'], severity: 'error', params: { rule: 'outcome_analysis_failed' }, message: `outcome data could not be analysed: ${String(error)}` }));
+    issues.push(createIssue({ code: 'custom', path: ['observations'], severity: 'error', params: { rule: 'outcome_analysis_failed' }, message: `outcome data could not be analysed: ${toText(error instanceof Error ? error.message : error)}` }));
     outcomes = { core: [] };
   }
   const context: JudgeContext = { evidence, indicators, observations, parameters, outcomes, ...(community ? { community } : {}) };
@@ -104,12 +105,12 @@ export function checkPartnership(input: CheckInput, options: CheckOptions = {}):
       reasons = [...j.reasons];
       used = [...j.evidence];
     } catch (error) {
-      reasons = [`the judge failed on this input: ${String(error)}`];
-      issues.push(createIssue({ code: 'custom', path: ['evidence'], severity: 'warning', params: { rule: 'judge_failed' }, message: `benchmark ${b.id}: ${String(error)}` }));
+      reasons = [`the judge failed on this input: ${toText(error instanceof Error ? error.message : error)}`];
+      issues.push(createIssue({ code: 'custom', path: ['evidence'], severity: 'warning', params: { rule: 'judge_failed' }, message: `benchmark ${b.id}: ${toText(error instanceof Error ? error.message : error)}` }));
     }
     results.push({
-      id: b.id, version: String(b.version), family: b.family, ...(b.gateway ? { gateway: b.gateway } : {}), ...(b.pillar !== undefined ? { pillar: b.pillar } : {}),
-      text: String(b.text), confidence: String(b.confidence), judgedOn: b.judgedOn, status, reasons, evidence: used,
+      id: b.id, version: toText(b.version), family: b.family, ...(b.gateway ? { gateway: b.gateway } : {}), ...(b.pillar !== undefined ? { pillar: b.pillar } : {}),
+      text: toText(b.text), confidence: toText(b.confidence), judgedOn: b.judgedOn, status, reasons, evidence: used,
     });
   });
   const gateways = summarizeGateways(results);
@@ -123,7 +124,7 @@ export function checkPartnership(input: CheckInput, options: CheckOptions = {}):
     partnershipId: str(evidence.partnershipId) ? evidence.partnershipId : null,
     evidenceId: str(evidence.id) ? evidence.id : null,
     asOf: str(evidence.asOf) ? evidence.asOf : null,
-    catalogue: { id: String(catalogue.id), version: String(catalogue.version), size: catalogue.benchmarks.length },
+    catalogue: { id: toText(catalogue.id), version: toText(catalogue.version), size: catalogue.benchmarks.length },
     parameters,
     primaryPlace: outcomes.primaryPlace ?? null,
     results,

@@ -1,4 +1,4 @@
-import { computed, isFiniteNumber, notComputable, type Metric } from './metric.js';
+import { computed, isFiniteNumber, notComputable, toText, type Metric } from './metric.js';
 import { leastSquaresSlope } from './slope.js';
 
 /**
@@ -89,7 +89,7 @@ function pointGap(p: GapPoint): { gap?: number; ratio?: number } {
 export function gapTrend(points: readonly GapPoint[]): GapTrend {
   const series = (Array.isArray(points) ? points : [])
     .filter((p) => typeof p === 'object' && p !== null && isFiniteNumber(p.time))
-    .map((p) => ({ label: String(p.label), time: p.time, ...pointGap(p) }))
+    .map((p) => ({ label: toText(p.label), time: p.time, ...pointGap(p) }))
     .filter((p): p is { label: string; time: number; gap: number; ratio?: number } => p.gap !== undefined)
     .sort((a, b) => a.time - b.time);
   const notes: string[] = [];

@@ -59,8 +59,10 @@ describe('gap metrics', () => {
         rateRatio(a as number, b as number);
         relativeDisparity(a as number, b as number);
         populationAttributableProportion(a as number, b as number, { direction: 'higher-is-better', scaleMaximum: c as number });
-        gapMetrics({ focal: { label: String(a), rate: b as number }, reference: { label: 'r', rate: c as number }, knownGap: a as number });
+        gapMetrics({ focal: { label: a as string, rate: b as number }, reference: { label: 'r', rate: c as number }, knownGap: a as number });
+        gapMetrics(a as never);
       }),
+      { numRuns: 2000 },
     );
   });
 });

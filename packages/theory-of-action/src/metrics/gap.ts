@@ -1,4 +1,4 @@
-import { computed, isFiniteNumber, notComputable, type Metric } from './metric.js';
+import { computed, isFiniteNumber, notComputable, toText, type Metric } from './metric.js';
 
 /**
  * The unit an absolute gap is expressed in: percentage points when the indicator's unit is percent,
@@ -135,18 +135,18 @@ export interface GapInput {
  * ```
  */
 export function gapMetrics(input: GapInput): GapMetrics {
-  const focalRate = isFiniteNumber(input.focal.rate) ? input.focal.rate : undefined;
-  const referenceRate = isFiniteNumber(input.reference.rate) ? input.reference.rate : undefined;
+  const focalRate = isFiniteNumber(input?.focal?.rate) ? input.focal.rate : undefined;
+  const referenceRate = isFiniteNumber(input?.reference?.rate) ? input.reference.rate : undefined;
   const ratesKnown = focalRate !== undefined && referenceRate !== undefined;
   const noRates = 'the group rates are not given (only the gap is known)';
   let gap: Metric;
   if (ratesKnown) gap = absoluteGap(focalRate, referenceRate);
-  else if (input.knownGap !== undefined) gap = isFiniteNumber(input.knownGap) ? computed(input.knownGap) : notComputable('the known gap is not a finite number');
+  else if (input?.knownGap !== undefined) gap = isFiniteNumber(input.knownGap) ? computed(input.knownGap) : notComputable('the known gap is not a finite number');
   else gap = notComputable(noRates);
   return {
-    focal: { label: String(input.focal.label), rate: focalRate },
-    reference: { label: String(input.reference.label), rate: referenceRate, choice: input.referenceChoice ?? 'user' },
-    unit: input.unit ?? 'indicator-unit',
+    focal: { label: toText(input?.focal?.label), rate: focalRate },
+    reference: { label: toText(input?.reference?.label), rate: referenceRate, choice: input?.referenceChoice === 'best-rate' ? 'best-rate' : 'user' },
+    unit: input?.unit === 'percentage-points' || input?.unit === 'proportion-points' ? input.unit : 'indicator-unit',
     absoluteGap: gap,
     rateRatio: ratesKnown ? rateRatio(focalRate, referenceRate) : notComputable(noRates),
     relativeDisparity: ratesKnown ? relativeDisparity(focalRate, referenceRate) : notComputable(noRates),

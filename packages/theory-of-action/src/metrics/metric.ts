@@ -55,3 +55,10 @@ export function metricValue(metric: Metric): number | undefined {
 export function isFiniteNumber(x: unknown): x is number {
   return typeof x === 'number' && Number.isFinite(x);
 }
+
+/** A string for any value, without calling hostile `toString` methods. @internal */
+export function toText(x: unknown): string {
+  if (typeof x === 'string') return x;
+  if (typeof x === 'number' || typeof x === 'boolean' || typeof x === 'bigint') return String(x);
+  return x === undefined || x === null ? '' : Object.prototype.toString.call(x);
+}

@@ -1,5 +1,5 @@
 import type { ObservationValue } from '@community-excellence/schemas/data';
-import { computed, isFiniteNumber, notComputable, type Metric } from './metric.js';
+import { computed, isFiniteNumber, notComputable, toText, type Metric } from './metric.js';
 import { readObservationValue, type ExclusionReason, type ValueOptions } from './read-value.js';
 
 /**
@@ -64,7 +64,7 @@ export function practiceContrast(units: readonly PracticeUnit[], options: { read
   const excluded: { id: string; reason: ExclusionReason }[] = [];
   for (const unit of Array.isArray(units) ? units : []) {
     if (typeof unit !== 'object' || unit === null) continue;
-    const id = String(unit.id);
+    const id = toText(unit.id);
     let value: number | undefined;
     if (typeof unit.value === 'number') {
       if (isFiniteNumber(unit.value)) value = unit.value;

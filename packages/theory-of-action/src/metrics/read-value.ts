@@ -1,5 +1,5 @@
 import type { Observation } from '@community-excellence/schemas/data';
-import { isFiniteNumber } from './metric.js';
+import { isFiniteNumber, toText } from './metric.js';
 
 /**
  * Options that say how cells other than exact numbers are treated. The defaults are the safe ones:
@@ -101,7 +101,7 @@ export function readObservationValue(observation: Observation, options: ValueOpt
   }
   const warnings: string[] = [];
   if (quality === 2) warnings.push('quality flag 2: use with caution');
-  if (treatment === 'interval-midpoint') warnings.push(`interval ${String(cell.raw ?? '')} read as its midpoint ${number}`);
+  if (treatment === 'interval-midpoint') warnings.push(`interval ${toText(cell.raw)} read as its midpoint ${number}`);
   const ci = observation.ci;
   const usableCi =
     typeof ci === 'object' && ci !== null && isFiniteNumber(ci.low) && isFiniteNumber(ci.high) && ci.low <= ci.high

@@ -2,6 +2,7 @@ import type { Indicator, Observation } from '@community-excellence/schemas/data'
 import { cellsOf, exclusionOf, type Cell, type Exclusion, type PlaceRef } from './cells.js';
 import { gapTrend, type GapPoint, type GapTrend } from './gap-trend.js';
 import type { ValueOptions } from './read-value.js';
+import { toText } from './metric.js';
 import { bestGroup, type Direction } from './reference.js';
 import { trend, type Trend } from './trend.js';
 import { differenceTest, type DifferenceTest } from './uncertainty.js';
@@ -62,7 +63,7 @@ function usableTimed(cells: readonly Cell[]): (Cell & { time: number; read: Extr
  * ```
  */
 export function indicatorTrend(query: IndicatorTrendQuery): IndicatorTrend {
-  const indicatorId = String(query.indicator?.id);
+  const indicatorId = toText(query.indicator?.id);
   const subgroup = query.subgroup ?? ALL;
   const cells = cellsOf(query.observations, indicatorId, query.place, query.valueOptions ?? {}).filter((c) => c.dimension === subgroup.dimension && c.group === subgroup.value);
   const used = usableTimed(cells);
@@ -144,7 +145,7 @@ export interface SubgroupGapTrend {
  * ```
  */
 export function subgroupGapTrend(query: GapTrendQuery): SubgroupGapTrend {
-  const indicatorId = String(query.indicator?.id);
+  const indicatorId = toText(query.indicator?.id);
   const direction = (query.indicator?.direction ?? 'neutral') as Direction;
   const cells = cellsOf(query.observations, indicatorId, query.place, query.valueOptions ?? {}).filter((c) => c.dimension === query.dimension);
   const used = usableTimed(cells);

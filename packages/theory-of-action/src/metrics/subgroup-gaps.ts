@@ -2,7 +2,7 @@ import type { Indicator, Observation } from '@community-excellence/schemas/data'
 import { populationAttributableProportion } from './attributable.js';
 import { cellsOf, exclusionOf, type Exclusion, type PlaceRef } from './cells.js';
 import { gapMetrics, gapUnitOf, type GapMetrics } from './gap.js';
-import { notComputable, type Metric } from './metric.js';
+import { notComputable, toText, type Metric } from './metric.js';
 import type { ValueOptions } from './read-value.js';
 import { bestGroup, type Direction } from './reference.js';
 import { differenceTest, type DifferenceTest } from './uncertainty.js';
@@ -80,7 +80,7 @@ export interface SubgroupGapReport {
  * ```
  */
 export function subgroupGaps(query: SubgroupGapQuery): SubgroupGapReport {
-  const indicatorId = String(query.indicator?.id);
+  const indicatorId = toText(query.indicator?.id);
   const direction = (query.indicator?.direction ?? 'neutral') as Direction;
   const unit = gapUnitOf(query.indicator?.unit);
   const cells = cellsOf(query.observations, indicatorId, query.place, query.valueOptions ?? {}).filter((c) => c.period === query.period);

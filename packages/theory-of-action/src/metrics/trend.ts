@@ -1,4 +1,4 @@
-import { computed, isFiniteNumber, notComputable, type Metric } from './metric.js';
+import { computed, isFiniteNumber, notComputable, toText, type Metric } from './metric.js';
 import { changeDirection, type Direction } from './reference.js';
 import { leastSquaresSlope } from './slope.js';
 
@@ -74,7 +74,7 @@ export function trend(points: readonly TrendPoint[], direction: Direction, optio
   const steps = usable.slice(1).map((p, i) => {
     const prev = usable[i] as TrendPoint;
     const change = p.value - prev.value;
-    return { from: String(prev.label), to: String(p.label), change, direction: changeDirection(change, direction) };
+    return { from: toText(prev.label), to: toText(p.label), change, direction: changeDirection(change, direction) };
   });
   let run = 0;
   for (let i = steps.length - 1; i >= 0 && steps[i]?.direction === 'improving'; i--) run++;
