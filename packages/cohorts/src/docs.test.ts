@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { toMermaid } from './core/mermaid.js';
-import type { Snapshot } from './core/types.js';
+import type { Machine, MachineTypes, Snapshot } from './core/types.js';
 import { breakthroughMachine } from './machines/breakthrough-series.js';
 import { cohortMachine, type CohortEvent, type CohortTypes } from './machines/cohort.js';
 import { communityOfPracticeMachine } from './machines/community-of-practice.js';
@@ -12,7 +12,7 @@ import { specialSessionMachine } from './machines/special-session.js';
 
 const machinesPage = readFileSync(new URL('../../../docs/cohorts-machines.md', import.meta.url), 'utf8');
 const guide = readFileSync(new URL('../../../docs/cohorts.md', import.meta.url), 'utf8');
-const machines = [communityJourneyMachine, cohortMachine, introCourseMachine, specialSessionMachine, communityOfPracticeMachine, practiceSeasonMachine, breakthroughMachine];
+const machines = [communityJourneyMachine, cohortMachine, introCourseMachine, specialSessionMachine, communityOfPracticeMachine, practiceSeasonMachine, breakthroughMachine] as unknown as Machine<MachineTypes>[];
 
 describe('docs', () => {
   it.each(machines.map((m) => [m.definition.id, m] as const))('shows the diagram of %s exactly as toMermaid generates it', (_id, machine) => {
