@@ -25,6 +25,11 @@ describe('runCli', () => {
     expect(io.out()).toContain('valid   assessment.json');
     expect(io.out()).toContain('3 reviewers, 51 item evaluations, consensus on 17 items');
     expect(io.out()).toContain('All documents are valid: 7 documents, 0 errors, 0 warnings.');
+    // The consensus scorecard (hand-checked in the scoring package's golden tests: 278 of 1000).
+    expect(io.out()).toContain('Process 170 of 550 (band 2 of 8), results 108 of 450 (band 1 of 8); total 278 of 1000');
+    expect(io.out()).toContain('flagged 4.1: reviewers 2 ranges apart');
+    expect(io.out()).toContain('Highest gateway reached (self-assessed): EMERGING');
+    expect(io.out()).toContain('-14.1 (2020-21) -> -9.4 (2024-25) points: closing');
     expect(io.err()).toBe('');
   });
 

@@ -1,6 +1,8 @@
-import { formatIssues, validateDocumentSet, type CommunityExcellenceDocument, type Issue } from '@community-excellence/schemas';
+import { formatIssues, validateDocumentSet, type CommunityExcellenceDocument, type DocumentOf, type Issue } from '@community-excellence/schemas';
 import type { CliIo } from '../cli-io.js';
 import { exampleDocuments } from '../demo/example-documents.js';
+import { scoreSection } from '../demo/score-section.js';
+import { theoryOfActionSection } from '../demo/theory-of-action-section.js';
 import { ExitCode } from '../exit-codes.js';
 
 /** Options of the `demo` command. */
@@ -59,5 +61,24 @@ export async function runDemo(io: CliIo, options: DemoOptions): Promise<ExitCode
   const errors = result.issues.filter((issue) => issue.severity === 'error').length;
   const warnings = result.issues.length - errors;
   io.stdout(`\n${result.ok ? 'All documents are valid' : 'Some documents are invalid'}: ${exampleDocuments.length} documents, ${errors} errors, ${warnings} warnings.\n`);
-  return result.ok ? ExitCode.Ok : ExitCode.InvalidData;
+  if (!result.ok) return ExitCode.InvalidData;
+
+  const byKind = <K extends CommunityExcellenceDocument['kind']>(kind: K): DocumentOf<K> | undefined => {
+    for (const entry of result.documents) if (entry.result.ok && entry.result.value.kind === kind) return entry.result.value as DocumentOf<K>;
+    return undefined;
+  };
+  const assessment = byKind('assessment');
+  if (assessment !== undefined) {
+    io.stdout('\nScoring\n');
+    const section = scoreSection(assessment);
+    io.stdout(`${section.lines.join('\n')}\n`);
+  }
+  const evidence = byKind('partnership-evidence');
+  const indicators = byKind('indicator-set');
+  const observations = byKind('observation-set');
+  if (evidence !== undefined && indicators !== undefined && observations !== undefined) {
+    io.stdout('\nTheory of action\n');
+    io.stdout(`${theoryOfActionSection(evidence, indicators, observations).lines.join('\n')}\n`);
+  }
+  return ExitCode.Ok;
 }

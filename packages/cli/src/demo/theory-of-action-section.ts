@@ -1,0 +1,30 @@
+import type { Indicator, IndicatorSet, ObservationSet, PartnershipEvidence } from '@community-excellence/schemas';
+import { checkPartnership, subgroupGapTrend, type TheoryOfActionReport } from '@community-excellence/theory-of-action';
+
+/** What the demo found when checking the example partnership. */
+export interface TheoryOfActionSection {
+  readonly lines: readonly string[];
+  readonly report: TheoryOfActionReport;
+}
+
+/** Checks the example partnership against the benchmark catalogue and reads its graduation gap, as printable lines. */
+export function theoryOfActionSection(evidence: PartnershipEvidence, indicators: IndicatorSet, observations: ObservationSet): TheoryOfActionSection {
+  const report = checkPartnership({ evidence, indicators: indicators.indicators, observations: observations.observations });
+  const lines: string[] = [];
+  const counts = report.counts;
+  lines.push(`  Highest gateway reached (self-assessed): ${report.highestGateway ?? 'none'}`);
+  lines.push(`    ${report.results.length} benchmarks: ${Object.entries(counts).map(([status, n]) => `${n} ${status}`).join(', ')}`);
+  const next = report.gateways.find((g) => !g.reached);
+  if (next !== undefined && next.blocking.length > 0) lines.push(`    ${next.gateway} is blocked by ${next.blocking.join(', ')}`);
+  const graduation: Indicator | undefined = indicators.indicators.find((i) => i.outcomeArea === 'HIGH_SCHOOL_GRADUATION' && i.role === 'core');
+  const place = observations.observations.find((row) => row.place.level === 'county')?.place;
+  if (graduation !== undefined && place !== undefined) {
+    const gap = subgroupGapTrend({ indicator: graduation, observations: observations.observations, place: { level: place.level, code: place.code }, dimension: 'race-ethnicity', focal: 'Black', reference: 'White' });
+    const { start, end, status } = gap.trend;
+    if (start !== undefined && end !== undefined) {
+      const reduction = gap.trend.relativeGapReduction.status === 'computed' ? `, ${(gap.trend.relativeGapReduction.value * 100).toFixed(1)}% of the gap closed` : '';
+      lines.push(`    ${graduation.name}, Black - White gap in ${place.name ?? place.code}: ${start.gap.toFixed(1)} (${start.label}) -> ${end.gap.toFixed(1)} (${end.label}) points: ${status}${reduction}`);
+    }
+  }
+  return { lines, report };
+}

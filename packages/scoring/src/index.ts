@@ -1,0 +1,2 @@
+export * from './score/index.js';
+export * from './consensus/index.js';

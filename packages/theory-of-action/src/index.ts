@@ -1,0 +1,3 @@
+export * from './metrics/index.js';
+export * from './benchmarks/index.js';
+export * from './import/index.js';
