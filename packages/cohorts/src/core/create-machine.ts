@@ -24,6 +24,15 @@ import type {
 
 const BASE_KEYS = new Set(['type', 'at', 'actor', 'machine']);
 
+/** Freezes a fresh JSON value and everything in it. */
+function freezeDeep<V>(value: V): V {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    for (const child of Object.values(value)) freezeDeep(child);
+    Object.freeze(value);
+  }
+  return value;
+}
+
 type AnyEventDefinition<T extends MachineTypes> = EventDefinition<T, T['event']>;
 type AnyTransition<T extends MachineTypes> = TransitionDefinition<T, T['event']>;
 
@@ -230,22 +239,19 @@ export function createMachine<T extends MachineTypes>(definition: MachineDefinit
       payload: payloadOf(args.event as unknown as Record<string, unknown>),
       ...(patches === undefined ? {} : { patches: JSON.parse(JSON.stringify(patches)) as Patch[] }),
     };
-    interface Loose {
-      state: string;
-      enteredFrom: string | null;
-      context: unknown;
-      history: unknown[];
-      lastEventAt: string | null;
-    }
-    const next = produce(snapshot as unknown as Loose, (draft) => {
-      draft.state = to;
-      if (to !== from) draft.enteredFrom = from;
-      draft.context = context;
-      draft.history.push(entry);
-      draft.lastEventAt = args.at;
-    }) as unknown as Snapshot<T>;
+    // The envelope is rebuilt by hand (the history is append-only, so a native copy plus freezing the
+    // new parts is enough); immer would revisit every history entry on each transition.
+    const frozenEntry = freezeDeep(entry);
+    const next: Snapshot<T> = Object.freeze({
+      ...snapshot,
+      state: to,
+      enteredFrom: to === from ? snapshot.enteredFrom : from,
+      context,
+      history: Object.freeze([...snapshot.history, frozenEntry]),
+      lastEventAt: args.at,
+    });
     const effects = t.effects?.({ ...step, next: context }) ?? [];
-    return { ok: true, snapshot: next, effects, entry: next.history[next.history.length - 1] ?? entry };
+    return { ok: true, snapshot: next, effects, entry: frozenEntry };
   }
 
   const allowedEvents: Machine<T>['allowedEvents'] = (snapshot, options = {}) => {
