@@ -30,6 +30,8 @@ describe('runCli', () => {
     expect(io.out()).toContain('flagged 4.1: reviewers 2 ranges apart');
     expect(io.out()).toContain('Highest gateway reached (self-assessed): EMERGING');
     expect(io.out()).toContain('-14.1 (2020-21) -> -9.4 (2024-25) points: closing');
+    expect(io.out()).toContain('October 2025 cohort: state phase-one after 24 recorded events (as of 2026-04-14)');
+    expect(io.out()).toMatch(/advance +not yet: phase-one runs until 2026-10-14/);
     expect(io.err()).toBe('');
   });
 

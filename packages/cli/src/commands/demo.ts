@@ -1,6 +1,7 @@
 import { formatIssues, validateDocumentSet, type CommunityExcellenceDocument, type DocumentOf, type Issue } from '@community-excellence/schemas';
 import type { CliIo } from '../cli-io.js';
 import { exampleDocuments } from '../demo/example-documents.js';
+import { cohortSection } from '../demo/cohort-section.js';
 import { scoreSection } from '../demo/score-section.js';
 import { theoryOfActionSection } from '../demo/theory-of-action-section.js';
 import { ExitCode } from '../exit-codes.js';
@@ -79,6 +80,11 @@ export async function runDemo(io: CliIo, options: DemoOptions): Promise<ExitCode
   if (evidence !== undefined && indicators !== undefined && observations !== undefined) {
     io.stdout('\nTheory of action\n');
     io.stdout(`${theoryOfActionSection(evidence, indicators, observations).lines.join('\n')}\n`);
+  }
+  const cohort = byKind('cohort');
+  if (cohort !== undefined) {
+    io.stdout('\nCohort\n');
+    io.stdout(`${cohortSection(cohort).lines.join('\n')}\n`);
   }
   return ExitCode.Ok;
 }
