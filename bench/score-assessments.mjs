@@ -93,18 +93,12 @@ const agreement = (list) => () => {
     sink += result.defined ? result.alpha : 0;
   }
 };
-const all3 = (list) => () => {
-  score(list)();
-  summarize(list)();
-  agreement(list)();
-};
 
 const tasks = [
   ['hand-written loop (consensus percent x points)', handWritten],
   ['scoreAssessment', score],
   ['summarizeReviews', summarize],
   ['reviewAgreement (ordinal alpha)', agreement],
-  ['all three', all3],
 ];
 const results = [];
 const ratios = [];
