@@ -17,3 +17,4 @@ export type { Exclusion, PlaceRef } from './cells.js';
 export { subgroupGaps, type SubgroupGapQuery, type SubgroupGap, type SubgroupGapReport } from './subgroup-gaps.js';
 export { indicatorTrend, subgroupGapTrend, type IndicatorTrendQuery, type IndicatorTrend, type GapTrendQuery, type SubgroupGapTrend } from './series.js';
 export { practiceContrast, type PracticeUnit, type PracticeContrast } from './practice-contrast.js';
+export { brightSpots, type BrightSpotQuery, type BrightSpotReport, type BrightSpotUnit, type BrightSpotExclusion, type BrightSpotExclusionReason, type PeerGroupSummary } from './bright-spots.js';
