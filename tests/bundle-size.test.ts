@@ -22,6 +22,8 @@ async function bundle(entryCode: string): Promise<{ code: string; gzip: number }
       '@community-excellence/schemas': fileURLToPath(new URL('packages/schemas/dist/index.js', root)),
       '@community-excellence/schemas/data': fileURLToPath(new URL('packages/schemas/dist/data.js', root)),
       '@community-excellence/scoring': fileURLToPath(new URL('packages/scoring/dist/index.js', root)),
+      '@community-excellence/cohorts': fileURLToPath(new URL('packages/cohorts/dist/index.js', root)),
+      '@community-excellence/theory-of-action': fileURLToPath(new URL('packages/theory-of-action/dist/index.js', root)),
     },
     logLevel: 'silent',
   });
