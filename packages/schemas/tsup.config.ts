@@ -1,12 +1,5 @@
 import { defineConfig } from 'tsup';
+import { libraryConfig } from '../../tsup.library.js';
 
-export default defineConfig({
-  entry: ['src/index.ts', 'src/data.ts'],
-  format: ['esm', 'cjs'],
-  dts: true,
-  clean: true,
-  sourcemap: false,
-  target: 'es2022',
-  treeshake: true,
-  tsconfig: 'tsconfig.build.json',
-});
+// Two entry points: the full package and the zod-free `data` subpath.
+export default defineConfig(libraryConfig(['src/index.ts', 'src/data.ts']));

@@ -1,12 +1,4 @@
 import { defineConfig } from 'tsup';
+import { libraryConfig } from '../../tsup.library.js';
 
-export default defineConfig({
-  entry: ['src/index.ts'],
-  format: ['esm', 'cjs'],
-  dts: true,
-  clean: true,
-  sourcemap: false,
-  target: 'es2022',
-  treeshake: true,
-  tsconfig: 'tsconfig.build.json',
-});
+export default defineConfig(libraryConfig(['src/index.ts']));
