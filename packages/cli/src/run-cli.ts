@@ -27,6 +27,26 @@ function buildProgram(io: CliIo, setCode: (code: ExitCode) => void): Command {
       setCode(await runDemo(io, options));
     });
 
+  program
+    .command('validate')
+    .description('Validate documents (*.json, any kind) and observation rows (*.ndjson) in files and folders.')
+    .argument('<paths...>', 'files or folders (searched recursively for *.json and *.ndjson)')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (paths: string[], options: { format: 'text' | 'json' }) => {
+      const { runValidate } = await import('./commands/validate.js');
+      setCode(await runValidate(io, paths, options));
+    });
+
+  program
+    .command('schema')
+    .description('List the JSON Schemas, or write them to a folder as <name>.schema.json.')
+    .option('--out <dir>', 'folder to write the schemas to')
+    .option('--force', 'overwrite existing schema files', false)
+    .action(async (options: { out?: string; force: boolean }) => {
+      const { runSchema } = await import('./commands/schema.js');
+      setCode(await runSchema(io, options));
+    });
+
   return program;
 }
 

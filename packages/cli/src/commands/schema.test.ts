@@ -1,0 +1,84 @@
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { CliIo } from '../cli-io.js';
+import { ExitCode } from '../exit-codes.js';
+import { runCli } from '../run-cli.js';
+
+function capture(): CliIo & { out: () => string; err: () => string } {
+  let out = '';
+  let err = '';
+  return {
+    stdout: (text) => {
+      out += text;
+    },
+    stderr: (text) => {
+      err += text;
+    },
+    out: () => out,
+    err: () => err,
+  };
+}
+
+const temps: string[] = [];
+const tempDir = (): string => {
+  const dir = mkdtempSync(join(tmpdir(), 'coe-schema-'));
+  temps.push(dir);
+  return dir;
+};
+afterEach(() => {
+  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+const NAMES = [
+  'assessment',
+  'cohort',
+  'community',
+  'framework',
+  'indicator-set',
+  'observation',
+  'observation-set',
+  'partnership-evidence',
+  'program-participation',
+  'scoring-guidelines',
+];
+
+describe('schema', () => {
+  it('lists the schema names without --out', async () => {
+    const io = capture();
+    expect(await runCli(['schema'], io)).toBe(ExitCode.Ok);
+    expect(io.out().trim().split('\n').sort()).toEqual(NAMES);
+  });
+
+  it('writes 10 schema files that parse as JSON, and nothing else', async () => {
+    const dir = join(tempDir(), 'schemas');
+    const io = capture();
+    expect(await runCli(['schema', '--out', dir], io)).toBe(ExitCode.Ok);
+    expect(io.out()).toContain(`Wrote 10 JSON Schemas to ${dir}.`);
+    const files = readdirSync(dir).sort();
+    expect(files).toEqual(NAMES.map((n) => `${n}.schema.json`).sort());
+    for (const name of NAMES) {
+      const schema = JSON.parse(readFileSync(join(dir, `${name}.schema.json`), 'utf8')) as { $id: string; title: string };
+      expect(schema.$id).toBe(`urn:community-excellence:schema:${name}:1`);
+      expect(schema.title).toBe(name);
+    }
+  });
+
+  it('refuses to overwrite existing files without --force (exit 2, nothing written), and overwrites with it', async () => {
+    const dir = tempDir();
+    const existing = join(dir, 'cohort.schema.json');
+    writeFileSync(existing, 'keep me');
+    const refused = capture();
+    expect(await runCli(['schema', '--out', dir], refused)).toBe(ExitCode.UsageOrIo);
+    expect(refused.err()).toContain(`${existing} exists (use --force to overwrite)`);
+    expect(readdirSync(dir)).toEqual(['cohort.schema.json']);
+    expect(readFileSync(existing, 'utf8')).toBe('keep me');
+
+    const forced = capture();
+    expect(await runCli(['schema', '--out', dir, '--force'], forced)).toBe(ExitCode.Ok);
+    expect(readdirSync(dir).sort()).toEqual(NAMES.map((n) => `${n}.schema.json`).sort());
+    expect((JSON.parse(readFileSync(existing, 'utf8')) as { title: string }).title).toBe('cohort');
+    expect(existsSync(join(dir, 'assessment.schema.json'))).toBe(true);
+  });
+});
