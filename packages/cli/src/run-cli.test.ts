@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from './cli-io.js';
 import { ExitCode } from './exit-codes.js';
 import { runCli } from './run-cli.js';
+import { captureIo } from './testing/capture-io.js';
 
-function capture(): CliIo & { out: () => string; err: () => string } {
-  let out = '';
-  let err = '';
-  return {
-    stdout: (text) => {
-      out += text;
-    },
-    stderr: (text) => {
-      err += text;
-    },
-    out: () => out,
-    err: () => err,
-  };
-}
+const capture = captureIo;
 
 describe('runCli', () => {
   it('runs the demo on the built-in example community', async () => {

@@ -2,24 +2,11 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CliIo } from '../cli-io.js';
 import { ExitCode } from '../exit-codes.js';
 import { runCli } from '../run-cli.js';
+import { captureIo } from '../testing/capture-io.js';
 
-function capture(): CliIo & { out: () => string; err: () => string } {
-  let out = '';
-  let err = '';
-  return {
-    stdout: (text) => {
-      out += text;
-    },
-    stderr: (text) => {
-      err += text;
-    },
-    out: () => out,
-    err: () => err,
-  };
-}
+const capture = captureIo;
 
 const temps: string[] = [];
 const tempDir = (): string => {

@@ -3,27 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CliIo } from '../cli-io.js';
 import { ExitCode } from '../exit-codes.js';
 import { runCli } from '../run-cli.js';
+import { captureIo } from '../testing/capture-io.js';
 import { jsonSyntaxErrorOffset, parseJson } from './json-position.js';
 
 const riverbend = fileURLToPath(new URL('../../../../examples/riverbend/', import.meta.url));
 
-function capture(): CliIo & { out: () => string; err: () => string } {
-  let out = '';
-  let err = '';
-  return {
-    stdout: (text) => {
-      out += text;
-    },
-    stderr: (text) => {
-      err += text;
-    },
-    out: () => out,
-    err: () => err,
-  };
-}
+const capture = captureIo;
 
 interface Report {
   ok: boolean;
