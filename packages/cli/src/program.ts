@@ -40,10 +40,11 @@ export function buildProgram(io: CliIo, setCode: (code: ExitCode) => void): Comm
 
   program
     .command('validate')
-    .description('Validate documents (*.json, any kind) and observation rows (*.ndjson) in files and folders.')
-    .argument('<paths...>', 'files or folders (searched recursively for *.json and *.ndjson)')
+    .description('Validate documents (*.json, any kind) and observation rows (*.ndjson, and *.csv through --mapping) in files and folders.')
+    .argument('<paths...>', 'files or folders (searched recursively for *.json and *.ndjson, and *.csv with --mapping)')
+    .option('--mapping <name|file>', 'read CSV files through this mapping: a built-in mapping name (for example edfacts-acgr) or a mapping JSON file')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .action(async (paths: string[], options: { format: 'text' | 'json' }) => {
+    .action(async (paths: string[], options: { format: 'text' | 'json'; mapping?: string }) => {
       const { runValidate } = await import('./commands/validate.js');
       setCode(await runValidate(io, paths, options));
     });

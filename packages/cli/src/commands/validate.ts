@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
 import {
   createIssue,
   formatIssues,
@@ -10,35 +10,49 @@ import {
 } from '@community-excellence/schemas';
 import type { CliIo } from '../cli-io.js';
 import { ExitCode } from '../exit-codes.js';
+import { importCsvFile } from '../import/import-csv-file.js';
+import { resolveMapping } from '../import/resolve-mapping.js';
 import { parseJson } from './json-position.js';
 
 /** Options of the `validate` command. */
 export interface ValidateOptions {
   readonly format: 'text' | 'json';
+  /** A built-in mapping name or a mapping JSON file: CSV files are read through it. Required for CSV input. */
+  readonly mapping?: string;
 }
 
 /** One file's outcome in the `validate` report. */
 export interface ValidatedFile {
   readonly file: string;
-  /** The document's `kind`, `observation` for NDJSON rows, `null` when unknown (malformed JSON, no kind). */
+  /**
+   * The document's `kind`, `observation` for NDJSON and CSV rows, `import-mapping` for a `--mapping`
+   * file that is not a valid mapping, `null` when unknown (malformed JSON, no kind).
+   */
   readonly kind: string | null;
   readonly ok: boolean;
   readonly issues: readonly Issue[];
 }
 
 const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-const isDataFile = (name: string): boolean => ['.json', '.ndjson'].includes(extname(name).toLowerCase());
+const isCsv = (name: string): boolean => extname(name).toLowerCase() === '.csv';
 const ioMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-/** The files to read: explicit files as given, folders searched recursively for *.json and *.ndjson. */
-function collectFiles(paths: readonly string[], errors: string[]): string[] {
+/**
+ * The files to read: explicit files as given, folders searched recursively for *.json and *.ndjson
+ * (and *.csv when a mapping is given). `skip` is the mapping file, which is not a document.
+ */
+function collectFiles(paths: readonly string[], errors: string[], withCsv: boolean, skip: string | undefined): string[] {
   const files = new Set<string>();
+  const extensions = withCsv ? ['.json', '.ndjson', '.csv'] : ['.json', '.ndjson'];
+  const add = (file: string): void => {
+    if (skip === undefined || resolve(file) !== resolve(skip)) files.add(file);
+  };
   const walk = (dir: string): void => {
     const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => byCodeUnits(a.name, b.name));
     for (const entry of entries) {
       const full = join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.isFile() && isDataFile(entry.name)) files.add(full);
+      else if (entry.isFile() && extensions.includes(extname(entry.name).toLowerCase())) add(full);
     }
   };
   for (const path of paths) {
@@ -46,10 +60,10 @@ function collectFiles(paths: readonly string[], errors: string[]): string[] {
       if (statSync(path).isDirectory()) {
         const before = files.size;
         walk(path);
-        if (files.size === before) errors.push(`no .json or .ndjson files in ${path}`);
-      } else if (extname(path).toLowerCase() === '.csv') {
-        errors.push(`${path}: CSV input is not supported by validate yet; convert it to observation documents first`);
-      } else files.add(normalize(path));
+        if (files.size === before) errors.push(`no ${withCsv ? '.json, .ndjson or .csv' : '.json or .ndjson'} files in ${path}`);
+      } else if (isCsv(path) && !withCsv) {
+        errors.push(`${path}: CSV input needs --mapping <name|file> (a built-in mapping name or a mapping JSON file)`);
+      } else add(normalize(path));
     } catch (error) {
       errors.push(`cannot read ${path}: ${ioMessage(error)}`);
     }
@@ -70,15 +84,29 @@ interface JsonEntry {
 
 /**
  * The `validate` command: reads files and folders, validates every document by its `kind`
- * and all documents of the run together (so references between them resolve), and every line of an
- * NDJSON file as one observation row. Exit code 0 when valid, 1 on any error-severity issue,
- * 2 when a path cannot be read.
+ * and all documents of the run together (so references between them resolve), every line of an
+ * NDJSON file as one observation row, and, with a mapping, every CSV file through the mapping
+ * (issues with the file, row, column, path and code). Exit code 0 when valid, 1 on any
+ * error-severity issue (including a mapping file that is not a valid mapping, or a mapping that
+ * does not fit a CSV file), 2 when a path cannot be read, the mapping name is unknown, CSV input
+ * comes without a mapping, or a mapping comes without CSV input.
+ *
+ * @example
+ * ```ts
+ * const code = await runValidate(processIo(), ['grad.csv'], { format: 'json', mapping: 'co-graduation' });
+ * ```
  */
 export async function runValidate(io: CliIo, paths: readonly string[], options: ValidateOptions): Promise<ExitCode> {
   const errors: string[] = [];
-  const files = collectFiles(paths, errors);
+  const withCsv = options.mapping !== undefined;
+  const mapping = options.mapping === undefined ? undefined : resolveMapping(options.mapping);
+  if (mapping !== undefined && !mapping.ok && mapping.reason !== 'invalid') errors.push(mapping.message);
+  const mappingFile = mapping === undefined ? undefined : mapping.ok ? mapping.file : mapping.reason === 'invalid' ? mapping.file : undefined;
+  const files = collectFiles(paths, errors, withCsv, mappingFile);
+  if (withCsv && errors.length === 0 && !files.some(isCsv)) errors.push('--mapping applies to CSV files, and none were given');
   const texts = new Map<string, string>();
   for (const file of files) {
+    if (isCsv(file)) continue; // streamed through the mapping below
     try {
       texts.set(file, readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
     } catch (error) {
@@ -92,7 +120,7 @@ export async function runValidate(io: CliIo, paths: readonly string[], options: 
 
   const results = new Map<string, ValidatedFile>();
   // JSON documents: parsed one by one, then validated together.
-  const jsonFiles: JsonEntry[] = files.filter((f) => extname(f).toLowerCase() !== '.ndjson').map((file) => ({ file, text: texts.get(file) ?? '' }));
+  const jsonFiles: JsonEntry[] = files.filter((f) => extname(f).toLowerCase() !== '.ndjson' && !isCsv(f)).map((file) => ({ file, text: texts.get(file) ?? '' }));
   const documents: { file: string; value: unknown }[] = [];
   for (const { file, text } of jsonFiles) {
     const parsed = parseJson(text);
@@ -135,10 +163,34 @@ export async function runValidate(io: CliIo, paths: readonly string[], options: 
     results.set(file, { file, kind: 'observation', ok: !issues.some((i) => i.severity === 'error'), issues });
   }
 
-  const report = files.flatMap((file) => {
-    const entry = results.get(file);
-    return entry === undefined ? [] : [entry];
-  });
+  // CSV: every row through the mapping, checked against the run's indicator sets too. A mapping file
+  // that is not a valid mapping is reported as its own entry, and the CSV files are not read.
+  const leading: ValidatedFile[] = [];
+  if (mapping !== undefined && !mapping.ok && mapping.reason === 'invalid') {
+    leading.push({ file: mapping.file, kind: 'import-mapping', ok: false, issues: mapping.issues });
+  } else if (mapping?.ok === true) {
+    for (const file of files.filter(isCsv)) {
+      const read = await importCsvFile(file, mapping.mapping, indicators.length > 0 ? { indicators } : {});
+      if (!read.ok) {
+        errors.push(read.message);
+        continue;
+      }
+      const issues = [...mapping.issues, ...read.result.issues];
+      results.set(file, { file, kind: 'observation', ok: read.result.ok && !issues.some((i) => i.severity === 'error'), issues });
+    }
+    if (errors.length > 0) {
+      for (const message of errors) io.stderr(`community-excellence validate: ${message}\n`);
+      return ExitCode.UsageOrIo;
+    }
+  }
+
+  const report = [
+    ...leading,
+    ...files.flatMap((file) => {
+      const entry = results.get(file);
+      return entry === undefined ? [] : [entry];
+    }),
+  ];
   const ok = report.every((entry) => entry.ok);
   if (options.format === 'json') {
     io.stdout(`${JSON.stringify({ ok, files: report }, null, 2)}\n`);

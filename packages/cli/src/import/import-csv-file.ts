@@ -1,0 +1,87 @@
+import { open, type FileHandle } from 'node:fs/promises';
+import type { IndicatorCatalogue } from '@community-excellence/schemas';
+import { importCsv, type ImportMapping, type ImportProgress, type ImportResult } from '@community-excellence/theory-of-action';
+
+/**
+ * Options of {@link importCsvFile}.
+ *
+ * @example
+ * ```ts
+ * const options: CsvFileImportOptions = { onOpen: (size) => bar.start(size), onProgress: ({ bytes }) => bar.update(bytes) };
+ * ```
+ */
+export interface CsvFileImportOptions {
+  /** The id of the observation set. Default: the mapping's id. */
+  readonly setId?: string;
+  /** More indicators to check the rows against (besides the mapping's own). */
+  readonly indicators?: IndicatorCatalogue;
+  /** Called once the file is open, with its size in bytes (before any row is read). */
+  readonly onOpen?: (size: number) => void;
+  /** Called after each chunk read: rows and bytes so far. */
+  readonly onProgress?: (progress: ImportProgress) => void;
+}
+
+/**
+ * The outcome of {@link importCsvFile}: the import (valid or not), or an I/O error (a missing
+ * file, a folder, a read that failed), which the CLI reports with exit code 2.
+ *
+ * @example
+ * ```ts
+ * const read: CsvFileImport = await importCsvFile('grad.csv', builtInMappings['co-graduation']);
+ * if (!read.ok) console.error(read.message);
+ * ```
+ */
+export type CsvFileImport = { readonly ok: true; readonly result: ImportResult; readonly size: number } | { readonly ok: false; readonly message: string };
+
+const CHUNK = 64 * 1024;
+const ioMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Streams a CSV file through `importCsv` of `@community-excellence/theory-of-action` (in chunks
+ * of 64 KiB, so progress can be shown). Issues carry `location.file` = `file` as given. A file
+ * that cannot be opened, is not a regular file, or fails while being read is an I/O error, never
+ * an issue of the data. Never throws.
+ *
+ * @example
+ * ```ts
+ * const read = await importCsvFile('edfactsdownload.csv', builtInMappings['edfacts-acgr'], { onProgress: ({ rows }) => console.log(rows) });
+ * if (read.ok) console.log(read.result.stats.observations);
+ * ```
+ */
+export async function importCsvFile(file: string, mapping: ImportMapping, options: CsvFileImportOptions = {}): Promise<CsvFileImport> {
+  let handle: FileHandle;
+  try {
+    handle = await open(file, 'r');
+  } catch (error) {
+    return { ok: false, message: `cannot read ${file}: ${ioMessage(error)}` };
+  }
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) return { ok: false, message: `cannot read ${file}: ${info.isDirectory() ? 'it is a directory' : 'it is not a regular file'}` };
+    options.onOpen?.(info.size);
+    const stream = handle.createReadStream({ autoClose: false, highWaterMark: CHUNK });
+    let failure: unknown;
+    let failed = false;
+    async function* chunks(): AsyncGenerator<Uint8Array, void, undefined> {
+      try {
+        for await (const chunk of stream) yield chunk as Uint8Array;
+      } catch (error) {
+        failed = true;
+        failure = error;
+        throw error;
+      }
+    }
+    const result = await importCsv(chunks(), mapping, {
+      file,
+      ...(options.setId === undefined ? {} : { setId: options.setId }),
+      ...(options.indicators === undefined ? {} : { indicators: options.indicators }),
+      ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+    });
+    if (failed) return { ok: false, message: `cannot read ${file}: ${ioMessage(failure)}` };
+    return { ok: true, result, size: info.size };
+  } catch (error) {
+    return { ok: false, message: `cannot read ${file}: ${ioMessage(error)}` };
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
