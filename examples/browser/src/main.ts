@@ -3,7 +3,7 @@ import { scoreAssessment } from '@community-excellence/scoring';
 import { selfAssessment } from './assessment.js';
 import { h, select } from './dom.js';
 import { gapView } from './gap-view.js';
-import { itemsTable } from './items-table.js';
+import { itemsTable, type ItemsTable } from './items-table.js';
 import { indicators, observations, riverbendPercents } from './riverbend.js';
 import { showScorecard } from './scorecard-summary.js';
 
@@ -24,7 +24,7 @@ const formArea = h('div', { class: 'form' });
 const scorecardArea = h('aside', { class: 'scorecard', 'aria-live': 'polite' });
 
 /** Scores the form as it is now and shows the result: runs on every keystroke. */
-function rescore(table: ReturnType<typeof itemsTable>): void {
+function rescore(table: ItemsTable): void {
   const assessment = selfAssessment(framework, percents);
   const result = scoreAssessment(assessment, framework);
   table.show(assessment, result);
