@@ -1,5 +1,6 @@
 import type { Indicator, IndicatorSet, ObservationSet, PartnershipEvidence } from '@community-excellence/schemas';
 import { checkPartnership, subgroupGapTrend, type TheoryOfActionReport } from '@community-excellence/theory-of-action';
+import { theoryOfActionSummaryLines } from '../partnership/theory-of-action-text.js';
 
 /** What the demo found when checking the example partnership. */
 export interface TheoryOfActionSection {
@@ -10,12 +11,7 @@ export interface TheoryOfActionSection {
 /** Checks the example partnership against the benchmark catalogue and reads its graduation gap, as printable lines. */
 export function theoryOfActionSection(evidence: PartnershipEvidence, indicators: IndicatorSet, observations: ObservationSet): TheoryOfActionSection {
   const report = checkPartnership({ evidence, indicators: indicators.indicators, observations: observations.observations });
-  const lines: string[] = [];
-  const counts = report.counts;
-  lines.push(`  Highest gateway reached (self-assessed): ${report.highestGateway ?? 'none'}`);
-  lines.push(`    ${report.results.length} benchmarks: ${Object.entries(counts).map(([status, n]) => `${n} ${status}`).join(', ')}`);
-  const next = report.gateways.find((g) => !g.reached);
-  if (next !== undefined && next.blocking.length > 0) lines.push(`    ${next.gateway} is blocked by ${next.blocking.join(', ')}`);
+  const lines: string[] = theoryOfActionSummaryLines(report).map((line) => `  ${line}`);
   const graduation: Indicator | undefined = indicators.indicators.find((i) => i.outcomeArea === 'HIGH_SCHOOL_GRADUATION' && i.role === 'core');
   const place = observations.observations.find((row) => row.place.level === 'county')?.place;
   if (graduation !== undefined && place !== undefined) {

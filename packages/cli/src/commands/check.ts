@@ -1,0 +1,123 @@
+import { extname } from 'node:path';
+import { createIssue, validateDocument, type Community, type Indicator, type Issue, type Observation, type ObservationSet } from '@community-excellence/schemas';
+import { checkPartnership } from '@community-excellence/theory-of-action';
+import type { CliIo } from '../cli-io.js';
+import { ExitCode } from '../exit-codes.js';
+import { readJsonFile } from '../files/read-json-file.js';
+import { readNdjsonObservations } from '../partnership/read-ndjson-observations.js';
+import { theoryOfActionMarkdown } from '../partnership/theory-of-action-markdown.js';
+import { theoryOfActionText } from '../partnership/theory-of-action-text.js';
+import { reportInvalid, reportWarnings, type DataFormat } from '../scorecard/issue-output.js';
+import { inFile, readDocumentFile } from '../scorecard/read-document-file.js';
+
+/** Options of the `check` command. */
+export interface CheckOptions {
+  readonly format: DataFormat;
+  /** Indicator-set documents, besides any among the positional files. */
+  readonly indicators?: readonly string[];
+}
+
+const fail = (io: CliIo, message: string): ExitCode => {
+  io.stderr(`community-excellence check: ${message}\n`);
+  return ExitCode.UsageOrIo;
+};
+
+const isNdjson = (file: string): boolean => extname(file).toLowerCase() === '.ndjson';
+const kindOf = (value: unknown): unknown => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as { kind?: unknown }).kind : undefined);
+
+/**
+ * The `check` command: checks a partnership against the theory-of-action benchmark catalogue
+ * (`checkPartnership`). The first file is the partnership evidence; the others are
+ * observation-set documents, NDJSON files of observation rows (one row per line), indicator-set
+ * documents and at most one community document, told apart by their `kind`; `--indicators`
+ * adds indicator sets. Indicator sets are validated first, then observation sets and rows against
+ * every known indicator. Output: text, Markdown ({@link theoryOfActionMarkdown}) or the report
+ * itself as JSON. Exit code 0 when checked, 1 on invalid data (or an error in the report's own
+ * issues), 2 on an unreadable file.
+ */
+export async function runCheck(io: CliIo, evidenceFile: string, files: readonly string[], options: CheckOptions): Promise<ExitCode> {
+  const evidence = readDocumentFile(evidenceFile, ['partnership-evidence']);
+  if (!evidence.ok && evidence.reason === 'io') return fail(io, evidence.message);
+  const invalid: Issue[] = evidence.ok ? [] : [...evidence.issues];
+  const warnings: Issue[] = evidence.ok ? [...evidence.issues] : [];
+
+  // Parse every JSON file first and sort the documents by kind; NDJSON files are read once the indicators are known.
+  const indicatorFiles = new Set(options.indicators ?? []);
+  const parsed: { file: string; value: unknown }[] = [];
+  for (const file of [...(options.indicators ?? []), ...files.filter((f) => !isNdjson(f) && !indicatorFiles.has(f))]) {
+    const read = readJsonFile(file);
+    if (!read.ok && read.reason === 'io') return fail(io, read.message);
+    if (!read.ok) invalid.push(read.issue);
+    else parsed.push({ file, value: read.value });
+  }
+
+  const indicators: Indicator[] = [];
+  const seen = new Set<string>();
+  const addIndicators = (list: readonly Indicator[]): void => {
+    for (const indicator of list) {
+      if (seen.has(indicator.id)) continue;
+      seen.add(indicator.id);
+      indicators.push(indicator);
+    }
+  };
+  // Indicator sets: from --indicators (which must be indicator sets) and among the positional files.
+  for (const { file, value } of parsed) {
+    const wanted = indicatorFiles.has(file) || kindOf(value) === 'indicator-set';
+    if (!wanted) continue;
+    const result = validateDocument(value);
+    const issues = result.issues.map((issue) => inFile(issue, file));
+    if (!result.ok) invalid.push(...issues);
+    else if (result.value.kind !== 'indicator-set') invalid.push(wrongKind(file, result.value.kind, ['indicator-set']));
+    else {
+      warnings.push(...issues);
+      addIndicators(result.value.indicators);
+    }
+  }
+  // Observation sets bring their own indicators too.
+  for (const { value } of parsed) {
+    if (kindOf(value) !== 'observation-set') continue;
+    const own = (value as { indicators?: unknown }).indicators;
+    if (Array.isArray(own)) addIndicators(own.filter((i): i is Indicator => typeof i === 'object' && i !== null && typeof (i as { id?: unknown }).id === 'string'));
+  }
+
+  const observations: Observation[] = [];
+  let community: Community | undefined;
+  for (const { file, value } of parsed) {
+    if (indicatorFiles.has(file) || kindOf(value) === 'indicator-set') continue;
+    const result = validateDocument(value, indicators.length > 0 ? { indicators } : {});
+    const issues = result.issues.map((issue) => inFile(issue, file));
+    if (!result.ok) {
+      invalid.push(...issues);
+      continue;
+    }
+    if (result.value.kind === 'observation-set') {
+      warnings.push(...issues);
+      observations.push(...(result.value as ObservationSet).observations);
+    } else if (result.value.kind === 'community' && community === undefined) {
+      warnings.push(...issues);
+      community = result.value;
+    } else invalid.push(wrongKind(file, result.value.kind, ['observation-set', 'indicator-set', 'community']));
+  }
+  for (const file of files.filter(isNdjson)) {
+    const read = readNdjsonObservations(file, indicators);
+    if (!read.ok) return fail(io, read.message);
+    observations.push(...read.rows);
+    for (const issue of read.issues) (issue.severity === 'error' ? invalid : warnings).push(issue);
+  }
+
+  if (invalid.length > 0 || !evidence.ok) {
+    reportInvalid(io, 'check', options.format, [...invalid, ...warnings]);
+    if (indicators.length === 0 && invalid.some((issue) => issue.code === 'unknown_reference' && issue.path.at(-1) === 'indicatorId')) {
+      io.stderr('community-excellence check: no indicators are known; pass the indicator set with --indicators <file> or among the files.\n');
+    }
+    return ExitCode.InvalidData;
+  }
+  const report = checkPartnership({ evidence: evidence.document, indicators, observations, ...(community === undefined ? {} : { community }) });
+  reportWarnings(io, warnings);
+  if (options.format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+  else io.stdout(options.format === 'markdown' ? theoryOfActionMarkdown(report) : theoryOfActionText(report));
+  return report.issues.some((issue) => issue.severity === 'error') ? ExitCode.InvalidData : ExitCode.Ok;
+}
+
+const wrongKind = (file: string, found: string, expected: readonly string[]): Issue =>
+  inFile(createIssue({ code: 'unknown_kind', path: ['kind'], found, expected, message: `Expected a document of kind ${expected.join(', ')} here, found ${found}.` }), file);

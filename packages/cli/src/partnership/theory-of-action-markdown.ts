@@ -1,0 +1,67 @@
+import type { BenchmarkStatus, TheoryOfActionReport } from '@community-excellence/theory-of-action';
+import { formatPath } from '@community-excellence/schemas';
+import { markdownCell, markdownTable } from '../scorecard/markdown-table.js';
+
+const STATUSES: readonly BenchmarkStatus[] = ['met', 'not-met', 'insufficient-evidence', 'not-applicable'];
+
+/**
+ * A theory-of-action report as a Markdown document: what was checked (partnership, evidence,
+ * date, catalogue), the highest gateway reached (self-assessed: a StriveTogether designation is
+ * not inferred), a table of gateways, a table of every benchmark with its status, reasons and the
+ * places in the documents it was judged on (each listed once), and the input issues. The same report always gives the same text.
+ *
+ * @example
+ * ```ts
+ * const report = checkPartnership({ evidence, indicators, observations });
+ * writeFileSync('theory-of-action.md', theoryOfActionMarkdown(report));
+ * ```
+ */
+export function theoryOfActionMarkdown(report: TheoryOfActionReport): string {
+  const out: string[] = [];
+  out.push(`# Theory-of-action report: ${markdownCell(report.partnershipId ?? '(unknown partnership)')}`, '');
+  out.push(
+    markdownTable(
+      ['', ''],
+      [
+        ['Evidence', report.evidenceId ?? '-'],
+        ['As of', report.asOf ?? '-'],
+        ['Catalogue', `${report.catalogue.id} ${report.catalogue.version} (${report.catalogue.size} benchmarks)`],
+        ['Primary place', report.primaryPlace === null ? '-' : `${report.primaryPlace.level} ${report.primaryPlace.code}`],
+        ['Highest gateway reached', `${report.highestGateway ?? 'none'} (${report.assessment})`],
+        ['Benchmarks', STATUSES.map((s) => `${report.counts[s]} ${s}`).join(', ')],
+      ],
+    ),
+    '',
+  );
+  out.push('## Gateways', '');
+  out.push(
+    markdownTable(
+      ['gateway', 'reached', ...STATUSES, 'blocking'],
+      report.gateways.map((g) => [g.gateway, g.reached ? 'yes' : 'no', ...STATUSES.map((s) => String(g.counts[s])), g.blocking.join(', ')]),
+      { right: [2, 3, 4, 5] },
+    ),
+    '',
+  );
+  out.push('## Benchmarks', '');
+  out.push(
+    markdownTable(
+      ['id', 'family', 'gateway', 'status', 'benchmark', 'reasons', 'evidence'],
+      report.results.map((r) => [
+        r.id,
+        r.family,
+        r.gateway ?? '',
+        r.status,
+        r.text,
+        r.reasons.join('; '),
+        [...new Set(r.evidence.map((e) => `${e.document} ${formatPath(e.path)}`))].join('; '),
+      ]),
+    ),
+    '',
+  );
+  if (report.issues.length > 0) {
+    out.push('## Input issues', '');
+    for (const issue of report.issues) out.push(`- ${issue.severity} \`${formatPath(issue.path)}\` ${issue.code}: ${markdownCell(issue.message)}`);
+    out.push('');
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}

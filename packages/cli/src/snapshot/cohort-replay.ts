@@ -1,0 +1,67 @@
+import { cohortMachine, type CohortEvent, type CohortTypes, type Snapshot } from '@community-excellence/cohorts';
+import type { Cohort, Issue } from '@community-excellence/schemas';
+
+/**
+ * The events a cohort document records, in date order: enrollments (with their mentors), faculty
+ * and coaches, the kickoff (and the move into phase one), and every session after the kickoff
+ * as recorded activity. Withdrawn communities are left out.
+ *
+ * @example
+ * ```ts
+ * cohortEvents(cohort)[0]; // { type: 'enroll', communityId: 'riverbend', at: '2025-10-14' }
+ * ```
+ */
+export function cohortEvents(cohort: Cohort): CohortEvent[] {
+  const before = (date: string | undefined): string => date ?? cohort.kickoffOn ?? '1970-01-01';
+  const events: CohortEvent[] = [];
+  for (const enrollment of cohort.communities) {
+    if (enrollment.status === 'withdrawn') continue;
+    const at = before(enrollment.joinedOn);
+    events.push({ type: 'enroll', communityId: enrollment.communityId, at });
+    for (const mentorId of enrollment.mentorIds ?? []) events.push({ type: 'assign-mentor', communityId: enrollment.communityId, mentorId, at });
+  }
+  const staffAt = before(cohort.kickoffOn);
+  for (const person of cohort.faculty ?? []) events.push({ type: 'assign-faculty', facultyId: person.id, at: staffAt });
+  for (const person of cohort.coaches ?? []) events.push({ type: 'assign-coach', coachId: person.id, at: staffAt });
+  if (cohort.kickoffOn !== undefined) events.push({ type: 'kick-off', at: cohort.kickoffOn }, { type: 'advance', at: cohort.kickoffOn });
+  for (const session of cohort.sessions ?? []) {
+    if (session.kind !== 'kickoff') events.push({ type: 'record-activity', kind: 'session', at: session.date });
+  }
+  return events.sort((a, b) => (a.at ?? '').localeCompare(b.at ?? ''));
+}
+
+/**
+ * What replaying a cohort document gave: the cohort machine's snapshot and the date of the last
+ * event (`asOf`), or why it could not start (`issues`) or which event was refused (`reasons`).
+ */
+export type CohortReplay =
+  | { readonly ok: true; readonly snapshot: Snapshot<CohortTypes>; readonly asOf: string; readonly events: readonly CohortEvent[] }
+  | { readonly ok: false; readonly stage: 'start'; readonly issues: readonly Issue[] }
+  | { readonly ok: false; readonly stage: 'event'; readonly event: CohortEvent; readonly reasons: readonly { readonly code: string; readonly message: string }[] };
+
+/**
+ * Replays a cohort document ({@link cohortEvents}) in the cohort machine, from its first
+ * snapshot (with the document's id, program and capacity). Pure: every event carries its own date.
+ *
+ * @example
+ * ```ts
+ * const replay = replayCohort(cohort);
+ * if (replay.ok) replay.snapshot.state; // 'phase-one'
+ * ```
+ */
+export function replayCohort(cohort: Cohort): CohortReplay {
+  const start = cohortMachine.initialSnapshot({
+    cohortId: cohort.id,
+    program: cohort.program,
+    ...(cohort.capacity === undefined ? {} : { capacity: cohort.capacity }),
+  });
+  if (!start.ok) return { ok: false, stage: 'start', issues: start.issues };
+  let snapshot = start.value;
+  const events = cohortEvents(cohort);
+  for (const event of events) {
+    const result = cohortMachine.transition(snapshot, event);
+    if (!result.ok) return { ok: false, stage: 'event', event, reasons: result.reasons };
+    snapshot = result.snapshot;
+  }
+  return { ok: true, snapshot, asOf: events.at(-1)?.at ?? cohort.kickoffOn ?? '', events };
+}
