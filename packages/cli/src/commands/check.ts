@@ -1,5 +1,5 @@
 import { extname } from 'node:path';
-import { createIssue, validateDocument, type Community, type Indicator, type Issue, type Observation, type ObservationSet } from '@community-excellence/schemas';
+import { createIssue, isDocumentKind, validateDocument, type Community, type Indicator, type Issue, type Observation, type ObservationSet } from '@community-excellence/schemas';
 import { checkPartnership } from '@community-excellence/theory-of-action';
 import type { CliIo } from '../cli-io.js';
 import { ExitCode } from '../exit-codes.js';
@@ -64,6 +64,11 @@ export async function runCheck(io: CliIo, evidenceFile: string, files: readonly 
   for (const { file, value } of parsed) {
     const wanted = indicatorFiles.has(file) || kindOf(value) === 'indicator-set';
     if (!wanted) continue;
+    const kind = kindOf(value);
+    if (isDocumentKind(kind) && kind !== 'indicator-set') {
+      invalid.push(wrongKind(file, kind, ['indicator-set']));
+      continue;
+    }
     const result = validateDocument(value);
     const issues = result.issues.map((issue) => inFile(issue, file));
     if (!result.ok) invalid.push(...issues);
@@ -83,7 +88,12 @@ export async function runCheck(io: CliIo, evidenceFile: string, files: readonly 
   const observations: Observation[] = [];
   let community: Community | undefined;
   for (const { file, value } of parsed) {
-    if (indicatorFiles.has(file) || kindOf(value) === 'indicator-set') continue;
+    const kind = kindOf(value);
+    if (indicatorFiles.has(file) || kind === 'indicator-set') continue;
+    if (isDocumentKind(kind) && kind !== 'observation-set' && kind !== 'community') {
+      invalid.push(wrongKind(file, kind, ['observation-set', 'indicator-set', 'community']));
+      continue;
+    }
     const result = validateDocument(value, indicators.length > 0 ? { indicators } : {});
     const issues = result.issues.map((issue) => inFile(issue, file));
     if (!result.ok) {

@@ -1,4 +1,4 @@
-import { createIssue, validateDocument, type DocumentKind, type DocumentOf, type Issue, type ValidateDocumentOptions } from '@community-excellence/schemas';
+import { createIssue, isDocumentKind, validateDocument, type DocumentKind, type DocumentOf, type Issue, type ValidateDocumentOptions } from '@community-excellence/schemas';
 import { readJsonFile } from '../files/read-json-file.js';
 
 /**
@@ -24,8 +24,9 @@ export function inFile(issue: Issue, file: string): Issue {
 }
 
 /**
- * Reads one JSON document, validates it by its `kind` with the schemas package and checks that
- * it is one of the expected kinds. Never throws.
+ * Reads one JSON document, checks that it is one of the expected kinds (a document of another
+ * kind gives one `unknown_kind` issue) and validates it by its `kind` with the schemas package.
+ * Never throws.
  *
  * @example
  * ```ts
@@ -37,11 +38,13 @@ export function inFile(issue: Issue, file: string): Issue {
 export function readDocumentFile<K extends DocumentKind>(file: string, kinds: readonly K[], options: ValidateDocumentOptions = {}): DocumentFileResult<K> {
   const read = readJsonFile(file);
   if (!read.ok) return read.reason === 'io' ? { ok: false, reason: 'io', message: read.message } : { ok: false, reason: 'invalid', issues: [read.issue] };
+  // A document of another known kind is reported as such, without validating what it holds.
+  const kind = typeof read.value === 'object' && read.value !== null && !Array.isArray(read.value) ? (read.value as { kind?: unknown }).kind : undefined;
+  if (isDocumentKind(kind) && !(kinds as readonly DocumentKind[]).includes(kind)) {
+    return { ok: false, reason: 'invalid', issues: [inFile(createIssue({ code: 'unknown_kind', path: ['kind'], found: kind, expected: kinds, message: `Expected a document of kind ${kinds.join(' or ')}, found ${kind}.` }), file)] };
+  }
   const result = validateDocument(read.value, options);
   const issues = result.issues.map((issue) => inFile(issue, file));
   if (!result.ok) return { ok: false, reason: 'invalid', issues };
-  if (!(kinds as readonly DocumentKind[]).includes(result.value.kind)) {
-    return { ok: false, reason: 'invalid', issues: [inFile(createIssue({ code: 'unknown_kind', path: ['kind'], found: result.value.kind, expected: kinds, message: `Expected a document of kind ${kinds.join(' or ')}, found ${result.value.kind}.` }), file)] };
-  }
   return { ok: true, document: result.value as DocumentOf<K>, issues };
 }

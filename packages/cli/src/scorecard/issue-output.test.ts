@@ -1,0 +1,39 @@
+import { createIssue } from '@community-excellence/schemas';
+import { describe, expect, it } from 'vitest';
+import { captureIo } from '../testing/capture-io.js';
+import { reportInvalid, reportWarnings, uniqueIssues } from './issue-output.js';
+
+const error = createIssue({ code: 'custom', path: ['a', 0], message: 'broken', location: { file: 'x.json' } });
+const warning = createIssue({ code: 'custom', severity: 'warning', path: ['b'], message: 'odd' });
+
+describe('uniqueIssues', () => {
+  it('drops repeats and keeps the first-seen order', () => {
+    expect(uniqueIssues([warning, error, { ...warning }])).toEqual([warning, error]);
+  });
+});
+
+describe('reportInvalid', () => {
+  it('writes structured issues to standard output for JSON', () => {
+    const io = captureIo();
+    reportInvalid(io, 'score', 'json', [error, error]);
+    expect(JSON.parse(io.out())).toEqual({ ok: false, issues: [error] });
+    expect(io.err()).toBe('');
+  });
+
+  it('writes issue lines and a summary to standard error otherwise', () => {
+    const io = captureIo();
+    reportInvalid(io, 'check', 'markdown', [warning, error]);
+    expect(io.out()).toBe('');
+    expect(io.err()).toBe('x.json error a[0] custom: broken\nwarning b custom: odd\ncommunity-excellence check: invalid input (1 error).\n');
+  });
+});
+
+describe('reportWarnings', () => {
+  it('writes nothing without issues', () => {
+    const io = captureIo();
+    reportWarnings(io, []);
+    expect(io.err()).toBe('');
+    reportWarnings(io, [warning]);
+    expect(io.err()).toBe('warning b custom: odd\n');
+  });
+});
