@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import type { CommandContext } from '../command-context.js';
 
-const collect = (value: string, previous: readonly string[]): string[] => [...previous, value];
+const collect = (value: string, previous: readonly string[] = []): string[] => [...previous, value];
 
 /** Defines the `check` command on `program`; its implementation is loaded only when it runs. */
 export function defineCheckCommand(program: Command, { io, setCode }: CommandContext): void {
@@ -10,9 +10,9 @@ export function defineCheckCommand(program: Command, { io, setCode }: CommandCon
     .description('Check a partnership against the theory-of-action benchmarks: gateways, benchmark statuses and reasons.')
     .argument('<evidence>', 'partnership-evidence JSON document')
     .argument('<observations...>', 'observation-set documents (*.json), observation rows (*.ndjson), indicator-set or community documents')
-    .option('--indicators <file>', 'indicator-set JSON document (repeatable)', collect, [])
+    .option('--indicators <file>', 'indicator-set JSON document (repeatable)', collect)
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
-    .action(async (evidence: string, observations: string[], options: { format: 'text' | 'json' | 'markdown'; indicators: string[] }) => {
+    .action(async (evidence: string, observations: string[], options: { format: 'text' | 'json' | 'markdown'; indicators?: string[] }) => {
       const { runCheck } = await import('./check.js');
       setCode(await runCheck(io, evidence, observations, options));
     });
