@@ -215,11 +215,12 @@ describe('import', () => {
     const terminal = new FakeTerminal();
     const io = { ...captureIo(), stderrIsTTY: true, progress: terminal };
     expect(await runCli(['import', graduation, '--mapping', 'co-graduation', '--out', join(dir, 'a.json')], io)).toBe(ExitCode.Ok);
-    expect(terminal.text).toContain('high-school-graduation-rates.csv [');
-    expect(terminal.text).toContain('100% | 905 rows | 31.6 KiB of 31.6 KiB');
-    // The bar is cleared and the cursor shown again at the end; the report is on stdout as usual.
+    expect(terminal.text).toContain('high-school-graduation-… [');
+    expect(terminal.text).toContain('100% | 905 rows | 31.6 KiB/31.6 KiB');
+    // The bar is cleared at the end and no terminal mode (cursor, line wrapping) is changed; the report is on stdout as usual.
     expect(terminal.text.endsWith('\u001B[2K')).toBe(true);
-    expect(terminal.text).toContain('\u001B[?25h');
+    expect(terminal.text).not.toContain('\u001B[?25l');
+    expect(terminal.text).not.toContain('\u001B[?7l');
     expect(io.err()).toBe('');
     expect(io.out()).toContain('Imported');
 

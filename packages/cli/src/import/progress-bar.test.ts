@@ -25,9 +25,29 @@ describe('startProgressBar', () => {
     bar.stop();
     bar.update(4096, 99);
     expect(terminal.text).toContain('data.csv [');
-    expect(terminal.text).toContain('100% | 21 rows | 2.0 KiB of 2.0 KiB');
+    expect(terminal.text).toContain('100% | 21 rows | 2.0 KiB/2.0 KiB');
     expect(terminal.text).not.toContain('99 rows');
     expect(terminal.text.endsWith('\u001B[2K')).toBe(true);
+  });
+
+  it('cuts the line to the width of the terminal instead of turning line wrapping off', () => {
+    const narrow = Object.assign(new FakeTerminal(), { columns: 30 });
+    const bar = startProgressBar({ ...captureIo(), stderrIsTTY: true, progress: narrow }, { total: 100, label: 'a-long-file-name.csv' });
+    bar.update(50, 5);
+    bar.stop();
+    // Every drawn line (between the escape sequences that move the cursor) fits in 30 columns.
+    const drawn = narrow.text.split(/\u001B(?:\[[0-9;?]*[A-Za-z]|[78])/).filter((part) => part !== '');
+    expect(drawn.length).toBeGreaterThan(0);
+    for (const part of drawn) expect(part.length).toBeLessThanOrEqual(30);
+    expect(narrow.text).not.toContain('\u001B[?7l');
+  });
+
+  it('cuts a long label to 24 characters', () => {
+    const terminal = new FakeTerminal();
+    const bar = startProgressBar({ ...captureIo(), stderrIsTTY: true, progress: terminal }, { total: 1, label: 'average-proficiency-by-race-ethnicity-reading.csv' });
+    bar.stop();
+    expect(terminal.text).toContain('average-proficiency-by-… [');
+    expect(terminal.text).not.toContain('ethnicity');
   });
 
   it('draws nothing when quiet, when standard error is not a terminal, or without a stream', () => {
@@ -52,7 +72,7 @@ describe('startProgressBar', () => {
     const bar = startProgressBar({ ...captureIo(), stderrIsTTY: true, progress: terminal }, { total: 0, label: 'empty.csv' });
     bar.update(0, 0);
     bar.stop();
-    expect(terminal.text).toContain('0 rows | 0 B of 0 B');
+    expect(terminal.text).toContain('0 rows | 0 B/0 B');
   });
 });
 

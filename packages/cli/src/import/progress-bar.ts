@@ -30,11 +30,14 @@ export interface ProgressBar {
 export interface ProgressBarOptions {
   /** The size of the input in bytes. */
   readonly total: number;
-  /** The text in front of the bar (for example the file name). */
+  /** The text in front of the bar (for example the file name); cut to 24 characters. */
   readonly label: string;
   /** `--quiet`: no bar, whatever the terminal. */
   readonly quiet?: boolean;
 }
+
+const LABEL_WIDTH = 24;
+const shorten = (label: string): string => (label.length > LABEL_WIDTH ? `${label.slice(0, LABEL_WIDTH - 1)}…` : label);
 
 const noBar: ProgressBar = { visible: false, update: () => undefined, stop: () => undefined };
 
@@ -81,9 +84,12 @@ export function startProgressBar(io: CliIo, options: ProgressBarOptions): Progre
   const bar = new cliProgress.SingleBar(
     {
       stream,
-      format: `${options.label} [{bar}] {percentage}% | {rows} rows | {done} of {size}`,
-      barsize: 30,
-      hideCursor: true,
+      format: `${shorten(options.label)} [{bar}] {percentage}% | {rows} rows | {done}/{size}`,
+      barsize: 20,
+      // No terminal modes are changed (cursor hidden, line wrapping off), so an interrupted run
+      // (Ctrl-C) leaves nothing to restore; lines are cut to the terminal's width instead.
+      hideCursor: false,
+      linewrap: true,
       clearOnComplete: true,
       fps: 10,
     },
