@@ -31,9 +31,11 @@ export function buildProgram(io: CliIo, setCode: (code: ExitCode) => void): Comm
 
   program
     .command('demo')
-    .description('Run the whole flow on the built-in example community and print what it found.')
+    .description('Run the whole flow on the built-in example community, print what it found and write its HTML and Markdown report.')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .action(async (options: { format: 'text' | 'json' }) => {
+    .option('--out <dir>', 'folder to write report.html and report.md to (default: a new folder in the system temp folder)')
+    .option('--force', 'with --out: overwrite an existing report.html or report.md', false)
+    .action(async (options: { format: 'text' | 'json'; out?: string; force: boolean }) => {
       const { runDemo } = await import('./commands/demo.js');
       setCode(await runDemo(io, options));
     });

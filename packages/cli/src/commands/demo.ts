@@ -1,14 +1,44 @@
 import { formatIssues, validateDocumentSet, type CommunityExcellenceDocument, type DocumentOf, type Issue } from '@community-excellence/schemas';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { CliIo } from '../cli-io.js';
 import { exampleDocuments } from '../demo/example-documents.js';
 import { cohortSection } from '../demo/cohort-section.js';
 import { scoreSection } from '../demo/score-section.js';
 import { theoryOfActionSection } from '../demo/theory-of-action-section.js';
 import { ExitCode } from '../exit-codes.js';
+import type { ReportDocument } from '../report/documents.js';
+import { writeReport } from '../report/write-report.js';
 
 /** Options of the `demo` command. */
 export interface DemoOptions {
   readonly format: 'text' | 'json';
+  /** Where to write the report; default: a new folder in the system temp folder (never an existing one). */
+  readonly out?: string;
+  /** With `out`: overwrite an existing report.html or report.md. */
+  readonly force?: boolean;
+}
+
+/**
+ * Writes the example community's report (`report.html`, `report.md`). Without `out`, into a new
+ * folder under the system temp folder, so a demo never overwrites anything and leaves nothing in the
+ * working folder; with `out`, existing files are kept unless `force` is set.
+ */
+function writeDemoReport(io: CliIo, documents: readonly ReportDocument[], options: DemoOptions): { html: string; markdown: string } | undefined {
+  let out: string;
+  try {
+    out = options.out ?? mkdtempSync(join(tmpdir(), 'community-excellence-demo-'));
+  } catch (error) {
+    io.stderr(`community-excellence demo: cannot create a report folder: ${error instanceof Error ? error.message : String(error)}\n`);
+    return undefined;
+  }
+  const result = writeReport({ documents }, out, { force: options.force === true });
+  if (result.write.ok) return result.paths;
+  if (result.write.reason === 'exists') {
+    for (const file of result.write.existing) io.stderr(`community-excellence demo: ${file} exists (use --force to overwrite); report not written\n`);
+  } else io.stderr(`community-excellence demo: cannot write ${result.write.path}: ${result.write.message}\n`);
+  return undefined;
 }
 
 const describe = (doc: CommunityExcellenceDocument): string => {
@@ -37,18 +67,34 @@ const describe = (doc: CommunityExcellenceDocument): string => {
 
 /**
  * The `demo` command: validates the built-in example community's documents, alone and as a set,
- * and prints what it found. Exit code 0 when everything is valid, 1 otherwise.
+ * prints what it found (scoring, theory of action, cohort), and writes the example's HTML and
+ * Markdown report (see `report`), printing where. Exit code 0 when everything is valid and the
+ * report is written, 1 when a document is invalid, 2 when the report cannot be written.
+ *
+ * @example
+ * ```ts
+ * const code = await runDemo(processIo(), { format: 'text' });
+ * ```
  */
 export async function runDemo(io: CliIo, options: DemoOptions): Promise<ExitCode> {
   const result = validateDocumentSet(exampleDocuments.map((d) => d.json));
   const issuesFor = (index: number): Issue[] => result.issues.filter((issue) => issue.path[0] === index);
+  const documents: ReportDocument[] = exampleDocuments.flatMap((d, index) => {
+    const entry = result.documents[index];
+    return entry?.result.ok ? [{ file: d.file, document: entry.result.value }] : [];
+  });
   if (options.format === 'json') {
     const report = exampleDocuments.map((d, index) => {
       const entry = result.documents[index];
       return { file: d.file, ok: entry?.result.ok ?? false, kind: entry?.result.ok ? entry.result.value.kind : undefined, issues: issuesFor(index) };
     });
-    io.stdout(`${JSON.stringify({ ok: result.ok, documents: report }, null, 2)}\n`);
-    return result.ok ? ExitCode.Ok : ExitCode.InvalidData;
+    if (!result.ok) {
+      io.stdout(`${JSON.stringify({ ok: result.ok, documents: report }, null, 2)}\n`);
+      return ExitCode.InvalidData;
+    }
+    const paths = writeDemoReport(io, documents, options);
+    io.stdout(`${JSON.stringify({ ok: result.ok, documents: report, ...(paths === undefined ? {} : { report: paths }) }, null, 2)}\n`);
+    return paths === undefined ? ExitCode.UsageOrIo : ExitCode.Ok;
   }
   io.stdout('community-excellence demo: the Riverbend example community\n\n');
   exampleDocuments.forEach((d, index) => {
@@ -86,5 +132,8 @@ export async function runDemo(io: CliIo, options: DemoOptions): Promise<ExitCode
     io.stdout('\nCohort\n');
     io.stdout(`${cohortSection(cohort).lines.join('\n')}\n`);
   }
+  const paths = writeDemoReport(io, documents, options);
+  if (paths === undefined) return ExitCode.UsageOrIo;
+  io.stdout(`\nReport (open the HTML file in a browser; it needs no network)\n  ${paths.html}\n  ${paths.markdown}\n`);
   return ExitCode.Ok;
 }

@@ -1,14 +1,27 @@
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import type { CommandContext } from '../command-context.js';
-import { ExitCode } from '../exit-codes.js';
 
-/** Defines the `report` command on `program`; its implementation is loaded only when it runs. */
+/**
+ * Defines the `report` command on `program`. Only the options live here: the implementation (and
+ * the chart library) is imported when the command runs, so `--help` stays fast.
+ *
+ * @example
+ * ```ts
+ * defineReportCommand(program, { io, setCode });
+ * ```
+ */
 export function defineReportCommand(program: Command, { io, setCode }: CommandContext): void {
   program
     .command('report')
-    .description('(being built)')
-    .action(() => {
-      io.stderr('community-excellence report: not available yet\n');
-      setCode(ExitCode.UsageOrIo);
+    .description('Write a self-contained HTML report with charts, and the same as Markdown, from the documents in a folder.')
+    .argument('<folder>', 'folder with the documents (*.json directly inside it: assessment, indicator-set, observation-set, partnership-evidence, community, ...)')
+    .option('--out <dir>', 'folder to write report.html and report.md to (default: <folder>/report)')
+    .option('--force', 'overwrite an existing report.html or report.md', false)
+    .option('--date <date>', 'date to print as "Prepared on" (YYYY-MM-DD); without it the report carries no date')
+    .option('--citations <file>', 'JSON file of citation lines keyed by source, added to (or replacing) the built-in ones')
+    .addOption(new Option('--format <format>', 'output format of the command\'s own messages').choices(['text', 'json']).default('text'))
+    .action(async (folder: string, options: { out?: string; force: boolean; date?: string; citations?: string; format: 'text' | 'json' }) => {
+      const { runReport } = await import('./report.js');
+      setCode(await runReport(io, folder, options));
     });
 }

@@ -1,0 +1,105 @@
+import { join } from 'node:path';
+import { formatIssues } from '@community-excellence/schemas';
+import type { CliIo } from '../cli-io.js';
+import { ExitCode } from '../exit-codes.js';
+import { readJsonFile } from '../files/read-json-file.js';
+import { KNOWN_SOURCE_CITATIONS, parseCitationTable, type SourceCitation } from '../report/citations.js';
+import { readReportFolder, type FolderFile } from '../report/read-folder.js';
+import { writeReport } from '../report/write-report.js';
+
+/** Options of the `report` command. */
+export interface ReportOptions {
+  /** Output folder; default `<folder>/report`. */
+  readonly out?: string;
+  readonly force?: boolean;
+  readonly format?: 'text' | 'json';
+  /** A date (YYYY-MM-DD) to print as "Prepared on"; the report has no date otherwise. */
+  readonly date?: string;
+  /** A JSON file of citation lines keyed by source, merged over the built-in table. */
+  readonly citations?: string;
+}
+
+const NAME = 'community-excellence report';
+
+/**
+ * The default output folder of `report <folder>`: a `report` folder inside it (documents are read
+ * only from the folder itself, so the report is never read back as input).
+ *
+ * @example
+ * ```ts
+ * defaultReportOut('examples/riverbend'); // 'examples/riverbend/report'
+ * ```
+ */
+export function defaultReportOut(folder: string): string {
+  return join(folder, 'report');
+}
+
+function loadCitations(file: string | undefined): { ok: true; table: Readonly<Record<string, SourceCitation>> } | { ok: false; message: string } {
+  if (file === undefined) return { ok: true, table: KNOWN_SOURCE_CITATIONS };
+  const read = readJsonFile(file);
+  if (!read.ok) return { ok: false, message: read.reason === 'io' ? read.message : `${file}: ${read.issue.message}` };
+  const parsed = parseCitationTable(read.value);
+  if (!parsed.ok) return { ok: false, message: `${file}: ${parsed.problems.join('; ')}` };
+  return { ok: true, table: { ...KNOWN_SOURCE_CITATIONS, ...parsed.table } };
+}
+
+function printIssues(io: CliIo, files: readonly FolderFile[]): void {
+  for (const file of files) {
+    if (file.issues.length === 0) continue;
+    io.stderr(`${file.ok ? 'valid  ' : 'INVALID'} ${file.file}${file.kind === null ? '' : ` (${file.kind})`}\n${formatIssues(file.issues, { file: file.file })}\n`);
+  }
+}
+
+/**
+ * The `report <folder>` command: reads and validates every `*.json` document in the folder, then
+ * writes `report.html` (self-contained, with charts) and `report.md` into `--out` (default
+ * `<folder>/report`), atomically, never overwriting without `--force`. Exit code 0 when written,
+ * 1 when the documents are invalid (nothing written), 2 for usage and I/O errors (nothing written).
+ *
+ * @example
+ * ```ts
+ * const code = await runReport(processIo(), 'examples/riverbend', { out: 'out', force: true });
+ * ```
+ */
+export async function runReport(io: CliIo, folder: string, options: ReportOptions = {}): Promise<ExitCode> {
+  const json = options.format === 'json';
+  const usage = (message: string): ExitCode => {
+    io.stderr(`${NAME}: ${message}\n`);
+    return ExitCode.UsageOrIo;
+  };
+  if (options.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.date)) return usage(`--date must be a date like 2026-05-01, not ${JSON.stringify(options.date)}`);
+  const citations = loadCitations(options.citations);
+  if (!citations.ok) return usage(`--citations: ${citations.message}`);
+
+  const read = readReportFolder(folder);
+  if (!read.ok && read.reason === 'io') return usage(read.message);
+  if (!read.ok) {
+    if (json) io.stdout(`${JSON.stringify({ ok: false, files: read.files, written: [] }, null, 2)}\n`);
+    else printIssues(io, read.files);
+    const invalid = read.files.filter((f) => !f.ok).length;
+    io.stderr(`${NAME}: ${invalid} of ${read.files.length} files in ${folder} are invalid; nothing written.\n`);
+    return ExitCode.InvalidData;
+  }
+  if (!json) printIssues(io, read.files);
+
+  const out = options.out ?? defaultReportOut(folder);
+  const result = writeReport(
+    { documents: read.documents, citations: citations.table, ...(options.date === undefined ? {} : { date: options.date }) },
+    out,
+    { force: options.force === true },
+  );
+  if (!result.write.ok) {
+    if (result.write.reason === 'exists') {
+      for (const file of result.write.existing) io.stderr(`${NAME}: ${file} exists (use --force to overwrite)\n`);
+      io.stderr(`${NAME}: nothing written.\n`);
+    } else io.stderr(`${NAME}: cannot write ${result.write.path}: ${result.write.message}\n`);
+    return ExitCode.UsageOrIo;
+  }
+  if (json) {
+    io.stdout(`${JSON.stringify({ ok: true, files: read.files, written: result.write.written }, null, 2)}\n`);
+  } else {
+    const { model } = result.report;
+    io.stdout(`Report on ${model.title} from ${read.documents.length} documents:\n  ${result.paths.html}\n  ${result.paths.markdown}\n`);
+  }
+  return ExitCode.Ok;
+}

@@ -1,0 +1,74 @@
+/**
+ * Escapes text for HTML content and attribute values.
+ *
+ * @example
+ * ```ts
+ * escapeHtml('<b> & "x"'); // '&lt;b&gt; &amp; &quot;x&quot;'
+ * ```
+ */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+/**
+ * Escapes text for a Markdown table cell: pipes, backslashes, HTML-looking angle brackets and line
+ * breaks (a cell is one line).
+ *
+ * @example
+ * ```ts
+ * markdownCell('a | b\nc'); // 'a \\| b c'
+ * ```
+ */
+export function markdownCell(text: string): string {
+  return markdownText(text).replace(/\|/g, '\\|').replace(/\s*[\r\n]+\s*/g, ' ');
+}
+
+/**
+ * Escapes text for Markdown prose: backslashes, the characters that start emphasis, code or links,
+ * and angle brackets (so no HTML reaches a renderer).
+ *
+ * @example
+ * ```ts
+ * markdownText('*not* <b>bold</b>'); // '\\*not\\* &lt;b&gt;bold&lt;/b&gt;'
+ * ```
+ */
+export function markdownText(text: string): string {
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/([*_`[\]])/g, '\\$1')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+}
+
+/**
+ * A measured value as the report prints it: three decimals below 1, one decimal below 1,000,
+ * none above; trailing zeros dropped; `-` for a value that is not there.
+ *
+ * @example
+ * ```ts
+ * formatNumber(87.65); // '87.7'
+ * formatNumber(0.1234); // '0.123'
+ * formatNumber(-9.4); // '-9.4'
+ * formatNumber(null); // '-'
+ * ```
+ */
+export function formatNumber(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '-';
+  const abs = Math.abs(value);
+  const decimals = abs < 1 ? 3 : abs < 1000 ? 1 : 0;
+  let text = value.toFixed(decimals);
+  if (text.includes('.')) text = text.replace(/0+$/, '').replace(/\.$/, '');
+  return text === '-0' ? '0' : text;
+}
+
+/**
+ * A fraction as a percent with one decimal.
+ *
+ * @example
+ * ```ts
+ * formatShare(0.3333); // '33.3%'
+ * ```
+ */
+export function formatShare(fraction: number): string {
+  return `${(fraction * 100).toFixed(1)}%`;
+}

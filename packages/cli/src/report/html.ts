@@ -1,0 +1,203 @@
+import type { Scorecard } from '@community-excellence/scoring';
+import { gatewayLabel, STATUS_LABELS } from './charts/gateway-chart.js';
+import { chartIds } from './charts/report-charts.js';
+import { formatPoints } from './charts/scorecard-chart.js';
+import { escapeHtml as e } from './format.js';
+import { REPORT_CSS } from './html-style.js';
+import type { ReportModel } from './model.js';
+import {
+  categoryRows,
+  gatewayChecklist,
+  gatewayRows,
+  nextPointRows,
+  outcomeSentences,
+  outcomeTable,
+  partnershipSummary,
+  reportContents,
+  reviewSentence,
+  reviewTable,
+  scorecardSummary,
+  statusMark,
+  statusWords,
+} from './sections-text.js';
+
+/** A table; columns listed in `numeric` are right-aligned. */
+function table(header: readonly string[], rows: readonly (readonly string[])[], numeric: readonly number[] = [], rowClass: (index: number) => string = () => ''): string {
+  const cls = (i: number): string => (numeric.includes(i) ? ' class="num"' : '');
+  const head = `<thead><tr>${header.map((h, i) => `<th scope="col"${cls(i)}>${e(h)}</th>`).join('')}</tr></thead>`;
+  const body = rows
+    .map((row, r) => {
+      const c = rowClass(r);
+      return `<tr${c === '' ? '' : ` class="${c}"`}>${row.map((cell, i) => `<td${cls(i)}>${e(cell)}</td>`).join('')}</tr>`;
+    })
+    .join('\n');
+  return `<table>${head}<tbody>\n${body}\n</tbody></table>`;
+}
+
+const paragraphs = (lines: readonly string[]): string => lines.map((line) => `<p>${e(line)}</p>`).join('\n');
+
+/** A chart figure: the SVG (with an accessible name) and a caption. */
+function figure(svgs: ReadonlyMap<string, string>, id: string, caption: string): string {
+  const svg = svgs.get(id);
+  if (svg === undefined) return '';
+  const named = svg.replace(/^<svg /, `<svg role="img" aria-label="${e(caption)}" `);
+  return `<figure id="figure-${e(id)}" data-chart="${e(id)}">\n${named}\n<figcaption>${e(caption)}</figcaption>\n</figure>`;
+}
+
+function tiles(card: Scorecard): string {
+  const band = (b: Scorecard['bands']['process']): string => (b.band === null ? 'no band' : `band ${b.band} of ${b.bandCount ?? '?'}`);
+  const tile = (label: string, value: string, note: string, kind = 'value'): string =>
+    `<div class="tile"><div class="label">${e(label)}</div><div class="${kind}">${e(value)}</div><div class="note">${e(note)}</div></div>`;
+  const stage = card.maturity.process.stage;
+  return `<div class="tiles">
+${tile('Total', `${formatPoints(card.total.earned)} / ${formatPoints(card.total.max)}`, card.total.percentOfMax === null ? 'points' : `points (${card.total.percentOfMax.value.toFixed(1)}%)`)}
+${tile('Process', `${formatPoints(card.process.earned)} / ${formatPoints(card.process.max)}`, band(card.bands.process))}
+${tile('Results', `${formatPoints(card.results.earned)} / ${formatPoints(card.results.max)}`, band(card.bands.results))}
+${stage === null ? '' : tile('Process maturity', stage.name, `${stage.confidence} stage table`, 'value words')}
+</div>`;
+}
+
+/**
+ * Renders a report as one self-contained HTML page: inline CSS, the charts as inline SVG (rendered
+ * beforehand, keyed by chart id, see {@link chartIds}), no scripts, no fonts, no images, and a
+ * content security policy that forbids loading anything. Deterministic; ends with a newline.
+ *
+ * @example
+ * ```ts
+ * const html = renderHtml(model, new Map([['scorecard-1', '<svg ...></svg>']]));
+ * html.startsWith('<!doctype html>'); // true
+ * ```
+ */
+export function renderHtml(model: ReportModel, svgs: ReadonlyMap<string, string>): string {
+  const toc: { id: string; label: string }[] = [];
+  const sections: string[] = [];
+
+  model.assessments.forEach((section, index) => {
+    const card = section.scorecard;
+    const id = chartIds.scorecard(index);
+    toc.push({ id: `section-${id}`, label: model.assessments.length > 1 ? `Scorecard: ${section.name}` : 'Scorecard' });
+    const parts = [`<h2>Scorecard: ${e(section.name)}</h2>`, ...section.problems.map((p) => `<p>Could not score: ${e(p)}</p>`)];
+    if (card !== null) {
+      parts.push(tiles(card), paragraphs(scorecardSummary(card)));
+      parts.push(figure(svgs, id, `Points earned against the maximum, by category (${card.scope.label}).`));
+      parts.push(table(['Category', 'Earned', 'Maximum', 'Share of maximum'], categoryRows(card), [1, 2, 3]));
+      if (section.nextPoints.length > 0) {
+        parts.push('<h3>Where the next points come from</h3>');
+        parts.push(table(['Item', 'Name', 'Now', 'Target', 'Points at stake'], nextPointRows(section), [2, 3, 4]));
+      }
+    }
+    sections.push(`<section class="card" id="section-${e(id)}">\n${parts.join('\n')}\n</section>`);
+
+    const summary = section.reviews;
+    if (summary !== null && summary.items.length > 0) {
+      const reviewsId = chartIds.reviews(index);
+      toc.push({ id: `section-${reviewsId}`, label: model.assessments.length > 1 ? `Reviews: ${section.name}` : 'Independent reviews' });
+      const { header, rows } = reviewTable(section);
+      const flagged = new Set(summary.flaggedItems);
+      sections.push(`<section class="card" id="section-${e(reviewsId)}">
+<h2>Independent reviews: ${e(section.name)}</h2>
+<p>${e(reviewSentence(section))}</p>
+${figure(svgs, reviewsId, 'Each reviewer\u2019s percent per item, the span between the lowest and highest, and the consensus.')}
+<details><summary>Ratings by item</summary>
+${table(header, rows, header.map((_, i) => i).filter((i) => i > 0 && i < header.length - 1), (r) => (flagged.has(summary.items[r]?.item ?? '') ? 'flagged' : ''))}
+</details>
+</section>`);
+    }
+  });
+
+  const outcomes = model.outcomes;
+  if (outcomes !== null && outcomes.place !== null) {
+    toc.push({ id: 'section-outcomes', label: 'Outcomes' });
+    const articles = outcomes.indicators.map((indicator) => {
+      const { header, rows } = outcomeTable(indicator);
+      const trend = figure(svgs, chartIds.outcomeTrend(indicator.id), `${indicator.name}: ${indicator.dimension === null ? 'all' : `all and by ${indicator.dimension}`}, ${indicator.unit}.`);
+      const gap =
+        indicator.gaps.length > 0
+          ? figure(svgs, chartIds.outcomeGap(indicator.id), `${indicator.name}: gap of each group to ${indicator.reference ?? ''} over time, ${indicator.gapUnit}.`)
+          : '';
+      return `<article class="indicator" id="indicator-${e(indicator.id)}">
+<h3>${e(indicator.name)}</h3>
+<div class="pair">
+${trend}
+${gap}
+</div>
+${paragraphs(outcomeSentences(indicator))}
+<details><summary>Values by period</summary>
+${table(header, rows, header.map((_, i) => i).filter((i) => i > 0))}
+</details>
+</article>`;
+    });
+    sections.push(`<section class="card" id="section-outcomes">
+<h2>Outcomes in ${e(outcomes.place.name)}</h2>
+<p class="muted">Each indicator at ${e(outcomes.place.name)} (${e(outcomes.place.level)}): the whole population and each subgroup over time, and each subgroup\u2019s gap to the reference group. Suppressed and missing cells are left out, never read as 0.</p>
+${articles.join('\n')}
+</section>`);
+  }
+
+  model.partnerships.forEach((section, index) => {
+    const report = section.report;
+    const id = chartIds.gateways(index);
+    toc.push({ id: `section-${id}`, label: model.partnerships.length > 1 ? `Theory of action: ${section.name}` : 'Theory of action' });
+    const checklist = gatewayChecklist(report)
+      .map(
+        (r) =>
+          `<tr><td class="mark status-${r.status}" title="${e(statusWords(r.status))}">${e(statusMark(r.status))}</td><td>${e(r.id)}</td><td>${e(r.text)}</td><td>${e(gatewayLabel(r.gateway ?? ''))}</td><td class="status-${r.status}">${e(statusWords(r.status))}</td><td>${e(r.reasons.join('; '))}</td></tr>`,
+      )
+      .join('\n');
+    sections.push(`<section class="card" id="section-${e(id)}">
+<h2>Theory of action: ${e(section.name)}</h2>
+${paragraphs(partnershipSummary(report))}
+${figure(svgs, id, 'Gateway checklist: benchmarks per gateway by status (\u2713 marks a gateway reached).')}
+${table(['Gateway', 'Reached', ...STATUS_LABELS.map((s) => s.label), 'Blocking'], gatewayRows(report).map((row) => [gatewayLabel(row[0] ?? ''), ...row.slice(1)]), [2, 3, 4, 5])}
+<h3>Gateway checklist</h3>
+<table><thead><tr><th scope="col" class="mark"><span class="muted">\u2713</span></th><th scope="col">Id</th><th scope="col">Benchmark</th><th scope="col">Gateway</th><th scope="col">Status</th><th scope="col">Why</th></tr></thead><tbody>
+${checklist}
+</tbody></table>
+</section>`);
+  });
+
+  toc.push({ id: 'section-documents', label: 'Documents' }, { id: 'section-citations', label: 'Sources and citations' });
+  sections.push(`<section class="card" id="section-documents">
+<h2>Documents</h2>
+${table(['File', 'Kind', 'Id', 'Name'], model.documents.map((d) => [d.file, d.kind, d.id, d.label]))}
+</section>`);
+
+  const { citations } = model;
+  const datasets = citations.datasets.map((d) => `<li>${e(d.name ?? d.id)} (<code>${e(d.id)}</code>)${d.source === null ? '' : `: ${e(d.source)}`}</li>`).join('\n');
+  const sources = citations.sources
+    .map((s) => `<p>${e(s.citation.name)}: ${s.citation.required ? 'citation required' : 'attribution'}.${s.citation.note === undefined ? '' : ` ${e(s.citation.note)}`}</p>`)
+    .join('\n');
+  sections.push(`<section class="card" id="section-citations">
+<h2>Data sources and citations</h2>
+${datasets === '' ? '<p>No outcome data in this report.</p>' : `<ul>\n${datasets}\n</ul>`}
+${sources}
+${citations.lines.length === 0 ? '' : `<p>Cite the data in this report as:</p>\n${citations.lines.map((line) => `<blockquote class="citation">${e(line)}</blockquote>`).join('\n')}`}
+</section>`);
+
+  const lede = `${model.date === null ? '' : `Prepared on ${model.date}. `}Communities of Excellence report: ${reportContents(model)}, from ${model.documents.length} ${model.documents.length === 1 ? 'document' : 'documents'}.`;
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta name="generator" content="community-excellence report">
+<title>${e(model.title)}: community excellence report</title>
+<style>${REPORT_CSS}</style>
+</head>
+<body>
+<header class="report-header"><div class="wrap">
+<h1>${e(model.title)}</h1>
+<p>${e(lede)}</p>
+<nav class="toc" aria-label="Contents"><ol>
+${toc.map((t) => `<li><a href="#${e(t.id)}">${e(t.label)}</a></li>`).join('\n')}
+</ol></nav>
+</div></header>
+<main class="wrap">
+${sections.join('\n')}
+</main>
+<footer class="wrap">Made with the community-excellence command line (<code>community-excellence report</code>). Charts by Apache ECharts, rendered to static SVG.</footer>
+</body>
+</html>
+`;
+}

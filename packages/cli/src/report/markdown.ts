@@ -1,0 +1,113 @@
+import { STATUS_LABELS } from './charts/gateway-chart.js';
+import { markdownCell, markdownText } from './format.js';
+import type { ReportModel } from './model.js';
+import {
+  categoryRows,
+  gatewayChecklist,
+  gatewayRows,
+  nextPointRows,
+  outcomeSentences,
+  outcomeTable,
+  partnershipSummary,
+  reportContents,
+  reviewSentence,
+  reviewTable,
+  scorecardSummary,
+  statusMark,
+  statusWords,
+} from './sections-text.js';
+
+const table = (header: readonly string[], rows: readonly (readonly string[])[], align: readonly ('l' | 'r')[] = []): string[] => [
+  `| ${header.map(markdownCell).join(' | ')} |`,
+  `|${header.map((_, i) => (align[i] === 'r' ? '---:' : '---')).join('|')}|`,
+  ...rows.map((row) => `| ${row.map(markdownCell).join(' | ')} |`),
+];
+
+/**
+ * Renders a report as Markdown: the same sections, numbers and citations as the HTML report, with
+ * tables where the HTML report has charts. Deterministic; ends with a newline.
+ *
+ * @example
+ * ```ts
+ * const markdown = renderMarkdown(buildReportModel({ documents }));
+ * markdown.startsWith('# Riverbend County'); // true
+ * ```
+ */
+export function renderMarkdown(model: ReportModel): string {
+  const out: string[] = [];
+  const para = (...lines: string[]): void => {
+    out.push(lines.map(markdownText).join(' '), '');
+  };
+  out.push(`# ${markdownText(model.title)}: community excellence report`, '');
+  para(
+    ...(model.date === null ? [] : [`Prepared on ${model.date}.`]),
+    `Communities of Excellence report: ${reportContents(model)}, from ${model.documents.length} ${model.documents.length === 1 ? 'document' : 'documents'} (listed at the end). The HTML version of this report has the same content, with charts.`,
+  );
+
+  model.assessments.forEach((section) => {
+    out.push(`## Scorecard: ${markdownText(section.name)}`, '');
+    for (const problem of section.problems) para(`Could not score: ${problem}`);
+    const card = section.scorecard;
+    if (card !== null) {
+      para(...scorecardSummary(card));
+      out.push(...table(['Category', 'Earned', 'Maximum', 'Share of maximum'], categoryRows(card), ['l', 'r', 'r', 'r']), '');
+      if (section.nextPoints.length > 0) {
+        out.push('### Where the next points come from', '');
+        out.push(...table(['Item', 'Name', 'Now', 'Target', 'Points at stake'], nextPointRows(section), ['l', 'l', 'r', 'r', 'r']), '');
+      }
+    }
+    if (section.reviews !== null) {
+      out.push(`## Independent reviews: ${markdownText(section.name)}`, '');
+      para(reviewSentence(section));
+      const { header, rows } = reviewTable(section);
+      out.push(...table(header, rows), '');
+    }
+  });
+
+  const outcomes = model.outcomes;
+  if (outcomes !== null && outcomes.place !== null) {
+    out.push(`## Outcomes in ${markdownText(outcomes.place.name)}`, '');
+    para(`Each indicator's values at ${outcomes.place.name} (${outcomes.place.level}) by period, for the whole population and each subgroup, and each subgroup's gap to the reference group.`);
+    for (const indicator of outcomes.indicators) {
+      out.push(`### ${markdownText(indicator.name)}`, '');
+      for (const sentence of outcomeSentences(indicator)) para(sentence);
+      const { header, rows } = outcomeTable(indicator);
+      out.push(...table(header, rows, ['l', ...indicator.periods.map(() => 'r' as const)]), '');
+    }
+  }
+
+  model.partnerships.forEach((section) => {
+    const report = section.report;
+    out.push(`## Theory of action: ${markdownText(section.name)}`, '');
+    para(...partnershipSummary(report));
+    out.push(...table(['Gateway', 'Reached', ...STATUS_LABELS.map((s) => s.label), 'Blocking'], gatewayRows(report), ['l', 'l', 'r', 'r', 'r', 'r', 'l']), '');
+    out.push('### Gateway checklist', '');
+    out.push(
+      ...table(
+        ['', 'Benchmark', 'Gateway', 'Status', 'Why'],
+        gatewayChecklist(report).map((r) => [statusMark(r.status), `${r.id} ${r.text}`, r.gateway ?? '', statusWords(r.status), r.reasons.join('; ')]),
+      ),
+      '',
+    );
+  });
+
+  out.push('## Documents', '');
+  out.push(...table(['File', 'Kind', 'Id', 'Name'], model.documents.map((d) => [d.file, d.kind, d.id, d.label])), '');
+
+  out.push('## Data sources and citations', '');
+  const { citations } = model;
+  if (citations.datasets.length === 0) para('No outcome data in this report.');
+  for (const dataset of citations.datasets) {
+    out.push(`- ${markdownText(dataset.name ?? dataset.id)} (\`${dataset.id}\`)${dataset.source === null ? '' : `: ${markdownText(dataset.source)}`}`);
+  }
+  if (citations.datasets.length > 0) out.push('');
+  for (const source of citations.sources) para(`${source.citation.name}: ${source.citation.required ? 'citation required' : 'attribution'}.${source.citation.note === undefined ? '' : ` ${source.citation.note}`}`);
+  if (citations.lines.length > 0) {
+    out.push('Cite the data in this report as:', '');
+    for (const line of citations.lines) out.push(`> ${markdownText(line)}`, '>');
+    out.pop();
+    out.push('');
+  }
+  out.push('---', '', 'Made with the community-excellence command line (`community-excellence report`).', '');
+  return out.join('\n');
+}

@@ -1,0 +1,95 @@
+import type { Indicator, Observation } from '@community-excellence/schemas';
+import { checkPartnership, type TheoryOfActionReport } from '@community-excellence/theory-of-action';
+import { assessmentSection, type AssessmentSection } from './assessment-section.js';
+import { collectCitations, KNOWN_SOURCE_CITATIONS, type ReportCitations, type SourceCitation } from './citations.js';
+import { documentLabel, groupDocuments, type ReportDocument } from './documents.js';
+import { outcomesSection, type OutcomesSection } from './outcomes-section.js';
+
+/**
+ * What a report is built from: valid documents (validate them first) and optional settings. Nothing
+ * here depends on the clock: a date appears in the report only when given.
+ *
+ * @example
+ * ```ts
+ * const input: ReportInput = { documents: [{ file: 'assessment.json', document: assessment }], date: '2026-05-01' };
+ * ```
+ */
+export interface ReportInput {
+  readonly documents: readonly ReportDocument[];
+  /** Shown as "Prepared on"; omitted when absent. */
+  readonly date?: string;
+  /** The citation table (default {@link KNOWN_SOURCE_CITATIONS}). */
+  readonly citations?: Readonly<Record<string, SourceCitation>>;
+}
+
+/**
+ * One partnership's theory-of-action check.
+ *
+ * @example
+ * ```ts
+ * const p: PartnershipSection = { id: 'riverbend-thrives-evidence-2026-04', name: 'Riverbend Thrives', report };
+ * ```
+ */
+export interface PartnershipSection {
+  readonly id: string;
+  readonly name: string;
+  readonly report: TheoryOfActionReport;
+}
+
+/**
+ * Everything a report shows, computed once and rendered as HTML and Markdown. Plain data.
+ *
+ * @example
+ * ```ts
+ * const model = buildReportModel({ documents });
+ * model.title; // 'Riverbend County'
+ * ```
+ */
+export interface ReportModel {
+  readonly title: string;
+  readonly date: string | null;
+  readonly documents: readonly { readonly file: string; readonly kind: string; readonly id: string; readonly label: string }[];
+  readonly assessments: readonly AssessmentSection[];
+  readonly partnerships: readonly PartnershipSection[];
+  readonly outcomes: OutcomesSection | null;
+  readonly citations: ReportCitations;
+}
+
+/**
+ * Computes a report's content with the packages' public functions: each assessment scored and its
+ * reviews summarized, each partnership checked against the theory-of-action catalogue, the outcome
+ * trends and gaps of every indicator at the primary place, and the citation lines the data require.
+ *
+ * @example
+ * ```ts
+ * const model = buildReportModel({ documents: [{ file: 'assessment.json', document: assessment }] });
+ * model.assessments[0]?.scorecard?.total.earned?.exact; // '278'
+ * ```
+ */
+export function buildReportModel(input: ReportInput): ReportModel {
+  const docs = groupDocuments(input.documents);
+  const indicators: Indicator[] = docs['indicator-set'].flatMap((set) => [...set.indicators]);
+  const observations: Observation[] = docs['observation-set'].flatMap((set) => [...set.observations]);
+  const community = docs.community[0];
+
+  const assessments = docs.assessment.map((a) => assessmentSection(a, docs.framework, docs['scoring-guidelines']));
+  const partnerships = docs['partnership-evidence'].map((evidence) => ({
+    id: evidence.id,
+    name: evidence.name,
+    report: checkPartnership({ evidence, indicators, observations, ...(community === undefined ? {} : { community }) }),
+  }));
+  const preferredPlace = partnerships[0]?.report.primaryPlace ?? null;
+  const outcomes = observations.length > 0 ? outcomesSection(indicators, observations, preferredPlace) : null;
+  // The community's name, else the first named partnership, assessment or data set.
+  const named = [...docs.community, ...docs['partnership-evidence'], ...docs.assessment, ...docs['observation-set'], ...docs['indicator-set']].find((d) => documentLabel(d) !== d.id);
+  const title = named === undefined ? 'Community report' : documentLabel(named);
+  return {
+    title,
+    date: input.date ?? null,
+    documents: input.documents.map((e) => ({ file: e.file, kind: e.document.kind, id: e.document.id, label: documentLabel(e.document) })),
+    assessments,
+    partnerships,
+    outcomes,
+    citations: collectCitations(docs['observation-set'], docs['indicator-set'], input.citations ?? KNOWN_SOURCE_CITATIONS),
+  };
+}
