@@ -3,7 +3,14 @@ import type { CommandContext } from '../command-context.js';
 
 const collect = (value: string, previous: readonly string[] = []): string[] => [...previous, value];
 
-/** Defines the `check` command on `program`; its implementation is loaded only when it runs. */
+/**
+ * Defines the `check` command on `program`; its implementation is loaded only when it runs.
+ *
+ * @example
+ * ```ts
+ * defineCheckCommand(program, { io, setCode });
+ * ```
+ */
 export function defineCheckCommand(program: Command, { io, setCode }: CommandContext): void {
   program
     .command('check')

@@ -34,6 +34,11 @@ const kindOf = (value: unknown): unknown => (typeof value === 'object' && value 
  * every known indicator. Output: text, Markdown ({@link theoryOfActionMarkdown}) or the report
  * itself as JSON. Exit code 0 when checked, 1 on invalid data (or an error in the report's own
  * issues), 2 on an unreadable file.
+ *
+ * @example
+ * ```ts
+ * const code = await runCheck(processIo(), 'partnership-evidence.json', ['observations.json', 'rows.ndjson'], { format: 'json', indicators: ['indicators.json'] });
+ * ```
  */
 export async function runCheck(io: CliIo, evidenceFile: string, files: readonly string[], options: CheckOptions): Promise<ExitCode> {
   const evidence = readDocumentFile(evidenceFile, ['partnership-evidence']);

@@ -1,7 +1,14 @@
 import { Command, Option } from 'commander';
 import type { CommandContext } from '../command-context.js';
 
-/** Defines the `cohort` command on `program`; its implementation is loaded only when it runs. */
+/**
+ * Defines the `cohort` command on `program`; its implementation is loaded only when it runs.
+ *
+ * @example
+ * ```ts
+ * defineCohortCommand(program, { io, setCode });
+ * ```
+ */
 export function defineCohortCommand(program: Command, { io, setCode }: CommandContext): void {
   program
     .command('cohort')

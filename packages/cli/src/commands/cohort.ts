@@ -35,6 +35,11 @@ const fail = (io: CliIo, message: string): ExitCode => {
  * without `--event` writes the current snapshot (for example to turn a cohort document into a
  * snapshot file). Exit code 0 when done, 1 on an invalid file or a refused event, 2 on usage or
  * I/O errors (missing file, malformed `--event` or `--at`, refusing to overwrite).
+ *
+ * @example
+ * ```ts
+ * const code = await runCohort(processIo(), 'cohort.snapshot.json', { format: 'text', event: 'advance', at: '2026-10-14', out: 'next.json' });
+ * ```
  */
 export async function runCohort(io: CliIo, file: string, options: CohortOptions, now: () => string = () => new Date().toISOString()): Promise<ExitCode> {
   if (options.at !== undefined && !isTimestamp(options.at)) return fail(io, `--at ${options.at}: expected an ISO date or date-time such as 2026-10-14 or 2026-10-14T15:00:00Z`);

@@ -1,7 +1,14 @@
 import { Command, Option } from 'commander';
 import type { CommandContext } from '../command-context.js';
 
-/** Defines the `score` command on `program`; its implementation is loaded only when it runs. */
+/**
+ * Defines the `score` command on `program`; its implementation is loaded only when it runs.
+ *
+ * @example
+ * ```ts
+ * defineScoreCommand(program, { io, setCode });
+ * ```
+ */
 export function defineScoreCommand(program: Command, { io, setCode }: CommandContext): void {
   program
     .command('score')

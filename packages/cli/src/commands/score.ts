@@ -31,6 +31,11 @@ const fail = (io: CliIo, message: string): ExitCode => {
  * ({@link scorecardMarkdown}) or JSON (`{ ok, scorecard, reviews, issues }`, the library's objects).
  * Exit code 0 when scored, 1 on invalid data, 2 on an unreadable file, an unknown framework id,
  * an unknown scope or codes.
+ *
+ * @example
+ * ```ts
+ * const code = await runScore(processIo(), 'assessment.json', { format: 'markdown', scope: 'coe-level-2' });
+ * ```
  */
 export async function runScore(io: CliIo, file: string, options: ScoreOptions): Promise<ExitCode> {
   let resolved: FrameworkResolution | undefined;

@@ -15,6 +15,11 @@ export interface CohortSection {
  * Replays the example cohort document in the cohort machine and prints its current state and the
  * events a staff dashboard could offer next, as of the last date the document records (the same
  * replay and text as the `cohort` command).
+ *
+ * @example
+ * ```ts
+ * cohortSection(cohort).lines[0]; // '  National Learning Collaborative, October 2025 cohort: state phase-one after 24 recorded events (as of 2026-04-14)'
+ * ```
  */
 export function cohortSection(cohort: Cohort): CohortSection {
   const replay = replayCohort(cohort);

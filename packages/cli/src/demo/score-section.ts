@@ -14,6 +14,11 @@ export interface ScoreSection {
  * Scores the example assessment's consensus, summarizes the independent reviews for the
  * consensus discussion and measures the reviewers' agreement, as printable lines (the same
  * scoring and text as the `score` command, indented for the demo).
+ *
+ * @example
+ * ```ts
+ * console.log(scoreSection(assessment).lines.join('\n'));
+ * ```
  */
 export function scoreSection(assessment: Assessment): ScoreSection {
   const framework = BUILT_IN_FRAMEWORKS.find((f) => f.id === assessment.framework.id);

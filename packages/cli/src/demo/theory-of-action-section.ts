@@ -8,7 +8,14 @@ export interface TheoryOfActionSection {
   readonly report: TheoryOfActionReport;
 }
 
-/** Checks the example partnership against the benchmark catalogue and reads its graduation gap, as printable lines. */
+/**
+ * Checks the example partnership against the benchmark catalogue and reads its graduation gap, as printable lines.
+ *
+ * @example
+ * ```ts
+ * theoryOfActionSection(evidence, indicators, observations).report.highestGateway; // 'EMERGING'
+ * ```
+ */
 export function theoryOfActionSection(evidence: PartnershipEvidence, indicators: IndicatorSet, observations: ObservationSet): TheoryOfActionSection {
   const report = checkPartnership({ evidence, indicators: indicators.indicators, observations: observations.observations });
   const lines: string[] = theoryOfActionSummaryLines(report).map((line) => `  ${line}`);
