@@ -56,7 +56,8 @@ export interface ReportModel {
 }
 
 /**
- * Computes a report's content with the packages' public functions: each assessment scored and its
+ * Computes a report's content with the packages' public functions (documents in file-name order,
+ * so the input order does not matter): each assessment scored and its
  * reviews summarized, each partnership checked against the theory-of-action catalogue, the outcome
  * trends and gaps of every indicator at the primary place, and the citation lines the data require.
  *
@@ -67,7 +68,9 @@ export interface ReportModel {
  * ```
  */
 export function buildReportModel(input: ReportInput): ReportModel {
-  const docs = groupDocuments(input.documents);
+  // In file-name order, so that the same documents give the same report whatever order they come in.
+  const entries = [...input.documents].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const docs = groupDocuments(entries);
   const indicators: Indicator[] = docs['indicator-set'].flatMap((set) => [...set.indicators]);
   const observations: Observation[] = docs['observation-set'].flatMap((set) => [...set.observations]);
   const community = docs.community[0];
@@ -86,7 +89,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
   return {
     title,
     date: input.date ?? null,
-    documents: input.documents.map((e) => ({ file: e.file, kind: e.document.kind, id: e.document.id, label: documentLabel(e.document) })),
+    documents: entries.map((e) => ({ file: e.file, kind: e.document.kind, id: e.document.id, label: documentLabel(e.document) })),
     assessments,
     partnerships,
     outcomes,
