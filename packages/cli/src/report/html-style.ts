@@ -24,7 +24,7 @@ section.card > h2 { margin: 0 0 12px; font-size: 22px; border-bottom: 2px solid 
 h3 { font-size: 17px; margin: 22px 0 8px; }
 p { margin: 0 0 10px; }
 .muted { color: var(--muted); }
-.tiles { display: grid; grid-template-columns: repeat(auto-fit, minmax(190px, 1fr)); gap: 12px; margin: 6px 0 16px; }
+.tiles { display: grid; grid-template-columns: repeat(auto-fill, minmax(220px, 1fr)); gap: 12px; margin: 6px 0 16px; }
 .tile { border: 1px solid var(--line); border-radius: 6px; padding: 10px 14px; background: var(--soft); }
 .tile .label { font-size: 13px; color: var(--muted); text-transform: uppercase; letter-spacing: .04em; }
 .tile .value { font-size: 24px; font-weight: 700; }

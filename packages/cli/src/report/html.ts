@@ -6,16 +6,16 @@ import { escapeHtml as e } from './format.js';
 import { REPORT_CSS } from './html-style.js';
 import type { ReportModel } from './model.js';
 import {
-  categoryRows,
   gatewayChecklist,
   gatewayRows,
-  nextPointRows,
+  nextPointTable,
   outcomeSentences,
   outcomeTable,
   partnershipSummary,
   reportContents,
   reviewSentence,
   reviewTable,
+  scoreTable,
   scorecardSummary,
   statusMark,
   statusWords,
@@ -49,11 +49,17 @@ function tiles(card: Scorecard): string {
   const tile = (label: string, value: string, note: string, kind = 'value'): string =>
     `<div class="tile"><div class="label">${e(label)}</div><div class="${kind}">${e(value)}</div><div class="note">${e(note)}</div></div>`;
   const stage = card.maturity.process.stage;
+  const maturity = stage === null ? '' : tile('Process maturity', stage.name, `${stage.confidence} stage table`, 'value words');
+  if (!card.points.available) {
+    const scored = card.items.filter((i) => i.status === 'scored').length;
+    const counted = card.items.filter((i) => i.status === 'scored' || i.status === 'unscored').length;
+    return `<div class="tiles">\n${tile('Items scored', `${scored} of ${counted}`, 'no points: percents only')}\n${maturity}\n</div>`;
+  }
   return `<div class="tiles">
 ${tile('Total', `${formatPoints(card.total.earned)} / ${formatPoints(card.total.max)}`, card.total.percentOfMax === null ? 'points' : `points (${card.total.percentOfMax.value.toFixed(1)}%)`)}
 ${tile('Process', `${formatPoints(card.process.earned)} / ${formatPoints(card.process.max)}`, band(card.bands.process))}
 ${tile('Results', `${formatPoints(card.results.earned)} / ${formatPoints(card.results.max)}`, band(card.bands.results))}
-${stage === null ? '' : tile('Process maturity', stage.name, `${stage.confidence} stage table`, 'value words')}
+${maturity}
 </div>`;
 }
 
@@ -79,11 +85,14 @@ export function renderHtml(model: ReportModel, svgs: ReadonlyMap<string, string>
     const parts = [`<h2>Scorecard: ${e(section.name)}</h2>`, ...section.problems.map((p) => `<p>Could not score: ${e(p)}</p>`)];
     if (card !== null) {
       parts.push(tiles(card), paragraphs(scorecardSummary(card)));
-      parts.push(figure(svgs, id, `Points earned against the maximum, by category (${card.scope.label}).`));
-      parts.push(table(['Category', 'Earned', 'Maximum', 'Share of maximum'], categoryRows(card), [1, 2, 3]));
+      const caption = card.points.available ? `Points earned against the maximum, by category (${card.scope.label}).` : `Percent per item (${card.scope.label}); the framework publishes no points.`;
+      parts.push(figure(svgs, id, caption));
+      const scores = scoreTable(card);
+      parts.push(table(scores.header, scores.rows, scores.numeric));
       if (section.nextPoints.length > 0) {
+        const next = nextPointTable(section);
         parts.push('<h3>Where the next points come from</h3>');
-        parts.push(table(['Item', 'Name', 'Now', 'Target', 'Points at stake'], nextPointRows(section), [2, 3, 4]));
+        parts.push(table(next.header, next.rows, next.numeric));
       }
     }
     sections.push(`<section class="card" id="section-${e(id)}">\n${parts.join('\n')}\n</section>`);

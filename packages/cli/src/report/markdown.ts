@@ -2,16 +2,16 @@ import { STATUS_LABELS } from './charts/gateway-chart.js';
 import { markdownCell, markdownText } from './format.js';
 import type { ReportModel } from './model.js';
 import {
-  categoryRows,
   gatewayChecklist,
   gatewayRows,
-  nextPointRows,
+  nextPointTable,
   outcomeSentences,
   outcomeTable,
   partnershipSummary,
   reportContents,
   reviewSentence,
   reviewTable,
+  scoreTable,
   scorecardSummary,
   statusMark,
   statusWords,
@@ -22,6 +22,8 @@ const table = (header: readonly string[], rows: readonly (readonly string[])[], 
   `|${header.map((_, i) => (align[i] === 'r' ? '---:' : '---')).join('|')}|`,
   ...rows.map((row) => `| ${row.map(markdownCell).join(' | ')} |`),
 ];
+
+const align = (header: readonly string[], numeric: readonly number[]): ('l' | 'r')[] => header.map((_, i) => (numeric.includes(i) ? 'r' : 'l'));
 
 /**
  * Renders a report as Markdown: the same sections, numbers and citations as the HTML report, with
@@ -50,10 +52,12 @@ export function renderMarkdown(model: ReportModel): string {
     const card = section.scorecard;
     if (card !== null) {
       para(...scorecardSummary(card));
-      out.push(...table(['Category', 'Earned', 'Maximum', 'Share of maximum'], categoryRows(card), ['l', 'r', 'r', 'r']), '');
+      const scores = scoreTable(card);
+      out.push(...table(scores.header, scores.rows, align(scores.header, scores.numeric)), '');
       if (section.nextPoints.length > 0) {
+        const next = nextPointTable(section);
         out.push('### Where the next points come from', '');
-        out.push(...table(['Item', 'Name', 'Now', 'Target', 'Points at stake'], nextPointRows(section), ['l', 'l', 'r', 'r', 'r']), '');
+        out.push(...table(next.header, next.rows, align(next.header, next.numeric)), '');
       }
     }
     if (section.reviews !== null) {

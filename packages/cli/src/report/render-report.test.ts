@@ -74,6 +74,20 @@ describe('renderReport on the Riverbend example', () => {
     expect(dated.markdown).toContain('Prepared on 2026-05-01.');
   });
 
+  it('shows percents per item for a framework that publishes no points', () => {
+    const documents = exampleReportDocuments().map((d) =>
+      d.document.kind === 'assessment' ? { ...d, document: { ...d.document, framework: { ...d.document.framework, id: 'coe-community-2024' } } } : d,
+    );
+    const report = renderReport({ documents });
+    expect(report.markdown).toContain('No points: The framework coe-community-2024 publishes no points');
+    expect(report.markdown).toContain('| Item | Name | Range | Percent |');
+    expect(report.markdown).toContain('| 7.4 | Leadership and Governance Results | 30-45 | 30% |');
+    expect(report.markdown).toContain('| Item | Name | Now | Target | Percent to gain |');
+    expect(report.markdown).not.toMatch(/\+-|Total - of -/);
+    expect(report.html).toContain('Percent per item (coe-level-3); the framework publishes no points.');
+    expect(report.html).toContain('<div class="value">17 of 17</div>');
+  });
+
   it('escapes text from the documents', () => {
     const documents = exampleReportDocuments().map((d) =>
       d.document.kind === 'community' ? { ...d, document: { ...d.document, name: 'Riverbend <script>alert(1)</script> *County*' } } : d,

@@ -52,8 +52,15 @@ const band = (b: Scorecard['bands']['process']): string => (b.band === null ? `n
  */
 export function scorecardSummary(card: Scorecard): string[] {
   const source = card.source.type === 'consensus' ? `the ${card.source.status} consensus` : card.source.type === 'review' ? `review ${card.source.reviewId}` : 'a projection';
+  const scored = `Scored from ${source} against ${card.framework.id} (edition ${card.framework.edition}${card.framework.pointsLabel === null ? '' : `, ${card.framework.pointsLabel}`}), scope ${card.scope.label}.`;
+  if (!card.points.available) {
+    const lines = [scored, `No points: ${card.points.reason ?? 'the framework has none'}${card.points.suggestion === null ? '' : ` ${card.points.suggestion}`}`];
+    const stage = card.maturity.process.stage;
+    if (stage !== null) lines.push(`Process maturity: ${stage.name}. Stages come from ${stage.confidence} tables you can replace.`);
+    return lines;
+  }
   const lines = [
-    `Scored from ${source} against ${card.framework.id} (edition ${card.framework.edition}${card.framework.pointsLabel === null ? '' : `, ${card.framework.pointsLabel}`}), scope ${card.scope.label}.`,
+    scored,
     `Total ${formatPoints(card.total.earned)} of ${formatPoints(card.total.max)} points${card.total.percentOfMax === null ? '' : ` (${card.total.percentOfMax.value.toFixed(1)}%)`}.`,
     `Process ${formatPoints(card.process.earned)} of ${formatPoints(card.process.max)} (${band(card.bands.process)}); results ${formatPoints(card.results.earned)} of ${formatPoints(card.results.max)} (${band(card.bands.results)}).`,
   ];
@@ -64,32 +71,44 @@ export function scorecardSummary(card: Scorecard): string[] {
 }
 
 /**
- * The category rows of a scorecard table: code and name, earned, maximum, percent of maximum.
+ * The scorecard table: per category, points earned, maximum and share of the maximum; for a
+ * framework without points, per item, its range and percent. `numeric` lists the right-aligned columns.
  *
  * @example
  * ```ts
- * categoryRows(scorecard)[0]; // ['1 Leadership', '28', '120', '23.3%']
+ * scoreTable(scorecard).rows[0]; // ['1 Community Leadership', '40.5', '120', '33.8%']
  * ```
  */
-export function categoryRows(card: Scorecard): string[][] {
-  return card.categories.map((c) => [
+export function scoreTable(card: Scorecard): { header: string[]; rows: string[][]; numeric: number[] } {
+  if (!card.points.available) {
+    const items = card.items.filter((i) => i.status === 'scored' || i.status === 'unscored');
+    return { header: ['Item', 'Name', 'Range', 'Percent'], rows: items.map((i) => [i.code, i.name, i.range ?? '-', i.percent === null ? 'not scored' : `${i.percent}%`]), numeric: [3] };
+  }
+  const rows = card.categories.map((c) => [
     `${c.code} ${c.name}`,
     c.status === 'counted' ? formatPoints(c.earned) : 'N/A',
     c.status === 'counted' ? formatPoints(c.max) : 'N/A',
     c.percentOfMax === null ? '-' : `${c.percentOfMax.value.toFixed(1)}%`,
   ]);
+  return { header: ['Category', 'Earned', 'Maximum', 'Share of maximum'], rows, numeric: [1, 2, 3] };
 }
 
 /**
- * The rows of "where the next points come from": item, name, current percent, target, points at stake.
+ * The table of "where the next points come from": item, name, current percent, target, and the
+ * points at stake (the percent to gain, for a framework without points).
  *
  * @example
  * ```ts
- * nextPointRows(section)[0]; // ['4.1', 'Measurement...', '30%', '50%', '+9']
+ * nextPointTable(section).rows[0]; // ['7.1', 'Community and Process Results', '35%', '50%', '+18']
  * ```
  */
-export function nextPointRows(section: AssessmentSection): string[][] {
-  return section.nextPoints.map((p) => [p.code, p.name, p.currentPercent === null ? '-' : `${p.currentPercent}%`, `${p.targetPercent}%`, `+${formatPoints(p.points)}`]);
+export function nextPointTable(section: AssessmentSection): { header: string[]; rows: string[][]; numeric: number[] } {
+  const points = section.scorecard?.points.available === true;
+  return {
+    header: ['Item', 'Name', 'Now', 'Target', points ? 'Points at stake' : 'Percent to gain'],
+    rows: section.nextPoints.map((p) => [p.code, p.name, p.currentPercent === null ? '-' : `${p.currentPercent}%`, `${p.targetPercent}%`, points ? `+${formatPoints(p.points)}` : `+${p.percentGain}%`]),
+    numeric: [2, 3, 4],
+  };
 }
 
 /**

@@ -18,10 +18,52 @@ export function formatPoints(value: ExactValue | null): string {
   return value.exact.includes('/') || value.exact.length > 8 ? value.value.toFixed(1) : value.exact;
 }
 
+/** For a framework without points: one bar per item in scope, its percent (0-100). */
+function itemPercentChart(scorecard: Scorecard, id: string): ChartSpec {
+  const items = scorecard.items.filter((i) => i.status === 'scored' || i.status === 'unscored');
+  return {
+    id,
+    width: 1060,
+    height: 360,
+    option: {
+      legend: { top: 4, left: 'center', data: ['Percent'], textStyle: { color: PALETTE.text, fontSize: 13 } },
+      grid: { left: 56, right: 24, top: 56, bottom: 48 },
+      xAxis: {
+        type: 'category',
+        data: items.map((i) => i.code),
+        name: 'item',
+        nameLocation: 'middle',
+        nameGap: 28,
+        nameTextStyle: { color: PALETTE.axis, fontSize: 12 },
+        axisLabel: { color: PALETTE.text, fontSize: 12, interval: 0 },
+        axisLine: { lineStyle: { color: PALETTE.axis } },
+      },
+      yAxis: {
+        type: 'value',
+        min: 0,
+        max: 100,
+        interval: 10,
+        axisLabel: { color: PALETTE.axis, fontSize: 12, formatter: '{value}%' },
+        splitLine: { lineStyle: { color: PALETTE.grid } },
+      },
+      series: [
+        {
+          name: 'Percent',
+          type: 'bar',
+          barWidth: 26,
+          itemStyle: { color: PALETTE.earned },
+          label: { show: true, position: 'top', color: PALETTE.text, fontSize: 12, formatter: '{c}%' },
+          data: items.map((i) => i.percent),
+        },
+      ],
+    },
+  };
+}
+
 /**
  * The scorecard chart: one bar per category, points earned against the category's maximum (the
  * maximum as a pale bar behind the earned bar, labelled `earned / max`). Categories outside the
- * scope are left out.
+ * scope are left out. For a framework that publishes no points, one bar per item with its percent.
  *
  * @example
  * ```ts
@@ -30,6 +72,7 @@ export function formatPoints(value: ExactValue | null): string {
  * ```
  */
 export function scorecardChart(scorecard: Scorecard, id: string): ChartSpec {
+  if (!scorecard.points.available) return itemPercentChart(scorecard, id);
   const categories = scorecard.categories.filter((c) => c.status === 'counted');
   const names = categories.map((c) => wrapLabel(`${c.code}  ${c.name}`, 30));
   const earned = categories.map((c) => c.earned?.value ?? 0);
