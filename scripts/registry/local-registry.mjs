@@ -77,6 +77,9 @@ export async function startLocalRegistry(dir) {
     /** @type {{ code: number | null } | undefined} */
     let exited;
     const exit = new Promise((resolve) => child.once('exit', (code) => resolve((exited = { code }))));
+    // If this process ends without stop() (an interrupted test run), take verdaccio with it.
+    const killOnExit = () => child.kill('SIGTERM');
+    process.once('exit', killOnExit);
     // Poll until verdaccio answers or its process ends (no time limit: the caller's hook timeout guards hangs).
     while (exited === undefined) {
       try {
@@ -89,6 +92,7 @@ export async function startLocalRegistry(dir) {
             pid,
             log,
             stop: async () => {
+              process.removeListener('exit', killOnExit);
               if (exited === undefined) {
                 child.kill('SIGTERM');
                 await exit;
@@ -102,6 +106,7 @@ export async function startLocalRegistry(dir) {
       }
       await sleep(100);
     }
+    process.removeListener('exit', killOnExit);
     out.end();
     lastError = new Error(`verdaccio exited with ${exited.code} on port ${port} (attempt ${attempt}):\n${readFileSync(log, 'utf8').slice(-4000)}`);
   }
