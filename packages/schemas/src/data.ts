@@ -14,6 +14,7 @@
 export * from './issue.js';
 export * from './validation-result.js';
 export * from './format-issues.js';
+export * from './shape/index.js';
 export { findItem, listScoredItems, itemsInScope } from './framework/find-item.js';
 export { listFrameworkCodes, type FrameworkCodeEntry, type FrameworkCodeType } from './framework/framework-codes.js';
 export { rangeForPercent } from './framework/range-for-percent.js';

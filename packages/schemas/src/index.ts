@@ -4,6 +4,7 @@ export * from './forbidden-keys.js';
 export * from './zod-issues.js';
 export * from './validate-with-schema.js';
 export * from './format-issues.js';
+export * from './shape/index.js';
 export * from './identifiers.js';
 export * from './framework/index.js';
 export * from './assessment/index.js';

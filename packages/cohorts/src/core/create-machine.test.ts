@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createMachine } from './create-machine.js';
-import { shape } from './shape.js';
+import { shape } from '@community-excellence/schemas/data';
 import { fixedClock } from './time.js';
 import type { ReasonBase, Snapshot } from './types.js';
 import { machineProperties, type Driver } from '../testing/machine-properties.js';

@@ -1,8 +1,7 @@
 import { enablePatches, produce, produceWithPatches, type Draft, type Patch } from 'immer';
-import { createIssue, type Issue } from '@community-excellence/schemas/data';
+import { checkShape, createIssue, isTimestamp, shape, type Issue } from '@community-excellence/schemas/data';
 import { coreReason } from './core-reasons.js';
 import { toMermaid } from './mermaid.js';
-import { checkShape, isTimestamp } from './shape.js';
 import { checkSnapshot, quickCheckSnapshot } from './snapshot.js';
 import type {
   AllowedEvent,
@@ -121,7 +120,7 @@ function checkEvent<T extends MachineTypes>(definition: MachineDefinition<T>, ev
   if (record['actor'] !== undefined && typeof record['actor'] !== 'string') {
     issues.push(createIssue({ code: 'invalid_type', path: ['actor'], expected: 'string', received: typeof record['actor'] }));
   }
-  const payloadIssues = checkShape(payloadOf(record), { kind: 'object', fields: def.payload ?? {}, optional: def.optional ?? [] });
+  const payloadIssues = checkShape(payloadOf(record), shape.object(def.payload ?? {}, def.optional ?? []));
   issues.push(...payloadIssues);
   if (issues.length > 0) return { reasons: [coreReason('invalid_event', { issues })] };
   return { type, def };

@@ -1,5 +1,4 @@
-import { createIssue, type Issue } from '@community-excellence/schemas/data';
-import { checkShape, isTimestamp, shape } from './shape.js';
+import { createIssue, type Issue, checkShape, isTimestamp, shape } from '@community-excellence/schemas/data';
 import type { HistoryEntry, MachineDefinition, MachineTypes, Snapshot } from './types.js';
 
 /**

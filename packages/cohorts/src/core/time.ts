@@ -1,4 +1,4 @@
-import { isTimestamp } from './shape.js';
+import { isTimestamp } from '@community-excellence/schemas/data';
 
 /**
  * A source of the current time as an ISO date-time string. Machines never read the real time:

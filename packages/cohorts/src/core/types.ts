@@ -1,7 +1,6 @@
 import type { Draft, Patch } from 'immer';
-import type { Issue, PathSegment, ValidationResult } from '@community-excellence/schemas/data';
+import type { Issue, PathSegment, ValidationResult, Shape, ShapeFields } from '@community-excellence/schemas/data';
 import type { Clock } from './time.js';
-import type { Shape, ShapeFields } from './shape.js';
 
 /** A JSON value: what snapshots, payloads and effects are made of. */
 export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };

@@ -1,5 +1,5 @@
 import { createMachine } from '../core/create-machine.js';
-import { shape } from '../core/shape.js';
+import { shape } from '@community-excellence/schemas/data';
 import type { EventBase, GuardDefinition, Machine, MachineDefinition, ReasonBase } from '../core/types.js';
 
 /** The states of a Breakthrough-Series style collaborative. */

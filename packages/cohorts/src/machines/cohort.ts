@@ -1,6 +1,5 @@
-import { createIssue } from '@community-excellence/schemas/data';
+import { createIssue, shape } from '@community-excellence/schemas/data';
 import { createMachine } from '../core/create-machine.js';
-import { shape } from '../core/shape.js';
 import { addMonths, calendarDate, monthOf, yearOf } from '../core/time.js';
 import type { EventBase, GuardDefinition, Machine, MachineDefinition, ReasonBase } from '../core/types.js';
 

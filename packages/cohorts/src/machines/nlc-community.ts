@@ -1,6 +1,5 @@
-import { NLC_READINESS } from '@community-excellence/schemas/data';
+import { NLC_READINESS, shape } from '@community-excellence/schemas/data';
 import { createMachine } from '../core/create-machine.js';
-import { shape } from '../core/shape.js';
 import { addMonths, calendarDate, daysBetween, addDays } from '../core/time.js';
 import type { EventBase, GuardDefinition, Machine, MachineDefinition, ReasonBase, TransitionArgs } from '../core/types.js';
 
