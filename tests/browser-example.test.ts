@@ -239,9 +239,11 @@ describe('browser example (examples/browser)', () => {
       const summary = await text('.gap-summary');
       expect(summary).toContain(`${focal} − ${reference} gap in Riverbend County: ${start?.gap.toFixed(1)} (${start?.label}) → ${end?.gap.toFixed(1)} (${end?.label}) points: ${status}`);
       if (trend.trend.relativeGapReduction.status === 'computed') expect(summary).toContain(`${(trend.trend.relativeGapReduction.value * 100).toFixed(1)}% of the starting gap closed`);
-      // The line: one point per period, labelled with the same gaps.
-      expect(await page.locator('svg.gap-line circle').count()).toBe(trend.points.length);
-      expect(await page.locator('svg.gap-line').getAttribute('aria-label')).toBe(
+      // The chart (ECharts, SVG renderer): one labelled point per period, with the same gaps as the table.
+      expect(await page.locator('.gap-line svg').count()).toBe(1);
+      const chartTexts = await page.locator('.gap-line svg text').allTextContents();
+      for (const row of rows) expect(chartTexts).toEqual(expect.arrayContaining([row[0], row[3]]));
+      expect(await page.locator('.gap-line').getAttribute('aria-label')).toBe(
         `${focal} − ${reference} gap by period: ${rows.map((row) => `${row[0]} ${row[3]}`).join(', ')}`,
       );
     };

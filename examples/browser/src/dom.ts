@@ -16,14 +16,6 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Rec
   return element;
 }
 
-/** Creates an SVG element (SVG needs its own namespace). */
-export function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<string, string | number> = {}, ...children: Child[]): SVGElementTagNameMap[K] {
-  const element = document.createElementNS('http://www.w3.org/2000/svg', tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
-  append(element, children);
-  return element;
-}
-
 /** A labelled `<select>`; `onChange` gets the chosen value. */
 export function select(label: string, options: readonly { value: string; text: string }[], selected: string, onChange: (value: string) => void): HTMLLabelElement {
   const control = h('select', {}, ...options.map((o) => h('option', o.value === selected ? { value: o.value, selected: '' } : { value: o.value }, o.text)));
