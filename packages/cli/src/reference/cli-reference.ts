@@ -154,7 +154,9 @@ function headingId(heading: string): string {
   return heading
     .toLowerCase()
     .replace(/[^a-z0-9-]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+    .split('-')
+    .filter((part) => part !== '')
+    .join('-');
 }
 
 /** A usage line as a shell code block, for example `community-excellence validate [options] <paths...>`. */
@@ -195,7 +197,7 @@ function escapeText(text: string): string {
 
 /** Plain text for a table cell: escaped, and on one line. */
 function escapeCell(text: string): string {
-  return escapeText(text.replace(/\s*\n\s*/g, ' ').trim());
+  return escapeText(text.split('\n').map((line) => line.trim()).filter((line) => line !== '').join(' '));
 }
 
 /**

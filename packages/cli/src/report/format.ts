@@ -20,7 +20,7 @@ export function escapeHtml(text: string): string {
  * ```
  */
 export function markdownCell(text: string): string {
-  return markdownText(text).replace(/\|/g, '\\|').replace(/\s*[\r\n]+\s*/g, ' ');
+  return markdownText(text).replace(/\|/g, '\\|').split(/\r\n|\r|\n/).map((line) => line.trim()).filter((line) => line !== '').join(' ');
 }
 
 /**
@@ -57,7 +57,10 @@ export function formatNumber(value: number | null | undefined): string {
   const abs = Math.abs(value);
   const decimals = abs < 1 ? 3 : abs < 1000 ? 1 : 0;
   let text = value.toFixed(decimals);
-  if (text.includes('.')) text = text.replace(/0+$/, '').replace(/\.$/, '');
+  if (text.includes('.')) {
+    while (text.endsWith('0')) text = text.slice(0, -1);
+    if (text.endsWith('.')) text = text.slice(0, -1);
+  }
   return text === '-0' ? '0' : text;
 }
 

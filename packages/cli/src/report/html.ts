@@ -139,7 +139,7 @@ ${table(header, rows, header.map((_, i) => i).filter((i) => i > 0))}
     sections.push(`<section class="card" id="section-outcomes">
 <h2>Outcomes in ${e(outcomes.place.name)}</h2>
 <p class="muted">Each indicator at ${e(outcomes.place.name)} (${e(outcomes.place.level)}): the whole population and each subgroup over time, and each subgroup\u2019s gap to the reference group. Suppressed and missing cells are left out, never read as 0.</p>
-${articles.join('\n')}
+${articles.length === 0 ? '<p>No indicator definition matches these observations, so there is nothing to chart: add the indicator set that defines them to the folder.</p>' : articles.join('\n')}
 </section>`);
   }
 

@@ -72,6 +72,7 @@ export function renderMarkdown(model: ReportModel): string {
   if (outcomes !== null && outcomes.place !== null) {
     out.push(`## Outcomes in ${markdownText(outcomes.place.name)}`, '');
     para(`Each indicator's values at ${outcomes.place.name} (${outcomes.place.level}) by period, for the whole population and each subgroup, and each subgroup's gap to the reference group.`);
+    if (outcomes.indicators.length === 0) para('No indicator definition matches these observations, so there is nothing to chart: add the indicator set that defines them to the folder.');
     for (const indicator of outcomes.indicators) {
       out.push(`### ${markdownText(indicator.name)}`, '');
       for (const sentence of outcomeSentences(indicator)) para(sentence);

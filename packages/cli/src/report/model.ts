@@ -71,7 +71,14 @@ export function buildReportModel(input: ReportInput): ReportModel {
   // In file-name order, so that the same documents give the same report whatever order they come in.
   const entries = [...input.documents].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const docs = groupDocuments(entries);
-  const indicators: Indicator[] = docs['indicator-set'].flatMap((set) => [...set.indicators]);
+  // Indicator sets first; then the indicators an observation set carries (imported files do), by id.
+  const indicators: Indicator[] = [];
+  const seen = new Set<string>();
+  for (const indicator of [...docs['indicator-set'].flatMap((set) => set.indicators), ...docs['observation-set'].flatMap((set) => set.indicators ?? [])]) {
+    if (seen.has(indicator.id)) continue;
+    seen.add(indicator.id);
+    indicators.push(indicator);
+  }
   const observations: Observation[] = docs['observation-set'].flatMap((set) => [...set.observations]);
   const community = docs.community[0];
 

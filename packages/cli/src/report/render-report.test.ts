@@ -109,6 +109,28 @@ describe('renderReport on real data', () => {
     expect(report.html).toContain('data-chart="outcome-v024-trend"');
   });
 
+  it('reads the indicators an imported observation set carries, without a separate indicator set', () => {
+    const withSet = renderReport({ documents: imported('colorado-kids-count/high-school-graduation-rates.csv', 'co-graduation') });
+    const alone = withSet.model.documents.length === 2 ? imported('colorado-kids-count/high-school-graduation-rates.csv', 'co-graduation').filter((d) => d.document.kind === 'observation-set') : [];
+    expect(alone).toHaveLength(1);
+    const set = alone[0]?.document;
+    expect(set?.kind === 'observation-set' ? set.indicators?.map((i) => i.id) : undefined).toEqual(['co-graduation']);
+    const report = renderReport({ documents: alone });
+    expect(report.model.outcomes?.indicators.map((i) => i.id)).toEqual(['co-graduation']);
+    expect(report.model.outcomes?.indicators).toEqual(withSet.model.outcomes?.indicators);
+    expect(report.html).toContain('data-chart="outcome-co-graduation-trend"');
+  });
+
+  it('says so, rather than showing an empty section, when no indicator defines the observations', () => {
+    const [doc] = imported('colorado-kids-count/high-school-graduation-rates.csv', 'co-graduation').filter((d) => d.document.kind === 'observation-set');
+    if (doc === undefined || doc.document.kind !== 'observation-set') throw new Error('no observation set');
+    const { indicators: _dropped, ...bare } = doc.document;
+    const report = renderReport({ documents: [{ file: doc.file, document: bare }] });
+    expect(report.model.outcomes?.indicators).toEqual([]);
+    expect(report.markdown).toContain('No indicator definition matches these observations');
+    expect(report.html).toContain('No indicator definition matches these observations');
+  });
+
   it('charts Colorado reading proficiency by race over the years, with gaps and the KIDS COUNT attribution', () => {
     const report = renderReport({ documents: imported('colorado-kids-count/average-proficiency-by-race-ethnicity-reading.csv', 'co-proficiency-by-race-reading') });
     const reading = report.model.outcomes?.indicators[0];

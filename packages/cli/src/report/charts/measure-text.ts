@@ -39,6 +39,6 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
  * ```
  */
 export function measureText(text: string, font?: string): { width: number } {
-  const size = /(\d+(?:\.\d+)?)px/.exec(font ?? '')?.[1];
-  return { width: textWidth(text ?? '', size === undefined ? 12 : Number(size), /\b(bold|[6-9]00)\b/.test(font ?? '')) };
+  const sizeToken = (font ?? '').split(' ').find((token) => token.endsWith('px') && Number.isFinite(Number(token.slice(0, -2))) && token.length > 2);
+  return { width: textWidth(text ?? '', sizeToken === undefined ? 12 : Number(sizeToken.slice(0, -2)), /\b(bold|[6-9]00)\b/.test(font ?? '')) };
 }

@@ -47,7 +47,17 @@ function editMarkup(svg: string, edit: (markup: string) => string): string {
   const style = svg.lastIndexOf('<style');
   const body = style < 0 ? svg : svg.slice(0, style);
   const tail = style < 0 ? '' : edit(svg.slice(style));
-  return body.replace(/<[^>]*>/g, edit) + tail;
+  // Each tag, from a '<' to the next '>' (found by index, not by a regex that could backtrack).
+  let out = '';
+  let at = 0;
+  while (at < body.length) {
+    const open = body.indexOf('<', at);
+    const close = open < 0 ? -1 : body.indexOf('>', open);
+    if (close < 0) break;
+    out += body.slice(at, open) + edit(body.slice(open, close + 1));
+    at = close + 1;
+  }
+  return out + body.slice(at) + tail;
 }
 
 /**
@@ -69,9 +79,9 @@ export function normalizeSvg(svg: string, id: string): string {
   const prefix = /(?:id="|class="|url\(#)zr(\d+)-/.exec(stripped)?.[1];
   if (prefix === undefined) return stripped;
   const numbers = new Map<string, Map<string, number>>();
-  const token = new RegExp(`zr${prefix}-([a-z]+-?)(\\d+)`, 'g');
   return editMarkup(stripped, (markup) =>
-    markup.replace(token, (_, kind: string, n: string) => {
+    markup.replace(/zr(\d+)-([a-z]+-?)(\d+)/g, (match: string, instance: string, kind: string, n: string) => {
+      if (instance !== prefix) return match;
       const seen = numbers.get(kind) ?? new Map<string, number>();
       numbers.set(kind, seen);
       let next = seen.get(n);
