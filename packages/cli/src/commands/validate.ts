@@ -10,8 +10,6 @@ import {
 } from '@community-excellence/schemas';
 import type { CliIo } from '../cli-io.js';
 import { ExitCode } from '../exit-codes.js';
-import { importCsvFile } from '../import/import-csv-file.js';
-import { resolveMapping } from '../import/resolve-mapping.js';
 import { parseJson } from './json-position.js';
 
 /** Options of the `validate` command. */
@@ -99,7 +97,8 @@ interface JsonEntry {
 export async function runValidate(io: CliIo, paths: readonly string[], options: ValidateOptions): Promise<ExitCode> {
   const errors: string[] = [];
   const withCsv = options.mapping !== undefined;
-  const mapping = options.mapping === undefined ? undefined : resolveMapping(options.mapping);
+  // The CSV importer (theory-of-action and papaparse) is loaded only when a mapping is given.
+  const mapping = options.mapping === undefined ? undefined : (await import('../import/resolve-mapping.js')).resolveMapping(options.mapping);
   if (mapping !== undefined && !mapping.ok && mapping.reason !== 'invalid') errors.push(mapping.message);
   const mappingFile = mapping === undefined ? undefined : mapping.ok ? mapping.file : mapping.reason === 'invalid' ? mapping.file : undefined;
   const files = collectFiles(paths, errors, withCsv, mappingFile);
@@ -170,6 +169,7 @@ export async function runValidate(io: CliIo, paths: readonly string[], options: 
     leading.push({ file: mapping.file, kind: 'import-mapping', ok: false, issues: mapping.issues });
   } else if (mapping?.ok === true) {
     for (const file of files.filter(isCsv)) {
+      const { importCsvFile } = await import('../import/import-csv-file.js');
       const read = await importCsvFile(file, mapping.mapping, indicators.length > 0 ? { indicators } : {});
       if (!read.ok) {
         errors.push(read.message);
