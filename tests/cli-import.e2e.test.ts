@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtInMappings } from '@community-excellence/theory-of-action';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempDirs } from '../packages/cli/src/testing/temp-dirs.js';
 
 // End-to-end: the built executable (after `pnpm --filter @community-excellence/cli build`) on the real
 // files in ../shared/data, read in place (never copied into the repository), with outputs in temporary folders.
@@ -44,15 +44,7 @@ interface ObservationSet {
   observations: unknown[];
 }
 
-const temps: string[] = [];
-const tempDir = (): string => {
-  const dir = mkdtempSync(join(tmpdir(), 'coe-import-e2e-'));
-  temps.push(dir);
-  return dir;
-};
-afterEach(() => {
-  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = tempDirs('import-e2e');
 
 // Every real file with its built-in mapping, and its data rows (counted independently in the
 // theory-of-action package's real-file tests).

@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtInMappings } from '@community-excellence/theory-of-action';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempDirs } from '../packages/cli/src/testing/temp-dirs.js';
 
 // End-to-end: the built executable (after `pnpm --filter @community-excellence/cli build`) writing
 // reports into temporary folders; the example folder and ../shared/data are only read.
@@ -23,15 +24,7 @@ const run = (cwd: string, ...args: string[]): Run => {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 };
 
-const temps: string[] = [];
-const tempDir = (): string => {
-  const dir = mkdtempSync(join(tmpdir(), 'coe-report-e2e-'));
-  temps.push(dir);
-  return dir;
-};
-afterEach(() => {
-  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = tempDirs('report-e2e');
 
 const read = (dir: string, name: string): string => readFileSync(join(dir, name), 'utf8');
 const copyRiverbend = (): string => {
@@ -142,7 +135,7 @@ describe('community-excellence demo (built executable) writes the example report
     const match = /\nReport \(open the HTML file in a browser; it needs no network\)\n {2}(\S+report\.html)\n {2}(\S+report\.md)\n$/.exec(result.stdout);
     expect(match).not.toBeNull();
     const html = match?.[1] ?? '';
-    temps.push(join(html, '..'));
+    tempDir.adopt(join(html, '..'));
     expect(html.startsWith(join(tmpdir(), 'community-excellence-demo-'))).toBe(true);
     expect(readdirSync(cwd)).toEqual([]);
     // The demo's report is the report of examples/riverbend.
@@ -152,7 +145,7 @@ describe('community-excellence demo (built executable) writes the example report
     expect(readFileSync(match?.[2] ?? '', 'utf8')).toBe(read(out, 'report.md'));
     // Every run gets its own folder.
     const second = /\n {2}(\S+report\.html)\n/.exec(run(cwd, 'demo').stdout)?.[1] ?? '';
-    temps.push(join(second, '..'));
+    tempDir.adopt(join(second, '..'));
     expect(second).not.toBe(html);
   });
 

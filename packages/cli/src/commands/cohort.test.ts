@@ -1,25 +1,17 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cohortMachine } from '@community-excellence/cohorts';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../exit-codes.js';
 import { runCli } from '../run-cli.js';
 import { captureIo } from '../testing/capture-io.js';
 import { runCohort } from './cohort.js';
+import { tempDirs } from '../testing/temp-dirs.js';
 
 const cohortDocument = fileURLToPath(new URL('../../../../examples/riverbend/cohort.json', import.meta.url));
 
-const temps: string[] = [];
-const tempDir = (): string => {
-  const dir = mkdtempSync(join(tmpdir(), 'coe-cohort-'));
-  temps.push(dir);
-  return dir;
-};
-afterEach(() => {
-  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = tempDirs('cohort');
 
 const run = async (...args: string[]): Promise<{ code: ExitCode; out: string; err: string }> => {
   const io = captureIo();

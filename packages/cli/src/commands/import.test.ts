@@ -1,30 +1,22 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { validateObservationSet } from '@community-excellence/schemas';
 import { builtInMappings } from '@community-excellence/theory-of-action';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../exit-codes.js';
 import { runCli } from '../run-cli.js';
 import { captureIo } from '../testing/capture-io.js';
 import type { ImportReport } from './import.js';
+import { tempDirs } from '../testing/temp-dirs.js';
 
 // The real files are read in place from /work/shared/data (never copied into the repository).
 const data = (file: string): string => fileURLToPath(new URL(`../../../../../shared/data/${file}`, import.meta.url));
 const graduation = data('colorado-kids-count/high-school-graduation-rates.csv');
 const graduationCr = data('colorado-kids-count/high-school-graduation-rates.cr-line-endings.csv');
 
-const temps: string[] = [];
-const tempDir = (): string => {
-  const dir = mkdtempSync(join(tmpdir(), 'coe-import-'));
-  temps.push(dir);
-  return dir;
-};
-afterEach(() => {
-  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = tempDirs('import');
 
 /** A stream that says it is a terminal and keeps what is drawn on it. */
 class FakeTerminal extends Writable {

@@ -1,24 +1,16 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../exit-codes.js';
 import { runCli } from '../run-cli.js';
 import { captureIo } from '../testing/capture-io.js';
+import { tempDirs } from '../testing/temp-dirs.js';
 
 const riverbend = fileURLToPath(new URL('../../../../examples/riverbend', import.meta.url));
 const CHRR = 'University of Wisconsin Population Health Institute. County Health Rankings & Roadmaps 2025.';
 
-const temps: string[] = [];
-const tempDir = (): string => {
-  const dir = mkdtempSync(join(tmpdir(), 'coe-report-'));
-  temps.push(dir);
-  return dir;
-};
-afterEach(() => {
-  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = tempDirs('report');
 
 /** A copy of the Riverbend example (the example folder itself is never written to). */
 const riverbendCopy = (): string => {

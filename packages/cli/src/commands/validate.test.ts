@@ -1,13 +1,13 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtInMappings } from '@community-excellence/theory-of-action';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../exit-codes.js';
 import { runCli } from '../run-cli.js';
 import { captureIo } from '../testing/capture-io.js';
 import { jsonSyntaxErrorOffset, parseJson } from './json-position.js';
+import { tempDirs } from '../testing/temp-dirs.js';
 
 const riverbend = fileURLToPath(new URL('../../../../examples/riverbend/', import.meta.url));
 // The real files are read in place from /work/shared/data (never copied into the repository).
@@ -20,15 +20,7 @@ interface Report {
   files: { file: string; kind: string | null; ok: boolean; issues: { code: string; severity: string; path: (string | number)[]; location?: { file?: string; row?: number; column?: number } }[] }[];
 }
 
-const temps: string[] = [];
-const tempDir = (): string => {
-  const dir = mkdtempSync(join(tmpdir(), 'coe-validate-'));
-  temps.push(dir);
-  return dir;
-};
-afterEach(() => {
-  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = tempDirs('validate');
 
 const observationRows = (): unknown[] =>
   (JSON.parse(readFileSync(join(riverbend, 'observations.json'), 'utf8')) as { observations: unknown[] }).observations;
