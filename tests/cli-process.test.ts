@@ -1,17 +1,24 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { tempDirs } from '../packages/cli/src/testing/temp-dirs.js';
 
 // End-to-end: the built executable as a user runs it (after `pnpm build`).
 const bin = fileURLToPath(new URL('../packages/cli/dist/bin.js', import.meta.url));
 const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
+const tempDir = tempDirs('process');
 
 describe('community-excellence executable', () => {
   it('runs the demo and exits 0', () => {
-    const result = run('demo');
+    const out = join(tempDir(), 'report');
+    const result = run('demo', '--out', out);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('Riverbend County');
     expect(result.stdout).toContain('All documents are valid');
+    expect(result.stdout).toContain(join(out, 'report.html'));
+    expect(existsSync(join(out, 'report.html'))).toBe(true);
   });
 
   it('prints its version and help', () => {

@@ -1,14 +1,19 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ExitCode } from './exit-codes.js';
 import { runCli } from './run-cli.js';
 import { captureIo } from './testing/capture-io.js';
+import { tempDirs } from './testing/temp-dirs.js';
 
 const capture = captureIo;
+const tempDir = tempDirs('run-cli');
 
 describe('runCli', () => {
   it('runs the demo on the built-in example community', async () => {
     const io = capture();
-    expect(await runCli(['demo'], io)).toBe(ExitCode.Ok);
+    const out = join(tempDir(), 'report');
+    expect(await runCli(['demo', '--out', out], io)).toBe(ExitCode.Ok);
     expect(io.out()).toContain('valid   assessment.json');
     expect(io.out()).toContain('3 reviewers, 51 item evaluations, consensus on 17 items');
     expect(io.out()).toContain('All documents are valid: 7 documents, 0 errors, 0 warnings.');
@@ -19,12 +24,15 @@ describe('runCli', () => {
     expect(io.out()).toContain('-14.1 (2020-21) -> -9.4 (2024-25) points: closing');
     expect(io.out()).toContain('October 2025 cohort: state phase-one after 24 recorded events (as of 2026-04-14)');
     expect(io.out()).toMatch(/advance +not yet: phase-one runs until 2026-10-14/);
+    // The report, where the demo says it is.
+    expect(io.out()).toContain(`  ${join(out, 'report.html')}\n  ${join(out, 'report.md')}\n`);
+    expect(existsSync(join(out, 'report.html')) && existsSync(join(out, 'report.md'))).toBe(true);
     expect(io.err()).toBe('');
   });
 
   it('prints the demo report as JSON', async () => {
     const io = capture();
-    expect(await runCli(['demo', '--format', 'json'], io)).toBe(ExitCode.Ok);
+    expect(await runCli(['demo', '--format', 'json', '--out', join(tempDir(), 'report')], io)).toBe(ExitCode.Ok);
     const report = JSON.parse(io.out()) as { ok: boolean; documents: { file: string; ok: boolean; kind: string }[] };
     expect(report.ok).toBe(true);
     expect(report.documents.map((d) => d.kind)).toEqual([
