@@ -27,6 +27,7 @@ export { shape, checkShape, describeShape, isTimestamp, type Shape, type ShapeFi
 export { fixedClock, timeOf, calendarDate, monthOf, yearOf, addMonths, addDays, daysBetween, type Clock } from './core/time.js';
 export * from './machines/nlc-community.js';
 export * from './machines/cohort.js';
+export * from './machines/cohort-document.js';
 export * from './machines/intro-course.js';
 export * from './machines/special-session.js';
 export * from './machines/community-of-practice.js';

@@ -9,25 +9,6 @@ const { join } = require('node:path');
 
 const FILES = ['community.json', 'assessment.json', 'indicators.json', 'observations.json', 'cohort.json', 'participation.json', 'partnership-evidence.json'];
 
-/** The events a cohort document records, in date order (as the CLI's demo replays them). */
-function cohortEvents(cohort) {
-  const before = (date) => date ?? cohort.kickoffOn ?? '1970-01-01';
-  const events = [];
-  for (const enrollment of cohort.communities) {
-    if (enrollment.status === 'withdrawn') continue;
-    const at = before(enrollment.joinedOn);
-    events.push({ type: 'enroll', communityId: enrollment.communityId, at });
-    for (const mentorId of enrollment.mentorIds ?? []) events.push({ type: 'assign-mentor', communityId: enrollment.communityId, mentorId, at });
-  }
-  const staffAt = before(cohort.kickoffOn);
-  for (const person of cohort.faculty ?? []) events.push({ type: 'assign-faculty', facultyId: person.id, at: staffAt });
-  for (const person of cohort.coaches ?? []) events.push({ type: 'assign-coach', coachId: person.id, at: staffAt });
-  if (cohort.kickoffOn !== undefined) events.push({ type: 'kick-off', at: cohort.kickoffOn }, { type: 'advance', at: cohort.kickoffOn });
-  for (const session of cohort.sessions ?? []) {
-    if (session.kind !== 'kickoff') events.push({ type: 'record-activity', kind: 'session', at: session.date });
-  }
-  return events.sort((a, b) => a.at.localeCompare(b.at));
-}
 
 /**
  * @param {{ schemas: any, data: any, scoring: any, cohorts: any, theoryOfAction: any, cli: any }} packages
@@ -56,14 +37,9 @@ async function runFlow(packages, { dataDir, invalidDir, moduleSystem }) {
 
   const cohort = byKind('cohort');
   const machine = cohorts.cohortMachine;
-  let snapshot = machine.initialSnapshot({ cohortId: cohort.id }).value;
-  const events = cohortEvents(cohort);
-  for (const event of events) {
-    const step = machine.transition(snapshot, event);
-    if (!step.ok) throw new Error(`${event.type} at ${event.at} refused: ${JSON.stringify(step.reasons)}`);
-    snapshot = step.snapshot;
-  }
-  const asOf = events[events.length - 1].at;
+  const replay = cohorts.replayCohortDocument(cohort);
+  if (!replay.ok) throw new Error(`cohort replay: ${JSON.stringify(replay)}`);
+  const { snapshot, asOf } = replay;
   const tooEarly = machine.transition(snapshot, { type: 'advance', at: asOf });
   const advanced = machine.transition(snapshot, { type: 'advance', at: '2026-10-14' });
 

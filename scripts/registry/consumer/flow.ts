@@ -5,12 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ExitCode, runCli, type CliIo } from '@community-excellence/cli';
-import { cohortMachine, type CohortEvent, type CohortState } from '@community-excellence/cohorts';
+import { cohortMachine, replayCohortDocument, type CohortState } from '@community-excellence/cohorts';
 import {
   BUILT_IN_FRAMEWORKS,
   validateDocument,
   validateDocumentSet,
-  type Cohort,
   type CommunityExcellenceDocument,
   type DocumentKind,
   type DocumentOf,
@@ -28,24 +27,6 @@ function byKind<K extends DocumentKind>(docs: readonly CommunityExcellenceDocume
   return doc as DocumentOf<K>;
 }
 
-function cohortEvents(cohort: Cohort): CohortEvent[] {
-  const before = (date: string | undefined): string => date ?? cohort.kickoffOn ?? '1970-01-01';
-  const events: CohortEvent[] = [];
-  for (const enrollment of cohort.communities) {
-    if (enrollment.status === 'withdrawn') continue;
-    const at = before(enrollment.joinedOn);
-    events.push({ type: 'enroll', communityId: enrollment.communityId, at });
-    for (const mentorId of enrollment.mentorIds ?? []) events.push({ type: 'assign-mentor', communityId: enrollment.communityId, mentorId, at });
-  }
-  const staffAt = before(cohort.kickoffOn);
-  for (const person of cohort.faculty ?? []) events.push({ type: 'assign-faculty', facultyId: person.id, at: staffAt });
-  for (const person of cohort.coaches ?? []) events.push({ type: 'assign-coach', coachId: person.id, at: staffAt });
-  if (cohort.kickoffOn !== undefined) events.push({ type: 'kick-off', at: cohort.kickoffOn }, { type: 'advance', at: cohort.kickoffOn });
-  for (const session of cohort.sessions ?? []) {
-    if (session.kind !== 'kickoff') events.push({ type: 'record-activity', kind: 'session', at: session.date });
-  }
-  return events.sort((a, b) => (a.at ?? '').localeCompare(b.at ?? ''));
-}
 
 const exact = (value: { readonly exact: string } | null): string | null => value?.exact ?? null;
 
@@ -72,16 +53,9 @@ async function main(dataDir: string, invalidDir: string) {
   });
 
   const cohort = byKind(valid, 'cohort');
-  const start = cohortMachine.initialSnapshot({ cohortId: cohort.id });
-  if (!start.ok) throw new Error(`cohort machine: ${JSON.stringify(start.issues)}`);
-  let snapshot = start.value;
-  const events = cohortEvents(cohort);
-  for (const event of events) {
-    const step = cohortMachine.transition(snapshot, event);
-    if (!step.ok) throw new Error(`${event.type} refused: ${JSON.stringify(step.reasons)}`);
-    snapshot = step.snapshot;
-  }
-  const asOf = events.at(-1)?.at ?? '';
+  const replay = replayCohortDocument(cohort);
+  if (!replay.ok) throw new Error(`cohort replay: ${JSON.stringify(replay)}`);
+  const { snapshot, asOf } = replay;
   const tooEarly = cohortMachine.transition(snapshot, { type: 'advance', at: asOf });
   const advanced = cohortMachine.transition(snapshot, { type: 'advance', at: '2026-10-14' });
   const state: CohortState = snapshot.state;

@@ -1,9 +1,8 @@
 import { cohortMachine } from '@community-excellence/cohorts';
 import type { Cohort } from '@community-excellence/schemas';
 import { allowedEventLines, snapshotHeadline } from '../snapshot/allowed-event-lines.js';
-import { replayCohort } from '../snapshot/cohort-replay.js';
+import { replayCohortDocument } from '@community-excellence/cohorts';
 
-export { cohortEvents } from '../snapshot/cohort-replay.js';
 
 /** What the demo found when replaying the example cohort in the cohort state machine. */
 export interface CohortSection {
@@ -22,7 +21,7 @@ export interface CohortSection {
  * ```
  */
 export function cohortSection(cohort: Cohort): CohortSection {
-  const replay = replayCohort(cohort);
+  const replay = replayCohortDocument(cohort);
   if (!replay.ok) {
     if (replay.stage === 'start') return { lines: replay.issues.map((issue) => `  ${issue.code}: ${issue.message}`), ok: false };
     return { lines: [`  ${replay.event.type} at ${replay.event.at ?? '?'} refused: ${replay.reasons.map((r) => r.message).join('; ')}`], ok: false };

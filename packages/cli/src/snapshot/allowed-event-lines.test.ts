@@ -3,10 +3,10 @@ import { cohortMachine } from '@community-excellence/cohorts';
 import type { Cohort } from '@community-excellence/schemas';
 import { describe, expect, it } from 'vitest';
 import { allowedEventLines, snapshotHeadline } from './allowed-event-lines.js';
-import { replayCohort } from './cohort-replay.js';
+import { replayCohortDocument } from '@community-excellence/cohorts';
 
 const example = JSON.parse(readFileSync(new URL('../../../../examples/riverbend/cohort.json', import.meta.url), 'utf8')) as Cohort;
-const replay = replayCohort(example);
+const replay = replayCohortDocument(example);
 if (!replay.ok) throw new Error('the example cohort must replay');
 
 describe('allowedEventLines', () => {

@@ -2,7 +2,7 @@ import type { MachineTypes, Snapshot } from '@community-excellence/cohorts';
 import { createIssue, validateDocument, type Issue } from '@community-excellence/schemas';
 import { readJsonFile } from '../files/read-json-file.js';
 import { inFile } from '../scorecard/read-document-file.js';
-import { replayCohort } from './cohort-replay.js';
+import { replayCohortDocument } from '@community-excellence/cohorts';
 import { machineById, PROGRAM_MACHINES, type AnyMachine } from './machines.js';
 
 /**
@@ -56,7 +56,7 @@ export function readSnapshotFile(file: string): SnapshotFileResult {
       return invalid(file, [createIssue({ code: 'unknown_kind', path: ['kind'], found: result.value.kind, expected: ['cohort'], message: `Expected a machine snapshot or a cohort document, found a ${result.value.kind} document.` })]);
     }
     const cohort = result.value;
-    const replay = replayCohort(cohort);
+    const replay = replayCohortDocument(cohort);
     if (!replay.ok) {
       if (replay.stage === 'start') return invalid(file, replay.issues);
       const message = `Replaying the cohort in the cohort machine: ${replay.event.type} at ${replay.event.at ?? '?'} refused: ${replay.reasons.map((r) => r.message).join('; ')}`;

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { cohortMachine, type MachineTypes, type Snapshot } from '@community-excellence/cohorts';
 import type { Cohort } from '@community-excellence/schemas';
 import { describe, expect, it } from 'vitest';
-import { replayCohort } from './cohort-replay.js';
+import { replayCohortDocument } from '@community-excellence/cohorts';
 import { snapshotStatusMarkdown, snapshotStatusText, type SnapshotStatus } from './snapshot-status.js';
 
 const example = JSON.parse(readFileSync(new URL('../../../../examples/riverbend/cohort.json', import.meta.url), 'utf8')) as Cohort;
-const replay = replayCohort(example);
+const replay = replayCohortDocument(example);
 if (!replay.ok) throw new Error('the example cohort must replay');
 const moved = cohortMachine.transition(replay.snapshot, { type: 'advance', at: '2026-10-14', actor: 'staff | lead' });
 if (!moved.ok) throw new Error('the cohort must advance on 2026-10-14');

@@ -1,17 +1,19 @@
-import { cohortMachine, type CohortEvent, type CohortTypes, type Snapshot } from '@community-excellence/cohorts';
-import type { Cohort, Issue } from '@community-excellence/schemas';
+import type { Cohort, Issue } from '@community-excellence/schemas/data';
+import type { Snapshot } from '../core/types.js';
+import { cohortMachine, type CohortEvent, type CohortTypes } from './cohort.js';
 
 /**
- * The events a cohort document records, in date order: enrollments (with their mentors), faculty
+ * The events a `cohort` document (from `@community-excellence/schemas`) records, for the
+ * {@link cohortMachine}, in date order: enrollments (with their mentors), faculty
  * and coaches, the kickoff (and the move into phase one), and every session after the kickoff
  * as recorded activity. Withdrawn communities are left out.
  *
  * @example
  * ```ts
- * cohortEvents(cohort)[0]; // { type: 'enroll', communityId: 'riverbend', at: '2025-10-14' }
+ * cohortDocumentEvents(cohort)[0]; // { type: 'enroll', communityId: 'riverbend', at: '2025-10-14' }
  * ```
  */
-export function cohortEvents(cohort: Cohort): CohortEvent[] {
+export function cohortDocumentEvents(cohort: Cohort): CohortEvent[] {
   const before = (date: string | undefined): string => date ?? cohort.kickoffOn ?? '1970-01-01';
   const events: CohortEvent[] = [];
   for (const enrollment of cohort.communities) {
@@ -34,22 +36,22 @@ export function cohortEvents(cohort: Cohort): CohortEvent[] {
  * What replaying a cohort document gave: the cohort machine's snapshot and the date of the last
  * event (`asOf`), or why it could not start (`issues`) or which event was refused (`reasons`).
  */
-export type CohortReplay =
+export type CohortDocumentReplay =
   | { readonly ok: true; readonly snapshot: Snapshot<CohortTypes>; readonly asOf: string; readonly events: readonly CohortEvent[] }
   | { readonly ok: false; readonly stage: 'start'; readonly issues: readonly Issue[] }
   | { readonly ok: false; readonly stage: 'event'; readonly event: CohortEvent; readonly reasons: readonly { readonly code: string; readonly message: string }[] };
 
 /**
- * Replays a cohort document ({@link cohortEvents}) in the cohort machine, from its first
+ * Replays a cohort document ({@link cohortDocumentEvents}) in the cohort machine, from its first
  * snapshot (with the document's id, program and capacity). Pure: every event carries its own date.
  *
  * @example
  * ```ts
- * const replay = replayCohort(cohort);
+ * const replay = replayCohortDocument(cohort);
  * if (replay.ok) replay.snapshot.state; // 'phase-one'
  * ```
  */
-export function replayCohort(cohort: Cohort): CohortReplay {
+export function replayCohortDocument(cohort: Cohort): CohortDocumentReplay {
   const start = cohortMachine.initialSnapshot({
     cohortId: cohort.id,
     program: cohort.program,
@@ -57,7 +59,7 @@ export function replayCohort(cohort: Cohort): CohortReplay {
   });
   if (!start.ok) return { ok: false, stage: 'start', issues: start.issues };
   let snapshot = start.value;
-  const events = cohortEvents(cohort);
+  const events = cohortDocumentEvents(cohort);
   for (const event of events) {
     const result = cohortMachine.transition(snapshot, event);
     if (!result.ok) return { ok: false, stage: 'event', event, reasons: result.reasons };
