@@ -9,22 +9,31 @@ const typeName = (value: unknown): string => (value === null ? 'null' : Array.is
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Where a value sits: its key under its parent. Paths are built only when an issue needs one. */
-interface Location {
-  readonly parent: Location | undefined;
-  readonly key: PathSegment;
-}
-
+/** A value still to check, and where it sits (its key under its parent); paths are built only for issues. */
 interface Pending {
   readonly value: unknown;
   readonly spec: Shape;
-  readonly at: Location | undefined;
+  readonly parent: Pending | undefined;
+  readonly key: PathSegment | undefined;
 }
 
-function pathOf(base: readonly PathSegment[], at: Location | undefined, ...more: PathSegment[]): PathSegment[] {
+function pathOf(base: readonly PathSegment[], at: Pending | undefined, ...more: PathSegment[]): PathSegment[] {
   const keys: PathSegment[] = [];
-  for (let node = at; node !== undefined; node = node.parent) keys.push(node.key);
+  for (let node = at; node !== undefined; node = node.parent) if (node.key !== undefined) keys.push(node.key);
   return [...base, ...keys.reverse(), ...more];
+}
+
+type FieldEntries = readonly (readonly [string, Shape])[];
+const fieldEntries = new WeakMap<object, FieldEntries>();
+
+/** The fields of an object shape as entries, computed once per shape. */
+function entriesOf(fields: Readonly<Record<string, Shape>>): FieldEntries {
+  let entries = fieldEntries.get(fields);
+  if (entries === undefined) {
+    entries = Object.entries(fields);
+    fieldEntries.set(fields, entries);
+  }
+  return entries;
 }
 
 /**
@@ -42,18 +51,19 @@ function pathOf(base: readonly PathSegment[], at: Location | undefined, ...more:
  */
 export function checkShape(value: unknown, spec: Shape, path: readonly PathSegment[] = []): Issue[] {
   const issues: Issue[] = [];
-  const stack: Pending[] = [{ value, spec, at: undefined }];
+  const stack: Pending[] = [{ value, spec, parent: undefined, key: undefined }];
   while (stack.length > 0) {
     const item = stack.pop();
     if (item === undefined) break;
-    const { value: v, spec: s, at } = item;
+    const { value: v, spec: s } = item;
+    const at = item;
     if (typeof s === 'string') {
       checkLeaf(v, s, path, at, issues);
       continue;
     }
     switch (s.kind) {
       case 'nullable':
-        if (v !== null) stack.push({ value: v, spec: s.of, at });
+        if (v !== null) stack.push({ value: v, spec: s.of, parent: item.parent, key: item.key });
         break;
       case 'enum':
         if (!s.values.includes(v as string | number)) issues.push(createIssue({ code: 'invalid_value', path: pathOf(path, at), expected: s.values }));
@@ -65,7 +75,7 @@ export function checkShape(value: unknown, spec: Shape, path: readonly PathSegme
         break;
       case 'array':
         if (!Array.isArray(v)) issues.push(createIssue({ code: 'invalid_type', path: pathOf(path, at), expected: 'array', received: typeName(v) }));
-        else for (let i = v.length - 1; i >= 0; i -= 1) stack.push({ value: v[i], spec: s.of, at: { parent: at, key: i } });
+        else for (let i = v.length - 1; i >= 0; i -= 1) stack.push({ value: v[i], spec: s.of, parent: item, key: i });
         break;
       case 'variants': {
         if (!isPlainObject(v)) {
@@ -75,7 +85,7 @@ export function checkShape(value: unknown, spec: Shape, path: readonly PathSegme
         const tag = v[s.key];
         const chosen = typeof tag === 'string' && Object.hasOwn(s.variants, tag) ? s.variants[tag] : undefined;
         if (chosen === undefined) issues.push(createIssue({ code: 'invalid_value', path: pathOf(path, at, s.key), expected: Object.keys(s.variants) }));
-        else stack.push({ value: v, spec: chosen, at });
+        else stack.push({ value: v, spec: chosen, parent: item.parent, key: item.key });
         break;
       }
       case 'record':
@@ -84,23 +94,32 @@ export function checkShape(value: unknown, spec: Shape, path: readonly PathSegme
           issues.push(createIssue({ code: 'invalid_type', path: pathOf(path, at), expected: 'object', received: typeName(v) }));
           break;
         }
-        const later: Pending[] = [];
         if (s.kind === 'record' || s.strict) {
-          for (const key of Object.keys(v)) {
+          const keys = Object.keys(v);
+          for (const key of keys) {
             if (FORBIDDEN_KEYS.has(key)) issues.push(createIssue({ code: 'forbidden_key', path: pathOf(path, at, key), key }));
-            else if (s.kind === 'record') later.push({ value: v[key], spec: s.of, at: { parent: at, key } });
-            else if (!Object.hasOwn(s.fields, key)) issues.push(createIssue({ code: 'unrecognized_key', path: pathOf(path, at), key }));
+            else if (s.kind === 'object' && !Object.hasOwn(s.fields, key)) issues.push(createIssue({ code: 'unrecognized_key', path: pathOf(path, at), key }));
+          }
+          // Children are pushed last to first, so that they are checked, and reported, in order.
+          if (s.kind === 'record') {
+            for (let i = keys.length - 1; i >= 0; i -= 1) {
+              const key = keys[i] as string;
+              if (!FORBIDDEN_KEYS.has(key)) stack.push({ value: v[key], spec: s.of, parent: item, key });
+            }
           }
         }
         if (s.kind === 'object') {
-          for (const [key, fieldSpec] of Object.entries(s.fields)) {
-            if (!Object.hasOwn(v, key) || v[key] === undefined) {
-              if (!s.optional.includes(key)) issues.push(createIssue({ code: 'invalid_type', path: pathOf(path, at, key), expected: describeShape(fieldSpec), received: 'undefined' }));
-            } else later.push({ value: v[key], spec: fieldSpec, at: { parent: at, key } });
+          const entries = entriesOf(s.fields);
+          for (const [key, fieldSpec] of entries) {
+            if ((!Object.hasOwn(v, key) || v[key] === undefined) && !s.optional.includes(key)) {
+              issues.push(createIssue({ code: 'invalid_type', path: pathOf(path, at, key), expected: describeShape(fieldSpec), received: 'undefined' }));
+            }
+          }
+          for (let i = entries.length - 1; i >= 0; i -= 1) {
+            const [key, fieldSpec] = entries[i] as readonly [string, Shape];
+            if (Object.hasOwn(v, key) && v[key] !== undefined) stack.push({ value: v[key], spec: fieldSpec, parent: item, key });
           }
         }
-        // Pushed in reverse so that the fields are checked, and their issues reported, in order.
-        for (let i = later.length - 1; i >= 0; i -= 1) stack.push(later[i] as Pending);
         break;
       }
     }
@@ -108,7 +127,7 @@ export function checkShape(value: unknown, spec: Shape, path: readonly PathSegme
   return issues;
 }
 
-function checkLeaf(v: unknown, s: Exclude<Shape, object>, base: readonly PathSegment[], at: Location | undefined, issues: Issue[]): void {
+function checkLeaf(v: unknown, s: Exclude<Shape, object>, base: readonly PathSegment[], at: Pending, issues: Issue[]): void {
   switch (s) {
     case 'unknown':
       return;
