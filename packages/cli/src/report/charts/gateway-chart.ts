@@ -1,5 +1,5 @@
 import type { BenchmarkStatus, TheoryOfActionReport } from '@community-excellence/theory-of-action';
-import { labelWidth } from './label-layout.js';
+import { horizontalBarLayout } from './bar-axes.js';
 import { PALETTE } from './palette.js';
 import type { ChartSpec } from './render-svg.js';
 
@@ -48,25 +48,7 @@ export function gatewayChart(report: TheoryOfActionReport, id: string): ChartSpe
     height: 90 + report.gateways.length * 40,
     option: {
       legend: { top: 4, left: 'center', data: STATUS_LABELS.map((s) => s.label), textStyle: { color: PALETTE.text, fontSize: 13 } },
-      grid: { left: labelWidth(names, 13) + 12, right: 32, top: 44, bottom: 44 },
-      xAxis: {
-        type: 'value',
-        minInterval: 1,
-        name: 'benchmarks',
-        nameLocation: 'middle',
-        nameGap: 26,
-        nameTextStyle: { color: PALETTE.axis, fontSize: 12 },
-        axisLabel: { color: PALETTE.axis, fontSize: 12 },
-        splitLine: { lineStyle: { color: PALETTE.grid } },
-      },
-      yAxis: {
-        type: 'category',
-        inverse: true,
-        data: names,
-        axisTick: { show: false },
-        axisLabel: { color: PALETTE.text, fontSize: 13 },
-        axisLine: { lineStyle: { color: PALETTE.axis } },
-      },
+      ...horizontalBarLayout(names, 'benchmarks', { minInterval: 1 }),
       series: STATUS_LABELS.map(({ status, label }) => ({
         name: label,
         type: 'bar' as const,

@@ -1,5 +1,6 @@
 import type { ExactValue, Scorecard } from '@community-excellence/scoring';
-import { labelWidth, wrapLabel } from './label-layout.js';
+import { horizontalBarLayout } from './bar-axes.js';
+import { wrapLabel } from './label-layout.js';
 import { PALETTE } from './palette.js';
 import type { ChartSpec } from './render-svg.js';
 
@@ -86,24 +87,7 @@ export function scorecardChart(scorecard: Scorecard, id: string): ChartSpec {
     option: {
       color: [PALETTE.maximum, PALETTE.earned],
       legend: { top: 4, left: 'center', data: ['Points earned', 'Maximum points'], textStyle: { color: PALETTE.text, fontSize: 13 } },
-      grid: { left: labelWidth(names, 13) + 12, right: 120, top: 44, bottom: 44 },
-      xAxis: {
-        type: 'value',
-        name: 'points',
-        nameLocation: 'middle',
-        nameGap: 26,
-        nameTextStyle: { color: PALETTE.axis, fontSize: 12 },
-        axisLabel: { color: PALETTE.axis, fontSize: 12 },
-        splitLine: { lineStyle: { color: PALETTE.grid } },
-      },
-      yAxis: {
-        type: 'category',
-        inverse: true,
-        data: names,
-        axisTick: { show: false },
-        axisLabel: { color: PALETTE.text, fontSize: 13 },
-        axisLine: { lineStyle: { color: PALETTE.axis } },
-      },
+      ...horizontalBarLayout(names, 'points', { right: 120 }),
       series: [
         {
           name: 'Maximum points',
