@@ -1,27 +1,17 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtInMappings } from '@community-excellence/theory-of-action';
 import { describe, expect, it } from 'vitest';
 import { tempDirs } from '../packages/cli/src/testing/temp-dirs.js';
+import { runBuiltCli } from './support/run-built-cli.js';
 
 // End-to-end: the built executable (after `pnpm --filter @community-excellence/cli build`) on the real
 // files in ../shared/data, read in place (never copied into the repository), with outputs in temporary folders.
-const bin = fileURLToPath(new URL('../packages/cli/dist/bin.js', import.meta.url));
 const dataDir = fileURLToPath(new URL('../../shared/data/', import.meta.url));
 const data = (file: string): string => join(dataDir, file);
 
-interface Run {
-  readonly status: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-/** Runs the CLI with piped standard streams (not a terminal), in `cwd`. */
-const run = (cwd: string, ...args: string[]): Run => {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8' });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-};
+const run = runBuiltCli;
 
 interface Issue {
   code: string;

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,23 +5,15 @@ import { fileURLToPath } from 'node:url';
 import { builtInMappings } from '@community-excellence/theory-of-action';
 import { describe, expect, it } from 'vitest';
 import { tempDirs } from '../packages/cli/src/testing/temp-dirs.js';
+import { runBuiltCli } from './support/run-built-cli.js';
 
 // End-to-end: the built executable (after `pnpm --filter @community-excellence/cli build`) writing
 // reports into temporary folders; the example folder and ../shared/data are only read.
-const bin = fileURLToPath(new URL('../packages/cli/dist/bin.js', import.meta.url));
 const riverbend = fileURLToPath(new URL('../examples/riverbend/', import.meta.url));
 const data = (file: string): string => fileURLToPath(new URL(`../../shared/data/${file}`, import.meta.url));
 const CHRR = 'University of Wisconsin Population Health Institute. County Health Rankings & Roadmaps 2025.';
 
-interface Run {
-  readonly status: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-const run = (cwd: string, ...args: string[]): Run => {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8' });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-};
+const run = runBuiltCli;
 
 const tempDir = tempDirs('report-e2e');
 

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,11 +6,11 @@ import { cohortMachine } from '@community-excellence/cohorts';
 import { BUILT_IN_FRAMEWORKS, type ObservationSet } from '@community-excellence/schemas';
 import { builtInMappings, importCsv } from '@community-excellence/theory-of-action';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runBuiltCli, type CliRun } from './support/run-built-cli.js';
 
 // End-to-end: the built executable (after `pnpm build`) on the Riverbend example files and on a
 // real file from /work/shared/data (read in place; the observation files are generated from it
 // in a temporary folder at test time, never copied into the repository).
-const bin = fileURLToPath(new URL('../packages/cli/dist/bin.js', import.meta.url));
 const riverbend = (file: string): string => fileURLToPath(new URL(`../examples/riverbend/${file}`, import.meta.url));
 const sharedData = new URL('../../shared/data/', import.meta.url);
 
@@ -23,15 +22,7 @@ const folder = (): string => {
   return mkdtempSync(join(work, `case-${folders}-`));
 };
 
-interface Run {
-  readonly status: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-const run = (...args: string[]): Run => {
-  const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', cwd: work });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-};
+const run = (...args: string[]): CliRun => runBuiltCli(work, ...args);
 
 const assessment = riverbend('assessment.json');
 const evidence = riverbend('partnership-evidence.json');
