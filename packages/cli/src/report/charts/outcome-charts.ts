@@ -15,23 +15,39 @@ export function groupLabel(group: string): string {
   return group === 'all' ? 'All' : group;
 }
 
-const axes = (periods: readonly string[], unit: string): Record<string, unknown> => ({
-  xAxis: {
-    type: 'category',
-    data: [...periods],
-    boundaryGap: false,
-    axisLabel: { color: PALETTE.text, fontSize: 12, interval: 0 },
-    axisLine: { lineStyle: { color: PALETTE.axis } },
-  },
-  yAxis: {
-    type: 'value',
-    scale: true,
-    name: unit,
-    nameTextStyle: { color: PALETTE.axis, fontSize: 12, align: 'left' },
-    axisLabel: { color: PALETTE.axis, fontSize: 12 },
-    splitLine: { lineStyle: { color: PALETTE.grid } },
-  },
-});
+/**
+ * The frame both outcome charts share: their size, a legend of the series, the grid, the periods
+ * along the bottom and a value axis named by its unit. `spanZero` keeps zero in view (for gaps);
+ * otherwise the value axis fits the data.
+ */
+function lineChart(id: string, periods: readonly string[], unit: string, series: readonly { readonly name: string }[], spanZero: boolean): ChartSpec {
+  return {
+    id,
+    width: 540,
+    height: 340,
+    option: {
+      legend: { top: 4, left: 'center', data: series.map((s) => s.name), textStyle: { color: PALETTE.text, fontSize: 12 }, itemGap: 12 },
+      grid: { left: 60, right: 28, top: 84, bottom: 36 },
+      xAxis: {
+        type: 'category',
+        data: [...periods],
+        boundaryGap: false,
+        axisLabel: { color: PALETTE.text, fontSize: 12, interval: 0 },
+        axisLine: { lineStyle: { color: PALETTE.axis } },
+      },
+      yAxis: {
+        type: 'value',
+        // Without `scale` a value axis always spans zero.
+        scale: !spanZero,
+        name: unit,
+        nameTextStyle: { color: PALETTE.axis, fontSize: 12, align: 'left' },
+        axisLabel: { color: PALETTE.axis, fontSize: 12 },
+        splitLine: { lineStyle: { color: PALETTE.grid } },
+      },
+      series: [...series],
+    },
+  };
+}
 
 /**
  * The outcome-trend chart of one indicator: a line per subgroup over the periods (the whole
@@ -54,17 +70,7 @@ export function outcomeTrendChart(indicator: OutcomeIndicator, colourOf: (group:
     itemStyle: { color: colourOf(s.group) },
     z: s.group === 'all' ? 3 : 2,
   }));
-  return {
-    id,
-    width: 540,
-    height: 340,
-    option: {
-      legend: { top: 4, left: 'center', data: series.map((s) => s.name), textStyle: { color: PALETTE.text, fontSize: 12 }, itemGap: 12 },
-      grid: { left: 60, right: 28, top: 84, bottom: 36 },
-      ...axes(indicator.periods, indicator.unit),
-      series,
-    },
-  };
+  return lineChart(id, indicator.periods, indicator.unit, series, false);
 }
 
 /**
@@ -99,17 +105,6 @@ export function outcomeGapChart(indicator: OutcomeIndicator, colourOf: (group: s
         }
       : {}),
   }));
-  return {
-    id,
-    width: 540,
-    height: 340,
-    option: {
-      legend: { top: 4, left: 'center', data: series.map((s) => s.name), textStyle: { color: PALETTE.text, fontSize: 12 }, itemGap: 12 },
-      grid: { left: 60, right: 28, top: 84, bottom: 36 },
-      ...axes(indicator.periods, indicator.gapUnit),
-      // Without `scale` a value axis always spans zero, so parity stays in view.
-      yAxis: { ...(axes(indicator.periods, indicator.gapUnit)['yAxis'] as object), scale: false },
-      series,
-    },
-  };
+  // Parity (a gap of 0) stays in view.
+  return lineChart(id, indicator.periods, indicator.gapUnit, series, true);
 }
