@@ -11,7 +11,10 @@ export default defineConfig({
       { find: /^@community-excellence\/schemas\/data$/, replacement: src('schemas/src/data.ts') },
       { find: /^@community-excellence\/scoring$/, replacement: src('scoring/src/index.ts') },
       { find: /^@community-excellence\/cohorts$/, replacement: src('cohorts/src/index.ts') },
-      { find: /^@community-excellence\/theory-of-action$/, replacement: src('theory-of-action/src/index.ts') },
+      {
+        find: /^@community-excellence\/theory-of-action$/,
+        replacement: src('theory-of-action/src/index.ts'),
+      },
       { find: /^@community-excellence\/cli$/, replacement: src('cli/src/index.ts') },
     ],
   },

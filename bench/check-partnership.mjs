@@ -10,20 +10,33 @@
 // (BENCH_SIZES=1000000,3000000 to choose the sizes); figures go in docs/benchmarks.md.
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { checkPartnership, indicatorTrend, subgroupGapTrend } from '../packages/theory-of-action/dist/index.js';
+import {
+  checkPartnership,
+  indicatorTrend,
+  subgroupGapTrend,
+} from '../packages/theory-of-action/dist/index.js';
 import { measure } from './measure.mjs';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000000,3000000,10000000').split(',').map(Number);
-const example = (name) => JSON.parse(readFileSync(new URL(`../examples/riverbend/${name}`, import.meta.url), 'utf8'));
+const example = (name) =>
+  JSON.parse(readFileSync(new URL(`../examples/riverbend/${name}`, import.meta.url), 'utf8'));
 const evidence = example('partnership-evidence.json');
 const indicators = example('indicators.json').indicators;
 const coreIds = [...new Set(evidence.outcomes.flatMap((o) => o.coreIndicatorIds ?? []))];
 const core = coreIds.map((id) => indicators.find((i) => i.id === id));
 
 const YEARS = [2019, 2020, 2021, 2022, 2023, 2024];
-const periods = YEARS.map((y) => ({ label: `${y}-${String(y + 1).slice(2)}`, start: `${y}-07-01`, end: `${y + 1}-06-30` }));
+const periods = YEARS.map((y) => ({
+  label: `${y}-${String(y + 1).slice(2)}`,
+  start: `${y}-07-01`,
+  end: `${y + 1}-06-30`,
+}));
 const RACES = ['White', 'Black', 'Hispanic', 'Asian', 'Two or more races'];
-const subgroups = [{ dimension: 'all', value: 'all' }, ...RACES.map((value) => ({ dimension: 'race-ethnicity', value })), ...['Female', 'Male'].map((value) => ({ dimension: 'sex', value }))];
+const subgroups = [
+  { dimension: 'all', value: 'all' },
+  ...RACES.map((value) => ({ dimension: 'race-ethnicity', value })),
+  ...['Female', 'Male'].map((value) => ({ dimension: 'sex', value })),
+];
 const ROWS_PER_COUNTY = indicators.length * periods.length * subgroups.length;
 
 function mulberry32(seed) {
@@ -62,7 +75,14 @@ function generate(counties) {
             value = { kind: 'exact', raw: String(v), value: v };
             denominator = s === 0 ? size : Math.max(10, Math.floor(size / (s < 6 ? 5 : 2)));
           }
-          rows[n++] = { indicatorId: indicator.id, place, period: periods[p], subgroup: subgroups[s], value, ...(denominator === undefined ? {} : { denominator }) };
+          rows[n++] = {
+            indicatorId: indicator.id,
+            place,
+            period: periods[p],
+            subgroup: subgroups[s],
+            value,
+            ...(denominator === undefined ? {} : { denominator }),
+          };
         }
       }
     }
@@ -83,7 +103,9 @@ for (const target of SIZES) {
   globalThis.gc?.();
   const dataMb = mb(process.memoryUsage().heapUsed - before);
   const N = observations.length;
-  console.log(`\n### ${N.toLocaleString('en-US')} observations (${counties.toLocaleString('en-US')} counties), generated in ${(genMs / 1000).toFixed(1)} s, ${dataMb} MB of heap\n`);
+  console.log(
+    `\n### ${N.toLocaleString('en-US')} observations (${counties.toLocaleString('en-US')} counties), generated in ${(genMs / 1000).toFixed(1)} s, ${dataMb} MB of heap\n`,
+  );
   const primary = { level: 'county', code: 'c00000' };
   const results = [
     measure('floor: loop summing exact values', N, () => {
@@ -96,29 +118,54 @@ for (const target of SIZES) {
     }),
     measure('checkPartnership (Riverbend evidence, default catalogue)', N, () => {
       const report = checkPartnership({ evidence, indicators, observations });
-      if (report.primaryPlace?.code !== primary.code) throw new Error(`unexpected primary place ${JSON.stringify(report.primaryPlace)}`);
+      if (report.primaryPlace?.code !== primary.code)
+        throw new Error(`unexpected primary place ${JSON.stringify(report.primaryPlace)}`);
       sink += report.counts.met;
     }),
     measure('indicatorTrend x 8 core indicators, one county, whole array', N, () => {
-      for (const indicator of core) sink += indicatorTrend({ indicator, observations, place: primary }).trend.points;
+      for (const indicator of core)
+        sink += indicatorTrend({ indicator, observations, place: primary }).trend.points;
     }),
     measure('subgroupGapTrend x 8 core x 4 groups vs White, one county, whole array', N, () => {
-      for (const indicator of core) for (const focal of RACES.slice(1)) sink += subgroupGapTrend({ indicator, observations, place: primary, dimension: 'race-ethnicity', focal, reference: 'White' }).points.length;
+      for (const indicator of core)
+        for (const focal of RACES.slice(1))
+          sink += subgroupGapTrend({
+            indicator,
+            observations,
+            place: primary,
+            dimension: 'race-ethnicity',
+            focal,
+            reference: 'White',
+          }).points.length;
     }),
-    measure('every county: group rows by place, then indicatorTrend x 8 core', N, () => {
-      const byPlace = new Map();
-      for (const o of observations) {
-        const list = byPlace.get(o.place.code);
-        if (list) list.push(o);
-        else byPlace.set(o.place.code, [o]);
-      }
-      for (const [code, rows] of byPlace) for (const indicator of core) sink += indicatorTrend({ indicator, observations: rows, place: { level: 'county', code } }).trend.points;
-    }, { runs: 1 }),
+    measure(
+      'every county: group rows by place, then indicatorTrend x 8 core',
+      N,
+      () => {
+        const byPlace = new Map();
+        for (const o of observations) {
+          const list = byPlace.get(o.place.code);
+          if (list) list.push(o);
+          else byPlace.set(o.place.code, [o]);
+        }
+        for (const [code, rows] of byPlace)
+          for (const indicator of core)
+            sink += indicatorTrend({
+              indicator,
+              observations: rows,
+              place: { level: 'county', code },
+            }).trend.points;
+      },
+      { runs: 1 },
+    ),
   ];
   const floor = results[0];
   console.log('| task | observations | median ms | observations/s | x floor | heap growth MB |');
   console.log('|---|---:|---:|---:|---:|---:|');
-  for (const r of results) console.log(`| ${r.name} | ${r.count.toLocaleString('en-US')} | ${r.medianMs.toFixed(0)} | ${r.perSecond.toLocaleString('en-US')} | ${(r.medianMs / floor.medianMs).toFixed(1)} | ${r.heapDeltaMb} |`);
+  for (const r of results)
+    console.log(
+      `| ${r.name} | ${r.count.toLocaleString('en-US')} | ${r.medianMs.toFixed(0)} | ${r.perSecond.toLocaleString('en-US')} | ${(r.medianMs / floor.medianMs).toFixed(1)} | ${r.heapDeltaMb} |`,
+    );
   all.push({ N, counties, dataMb, results });
   observations = undefined;
 }
@@ -126,6 +173,9 @@ for (const target of SIZES) {
 console.log('\n### Growth (median ms by size)\n');
 console.log(`| task | ${all.map((a) => `${(a.N / 1e6).toFixed(1)}M`).join(' | ')} |`);
 console.log(`|---|${all.map(() => '---:').join('|')}|`);
-for (let i = 0; i < all[0].results.length; i += 1) console.log(`| ${all[0].results[i].name} | ${all.map((a) => a.results[i].medianMs.toFixed(0)).join(' | ')} |`);
+for (let i = 0; i < all[0].results.length; i += 1)
+  console.log(
+    `| ${all[0].results[i].name} | ${all.map((a) => a.results[i].medianMs.toFixed(0)).join(' | ')} |`,
+  );
 console.log(`| data set heap MB | ${all.map((a) => a.dataMb).join(' | ')} |`);
 if (sink === 0) console.log('(sink)');

@@ -10,6 +10,7 @@ if (isMainThread) register(import.meta.url);
 
 /** The `load` hook: records the URL, then loads the module as usual. */
 export async function load(url, context, nextLoad) {
-  if (process.env.CLI_STARTUP_MODULE_LOG) appendFileSync(process.env.CLI_STARTUP_MODULE_LOG, `${url}\n`);
+  if (process.env.CLI_STARTUP_MODULE_LOG)
+    appendFileSync(process.env.CLI_STARTUP_MODULE_LOG, `${url}\n`);
   return nextLoad(url, context);
 }

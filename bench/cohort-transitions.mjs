@@ -11,8 +11,17 @@ const EVENTS_PER_COHORT = 100;
 function phaseOne(id) {
   let s = cohortMachine.initialSnapshot({ cohortId: id }).value;
   const events = [
-    ...['a', 'b', 'c', 'd', 'e', 'f'].map((c) => ({ type: 'enroll', communityId: c, at: '2026-08-01' })),
-    ...['a', 'b', 'c', 'd', 'e', 'f'].map((c) => ({ type: 'assign-mentor', communityId: c, mentorId: `m-${c}`, at: '2026-09-01' })),
+    ...['a', 'b', 'c', 'd', 'e', 'f'].map((c) => ({
+      type: 'enroll',
+      communityId: c,
+      at: '2026-08-01',
+    })),
+    ...['a', 'b', 'c', 'd', 'e', 'f'].map((c) => ({
+      type: 'assign-mentor',
+      communityId: c,
+      mentorId: `m-${c}`,
+      at: '2026-09-01',
+    })),
     { type: 'assign-faculty', facultyId: 'fac', at: '2026-09-01' },
     { type: 'assign-coach', coachId: 'coach', at: '2026-09-01' },
     { type: 'kick-off', at: '2026-10-07' },
@@ -36,7 +45,16 @@ const count = COHORTS * EVENTS_PER_COHORT;
 // What a user would otherwise write: a reducer with spreads, no guards, validation or history.
 function handReducer(state, event) {
   if (event.type !== 'record-activity') return state;
-  return { ...state, context: { ...state.context, activities: [...state.context.activities, { kind: event.kind, on: event.at.slice(0, 10), communityId: event.communityId ?? null }] } };
+  return {
+    ...state,
+    context: {
+      ...state.context,
+      activities: [
+        ...state.context.activities,
+        { kind: event.kind, on: event.at.slice(0, 10), communityId: event.communityId ?? null },
+      ],
+    },
+  };
 }
 
 const results = [
@@ -55,17 +73,22 @@ const results = [
   measure('cohortMachine.transition (recordPatches)', count, () => {
     for (const s0 of starts) {
       let s = s0;
-      for (const e of activity) s = cohortMachine.transition(s, e, { recordPatches: true }).snapshot;
+      for (const e of activity)
+        s = cohortMachine.transition(s, e, { recordPatches: true }).snapshot;
     }
   }),
   measure('cohortMachine.transition (refused by guards)', count, () => {
-    for (const s0 of starts) for (let i = 0; i < EVENTS_PER_COHORT; i += 1) cohortMachine.transition(s0, { type: 'advance', at: '2027-01-01' });
+    for (const s0 of starts)
+      for (let i = 0; i < EVENTS_PER_COHORT; i += 1)
+        cohortMachine.transition(s0, { type: 'advance', at: '2027-01-01' });
   }),
   measure('cohortMachine.allowedEvents', COHORTS * 10, () => {
     for (const s0 of starts) for (let i = 0; i < 10; i += 1) cohortMachine.allowedEvents(s0);
   }),
 ];
-console.log(`### Transitions (${COHORTS.toLocaleString('en-US')} cohorts x ${EVENTS_PER_COHORT} events)\n`);
+console.log(
+  `### Transitions (${COHORTS.toLocaleString('en-US')} cohorts x ${EVENTS_PER_COHORT} events)\n`,
+);
 console.log(table(results, 'hand-written reducer (spread, no checks)'));
 
 // Restore: persisted snapshots after a year of activity (each ~120 history entries), and one long-lived
@@ -79,7 +102,13 @@ const bytes = persisted.reduce((n, p) => n + p.length, 0);
 let long = communityJourneyMachine.initialSnapshot({ communityId: 'c' }).value;
 long = communityJourneyMachine.transition(long, { type: 'apply', at: '2026-01-01' }).snapshot;
 for (let i = 0; i < 5_000; i += 1) {
-  long = communityJourneyMachine.transition(long, { type: 'record-readiness', characteristicId: `R${1 + (i % 9)}`, status: 'met', evidence: [{ note: `minutes ${i}`, date: '2026-01-01' }], at: '2026-01-01' }).snapshot;
+  long = communityJourneyMachine.transition(long, {
+    type: 'record-readiness',
+    characteristicId: `R${1 + (i % 9)}`,
+    status: 'met',
+    evidence: [{ note: `minutes ${i}`, date: '2026-01-01' }],
+    at: '2026-01-01',
+  }).snapshot;
 }
 const longText = communityJourneyMachine.persist(long);
 const restoreResults = [
@@ -90,8 +119,11 @@ const restoreResults = [
     for (const p of persisted) if (!cohortMachine.restore(p).ok) throw new Error('restore failed');
   }),
   measure('communityJourneyMachine.restore, 5,000-entry history', 10, () => {
-    for (let i = 0; i < 10; i += 1) if (!communityJourneyMachine.restore(longText).ok) throw new Error('restore failed');
+    for (let i = 0; i < 10; i += 1)
+      if (!communityJourneyMachine.restore(longText).ok) throw new Error('restore failed');
   }),
 ];
-console.log(`\n### Restore (${COHORTS.toLocaleString('en-US')} persisted cohorts, ${(bytes / 1e6).toFixed(1)} MB; one journey snapshot of ${(longText.length / 1e6).toFixed(1)} MB)\n`);
+console.log(
+  `\n### Restore (${COHORTS.toLocaleString('en-US')} persisted cohorts, ${(bytes / 1e6).toFixed(1)} MB; one journey snapshot of ${(longText.length / 1e6).toFixed(1)} MB)\n`,
+);
 console.log(table(restoreResults, 'JSON.parse only'));

@@ -7,15 +7,24 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import Papa from 'papaparse';
-import { builtInMappings, importCsv, importCsvStream } from '../packages/theory-of-action/dist/index.js';
+import {
+  builtInMappings,
+  importCsv,
+  importCsvStream,
+} from '../packages/theory-of-action/dist/index.js';
 import { measure, table } from './measure.mjs';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const mapping = builtInMappings['edfacts-acgr'];
-const real = readFileSync(new URL('../../shared/data/county-health-rankings/edfactsdownload.csv', import.meta.url), 'utf8');
+const real = readFileSync(
+  new URL('../../shared/data/county-health-rankings/edfactsdownload.csv', import.meta.url),
+  'utf8',
+);
 const realRows = Papa.parse(real, { skipEmptyLines: true }).data;
 const [header, ...body] = realRows;
-console.log(`real file: ${body.length.toLocaleString('en-US')} rows, ${(real.length / 1e6).toFixed(1)} MB`);
+console.log(
+  `real file: ${body.length.toLocaleString('en-US')} rows, ${(real.length / 1e6).toFixed(1)} MB`,
+);
 
 let sink = 0;
 const small = [
@@ -43,7 +52,9 @@ for (let i = 0; i < ROWS; i += 1) {
 }
 const big = `${lines.join('\r\n')}\r\n`;
 lines.length = 0;
-console.log(`generated file: ${ROWS.toLocaleString('en-US')} rows, ${(big.length / 1e6).toFixed(0)} MB (CRLF)`);
+console.log(
+  `generated file: ${ROWS.toLocaleString('en-US')} rows, ${(big.length / 1e6).toFixed(0)} MB (CRLF)`,
+);
 const CHUNK = 1 << 20;
 const chunks = [];
 for (let i = 0; i < big.length; i += CHUNK) chunks.push(big.slice(i, i + CHUNK));
@@ -63,7 +74,14 @@ async function measureAsync(name, count, fn, { runs = 3 } = {}) {
   }
   times.sort((a, b) => a - b);
   const median = times[Math.floor(times.length / 2)];
-  return { name, count, bestMs: times[0], medianMs: median, perSecond: Math.round((count / median) * 1000), heapDeltaMb: Math.round(heapDelta / 1e6) };
+  return {
+    name,
+    count,
+    bestMs: times[0],
+    medianMs: median,
+    perSecond: Math.round((count / median) * 1000),
+    heapDeltaMb: Math.round(heapDelta / 1e6),
+  };
 }
 
 const bigResults = [
@@ -90,7 +108,8 @@ const bigResults = [
       warnings += batch.issues.length;
       peak = Math.max(peak, process.memoryUsage().heapUsed);
     }
-    if (observations !== ROWS) throw new Error(`expected ${ROWS} observations, got ${observations}`);
+    if (observations !== ROWS)
+      throw new Error(`expected ${ROWS} observations, got ${observations}`);
     sink += warnings;
     return peak;
   }),
@@ -104,5 +123,7 @@ const bigResults = [
   }),
 ];
 console.log(table(bigResults, 'papaparse alone, chunked (1M rows)'));
-console.log('(heap growth for the 1M-row runs is the peak heap during the run minus the heap before it; the generated text itself is held outside the measured growth)');
+console.log(
+  '(heap growth for the 1M-row runs is the peak heap during the run minus the heap before it; the generated text itself is held outside the measured growth)',
+);
 console.log(`(sink ${sink})`);

@@ -19,15 +19,27 @@ export function measure(name, count, fn, { runs = 3 } = {}) {
   }
   times.sort((a, b) => a - b);
   const median = times[Math.floor(times.length / 2)];
-  return { name, count, bestMs: times[0], medianMs: median, perSecond: Math.round((count / median) * 1000), heapDeltaMb: Math.round(heapDelta / 1e6) };
+  return {
+    name,
+    count,
+    bestMs: times[0],
+    medianMs: median,
+    perSecond: Math.round((count / median) * 1000),
+    heapDeltaMb: Math.round(heapDelta / 1e6),
+  };
 }
 
 /** Formats results as a Markdown table with ratios against a baseline row. */
 export function table(results, baselineName) {
   const baseline = results.find((r) => r.name === baselineName) ?? results[0];
-  const lines = ['| task | items | median ms | items/s | x baseline | heap growth MB |', '|---|---:|---:|---:|---:|---:|'];
+  const lines = [
+    '| task | items | median ms | items/s | x baseline | heap growth MB |',
+    '|---|---:|---:|---:|---:|---:|',
+  ];
   for (const r of results) {
-    lines.push(`| ${r.name} | ${r.count.toLocaleString('en-US')} | ${r.medianMs.toFixed(0)} | ${r.perSecond.toLocaleString('en-US')} | ${(r.medianMs / baseline.medianMs).toFixed(2)} | ${r.heapDeltaMb} |`);
+    lines.push(
+      `| ${r.name} | ${r.count.toLocaleString('en-US')} | ${r.medianMs.toFixed(0)} | ${r.perSecond.toLocaleString('en-US')} | ${(r.medianMs / baseline.medianMs).toFixed(2)} | ${r.heapDeltaMb} |`,
+    );
   }
   return lines.join('\n');
 }

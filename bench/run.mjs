@@ -1,6 +1,13 @@
 // Runs every benchmark in sequence. `pnpm bench` builds the packages first.
 const only = process.argv[2];
-const benches = ['validate-observations', 'score-assessments', 'import-observations', 'cohort-transitions', 'check-partnership', 'cli-startup'];
+const benches = [
+  'validate-observations',
+  'score-assessments',
+  'import-observations',
+  'cohort-transitions',
+  'check-partnership',
+  'cli-startup',
+];
 for (const name of benches) {
   if (only !== undefined && only !== name) continue;
   console.log(`\n## ${name}\n`);

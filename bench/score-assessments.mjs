@@ -4,8 +4,17 @@
 // reviewAgreement (Krippendorff's alpha). Compared in the same run with a hand-written loop that
 // only multiplies the consensus percents by the item points (what a user would otherwise write,
 // without checks, traces or exact arithmetic). Run with `pnpm bench`; figures go in docs/benchmarks.md.
-import { baldrige20232024, baldrigeScoringGuidelines, listScoredItems, rangeForPercent } from '../packages/schemas/dist/data.js';
-import { reviewAgreement, scoreAssessment, summarizeReviews } from '../packages/scoring/dist/index.js';
+import {
+  baldrige20232024,
+  baldrigeScoringGuidelines,
+  listScoredItems,
+  rangeForPercent,
+} from '../packages/schemas/dist/data.js';
+import {
+  reviewAgreement,
+  scoreAssessment,
+  summarizeReviews,
+} from '../packages/scoring/dist/index.js';
 import { measure, table } from './measure.mjs';
 
 const LARGE = Number(process.env.BENCH_ASSESSMENTS ?? 100_000);
@@ -28,7 +37,11 @@ const items = listScoredItems(baldrige20232024);
 const rangeId = (percent) => rangeForPercent(baldrigeScoringGuidelines, percent).id;
 const clampStep = (p) => Math.min(100, Math.max(0, Math.round(p / 5) * 5));
 const reviewerIds = Array.from({ length: REVIEWERS }, (_, r) => `rev-${r + 1}`);
-const reviewers = reviewerIds.map((id, r) => ({ id, name: `Reviewer ${r + 1}`, role: r === 0 ? 'team-leader' : 'examiner' }));
+const reviewers = reviewerIds.map((id, r) => ({
+  id,
+  name: `Reviewer ${r + 1}`,
+  role: r === 0 ? 'team-leader' : 'examiner',
+}));
 
 function generate(n, seed) {
   const random = mulberry32(seed);
@@ -43,13 +56,24 @@ function generate(n, seed) {
       items: items.map((item, k) => {
         const spread = random() < 0.1 ? 25 : 15;
         const percent = clampStep(truth[k] + (random() * 2 - 1) * spread);
-        return { item: item.code, factors: item.kind === 'process' ? 'ADLI' : 'LeTCI', range: rangeId(percent), percent };
+        return {
+          item: item.code,
+          factors: item.kind === 'process' ? 'ADLI' : 'LeTCI',
+          range: rangeId(percent),
+          percent,
+        };
       }),
     }));
     const consensusItems = items.map((item, k) => {
       const percents = reviews.map((review) => review.items[k].percent).sort((x, y) => x - y);
       const percent = percents[2];
-      return { item: item.code, range: rangeId(percent), percent, rationale: 'Agreed after discussing the evidence.', basedOn: reviews.map((review) => review.id) };
+      return {
+        item: item.code,
+        range: rangeId(percent),
+        percent,
+        rationale: 'Agreed after discussing the evidence.',
+        basedOn: reviews.map((review) => review.id),
+      };
     });
     out[a] = {
       kind: 'assessment',
@@ -61,7 +85,12 @@ function generate(n, seed) {
       status: 'consensus',
       reviewers,
       reviews,
-      consensus: { status: 'agreed', agreedOn: '2026-04-01', teamLeaderId: 'rev-1', items: consensusItems },
+      consensus: {
+        status: 'agreed',
+        agreedOn: '2026-04-01',
+        teamLeaderId: 'rev-1',
+        items: consensusItems,
+      },
     };
   }
   return out;
@@ -70,22 +99,30 @@ function generate(n, seed) {
 const started = performance.now();
 const all = generate(LARGE, 20261123);
 const small = all.slice(0, SMALL);
-console.log(`${LARGE.toLocaleString('en-US')} assessments x ${items.length} items x ${REVIEWERS} reviewers + consensus generated in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `${LARGE.toLocaleString('en-US')} assessments x ${items.length} items x ${REVIEWERS} reviewers + consensus generated in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);
 
 const points = new Map(items.map((item) => [item.code, item.points]));
 let sink = 0;
 const handWritten = (list) => () => {
   for (const assessment of list) {
     let total = 0;
-    for (const entry of assessment.consensus.items) total += (entry.percent / 100) * points.get(entry.item);
+    for (const entry of assessment.consensus.items)
+      total += (entry.percent / 100) * points.get(entry.item);
     sink += total;
   }
 };
 const score = (list) => () => {
-  for (const assessment of list) sink += scoreAssessment(assessment, baldrige20232024, { guidelines: baldrigeScoringGuidelines }).ok ? 1 : 0;
+  for (const assessment of list)
+    sink += scoreAssessment(assessment, baldrige20232024, { guidelines: baldrigeScoringGuidelines })
+      .ok
+      ? 1
+      : 0;
 };
 const summarize = (list) => () => {
-  for (const assessment of list) sink += summarizeReviews(assessment, baldrige20232024).flaggedItems.length;
+  for (const assessment of list)
+    sink += summarizeReviews(assessment, baldrige20232024).flaggedItems.length;
 };
 const agreement = (list) => () => {
   for (const assessment of list) {
@@ -112,9 +149,17 @@ for (const [name, make] of tasks) {
 // Sanity: every generated assessment scores; how many items the summaries flag.
 const sample = all.slice(0, 1000);
 const scored = sample.filter((a) => scoreAssessment(a, baldrige20232024).ok).length;
-const flagged = sample.reduce((n, a) => n + summarizeReviews(a, baldrige20232024).flaggedItems.length, 0);
-const alphas = sample.map((a) => reviewAgreement(a, baldrige20232024)).filter((r) => r.defined).map((r) => r.alpha);
-console.log(`sanity: ${scored} of 1,000 sample assessments scored ok; ${flagged} of ${1000 * items.length} items flagged; mean ordinal alpha ${(alphas.reduce((x, y) => x + y, 0) / alphas.length).toFixed(3)}`);
+const flagged = sample.reduce(
+  (n, a) => n + summarizeReviews(a, baldrige20232024).flaggedItems.length,
+  0,
+);
+const alphas = sample
+  .map((a) => reviewAgreement(a, baldrige20232024))
+  .filter((r) => r.defined)
+  .map((r) => r.alpha);
+console.log(
+  `sanity: ${scored} of 1,000 sample assessments scored ok; ${flagged} of ${1000 * items.length} items flagged; mean ordinal alpha ${(alphas.reduce((x, y) => x + y, 0) / alphas.length).toFixed(3)}`,
+);
 console.log(table(results, 'hand-written loop (consensus percent x points) (1x)'));
 console.log('\n| task | time 10x / time 1x |\n|---|---:|');
 console.log(ratios.join('\n'));

@@ -16,7 +16,9 @@ const site = resolve(root, process.argv[2] ?? 'site/api');
 const shown = relative(root, site) || '.';
 
 if (!existsSync(join(site, 'index.html'))) {
-  console.error(`check-links: ${shown}/index.html not found; build the site first with \`pnpm build:docs\`.`);
+  console.error(
+    `check-links: ${shown}/index.html not found; build the site first with \`pnpm build:docs\`.`,
+  );
   process.exit(2);
 }
 
@@ -36,7 +38,9 @@ let LinkChecker;
 try {
   ({ LinkChecker } = await import('linkinator'));
 } catch (error) {
-  console.error(`check-links: cannot load linkinator on Node ${process.version} (${linkinatorInfo()}): ${error instanceof Error ? error.message : String(error)}. Install a linkinator version whose engines include this Node.`);
+  console.error(
+    `check-links: cannot load linkinator on Node ${process.version} (${linkinatorInfo()}): ${error instanceof Error ? error.message : String(error)}. Install a linkinator version whose engines include this Node.`,
+  );
   process.exit(2);
 }
 
@@ -77,17 +81,28 @@ const broken = result.links.filter((link) => {
   seen.add(key);
   return true;
 });
-const autolinked = result.links.filter((link) => link.state === 'SKIPPED' && fileNameHost(link.url));
+const autolinked = result.links.filter(
+  (link) => link.state === 'SKIPPED' && fileNameHost(link.url),
+);
 const skipped = result.links.filter((link) => link.state === 'SKIPPED').length - autolinked.length;
 const ok = result.links.filter((link) => link.state === 'OK').length;
 
 for (const link of broken) {
-  const detail = link.failureDetails?.map((failure) => failure?.message ?? failure?.statusText ?? '').filter(Boolean).join('; ');
-  console.error(`BROKEN ${link.status ?? ''} ${local(link.url)}  (on ${local(link.parent)})${detail ? `: ${detail}` : ''}`);
+  const detail = link.failureDetails
+    ?.map((failure) => failure?.message ?? failure?.statusText ?? '')
+    .filter(Boolean)
+    .join('; ');
+  console.error(
+    `BROKEN ${link.status ?? ''} ${local(link.url)}  (on ${local(link.parent)})${detail ? `: ${detail}` : ''}`,
+  );
 }
 for (const link of autolinked) {
-  console.error(`BROKEN file name turned into a web address: ${link.url}  (on ${local(link.parent)}); write it as a relative link or in backticks`);
+  console.error(
+    `BROKEN file name turned into a web address: ${link.url}  (on ${local(link.parent)}); write it as a relative link or in backticks`,
+  );
 }
 const problems = broken.length + autolinked.length;
-console.log(`check-links: ${shown}: ${ok} links OK, ${skipped} external links skipped, ${problems} broken`);
+console.log(
+  `check-links: ${shown}: ${ok} links OK, ${skipped} external links skipped, ${problems} broken`,
+);
 process.exit(problems === 0 ? 0 : 1);

@@ -29,12 +29,16 @@ try {
     tsconfig: 'tsconfig.json',
     logLevel: 'warning',
     // commander is CommonJS: give its require() calls of Node built-ins a real require.
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
     plugins: [
       {
         name: 'leave-lazy-commands-out',
         setup(builder) {
-          builder.onResolve({ filter: /.*/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined));
+          builder.onResolve({ filter: /.*/ }, (args) =>
+            args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined,
+          );
         },
       },
     ],

@@ -18,7 +18,12 @@ import {
   type ItemEvaluation,
   type ObservationSet,
 } from '@community-excellence/schemas';
-import { scoreAssessment, type ExactValue, type Scorecard, type ScorecardTotal } from '@community-excellence/scoring';
+import {
+  scoreAssessment,
+  type ExactValue,
+  type Scorecard,
+  type ScorecardTotal,
+} from '@community-excellence/scoring';
 import { gapMetrics, subgroupGapTrend } from '@community-excellence/theory-of-action';
 import { artifactPath, collectPageErrors, launchChromium } from './support/chromium.js';
 
@@ -29,7 +34,8 @@ import { artifactPath, collectPageErrors, launchChromium } from './support/chrom
 const EXAMPLE_DIR = fileURLToPath(new URL('../examples/browser/', import.meta.url));
 const DIST_DIR = join(EXAMPLE_DIR, 'dist');
 const RIVERBEND = new URL('../examples/riverbend/', import.meta.url);
-const readJson = <T>(name: string): T => JSON.parse(readFileSync(new URL(name, RIVERBEND), 'utf8')) as T;
+const readJson = <T>(name: string): T =>
+  JSON.parse(readFileSync(new URL(name, RIVERBEND), 'utf8')) as T;
 
 const assessment = readJson<Assessment>('assessment.json');
 const indicators = readJson<IndicatorSet>('indicators.json').indicators;
@@ -37,15 +43,29 @@ const observations = readJson<ObservationSet>('observations.json').observations;
 
 /** Riverbend's agreed percents: the form's starting point. */
 const riverbendPercents = (): Map<string, number> =>
-  new Map((assessment.consensus?.items ?? []).flatMap((item) => (item.percent === undefined ? [] : [[item.item, item.percent] as const])));
+  new Map(
+    (assessment.consensus?.items ?? []).flatMap((item) =>
+      item.percent === undefined ? [] : [[item.item, item.percent] as const],
+    ),
+  );
 
 /** What the page must score: one self-assessor's draft review with a percent (and its range) per filled-in item. */
-function expectedScore(framework: Framework, percents: ReadonlyMap<string, number>): ReturnType<typeof scoreAssessment> {
+function expectedScore(
+  framework: Framework,
+  percents: ReadonlyMap<string, number>,
+): ReturnType<typeof scoreAssessment> {
   const items = listScoredItems(framework).flatMap((item): ItemEvaluation[] => {
     const percent = percents.get(item.code);
     if (percent === undefined) return [];
     const range = rangeForPercent(baldrigeScoringGuidelines, percent)?.id;
-    return [{ item: item.code, factors: item.kind === 'process' ? 'ADLI' : 'LeTCI', percent, ...(range === undefined ? {} : { range }) }];
+    return [
+      {
+        item: item.code,
+        factors: item.kind === 'process' ? 'ADLI' : 'LeTCI',
+        percent,
+        ...(range === undefined ? {} : { range }),
+      },
+    ];
   });
   return scoreAssessment(
     {
@@ -65,7 +85,8 @@ function expectedScore(framework: Framework, percents: ReadonlyMap<string, numbe
 
 function scorecardOf(framework: Framework, percents: ReadonlyMap<string, number>): Scorecard {
   const result = expectedScore(framework, percents);
-  if (!result.ok) throw new Error(`expected a scorecard: ${result.issues.map((i) => i.message).join('; ')}`);
+  if (!result.ok)
+    throw new Error(`expected a scorecard: ${result.issues.map((i) => i.message).join('; ')}`);
   return result.scorecard;
 }
 
@@ -74,11 +95,18 @@ const points = (value: ExactValue | null): string => {
   expect(value?.exact ?? '').not.toContain('/');
   return value === null ? '—' : value.exact;
 };
-const totalText = (total: ScorecardTotal): string => `${points(total.earned)} of ${points(total.max)} (${total.percentOfMax?.value.toFixed(1)}%)`;
+const totalText = (total: ScorecardTotal): string =>
+  `${points(total.earned)} of ${points(total.max)} (${total.percentOfMax?.value.toFixed(1)}%)`;
 
 // --- static server, build and browser -----------------------------------------------------------
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+};
 
 function serve(root: string): Promise<Server> {
   const server = createServer((request, response) => {
@@ -88,7 +116,9 @@ function serve(root: string): Promise<Server> {
       response.writeHead(404).end('not found');
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+    response
+      .writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
+      .end(readFileSync(file));
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
@@ -101,11 +131,14 @@ let errors: string[];
 
 beforeAll(async () => {
   for (const name of ['schemas', 'scoring', 'theory-of-action']) {
-    if (!existsSync(fileURLToPath(new URL(`../packages/${name}/dist/index.js`, import.meta.url)))) throw new Error(`packages/${name}/dist is missing: run pnpm build first`);
+    if (!existsSync(fileURLToPath(new URL(`../packages/${name}/dist/index.js`, import.meta.url))))
+      throw new Error(`packages/${name}/dist is missing: run pnpm build first`);
   }
   // The example's own Vite (a devDependency of examples/browser), through its JS API.
   const requireFromExample = createRequire(join(EXAMPLE_DIR, 'package.json'));
-  const vite = (await import(pathToFileURL(requireFromExample.resolve('vite')).href)) as { build: (config: { root: string; logLevel: 'warn' }) => Promise<unknown> };
+  const vite = (await import(pathToFileURL(requireFromExample.resolve('vite')).href)) as {
+    build: (config: { root: string; logLevel: 'warn' }) => Promise<unknown>;
+  };
   await vite.build({ root: EXAMPLE_DIR, logLevel: 'warn' });
   expect(existsSync(join(DIST_DIR, 'index.html'))).toBe(true);
 
@@ -134,7 +167,8 @@ afterEach(async () => {
   expect(errors).toEqual([]);
 });
 
-const text = async (selector: string): Promise<string> => ((await page.locator(selector).textContent()) ?? '').trim();
+const text = async (selector: string): Promise<string> =>
+  ((await page.locator(selector).textContent()) ?? '').trim();
 
 /** Checks the page's scorecard against one computed by the library for the same percents. */
 async function expectScorecard(scorecard: Scorecard): Promise<void> {
@@ -143,10 +177,15 @@ async function expectScorecard(scorecard: Scorecard): Promise<void> {
   expect(await text('#results')).toBe(totalText(scorecard.results));
   expect(await text('#maturity')).toContain(scorecard.maturity.process.stage?.name ?? '—');
   for (const item of scorecard.items) {
-    expect(await text(`tr[data-item="${item.code}"] td.earned`), `item ${item.code}`).toBe(item.earned === null ? '' : points(item.earned));
+    expect(await text(`tr[data-item="${item.code}"] td.earned`), `item ${item.code}`).toBe(
+      item.earned === null ? '' : points(item.earned),
+    );
   }
   for (const category of scorecard.categories) {
-    expect(await text(`tr[data-category="${category.code}"] td:nth-of-type(1)`), `category ${category.code}`).toBe(points(category.earned));
+    expect(
+      await text(`tr[data-category="${category.code}"] td:nth-of-type(1)`),
+      `category ${category.code}`,
+    ).toBe(points(category.earned));
   }
 }
 
@@ -220,25 +259,53 @@ describe('browser example (examples/browser)', () => {
 
   it("shows the gaps the library computes for Riverbend's outcome data", async () => {
     await open();
-    const graduation = indicators.find((i) => i.outcomeArea === 'HIGH_SCHOOL_GRADUATION' && i.role === 'core');
+    const graduation = indicators.find(
+      (i) => i.outcomeArea === 'HIGH_SCHOOL_GRADUATION' && i.role === 'core',
+    );
     if (graduation === undefined) throw new Error('Riverbend has no core graduation indicator');
     const place = { level: 'county', code: 'riverbend-county' };
 
     const expectGaps = async (focal: string, reference: string): Promise<void> => {
-      const trend = subgroupGapTrend({ indicator: graduation, observations, place, dimension: 'race-ethnicity', focal, reference });
+      const trend = subgroupGapTrend({
+        indicator: graduation,
+        observations,
+        place,
+        dimension: 'race-ethnicity',
+        focal,
+        reference,
+      });
       expect(trend.points.length).toBeGreaterThanOrEqual(2);
-      const rows = await page.locator('.gap-table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent?.trim() ?? '')));
+      const rows = await page
+        .locator('.gap-table tbody tr')
+        .evaluateAll((trs) =>
+          trs.map((tr) => [...tr.children].map((cell) => cell.textContent?.trim() ?? '')),
+        );
       expect(rows).toEqual(
         trend.points.map((p) => {
-          const metrics = gapMetrics({ focal: { label: focal, rate: p.focalRate ?? Number.NaN }, reference: { label: reference, rate: p.referenceRate ?? Number.NaN } });
-          if (metrics.absoluteGap.status !== 'computed' || metrics.rateRatio.status !== 'computed') throw new Error(`no gap for ${p.label}`);
-          return [p.label, p.focalRate?.toFixed(1), p.referenceRate?.toFixed(1), metrics.absoluteGap.value.toFixed(1), metrics.rateRatio.value.toFixed(3)];
+          const metrics = gapMetrics({
+            focal: { label: focal, rate: p.focalRate ?? Number.NaN },
+            reference: { label: reference, rate: p.referenceRate ?? Number.NaN },
+          });
+          if (metrics.absoluteGap.status !== 'computed' || metrics.rateRatio.status !== 'computed')
+            throw new Error(`no gap for ${p.label}`);
+          return [
+            p.label,
+            p.focalRate?.toFixed(1),
+            p.referenceRate?.toFixed(1),
+            metrics.absoluteGap.value.toFixed(1),
+            metrics.rateRatio.value.toFixed(3),
+          ];
         }),
       );
       const { start, end, status } = trend.trend;
       const summary = await text('.gap-summary');
-      expect(summary).toContain(`${focal} − ${reference} gap in Riverbend County: ${start?.gap.toFixed(1)} (${start?.label}) → ${end?.gap.toFixed(1)} (${end?.label}) points: ${status}`);
-      if (trend.trend.relativeGapReduction.status === 'computed') expect(summary).toContain(`${(trend.trend.relativeGapReduction.value * 100).toFixed(1)}% of the starting gap closed`);
+      expect(summary).toContain(
+        `${focal} − ${reference} gap in Riverbend County: ${start?.gap.toFixed(1)} (${start?.label}) → ${end?.gap.toFixed(1)} (${end?.label}) points: ${status}`,
+      );
+      if (trend.trend.relativeGapReduction.status === 'computed')
+        expect(summary).toContain(
+          `${(trend.trend.relativeGapReduction.value * 100).toFixed(1)}% of the starting gap closed`,
+        );
       // The chart (ECharts, SVG renderer): one labelled point per period, with the same gaps as the table.
       expect(await page.locator('.gap-line svg').count()).toBe(1);
       const chartTexts = await page.locator('.gap-line svg text').allTextContents();
@@ -251,7 +318,14 @@ describe('browser example (examples/browser)', () => {
     // The default view: Black - White four-year graduation gap, as the CLI demo reports it.
     expect(await page.locator('.gap-view select').first().inputValue()).toBe(graduation.id);
     await expectGaps('Black', 'White');
-    const blackWhite = subgroupGapTrend({ indicator: graduation, observations, place, dimension: 'race-ethnicity', focal: 'Black', reference: 'White' });
+    const blackWhite = subgroupGapTrend({
+      indicator: graduation,
+      observations,
+      place,
+      dimension: 'race-ethnicity',
+      focal: 'Black',
+      reference: 'White',
+    });
     expect(blackWhite.trend.status).toBe('closing');
 
     // Another group.

@@ -7,7 +7,8 @@ import { tempDirs } from '../packages/cli/src/testing/temp-dirs.js';
 
 // End-to-end: the built executable as a user runs it (after `pnpm build`).
 const bin = fileURLToPath(new URL('../packages/cli/dist/bin.js', import.meta.url));
-const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
 const tempDir = tempDirs('process');
 
 describe('community-excellence executable', () => {

@@ -7,8 +7,9 @@ import { renderProgramReference } from '../packages/cli/src/reference/entry.js';
 describe('docs/cli-reference.md', () => {
   it('matches the command definitions', () => {
     const committed = readFileSync(new URL('../docs/cli-reference.md', import.meta.url), 'utf8');
-    expect(committed, 'docs/cli-reference.md is out of date: run `pnpm docs:cli` (npx -y pnpm@10.34.9 docs:cli) and commit it').toBe(
-      renderProgramReference(),
-    );
+    expect(
+      committed,
+      'docs/cli-reference.md is out of date: run `pnpm docs:cli` (npx -y pnpm@10.34.9 docs:cli) and commit it',
+    ).toBe(renderProgramReference());
   });
 });

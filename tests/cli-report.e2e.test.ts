@@ -10,8 +10,10 @@ import { runBuiltCli } from './support/run-built-cli.js';
 // End-to-end: the built executable (after `pnpm --filter @community-excellence/cli build`) writing
 // reports into temporary folders; the example folder and ../shared/data are only read.
 const riverbend = fileURLToPath(new URL('../examples/riverbend/', import.meta.url));
-const data = (file: string): string => fileURLToPath(new URL(`../../shared/data/${file}`, import.meta.url));
-const CHRR = 'University of Wisconsin Population Health Institute. County Health Rankings & Roadmaps 2025.';
+const data = (file: string): string =>
+  fileURLToPath(new URL(`../../shared/data/${file}`, import.meta.url));
+const CHRR =
+  'University of Wisconsin Population Health Institute. County Health Rankings & Roadmaps 2025.';
 
 const run = runBuiltCli;
 
@@ -21,7 +23,8 @@ const read = (dir: string, name: string): string => readFileSync(join(dir, name)
 const copyRiverbend = (): string => {
   const dir = join(tempDir(), 'riverbend');
   mkdirSync(dir);
-  for (const name of readdirSync(riverbend).filter((n) => n.endsWith('.json'))) cpSync(join(riverbend, name), join(dir, name));
+  for (const name of readdirSync(riverbend).filter((n) => n.endsWith('.json')))
+    cpSync(join(riverbend, name), join(dir, name));
   return dir;
 };
 
@@ -31,7 +34,9 @@ describe('community-excellence report (built executable)', () => {
     const result = run(tempDir(), 'report', riverbend, '--out', out);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toBe(`Report on Riverbend County from 7 documents:\n  ${join(out, 'report.html')}\n  ${join(out, 'report.md')}\n`);
+    expect(result.stdout).toBe(
+      `Report on Riverbend County from 7 documents:\n  ${join(out, 'report.html')}\n  ${join(out, 'report.md')}\n`,
+    );
     expect(readdirSync(out).sort()).toEqual(['report.html', 'report.md']);
     const html = read(out, 'report.html');
     expect(html.startsWith('<!doctype html>')).toBe(true);
@@ -56,7 +61,9 @@ describe('community-excellence report (built executable)', () => {
     const refused = run(tempDir(), 'report', riverbend, '--out', out);
     expect(refused.status).toBe(2);
     expect(refused.stdout).toBe('');
-    expect(refused.stderr).toContain(`${join(out, 'report.html')} exists (use --force to overwrite)`);
+    expect(refused.stderr).toContain(
+      `${join(out, 'report.html')} exists (use --force to overwrite)`,
+    );
     expect(refused.stderr).toContain('nothing written');
     expect(read(out, 'report.html')).toBe('edited by hand');
     expect(readdirSync(out).sort()).toEqual(['report.html', 'report.md']);
@@ -87,9 +94,14 @@ describe('community-excellence report (built executable)', () => {
 
     const json = run(tempDir(), 'report', folder, '--format', 'json');
     expect(json.status).toBe(1);
-    const parsed = JSON.parse(json.stdout) as { ok: boolean; files: { file: string; ok: boolean; issues: { path: unknown[] }[] }[] };
+    const parsed = JSON.parse(json.stdout) as {
+      ok: boolean;
+      files: { file: string; ok: boolean; issues: { path: unknown[] }[] }[];
+    };
     expect(parsed.ok).toBe(false);
-    expect(parsed.files.find((f) => f.file === 'cohort.json')?.issues[0]?.path).toEqual(['capacity']);
+    expect(parsed.files.find((f) => f.file === 'cohort.json')?.issues[0]?.path).toEqual([
+      'capacity',
+    ]);
   });
 
   it('exits 2 on a missing folder', () => {
@@ -102,17 +114,37 @@ describe('community-excellence report (built executable)', () => {
   it('carries the County Health Rankings citation on a report of real CHR&R data imported with the CLI', () => {
     const folder = join(tempDir(), 'chrr');
     mkdirSync(folder);
-    const imported = run(folder, 'import', data('county-health-rankings/v024_subgroup_how.csv'), '--mapping', 'chrr-v024-children-in-poverty', '--out', join(folder, 'observations.json'), '--quiet');
+    const imported = run(
+      folder,
+      'import',
+      data('county-health-rankings/v024_subgroup_how.csv'),
+      '--mapping',
+      'chrr-v024-children-in-poverty',
+      '--out',
+      join(folder, 'observations.json'),
+      '--quiet',
+    );
     expect(imported.status).toBe(0);
     const mapping = builtInMappings['chrr-v024-children-in-poverty'];
-    writeFileSync(join(folder, 'indicators.json'), JSON.stringify({ kind: 'indicator-set', formatVersion: 1, id: 'chrr-indicators', name: mapping.name, indicators: mapping.indicators }));
+    writeFileSync(
+      join(folder, 'indicators.json'),
+      JSON.stringify({
+        kind: 'indicator-set',
+        formatVersion: 1,
+        id: 'chrr-indicators',
+        name: mapping.name,
+        indicators: mapping.indicators,
+      }),
+    );
     const result = run(folder, 'report', '.', '--out', 'out');
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const markdown = read(join(folder, 'out'), 'report.md');
     expect(markdown).toContain(`> ${CHRR}`);
     expect(markdown).toContain('### Children in poverty');
-    expect(read(join(folder, 'out'), 'report.html')).toContain(`<blockquote class="citation">${CHRR.replace('&', '&amp;')}</blockquote>`);
+    expect(read(join(folder, 'out'), 'report.html')).toContain(
+      `<blockquote class="citation">${CHRR.replace('&', '&amp;')}</blockquote>`,
+    );
   });
 });
 
@@ -123,7 +155,10 @@ describe('community-excellence demo (built executable) writes the example report
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('All documents are valid');
     expect(result.stdout).toContain('\nScoring\n');
-    const match = /\nReport \(open the HTML file in a browser; it needs no network\)\n {2}(\S+report\.html)\n {2}(\S+report\.md)\n$/.exec(result.stdout);
+    const match =
+      /\nReport \(open the HTML file in a browser; it needs no network\)\n {2}(\S+report\.html)\n {2}(\S+report\.md)\n$/.exec(
+        result.stdout,
+      );
     expect(match).not.toBeNull();
     const html = match?.[1] ?? '';
     tempDir.adopt(join(html, '..'));
@@ -144,7 +179,10 @@ describe('community-excellence demo (built executable) writes the example report
     const out = join(tempDir(), 'demo-report');
     const first = run(tempDir(), 'demo', '--out', out, '--format', 'json');
     expect(first.status).toBe(0);
-    expect((JSON.parse(first.stdout) as { report: unknown }).report).toEqual({ html: join(out, 'report.html'), markdown: join(out, 'report.md') });
+    expect((JSON.parse(first.stdout) as { report: unknown }).report).toEqual({
+      html: join(out, 'report.html'),
+      markdown: join(out, 'report.md'),
+    });
     const refused = run(tempDir(), 'demo', '--out', out);
     expect(refused.status).toBe(2);
     expect(refused.stderr).toContain('exists (use --force to overwrite); report not written');

@@ -11,7 +11,8 @@ import { runBuiltCli, type CliRun } from './support/run-built-cli.js';
 // End-to-end: the built executable (after `pnpm build`) on the Riverbend example files and on a
 // real file from /work/shared/data (read in place; the observation files are generated from it
 // in a temporary folder at test time, never copied into the repository).
-const riverbend = (file: string): string => fileURLToPath(new URL(`../examples/riverbend/${file}`, import.meta.url));
+const riverbend = (file: string): string =>
+  fileURLToPath(new URL(`../examples/riverbend/${file}`, import.meta.url));
 const sharedData = new URL('../../shared/data/', import.meta.url);
 
 const work = mkdtempSync(join(tmpdir(), 'coe-e2e-score-check-cohort-'));
@@ -41,24 +42,38 @@ describe('community-excellence score (built executable)', () => {
   it('prints the text scorecard with the review flags', () => {
     const result = run('score', assessment);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('Consensus scorecard against coe-community-2024-baldrige-derived-points');
+    expect(result.stdout).toContain(
+      'Consensus scorecard against coe-community-2024-baldrige-derived-points',
+    );
     expect(result.stdout).toContain('total 278 of 1000');
     expect(result.stdout).toContain('  flagged 7.4: reviewers 2 ranges apart');
     expect(result.stderr).toBe('');
   });
 
   it('gives byte-identical JSON and Markdown on two runs', () => {
-    const json = [run('score', assessment, '--format', 'json'), run('score', assessment, '--format', 'json')];
+    const json = [
+      run('score', assessment, '--format', 'json'),
+      run('score', assessment, '--format', 'json'),
+    ];
     expect(json.map((r) => r.status)).toEqual([0, 0]);
     expect(json[1]?.stdout).toBe(json[0]?.stdout);
-    const parsed = JSON.parse(json[0]?.stdout ?? '') as { ok: boolean; scorecard: { kind: string; total: { earned: { exact: string } } }; reviews: { agreement: { alpha: number } } };
+    const parsed = JSON.parse(json[0]?.stdout ?? '') as {
+      ok: boolean;
+      scorecard: { kind: string; total: { earned: { exact: string } } };
+      reviews: { agreement: { alpha: number } };
+    };
     expect(parsed.ok).toBe(true);
     expect(parsed.scorecard.kind).toBe('scorecard');
     expect(parsed.scorecard.total.earned.exact).toBe('278');
     expect(parsed.reviews.agreement.alpha.toFixed(3)).toBe('0.577');
-    const markdown = [run('score', assessment, '--format', 'markdown'), run('score', assessment, '--format', 'markdown')];
+    const markdown = [
+      run('score', assessment, '--format', 'markdown'),
+      run('score', assessment, '--format', 'markdown'),
+    ];
     expect(markdown[0]?.status).toBe(0);
-    expect(markdown[0]?.stdout.startsWith('# Scorecard: riverbend-2026-baseline-level-3\n')).toBe(true);
+    expect(markdown[0]?.stdout.startsWith('# Scorecard: riverbend-2026-baseline-level-3\n')).toBe(
+      true,
+    );
     expect(markdown[1]?.stdout).toBe(markdown[0]?.stdout);
   });
 
@@ -66,7 +81,12 @@ describe('community-excellence score (built executable)', () => {
     const dir = folder();
     const framework = join(dir, 'framework.json');
     const builtIn = run('score', assessment, '--format', 'json');
-    writeFileSync(framework, JSON.stringify(BUILT_IN_FRAMEWORKS.find((f) => f.id === 'coe-community-2024-baldrige-derived-points')));
+    writeFileSync(
+      framework,
+      JSON.stringify(
+        BUILT_IN_FRAMEWORKS.find((f) => f.id === 'coe-community-2024-baldrige-derived-points'),
+      ),
+    );
     const fromFile = run('score', assessment, '--framework', framework, '--format', 'json');
     expect(fromFile.status).toBe(0);
     expect(fromFile.stdout).toBe(builtIn.stdout);
@@ -76,7 +96,11 @@ describe('community-excellence score (built executable)', () => {
     writeFileSync(framework, '{ "kind": "framework" }');
     const invalidFramework = run('score', assessment, '--framework', framework, '--format', 'json');
     expect(invalidFramework.status).toBe(1);
-    expect((JSON.parse(invalidFramework.stdout) as { issues: IssueJson[] }).issues.every((i) => i.location?.file === framework)).toBe(true);
+    expect(
+      (JSON.parse(invalidFramework.stdout) as { issues: IssueJson[] }).issues.every(
+        (i) => i.location?.file === framework,
+      ),
+    ).toBe(true);
   });
 
   it('exits 2 for an unknown framework id, an unknown scope and a missing file', () => {
@@ -96,17 +120,32 @@ describe('community-excellence score (built executable)', () => {
     writeFileSync(malformed, '{\n  "kind": "assessment",\n  "id": "x",,\n}\n');
     const syntax = run('score', malformed, '--format', 'json');
     expect(syntax.status).toBe(1);
-    expect((JSON.parse(syntax.stdout) as { ok: boolean; issues: IssueJson[] }).issues).toMatchObject([{ code: 'invalid_format', path: [], location: { file: malformed, row: 3, column: 13 } }]);
-    expect(run('score', malformed).stderr).toContain(`${malformed}:3:13 error (root) invalid_format`);
+    expect(
+      (JSON.parse(syntax.stdout) as { ok: boolean; issues: IssueJson[] }).issues,
+    ).toMatchObject([
+      { code: 'invalid_format', path: [], location: { file: malformed, row: 3, column: 13 } },
+    ]);
+    expect(run('score', malformed).stderr).toContain(
+      `${malformed}:3:13 error (root) invalid_format`,
+    );
     const invalid = join(dir, 'invalid.json');
-    const document = JSON.parse(readFileSync(assessment, 'utf8')) as { consensus: { items: { percent: number }[] } };
+    const document = JSON.parse(readFileSync(assessment, 'utf8')) as {
+      consensus: { items: { percent: number }[] };
+    };
     const first = document.consensus.items[0];
     if (first !== undefined) first.percent = 57;
     writeFileSync(invalid, JSON.stringify(document));
     const semantic = run('score', invalid, '--format', 'json');
     expect(semantic.status).toBe(1);
     const issues = (JSON.parse(semantic.stdout) as { issues: IssueJson[] }).issues;
-    expect(issues.some((i) => i.severity === 'error' && i.path.join('.') === 'consensus.items.0.percent' && i.location?.file === invalid)).toBe(true);
+    expect(
+      issues.some(
+        (i) =>
+          i.severity === 'error' &&
+          i.path.join('.') === 'consensus.items.0.percent' &&
+          i.location?.file === invalid,
+      ),
+    ).toBe(true);
   });
 });
 
@@ -120,33 +159,74 @@ describe('community-excellence check (built executable)', () => {
   });
 
   it('gives the report as byte-identical JSON and Markdown on two runs', () => {
-    const json = [run('check', evidence, observations, indicators, '--format', 'json'), run('check', evidence, observations, indicators, '--format', 'json')];
+    const json = [
+      run('check', evidence, observations, indicators, '--format', 'json'),
+      run('check', evidence, observations, indicators, '--format', 'json'),
+    ];
     expect(json[0]?.status).toBe(0);
     expect(json[1]?.stdout).toBe(json[0]?.stdout);
-    const report = JSON.parse(json[0]?.stdout ?? '') as { kind: string; counts: Record<string, number> };
+    const report = JSON.parse(json[0]?.stdout ?? '') as {
+      kind: string;
+      counts: Record<string, number>;
+    };
     expect(report.kind).toBe('theory-of-action-report');
-    expect(report.counts).toEqual({ met: 47, 'not-met': 1, 'insufficient-evidence': 7, 'not-applicable': 16 });
-    const markdown = [run('check', evidence, observations, indicators, '--format', 'markdown'), run('check', evidence, observations, indicators, '--format', 'markdown')];
-    expect(markdown[0]?.stdout.startsWith('# Theory-of-action report: riverbend-thrives\n')).toBe(true);
+    expect(report.counts).toEqual({
+      met: 47,
+      'not-met': 1,
+      'insufficient-evidence': 7,
+      'not-applicable': 16,
+    });
+    const markdown = [
+      run('check', evidence, observations, indicators, '--format', 'markdown'),
+      run('check', evidence, observations, indicators, '--format', 'markdown'),
+    ];
+    expect(markdown[0]?.stdout.startsWith('# Theory-of-action report: riverbend-thrives\n')).toBe(
+      true,
+    );
     expect(markdown[1]?.stdout).toBe(markdown[0]?.stdout);
   });
 
   it('checks real Colorado graduation rows given as an observation set and as NDJSON alike', () => {
     const dir = folder();
-    const csv = readFileSync(new URL('colorado-kids-count/high-school-graduation-rates.csv', sharedData), 'utf8');
-    const imported = importCsv(csv, builtInMappings['co-graduation'], { file: 'high-school-graduation-rates.csv' });
+    const csv = readFileSync(
+      new URL('colorado-kids-count/high-school-graduation-rates.csv', sharedData),
+      'utf8',
+    );
+    const imported = importCsv(csv, builtInMappings['co-graduation'], {
+      file: 'high-school-graduation-rates.csv',
+    });
     const set = imported.set as ObservationSet;
     expect(imported.ok).toBe(true);
     expect(set.observations).toHaveLength(905);
     const setFile = join(dir, 'co-graduation.json');
     writeFileSync(setFile, JSON.stringify(set));
     const indicatorFile = join(dir, 'co-indicators.json');
-    writeFileSync(indicatorFile, JSON.stringify({ kind: 'indicator-set', formatVersion: 1, id: 'co-indicators', name: 'Colorado', indicators: set.indicators }));
+    writeFileSync(
+      indicatorFile,
+      JSON.stringify({
+        kind: 'indicator-set',
+        formatVersion: 1,
+        id: 'co-indicators',
+        name: 'Colorado',
+        indicators: set.indicators,
+      }),
+    );
     const rowsFile = join(dir, 'co-graduation.ndjson');
     writeFileSync(rowsFile, `${set.observations.map((row) => JSON.stringify(row)).join('\n')}\n`);
 
     const fromSet = run('check', evidence, observations, indicators, setFile, '--format', 'json');
-    const fromRows = run('check', evidence, observations, rowsFile, '--indicators', indicators, '--indicators', indicatorFile, '--format', 'json');
+    const fromRows = run(
+      'check',
+      evidence,
+      observations,
+      rowsFile,
+      '--indicators',
+      indicators,
+      '--indicators',
+      indicatorFile,
+      '--format',
+      'json',
+    );
     expect(fromSet.status).toBe(0);
     expect(fromRows.status).toBe(0);
     expect(fromRows.stdout).toBe(fromSet.stdout);
@@ -175,9 +255,19 @@ describe('community-excellence check (built executable)', () => {
     const syntax = run('check', evidence, malformed, '--indicators', indicators);
     expect(syntax.status).toBe(1);
     expect(syntax.stderr).toContain(`${malformed}:2:20 error (root) invalid_format`);
-    const wrongKind = run('check', assessment, observations, '--indicators', indicators, '--format', 'json');
+    const wrongKind = run(
+      'check',
+      assessment,
+      observations,
+      '--indicators',
+      indicators,
+      '--format',
+      'json',
+    );
     expect(wrongKind.status).toBe(1);
-    expect((JSON.parse(wrongKind.stdout) as { issues: IssueJson[] }).issues).toMatchObject([{ code: 'unknown_kind', path: ['kind'], location: { file: assessment } }]);
+    expect((JSON.parse(wrongKind.stdout) as { issues: IssueJson[] }).issues).toMatchObject([
+      { code: 'unknown_kind', path: ['kind'], location: { file: assessment } },
+    ]);
     const missing = run('check', evidence, join(dir, 'missing.ndjson'), '--indicators', indicators);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('cannot read');
@@ -192,11 +282,18 @@ describe('community-excellence cohort (built executable)', () => {
       expect(run('cohort', cohort, '--format', format).stdout).toBe(first.stdout);
     }
     const text = run('cohort', cohort).stdout;
-    expect(text).toContain('National Learning Collaborative, October 2025 cohort: state phase-one after 24 recorded events (as of 2026-04-14)');
-    const json = JSON.parse(run('cohort', cohort, '--format', 'json').stdout) as { snapshot: { machine: string; state: string }; allowedEvents: { type: string }[] };
+    expect(text).toContain(
+      'National Learning Collaborative, October 2025 cohort: state phase-one after 24 recorded events (as of 2026-04-14)',
+    );
+    const json = JSON.parse(run('cohort', cohort, '--format', 'json').stdout) as {
+      snapshot: { machine: string; state: string };
+      allowedEvents: { type: string }[];
+    };
     expect(json.snapshot).toMatchObject({ machine: 'nlc-cohort', state: 'phase-one' });
     expect(json.allowedEvents.map((e) => e.type)).toContain('advance');
-    expect(run('cohort', cohort, '--format', 'markdown').stdout).toContain('| advance | no | phase-two |');
+    expect(run('cohort', cohort, '--format', 'markdown').stdout).toContain(
+      '| advance | no | phase-two |',
+    );
   });
 
   it('writes a snapshot, applies an event to --out, and refuses to overwrite without --force (file untouched)', () => {
@@ -217,9 +314,20 @@ describe('community-excellence cohort (built executable)', () => {
     expect(readFileSync(snapshot, 'utf8')).toBe(original);
 
     const next = join(dir, 'next.json');
-    const applied = run('cohort', snapshot, '--event', '{"type":"advance","at":"2026-10-14"}', '--out', next, '--format', 'json');
+    const applied = run(
+      'cohort',
+      snapshot,
+      '--event',
+      '{"type":"advance","at":"2026-10-14"}',
+      '--out',
+      next,
+      '--format',
+      'json',
+    );
     expect(applied.status).toBe(0);
-    expect((JSON.parse(applied.stdout) as { transition: { entry: { to: string } } }).transition.entry.to).toBe('phase-two');
+    expect(
+      (JSON.parse(applied.stdout) as { transition: { entry: { to: string } } }).transition.entry.to,
+    ).toBe('phase-two');
     expect(readFileSync(snapshot, 'utf8')).toBe(original);
     const restored = cohortMachine.restore(readFileSync(next, 'utf8'));
     expect(restored.ok && restored.value.state).toBe('phase-two');
@@ -243,13 +351,23 @@ describe('community-excellence cohort (built executable)', () => {
     writeFileSync(malformed, '{\n  "formatVersion": 1\n  "machine": "nlc-cohort"\n}');
     const syntax = run('cohort', malformed, '--format', 'json');
     expect(syntax.status).toBe(1);
-    expect((JSON.parse(syntax.stdout) as { issues: IssueJson[] }).issues).toMatchObject([{ code: 'invalid_format', location: { file: malformed, row: 3, column: 3 } }]);
+    expect((JSON.parse(syntax.stdout) as { issues: IssueJson[] }).issues).toMatchObject([
+      { code: 'invalid_format', location: { file: malformed, row: 3, column: 3 } },
+    ]);
 
     const invalid = join(dir, 'invalid.json');
-    writeFileSync(invalid, readFileSync(snapshot, 'utf8').replace('"lastEventAt": "2026-04-14"', '"lastEventAt": "2026-04-15"'));
+    writeFileSync(
+      invalid,
+      readFileSync(snapshot, 'utf8').replace(
+        '"lastEventAt": "2026-04-14"',
+        '"lastEventAt": "2026-04-15"',
+      ),
+    );
     const wrong = run('cohort', invalid, '--format', 'json');
     expect(wrong.status).toBe(1);
-    expect((JSON.parse(wrong.stdout) as { issues: IssueJson[] }).issues).toMatchObject([{ path: ['lastEventAt'], location: { file: invalid } }]);
+    expect((JSON.parse(wrong.stdout) as { issues: IssueJson[] }).issues).toMatchObject([
+      { path: ['lastEventAt'], location: { file: invalid } },
+    ]);
 
     expect(run('cohort', join(dir, 'missing.json')).status).toBe(2);
     expect(run('cohort', snapshot, '--event', '{oops', '--out', out).status).toBe(2);

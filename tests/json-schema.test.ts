@@ -17,31 +17,42 @@ import {
   type DocumentKind,
   type JsonSchemaName,
 } from '@community-excellence/schemas';
-import { applyMutations, jsonValueArbitrary, mutationsArbitrary, type Json } from './support/json-mutations.js';
+import {
+  applyMutations,
+  jsonValueArbitrary,
+  mutationsArbitrary,
+  type Json,
+} from './support/json-mutations.js';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
 const names: JsonSchemaName[] = [...DOCUMENT_KINDS, 'observation'];
 const ajv = addFormats(new Ajv2020({ strict: true, allErrors: true }));
 const compiled = new Map(names.map((name) => [name, ajv.compile(toJsonSchema(name))]));
-const zodFor = (name: JsonSchemaName) => (name === 'observation' ? ObservationSchema : documentSchemas[name]);
+const zodFor = (name: JsonSchemaName) =>
+  name === 'observation' ? ObservationSchema : documentSchemas[name];
 
 const exampleDir = new URL('../examples/riverbend/', import.meta.url);
 const examples: { file: string; json: Json }[] = readdirSync(exampleDir)
   .filter((file) => file.endsWith('.json'))
-  .map((file) => ({ file, json: JSON.parse(readFileSync(new URL(file, exampleDir), 'utf8')) as Json }));
+  .map((file) => ({
+    file,
+    json: JSON.parse(readFileSync(new URL(file, exampleDir), 'utf8')) as Json,
+  }));
 
 /** Valid seed documents of each kind: the bundled framework data and the example community. */
 const seeds = new Map<JsonSchemaName, Json[]>();
 const addSeed = (name: JsonSchemaName, json: unknown): void => {
   seeds.set(name, [...(seeds.get(name) ?? []), JSON.parse(JSON.stringify(json)) as Json]);
 };
-for (const framework of [baldrige20232024, coeCommunity2024, coeBaldrigeDerivedPoints]) addSeed('framework', framework);
+for (const framework of [baldrige20232024, coeCommunity2024, coeBaldrigeDerivedPoints])
+  addSeed('framework', framework);
 addSeed('scoring-guidelines', baldrigeScoringGuidelines);
 for (const { json } of examples) {
   const kind = (json as { kind: DocumentKind }).kind;
   addSeed(kind, json);
   if (kind === 'observation-set') {
-    for (const row of (json as { observations: Json[] }).observations.slice(0, 20)) addSeed('observation', row);
+    for (const row of (json as { observations: Json[] }).observations.slice(0, 20))
+      addSeed('observation', row);
   }
 }
 
@@ -59,7 +70,9 @@ describe('exported JSON Schemas', () => {
   });
 
   it.each(names)('ships %s as a file identical to toJsonSchema()', (name) => {
-    const file = fileURLToPath(new URL(`../packages/schemas/json-schema/${name}.schema.json`, import.meta.url));
+    const file = fileURLToPath(
+      new URL(`../packages/schemas/json-schema/${name}.schema.json`, import.meta.url),
+    );
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(toJsonSchema(name));
   });
 

@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 // Pins the output of `attw --pack` for every package (run after `pnpm build`, as `pnpm test` does).
 const root = fileURLToPath(new URL('..', import.meta.url));
 const attwBin = join(root, 'node_modules', '.bin', 'attw');
-const packages = readdirSync(join(root, 'packages')).filter((dir) => existsSync(join(root, 'packages', dir, 'package.json')));
+const packages = readdirSync(join(root, 'packages')).filter((dir) =>
+  existsSync(join(root, 'packages', dir, 'package.json')),
+);
 
 interface AttwResolution {
   readonly resolution?: { readonly fileName: string };
@@ -22,7 +24,11 @@ interface AttwReport {
 function attw(dir: string): AttwReport {
   let output: string;
   try {
-    output = execFileSync(attwBin, ['--pack', '.', '--format', 'json'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    output = execFileSync(attwBin, ['--pack', '.', '--format', 'json'], {
+      cwd: dir,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
   } catch (error) {
     // attw exits 1 when it finds problems but still prints the JSON report.
     output = String((error as { stdout?: unknown }).stdout ?? '');
@@ -32,7 +38,10 @@ function attw(dir: string): AttwReport {
 
 describe.each(packages)('package %s', (pkg) => {
   const dir = join(root, 'packages', pkg);
-  const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name: string; sideEffects?: unknown };
+  const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+    name: string;
+    sideEffects?: unknown;
+  };
 
   it('is built (run `pnpm build` first)', () => {
     expect(existsSync(join(dir, 'dist', 'index.js'))).toBe(true);
@@ -48,7 +57,10 @@ describe.each(packages)('package %s', (pkg) => {
     expect(report.analysis.problems).toEqual([]);
     const main = report.analysis.entrypoints['.'];
     const files = Object.fromEntries(
-      Object.entries(main?.resolutions ?? {}).map(([mode, res]) => [mode, res.resolution?.fileName.replace(`/node_modules/${manifest.name}/`, '')]),
+      Object.entries(main?.resolutions ?? {}).map(([mode, res]) => [
+        mode,
+        res.resolution?.fileName.replace(`/node_modules/${manifest.name}/`, ''),
+      ]),
     );
     expect(files).toEqual({
       node10: 'dist/index.d.cts',

@@ -40,7 +40,11 @@ function collectRegexes(file: string): FoundRegex[] {
     if (ts.isRegularExpressionLiteral(node)) {
       const literal = node.text;
       const end = literal.lastIndexOf('/');
-      found.push({ where: where(node), source: literal.slice(1, end), flags: literal.slice(end + 1) });
+      found.push({
+        where: where(node),
+        source: literal.slice(1, end),
+        flags: literal.slice(end + 1),
+      });
     } else if (
       (ts.isNewExpression(node) || ts.isCallExpression(node)) &&
       ts.isIdentifier(node.expression) &&
@@ -50,7 +54,11 @@ function collectRegexes(file: string): FoundRegex[] {
       if (pattern === undefined || !ts.isStringLiteralLike(pattern)) {
         found.push({ where: where(node), source: '<dynamic>', flags: '' });
       } else {
-        found.push({ where: where(node), source: pattern.text, flags: flags !== undefined && ts.isStringLiteralLike(flags) ? flags.text : '' });
+        found.push({
+          where: where(node),
+          source: pattern.text,
+          flags: flags !== undefined && ts.isStringLiteralLike(flags) ? flags.text : '',
+        });
       }
     }
     ts.forEachChild(node, visit);

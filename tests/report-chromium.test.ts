@@ -85,7 +85,11 @@ describe('the HTML report in headless Chromium', () => {
       expect(chart.caption.length, chart.id ?? '').toBeGreaterThan(10);
       expect(chart.label).toBe(chart.caption);
     }
-    expect(charts.map((c) => c.id).filter((id) => id?.startsWith('outcome-') === true && id.endsWith('-gap'))).toContain('outcome-hs-graduation-4yr-gap');
+    expect(
+      charts
+        .map((c) => c.id)
+        .filter((id) => id?.startsWith('outcome-') === true && id.endsWith('-gap')),
+    ).toContain('outcome-hs-graduation-4yr-gap');
   });
 
   it('shows the numbers: total points, category labels, reviewers, subgroup legends, gateways', async () => {
@@ -93,17 +97,37 @@ describe('the HTML report in headless Chromium', () => {
     expect(body).toContain('278 / 1000');
     expect(body).toContain('Total 278 of 1000 points (27.8%).');
     expect(body).toContain('Highest gateway reached (self-assessed): EMERGING.');
-    expect(body).toContain('Black \u2212 White: -14.1 (2020-21) \u2192 -9.4 (2024-25) percentage points, closing (33.3% of the gap closed).');
-    const svgText = async (id: string): Promise<string> => (await page.locator(`figure[data-chart="${id}"] svg`).textContent()) ?? '';
+    expect(body).toContain(
+      'Black \u2212 White: -14.1 (2020-21) \u2192 -9.4 (2024-25) percentage points, closing (33.3% of the gap closed).',
+    );
+    const svgText = async (id: string): Promise<string> =>
+      (await page.locator(`figure[data-chart="${id}"] svg`).textContent()) ?? '';
     expect(await svgText('scorecard-1')).toContain('108 / 450');
     expect(await svgText('scorecard-1')).toContain('Community Leadership');
     expect(await svgText('reviews-1')).toContain('Maria Santos');
     expect(await svgText('reviews-1')).toContain('Consensus');
     const trend = await svgText('outcome-hs-graduation-4yr-trend');
-    for (const legend of ['All', 'White', 'Black', 'Hispanic', 'Asian', 'Two or more races', '2020-21', '2024-25']) expect(trend).toContain(legend);
+    for (const legend of [
+      'All',
+      'White',
+      'Black',
+      'Hispanic',
+      'Asian',
+      'Two or more races',
+      '2020-21',
+      '2024-25',
+    ])
+      expect(trend).toContain(legend);
     expect(await svgText('outcome-hs-graduation-4yr-gap')).toContain('Black \u2212 White');
     const gateways = await svgText('gateways-1');
-    for (const label of ['\u2713 Exploring', '\u2713 Emerging', 'Sustaining', 'Met', 'Insufficient evidence']) expect(gateways).toContain(label);
+    for (const label of [
+      '\u2713 Exploring',
+      '\u2713 Emerging',
+      'Sustaining',
+      'Met',
+      'Insufficient evidence',
+    ])
+      expect(gateways).toContain(label);
   });
 
   it('carries the data citation line', async () => {
@@ -113,7 +137,9 @@ describe('the HTML report in headless Chromium', () => {
   });
 
   it('fits the window: no horizontal scrolling, legends inside their charts', async () => {
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      1280,
+    );
     const overflowing = await page.locator('figure[data-chart] svg').evaluateAll((svgs) =>
       svgs.flatMap((svg) => {
         const box = svg.getBoundingClientRect();

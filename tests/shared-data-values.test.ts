@@ -54,7 +54,11 @@ const kindKey = (value: ObservationValue): string => {
 };
 
 /** Parses every cell of the columns with a preset; returns the tally and the unparsable tokens. */
-function parseColumns(table: Table, columns: readonly string[], preset: ValueCodecPresetName): { tally: Tally; unparsable: string[]; cells: number } {
+function parseColumns(
+  table: Table,
+  columns: readonly string[],
+  preset: ValueCodecPresetName,
+): { tally: Tally; unparsable: string[]; cells: number } {
   const codec = createValueCodec(valueCodecPresets[preset]);
   const tally: Tally = {};
   const unparsable: string[] = [];
@@ -72,9 +76,15 @@ function parseColumns(table: Table, columns: readonly string[], preset: ValueCod
 
 /** Independent count of cells equal to a token (no codec involved). */
 const countEqual = (table: Table, columns: readonly string[], token: string): number =>
-  columns.reduce((sum, name) => sum + column(table, name).filter((cell) => cell === token).length, 0);
-const countWhere = (table: Table, columns: readonly string[], test: (cell: string) => boolean): number =>
-  columns.reduce((sum, name) => sum + column(table, name).filter(test).length, 0);
+  columns.reduce(
+    (sum, name) => sum + column(table, name).filter((cell) => cell === token).length,
+    0,
+  );
+const countWhere = (
+  table: Table,
+  columns: readonly string[],
+  test: (cell: string) => boolean,
+): number => columns.reduce((sum, name) => sum + column(table, name).filter(test).length, 0);
 
 const plainNumber = (cell: string): boolean => cell !== '' && Number.isFinite(Number(cell));
 
@@ -99,7 +109,9 @@ describe('EDFacts graduation rates (edfacts preset)', () => {
     expect(countEqual(table, ['Value'], 'MISSING')).toBe(tally['missing:MISSING']);
     expect(countWhere(table, ['Value'], (c) => c.startsWith('>='))).toBe(tally['bound:>=']);
     expect(countWhere(table, ['Value'], (c) => c.startsWith('<='))).toBe(tally['bound:<=']);
-    expect(countWhere(table, ['Value'], (c) => c.startsWith('<') && !c.startsWith('<='))).toBe(tally['bound:<']);
+    expect(countWhere(table, ['Value'], (c) => c.startsWith('<') && !c.startsWith('<='))).toBe(
+      tally['bound:<'],
+    );
     expect(countWhere(table, ['Value'], (c) => /^\d+-\d+%$/.test(c))).toBe(tally.interval);
     expect(countWhere(table, ['Value'], (c) => /^\d+%$/.test(c))).toBe(tally.exact);
   });
@@ -112,9 +124,19 @@ describe('EDFacts graduation rates (edfacts preset)', () => {
 
   it('reads the HTML-entity slice and decodes school names separately', () => {
     const hi = readTable('county-health-rankings/edfactsdownload_hi.csv');
-    const { tally, unparsable } = parseColumns(hi, ['Value', 'Denominator', 'Numerator'], 'edfacts');
+    const { tally, unparsable } = parseColumns(
+      hi,
+      ['Value', 'Denominator', 'Numerator'],
+      'edfacts',
+    );
     expect(unparsable).toEqual([]);
-    expect(tally).toEqual({ exact: 29 + 63, interval: 18, 'bound:>=': 12, 'suppressed:S': 4, 'missing:': 63 });
+    expect(tally).toEqual({
+      exact: 29 + 63,
+      interval: 18,
+      'bound:>=': 12,
+      'suppressed:S': 4,
+      'missing:': 63,
+    });
     const schools = column(hi, 'School');
     expect(schools.filter((s) => s.includes('&amp;'))).toHaveLength(9);
     expect(schools.map(decodeHtmlEntities).filter((s) => s.includes('&amp;'))).toEqual([]);
@@ -123,7 +145,8 @@ describe('EDFacts graduation rates (edfacts preset)', () => {
 });
 
 describe('County Health Rankings files (chrr preset)', () => {
-  const valueColumns = (table: Table, skip: readonly string[]): string[] => table.header.filter((name) => !skip.includes(name));
+  const valueColumns = (table: Table, skip: readonly string[]): string[] =>
+    table.header.filter((name) => !skip.includes(name));
 
   it('v024 children in poverty: every value, CI, numerator and denominator column', () => {
     const table = readTable('county-health-rankings/v024_subgroup_how.csv');
@@ -147,7 +170,9 @@ describe('County Health Rankings files (chrr preset)', () => {
     expect(unparsable).toEqual([]);
     expect(tally).toEqual({ exact: 2546 + 2546 + 2547, 'suppressed:NA': 658 + 658 + 657 });
     expect(countEqual(table, columns, 'NA')).toBe(1973);
-    expect(countWhere(table, ['v021_numerator'], (c) => plainNumber(c) && !Number.isInteger(Number(c)))).toBe(2489);
+    expect(
+      countWhere(table, ['v021_numerator'], (c) => plainNumber(c) && !Number.isInteger(Number(c))),
+    ).toBe(2489);
   });
 
   it('v147 life expectancy (long format, race codes 1-6 and 8)', () => {
@@ -164,30 +189,62 @@ describe('County Health Rankings files (chrr preset)', () => {
   it.each([
     ['v159', 10_363, 5657],
     ['v160', 9628, 6392],
-  ])('%s reading/math scores by race; the CT flag column is a flag, not a value', (measure, na, exact) => {
-    const table = readTable(`county-health-rankings/${measure}_subgroup_how.csv`);
-    const columns = ['white', 'black', 'asian', 'aian', 'hispanic'].map((race) => `${measure}_race_${race}`);
-    const { tally, unparsable } = parseColumns(table, columns, 'chrr');
-    expect(unparsable).toEqual([]);
-    expect(tally).toEqual({ exact, 'suppressed:NA': na });
-    expect(countEqual(table, columns, 'NA')).toBe(na);
-    expect(countWhere(table, columns, plainNumber)).toBe(exact);
-    const flags = column(table, `${measure}_flag_CT`);
-    expect(flags.filter((f) => f === 'A')).toHaveLength(9);
-    expect(flags.filter((f) => f === 'U')).toHaveLength(9);
-  });
+  ])(
+    '%s reading/math scores by race; the CT flag column is a flag, not a value',
+    (measure, na, exact) => {
+      const table = readTable(`county-health-rankings/${measure}_subgroup_how.csv`);
+      const columns = ['white', 'black', 'asian', 'aian', 'hispanic'].map(
+        (race) => `${measure}_race_${race}`,
+      );
+      const { tally, unparsable } = parseColumns(table, columns, 'chrr');
+      expect(unparsable).toEqual([]);
+      expect(tally).toEqual({ exact, 'suppressed:NA': na });
+      expect(countEqual(table, columns, 'NA')).toBe(na);
+      expect(countWhere(table, columns, plainNumber)).toBe(exact);
+      const flags = column(table, `${measure}_flag_CT`);
+      expect(flags.filter((f) => f === 'A')).toHaveLength(9);
+      expect(flags.filter((f) => f === 'U')).toHaveLength(9);
+    },
+  );
 });
 
 describe('Colorado KIDS COUNT files (kidsCount preset)', () => {
   it.each<[string, number, Tally]>([
-    ['3rd-grade-students-scoring-proficient-or-above.csv', 3801, { exact: 2791, 'exact*': 1, 'suppressed:LNE': 565, 'missing:N/A': 351, 'missing:#VALUE!': 91, 'missing:': 2 }],
-    ['8th-grade-students-scoring-proficient-or-above.csv', 3801, { exact: 2921, 'suppressed:LNE': 248, 'missing:N/A': 632 }],
-    ['average-proficiency-by-race-ethnicity-math.csv', 5792, { exact: 2912, 'suppressed:LNE': 2064, 'missing:N/A': 816 }],
-    ['average-proficiency-by-race-ethnicity-reading.csv', 5792, { exact: 2721, 'suppressed:LNE': 3012, 'missing:N/A': 59 }],
+    [
+      '3rd-grade-students-scoring-proficient-or-above.csv',
+      3801,
+      {
+        exact: 2791,
+        'exact*': 1,
+        'suppressed:LNE': 565,
+        'missing:N/A': 351,
+        'missing:#VALUE!': 91,
+        'missing:': 2,
+      },
+    ],
+    [
+      '8th-grade-students-scoring-proficient-or-above.csv',
+      3801,
+      { exact: 2921, 'suppressed:LNE': 248, 'missing:N/A': 632 },
+    ],
+    [
+      'average-proficiency-by-race-ethnicity-math.csv',
+      5792,
+      { exact: 2912, 'suppressed:LNE': 2064, 'missing:N/A': 816 },
+    ],
+    [
+      'average-proficiency-by-race-ethnicity-reading.csv',
+      5792,
+      { exact: 2721, 'suppressed:LNE': 3012, 'missing:N/A': 59 },
+    ],
     ['dropout-rates-by-race-and-ethnicity.csv', 3620, { exact: 3580, 'missing:N/A': 40 }],
     ['high-school-graduation-rates.csv', 905, { exact: 895, 'missing:N/A': 8, 'missing:NA': 2 }],
     ['high-school-graduation-rates.cr-line-endings.csv', 70, { exact: 70 }],
-    ['kindergartners-in-full-day-program.csv', 1991, { exact: 1963, 'missing:N/A': 26, 'missing:#DIV/0!': 2 }],
+    [
+      'kindergartners-in-full-day-program.csv',
+      1991,
+      { exact: 1963, 'missing:N/A': 26, 'missing:#DIV/0!': 2 },
+    ],
     ['remediation-in-higher-education.csv', 543, { exact: 275, 'missing:N/A': 268 }],
   ])('%s', (file, rows, expected) => {
     const table = readTable(`colorado-kids-count/${file}`);
@@ -203,7 +260,10 @@ describe('Colorado KIDS COUNT files (kidsCount preset)', () => {
   });
 
   it('reads the CR-only file into the same rows as a CRLF file would give', () => {
-    const raw = readFileSync(dataUrl('colorado-kids-count/high-school-graduation-rates.cr-line-endings.csv'), 'utf8');
+    const raw = readFileSync(
+      dataUrl('colorado-kids-count/high-school-graduation-rates.cr-line-endings.csv'),
+      'utf8',
+    );
     expect(raw.includes('\n')).toBe(false);
     const table = readTable('colorado-kids-count/high-school-graduation-rates.cr-line-endings.csv');
     expect(table.header).toEqual(['Location', 'TimeFrame', 'DataFormat', 'Data']);
@@ -212,7 +272,8 @@ describe('Colorado KIDS COUNT files (kidsCount preset)', () => {
 });
 
 describe('observation documents built from real rows', () => {
-  const citation = 'University of Wisconsin Population Health Institute. County Health Rankings & Roadmaps 2025.';
+  const citation =
+    'University of Wisconsin Population Health Institute. County Health Rankings & Roadmaps 2025.';
 
   it('EDFacts Hawaii slice: a valid observation set with decoded school names', () => {
     const hi = readTable('county-health-rankings/edfactsdownload_hi.csv');
@@ -231,7 +292,12 @@ describe('observation documents built from real rows', () => {
       if (!parsed.ok) throw new Error(parsed.issue.message);
       return {
         indicatorId: 'acgr-4yr',
-        place: { code: decodeHtmlEntities(row[h('School')] ?? ''), scheme: 'name', name: decodeHtmlEntities(row[h('School')] ?? ''), level: 'school' },
+        place: {
+          code: decodeHtmlEntities(row[h('School')] ?? ''),
+          scheme: 'name',
+          name: decodeHtmlEntities(row[h('School')] ?? ''),
+          level: 'school',
+        },
         period: { label: row[h('School Year')] ?? '', start: '2021-07-01', end: '2022-06-30' },
         subgroup: ALL_SUBGROUP,
         value: parsed.value,
@@ -239,12 +305,22 @@ describe('observation documents built from real rows', () => {
       };
     });
     const result = validateObservationSet(
-      { kind: 'observation-set', formatVersion: 1, id: 'edfacts-hi-2021-2022', citations: [citation], indicators: [indicator], observations },
+      {
+        kind: 'observation-set',
+        formatVersion: 1,
+        id: 'edfacts-hi-2021-2022',
+        citations: [citation],
+        indicators: [indicator],
+        observations,
+      },
       {},
     );
     expect(result.issues).toEqual([]);
     expect(result.ok).toBe(true);
-    if (result.ok) expect(result.value.observations.map((o) => o.value.kind).filter((k) => k === 'suppressed')).toHaveLength(4);
+    if (result.ok)
+      expect(
+        result.value.observations.map((o) => o.value.kind).filter((k) => k === 'suppressed'),
+      ).toHaveLength(4);
   });
 
   it('v024 children in poverty by race: every row validates; empty groups with NA are accepted', () => {
@@ -279,7 +355,17 @@ describe('observation documents built from real rows', () => {
         const denominator = number(row[h(`${race}denom`)]);
         const observation: Observation = {
           indicatorId: 'v024',
-          place: { code: row[h('fipscode')] ?? '', scheme: 'fips', name: row[h('county')] ?? '', level: row[h('countycode')] === '000' ? (row[h('statecode')] === '00' ? 'nation' : 'state') : 'county' },
+          place: {
+            code: row[h('fipscode')] ?? '',
+            scheme: 'fips',
+            name: row[h('county')] ?? '',
+            level:
+              row[h('countycode')] === '000'
+                ? row[h('statecode')] === '00'
+                  ? 'nation'
+                  : 'state'
+                : 'county',
+          },
           period: { label: '2025 release' },
           subgroup: { dimension: 'race', value: race },
           value: value.value,
@@ -296,13 +382,27 @@ describe('observation documents built from real rows', () => {
     }
     expect(rows).toBe(3204 * 5);
     expect(warnings).toBe(0);
-    expect(sample[0]?.place).toEqual({ code: '00000', scheme: 'fips', name: 'United States', level: 'nation' });
-    const set = validateObservationSet({ kind: 'observation-set', formatVersion: 1, id: 'chrr-2025-v024', citations: [citation], indicators: [poverty], observations: sample });
+    expect(sample[0]?.place).toEqual({
+      code: '00000',
+      scheme: 'fips',
+      name: 'United States',
+      level: 'nation',
+    });
+    const set = validateObservationSet({
+      kind: 'observation-set',
+      formatVersion: 1,
+      id: 'chrr-2025-v024',
+      citations: [citation],
+      indicators: [poverty],
+      observations: sample,
+    });
     expect(set.issues).toEqual([]);
   });
 
   it('Colorado 3rd grade: the footnoted 81.6* in a proportion series is flagged as outside the unit range', () => {
-    const table = readTable('colorado-kids-count/3rd-grade-students-scoring-proficient-or-above.csv');
+    const table = readTable(
+      'colorado-kids-count/3rd-grade-students-scoring-proficient-or-above.csv',
+    );
     const codec = createValueCodec(valueCodecPresets.kidsCount);
     const reading: Indicator = {
       id: 'co-grade3-proficient',
@@ -319,18 +419,33 @@ describe('observation documents built from real rows', () => {
       return {
         id: `row-${index + 2}`,
         indicatorId: reading.id,
-        place: { code: row[0] ?? '', scheme: 'name', level: row[0] === 'Colorado' ? 'state' : 'district' },
+        place: {
+          code: row[0] ?? '',
+          scheme: 'name',
+          level: row[0] === 'Colorado' ? 'state' : 'district',
+        },
         period: { label: row[2] ?? '' },
         subgroup: { dimension: 'subject', value: row[1] ?? '' },
         value: value.value,
       };
     });
-    const result = validateObservationSet({ kind: 'observation-set', formatVersion: 1, id: 'co-grade3', indicators: [reading], observations });
+    const result = validateObservationSet({
+      kind: 'observation-set',
+      formatVersion: 1,
+      id: 'co-grade3',
+      indicators: [reading],
+      observations,
+    });
     expect(result.ok).toBe(true);
     const outside = result.issues.filter((issue) => issue.code === 'value_outside_unit_range');
     expect(outside).toHaveLength(1);
     const index = observations.findIndex((o) => o.value.raw === '81.6*');
-    expect(outside[0]).toMatchObject({ severity: 'warning', path: ['observations', index, 'value'], value: 81.6, unit: 'proportion' });
+    expect(outside[0]).toMatchObject({
+      severity: 'warning',
+      path: ['observations', index, 'value'],
+      value: 81.6,
+      unit: 'proportion',
+    });
     // Each district, subject and year appears once, so that warning is the only issue.
     expect(result.issues).toHaveLength(1);
   });

@@ -8,7 +8,12 @@ import { describe, expect, it } from 'vitest';
 const root = fileURLToPath(new URL('..', import.meta.url));
 // Every public entry point: src/index.ts, plus src/data.ts where a package has that subpath.
 const entries = readdirSync(join(root, 'packages'))
-  .flatMap((pkg) => ['index.ts', 'data.ts'].map((name) => ({ pkg: name === 'index.ts' ? pkg : `${pkg}/data`, file: join(root, 'packages', pkg, 'src', name) })))
+  .flatMap((pkg) =>
+    ['index.ts', 'data.ts'].map((name) => ({
+      pkg: name === 'index.ts' ? pkg : `${pkg}/data`,
+      file: join(root, 'packages', pkg, 'src', name),
+    })),
+  )
   .filter(({ file }) => existsSync(file));
 
 const program = ts.createProgram(
@@ -38,9 +43,14 @@ function exportsOf(file: string): ExportDoc[] {
   const moduleSymbol = checker.getSymbolAtLocation(source);
   if (moduleSymbol === undefined) return [];
   return checker.getExportsOfModule(moduleSymbol).map((exported) => {
-    const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
-    const isValue = (symbol.flags & (ts.SymbolFlags.Function | ts.SymbolFlags.Variable | ts.SymbolFlags.Class)) !== 0;
-    const documented = ts.displayPartsToString(symbol.getDocumentationComment(checker)).trim().length > 0;
+    const symbol =
+      exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
+    const isValue =
+      (symbol.flags &
+        (ts.SymbolFlags.Function | ts.SymbolFlags.Variable | ts.SymbolFlags.Class)) !==
+      0;
+    const documented =
+      ts.displayPartsToString(symbol.getDocumentationComment(checker)).trim().length > 0;
     const hasExample = symbol.getJsDocTags(checker).some((tag) => tag.name === 'example');
     return { name: exported.getName(), isValue, documented, hasExample };
   });

@@ -3,7 +3,14 @@
 // by the Node.js under test, then the same flow used four ways: ESM `import`, CommonJS `require`,
 // and TypeScript checked by tsc (strict, skipLibCheck false) with `moduleResolution` node16 and
 // bundler, each run on that Node.js, plus the installed `community-excellence` executable.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  realpathSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, delimiter, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SCOPE } from './local-registry.mjs';
@@ -19,9 +26,30 @@ export const MODES = /** @type {const} */ (['esm', 'cjs', 'ts-node16', 'ts-bundl
  * `files`: the name flow.ts is copied to; `out`: what tsc emits and Node runs.
  */
 const TS_PROJECTS = {
-  'node16-esm': { mode: 'ts-node16', file: 'flow.mts', out: 'out/flow.mjs', module: 'node16', moduleResolution: 'node16', types: '.d.ts' },
-  'node16-cjs': { mode: 'ts-node16', file: 'flow.cts', out: 'out/flow.cjs', module: 'node16', moduleResolution: 'node16', types: '.d.cts' },
-  bundler: { mode: 'ts-bundler', file: 'flow.ts', out: 'out/flow.js', module: 'esnext', moduleResolution: 'bundler', types: '.d.ts' },
+  'node16-esm': {
+    mode: 'ts-node16',
+    file: 'flow.mts',
+    out: 'out/flow.mjs',
+    module: 'node16',
+    moduleResolution: 'node16',
+    types: '.d.ts',
+  },
+  'node16-cjs': {
+    mode: 'ts-node16',
+    file: 'flow.cts',
+    out: 'out/flow.cjs',
+    module: 'node16',
+    moduleResolution: 'node16',
+    types: '.d.cts',
+  },
+  bundler: {
+    mode: 'ts-bundler',
+    file: 'flow.ts',
+    out: 'out/flow.js',
+    module: 'esnext',
+    moduleResolution: 'bundler',
+    types: '.d.ts',
+  },
 };
 
 /** npm's own entry script (`npm-cli.js`), run with each Node.js of the matrix. */
@@ -48,7 +76,11 @@ export async function npmGlobalConfig() {
  * @param {string} globalconfig
  */
 function consumerEnv(node, globalconfig) {
-  return { ...cleanEnv(), PATH: `${dirname(node.bin)}${delimiter}${process.env['PATH'] ?? ''}`, npm_config_globalconfig: globalconfig };
+  return {
+    ...cleanEnv(),
+    PATH: `${dirname(node.bin)}${delimiter}${process.env['PATH'] ?? ''}`,
+    npm_config_globalconfig: globalconfig,
+  };
 }
 
 /**
@@ -62,7 +94,16 @@ function consumerEnv(node, globalconfig) {
  * @param {{ dir: string, registryUrl: string, packages: readonly PackageRef[], node: { bin: string },
  *   typescript: string, typesNode: string, npm: string, globalconfig: string }} options
  */
-export async function installConsumer({ dir, registryUrl, packages, node, typescript, typesNode, npm, globalconfig }) {
+export async function installConsumer({
+  dir,
+  registryUrl,
+  packages,
+  node,
+  typescript,
+  typesNode,
+  npm,
+  globalconfig,
+}) {
   mkdirSync(dir, { recursive: true });
   const manifest = {
     name: 'community-excellence-consumer',
@@ -73,7 +114,8 @@ export async function installConsumer({ dir, registryUrl, packages, node, typesc
   };
   writeFileSync(join(dir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   writeFileSync(join(dir, '.npmrc'), `${SCOPE}:registry=${registryUrl}\n`);
-  for (const file of ['flow.cjs', 'esm.mjs', 'cjs.cjs']) copyFileSync(join(FILES, file), join(dir, file));
+  for (const file of ['flow.cjs', 'esm.mjs', 'cjs.cjs'])
+    copyFileSync(join(FILES, file), join(dir, file));
   for (const [name, project] of Object.entries(TS_PROJECTS)) {
     const projectDir = join(dir, 'ts', name);
     mkdirSync(projectDir, { recursive: true });
@@ -90,13 +132,27 @@ export async function installConsumer({ dir, registryUrl, packages, node, typesc
       rootDir: '.',
       outDir: 'out',
     };
-    writeFileSync(join(projectDir, 'tsconfig.json'), `${JSON.stringify({ compilerOptions, files: [project.file] }, null, 2)}\n`);
+    writeFileSync(
+      join(projectDir, 'tsconfig.json'),
+      `${JSON.stringify({ compilerOptions, files: [project.file] }, null, 2)}\n`,
+    );
   }
   const env = consumerEnv(node, globalconfig);
   // --prefer-online: revalidate cached package documents (a previous round trip may have published
   // different bytes under the same version); the resolved URLs are recorded so the test can see
   // where each package came from.
-  const install = await runOk(node.bin, [npm, 'install', '--no-audit', '--no-fund', '--prefer-online', '--no-omit-lockfile-registry-resolved'], { cwd: dir, env });
+  const install = await runOk(
+    node.bin,
+    [
+      npm,
+      'install',
+      '--no-audit',
+      '--no-fund',
+      '--prefer-online',
+      '--no-omit-lockfile-registry-resolved',
+    ],
+    { cwd: dir, env },
+  );
   const lock = JSON.parse(readFileSync(join(dir, 'package-lock.json'), 'utf8'));
   /** @type {Record<string, LockEntry>} */
   const lockEntries = {};
@@ -105,7 +161,12 @@ export async function installConsumer({ dir, registryUrl, packages, node, typesc
   }
   /** @type {Record<string, any>} */
   const installedManifests = Object.fromEntries(
-    packages.map((pkg) => [pkg.name, JSON.parse(readFileSync(join(dir, 'node_modules', ...pkg.name.split('/'), 'package.json'), 'utf8'))]),
+    packages.map((pkg) => [
+      pkg.name,
+      JSON.parse(
+        readFileSync(join(dir, 'node_modules', ...pkg.name.split('/'), 'package.json'), 'utf8'),
+      ),
+    ]),
   );
   return { dir, output: install.stdout + install.stderr, lockEntries, installedManifests };
 }
@@ -143,7 +204,10 @@ async function compile(dir, name, node, env) {
   const result = await run(node.bin, [tsc, '-p', projectDir, '--listFiles'], { cwd: dir, env });
   if (result.code !== 0) {
     // tsc prints its errors among the listed files: keep the errors.
-    const errors = result.stdout.split('\n').filter((line) => !line.startsWith(dir)).join('\n');
+    const errors = result.stdout
+      .split('\n')
+      .filter((line) => !line.startsWith(dir))
+      .join('\n');
     throw new Error(describeFailure({ ...result, stdout: errors }, dir));
   }
   const marker = `${sep}node_modules${sep}${SCOPE}${sep}`;
@@ -151,7 +215,12 @@ async function compile(dir, name, node, env) {
     .split('\n')
     .map((line) => line.trim().split('/').join(sep))
     .filter((line) => line.includes(marker))
-    .map((line) => line.slice(line.indexOf(marker) + marker.length).split(sep).join('/'))
+    .map((line) =>
+      line
+        .slice(line.indexOf(marker) + marker.length)
+        .split(sep)
+        .join('/'),
+    )
     .sort();
   return { projectDir, typeFiles };
 }
@@ -173,15 +242,32 @@ async function compile(dir, name, node, env) {
 export async function runMode(consumer, node, mode, { dataDir, invalidDir, globalconfig }) {
   const env = consumerEnv(node, globalconfig);
   const options = { cwd: consumer.dir, env };
-  if (mode === 'esm') return [{ label: 'esm.mjs', result: await runScript(node, 'esm.mjs', [dataDir, invalidDir], options) }];
-  if (mode === 'cjs') return [{ label: 'cjs.cjs', result: await runScript(node, 'cjs.cjs', [dataDir, invalidDir], options) }];
+  if (mode === 'esm')
+    return [
+      {
+        label: 'esm.mjs',
+        result: await runScript(node, 'esm.mjs', [dataDir, invalidDir], options),
+      },
+    ];
+  if (mode === 'cjs')
+    return [
+      {
+        label: 'cjs.cjs',
+        result: await runScript(node, 'cjs.cjs', [dataDir, invalidDir], options),
+      },
+    ];
   /** @type {FlowRun[]} */
   const runs = [];
   for (const [name, project] of Object.entries(TS_PROJECTS)) {
     if (project.mode !== mode) continue;
     const { projectDir, typeFiles } = await compile(consumer.dir, name, node, env);
     const out = join(projectDir, project.out);
-    runs.push({ label: `ts/${name}/${project.file}`, result: await runScript(node, relative(consumer.dir, out), [dataDir, invalidDir], options), typeFiles, expectedTypes: project.types });
+    runs.push({
+      label: `ts/${name}/${project.file}`,
+      result: await runScript(node, relative(consumer.dir, out), [dataDir, invalidDir], options),
+      typeFiles,
+      expectedTypes: project.types,
+    });
   }
   return runs;
 }
@@ -207,7 +293,11 @@ export async function runExecutables(consumer, node, { dataDir, invalidDir, glob
   return {
     nodeOnPath: nodeOnPath.stdout.trim(),
     version: { code: version.code, stdout: version.stdout.trim(), stderr: version.stderr },
-    coeVersion: { code: coeVersion.code, stdout: coeVersion.stdout.trim(), stderr: coeVersion.stderr },
+    coeVersion: {
+      code: coeVersion.code,
+      stdout: coeVersion.stdout.trim(),
+      stderr: coeVersion.stderr,
+    },
     validate: { code: valid.code, stdout: valid.stdout, stderr: valid.stderr },
     validateInvalid: { code: invalid.code, stdout: invalid.stdout, stderr: invalid.stderr },
   };

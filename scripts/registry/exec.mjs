@@ -15,14 +15,23 @@ import { delimiter, join } from 'node:path';
  */
 export function run(command, args, options = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk) => (stdout += chunk));
     child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr += chunk));
     child.on('error', reject);
     child.on('close', (code, signal) => {
-      resolve({ code: code ?? (signal === null ? 1 : 128), stdout, stderr, command: [command, ...args].join(' ') });
+      resolve({
+        code: code ?? (signal === null ? 1 : 128),
+        stdout,
+        stderr,
+        command: [command, ...args].join(' '),
+      });
     });
   });
 }

@@ -10,7 +10,15 @@ export const EXPECTED_FLOW = {
     ok: true,
     count: 7,
     errors: 0,
-    kinds: ['community', 'assessment', 'indicator-set', 'observation-set', 'cohort', 'program-participation', 'partnership-evidence'],
+    kinds: [
+      'community',
+      'assessment',
+      'indicator-set',
+      'observation-set',
+      'cohort',
+      'program-participation',
+      'partnership-evidence',
+    ],
   },
   invalidDocument: { ok: false, paths: ['reviewers'] },
   score: {
@@ -75,14 +83,20 @@ export function runProblems(run, nodeVersion) {
   if (node !== nodeVersion) problems.push(`ran on ${node}, not ${nodeVersion}`);
   if (moduleSystem !== expectedModuleSystem(run.label)) problems.push(`ran as ${moduleSystem}`);
   for (const [key, value] of Object.entries(EXPECTED_FLOW)) {
-    if (!isDeepStrictEqual(flow[key], value)) problems.push(`${key}: ${JSON.stringify(flow[key])} instead of ${JSON.stringify(value)}`);
+    if (!isDeepStrictEqual(flow[key], value))
+      problems.push(`${key}: ${JSON.stringify(flow[key])} instead of ${JSON.stringify(value)}`);
   }
   if (entries !== undefined) {
     const extension = moduleSystem === 'cjs' ? '.cjs' : '.js';
-    const wrong = entries.filter((entry) => !/[\\/]node_modules[\\/]@community-excellence[\\/]/.test(entry) || !entry.endsWith(extension));
+    const wrong = entries.filter(
+      (entry) =>
+        !/[\\/]node_modules[\\/]@community-excellence[\\/]/.test(entry) ||
+        !entry.endsWith(extension),
+    );
     if (wrong.length > 0) problems.push(`loaded ${wrong.join(', ')}`);
   }
-  if (jsonSchema !== undefined && jsonSchema !== EXPECTED_JSON_SCHEMA_ID) problems.push(`assessment JSON Schema ${jsonSchema}`);
+  if (jsonSchema !== undefined && jsonSchema !== EXPECTED_JSON_SCHEMA_ID)
+    problems.push(`assessment JSON Schema ${jsonSchema}`);
   if (run.typeFiles !== undefined) {
     const wrong = run.typeFiles.filter((file) => !file.endsWith(run.expectedTypes ?? '.d.ts'));
     if (run.typeFiles.length === 0) problems.push('tsc read no declaration files of the packages');

@@ -21,7 +21,11 @@ function freePort() {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address !== null ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address !== null
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -71,12 +75,18 @@ export async function startLocalRegistry(dir) {
     const port = await freePort();
     const url = `http://127.0.0.1:${port}/`;
     const out = createWriteStream(log, { flags: 'a' });
-    const child = spawn(process.execPath, [bin, '--config', configFile, '--listen', `127.0.0.1:${port}`], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      [bin, '--config', configFile, '--listen', `127.0.0.1:${port}`],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     child.stdout.pipe(out);
     child.stderr.pipe(out);
     /** @type {{ code: number | null } | undefined} */
     let exited;
-    const exit = new Promise((resolve) => child.once('exit', (code) => resolve((exited = { code }))));
+    const exit = new Promise((resolve) =>
+      child.once('exit', (code) => resolve((exited = { code }))),
+    );
     // If this process ends without stop() (an interrupted test run), take verdaccio with it.
     const killOnExit = () => child.kill('SIGTERM');
     process.once('exit', killOnExit);
@@ -108,7 +118,9 @@ export async function startLocalRegistry(dir) {
     }
     process.removeListener('exit', killOnExit);
     out.end();
-    lastError = new Error(`verdaccio exited with ${exited.code} on port ${port} (attempt ${attempt}):\n${readFileSync(log, 'utf8').slice(-4000)}`);
+    lastError = new Error(
+      `verdaccio exited with ${exited.code} on port ${port} (attempt ${attempt}):\n${readFileSync(log, 'utf8').slice(-4000)}`,
+    );
   }
   throw lastError;
 }

@@ -18,15 +18,27 @@ import { cleanEnv, runOk } from './exec.mjs';
  */
 export async function nodeBinary(major, dir) {
   if (Number(process.versions.node.split('.')[0]) === major) {
-    return { major, version: process.version, bin: process.execPath, source: 'the running Node.js' };
+    return {
+      major,
+      version: process.version,
+      bin: process.execPath,
+      source: 'the running Node.js',
+    };
   }
   const scratch = join(dir, `node-${major}`);
   mkdirSync(scratch, { recursive: true });
-  writeFileSync(join(scratch, 'package.json'), `${JSON.stringify({ name: `node-${major}-binary`, private: true }, null, 2)}\n`);
-  await runOk('npm', ['install', `node@${major}`, '--no-audit', '--no-fund', '--no-save'], { cwd: scratch, env: cleanEnv() });
+  writeFileSync(
+    join(scratch, 'package.json'),
+    `${JSON.stringify({ name: `node-${major}-binary`, private: true }, null, 2)}\n`,
+  );
+  await runOk('npm', ['install', `node@${major}`, '--no-audit', '--no-fund', '--no-save'], {
+    cwd: scratch,
+    env: cleanEnv(),
+  });
   const bin = join(scratch, 'node_modules', 'node', 'bin', 'node');
   const { stdout } = await runOk(bin, ['--version'], { env: cleanEnv() });
   const version = stdout.trim();
-  if (!version.startsWith(`v${major}.`)) throw new Error(`${bin} is ${version}, not Node.js ${major}`);
+  if (!version.startsWith(`v${major}.`))
+    throw new Error(`${bin} is ${version}, not Node.js ${major}`);
   return { major, version, bin, source: `npm package node@${major}` };
 }

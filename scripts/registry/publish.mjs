@@ -3,7 +3,14 @@
 // registry by environment only: `npm_config_registry`, a throw-away `npm_config_userconfig`
 // (npm refuses to publish without some token, even to a registry that accepts anyone) and
 // `npm_config_npm_path` (see `npmWithoutProvenance`).
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 import { cleanEnv, run, runOk, which } from './exec.mjs';
 
@@ -41,7 +48,9 @@ export function missingEntryFiles(pkg) {
     else if (value !== null && typeof value === 'object') Object.values(value).forEach(collect);
   };
   collect([pkg['main'], pkg['module'], pkg['types'], pkg['bin'], pkg['exports']]);
-  return [...new Set(targets)].filter((target) => !target.includes('*') && !existsSync(join(pkg.dir, target))).map((target) => `${pkg.name}: ${target}`);
+  return [...new Set(targets)]
+    .filter((target) => !target.includes('*') && !existsSync(join(pkg.dir, target)))
+    .map((target) => `${pkg.name}: ${target}`);
 }
 
 /**
@@ -52,7 +61,8 @@ export function missingEntryFiles(pkg) {
 export function pinnedPnpmVersion(root) {
   const { packageManager } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const match = /^pnpm@(\d+\.\d+\.\d+)/.exec(String(packageManager));
-  if (match === null) throw new Error(`package.json has no pnpm packageManager (found ${packageManager})`);
+  if (match === null)
+    throw new Error(`package.json has no pnpm packageManager (found ${packageManager})`);
   return match[1];
 }
 
@@ -70,9 +80,12 @@ export async function pnpmBinDir(root) {
     const found = await run(onPath, ['--version'], { env: cleanEnv() });
     if (found.code === 0 && found.stdout.trim() === version) return dirname(onPath);
   }
-  const located = await runOk('npx', ['-y', '-p', `pnpm@${version}`, '-c', 'command -v pnpm'], { env: cleanEnv() });
+  const located = await runOk('npx', ['-y', '-p', `pnpm@${version}`, '-c', 'command -v pnpm'], {
+    env: cleanEnv(),
+  });
   const path = located.stdout.trim().split('\n').at(-1) ?? '';
-  if (!existsSync(path)) throw new Error(`npx did not give a pnpm executable (got ${JSON.stringify(located.stdout)})`);
+  if (!existsSync(path))
+    throw new Error(`npx did not give a pnpm executable (got ${JSON.stringify(located.stdout)})`);
   return dirname(path);
 }
 
@@ -116,7 +129,10 @@ export function publishEnv({ registryUrl, dir, pnpmDir }) {
   const userconfig = join(dir, 'publish.npmrc');
   // A throw-away token: the local registry lets anyone publish the project's scope, but npm does
   // not send a publish without one.
-  writeFileSync(userconfig, `registry=${registryUrl}\n${host}:_authToken=local-registry-rehearsal\n`);
+  writeFileSync(
+    userconfig,
+    `registry=${registryUrl}\n${host}:_authToken=local-registry-rehearsal\n`,
+  );
   return {
     ...cleanEnv(),
     PATH: `${pnpmDir}${delimiter}${process.env['PATH'] ?? ''}`,
@@ -135,8 +151,12 @@ export function publishEnv({ registryUrl, dir, pnpmDir }) {
  */
 export async function publishWithChangesets({ root, registryUrl, dir }) {
   const missing = publishablePackages(root).flatMap((pkg) => missingEntryFiles(pkg));
-  if (missing.length > 0) throw new Error(`Not built (run \`pnpm build\` first): ${missing.join(', ')}`);
+  if (missing.length > 0)
+    throw new Error(`Not built (run \`pnpm build\` first): ${missing.join(', ')}`);
   const pnpmDir = await pnpmBinDir(root);
   const env = publishEnv({ registryUrl, dir, pnpmDir });
-  return runOk(join(pnpmDir, 'pnpm'), ['exec', 'changeset', 'publish', '--no-git-tag'], { cwd: root, env });
+  return runOk(join(pnpmDir, 'pnpm'), ['exec', 'changeset', 'publish', '--no-git-tag'], {
+    cwd: root,
+    env,
+  });
 }

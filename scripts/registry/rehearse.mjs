@@ -31,7 +31,8 @@ if (unknown.length > 0) {
 
 const tmp = mkdtempSync(join(tmpdir(), 'community-excellence-rehearsal-'));
 const started = Date.now();
-const log = (line) => console.log(`[${((Date.now() - started) / 1000).toFixed(1).padStart(6)}s] ${line}`);
+const log = (line) =>
+  console.log(`[${((Date.now() - started) / 1000).toFixed(1).padStart(6)}s] ${line}`);
 const cleanUp = () => rmSync(tmp, { recursive: true, force: true });
 
 /** Waits for Ctrl-C (or SIGTERM), then runs `stop`. */
@@ -76,15 +77,22 @@ let trip;
 try {
   trip = await roundTrip({ root, tmp, log });
 } catch (error) {
-  console.error(`\nThe rehearsal failed: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    `\nThe rehearsal failed: ${error instanceof Error ? error.message : String(error)}`,
+  );
   cleanUp();
   process.exit(1);
 }
 
 const summary = trip.publish.stdout
   .split('\n')
-  .filter((line) => /published successfully|@community-excellence\/[\w-]+@/.test(line) && !/info|warn/.test(line));
-console.log(`\n\`changeset publish\` to ${trip.registry.url}:\n${summary.map((line) => `  ${line.trim()}`).join('\n')}`);
+  .filter(
+    (line) =>
+      /published successfully|@community-excellence\/[\w-]+@/.test(line) && !/info|warn/.test(line),
+  );
+console.log(
+  `\n\`changeset publish\` to ${trip.registry.url}:\n${summary.map((line) => `  ${line.trim()}`).join('\n')}`,
+);
 
 let failures = 0;
 const width = Math.max(...MODES.map((mode) => mode.length), 4) + 2;
@@ -95,22 +103,42 @@ for (const consumer of trip.consumers) {
   const cells = MODES.map((mode) => {
     const outcome = consumer.modes[mode];
     const problems =
-      outcome === undefined ? [consumer.error ?? 'not run'] : outcome.error !== undefined ? [outcome.error] : (outcome.runs ?? []).flatMap((run) => runProblems(run, version).map((p) => `${run.label}: ${p}`));
+      outcome === undefined
+        ? [consumer.error ?? 'not run']
+        : outcome.error !== undefined
+          ? [outcome.error]
+          : (outcome.runs ?? []).flatMap((run) =>
+              runProblems(run, version).map((p) => `${run.label}: ${p}`),
+            );
     if (problems.length > 0) details.push(`${version} ${mode}:\n    ${problems.join('\n    ')}`);
     return problems.length === 0 ? 'ok' : 'FAILED';
   });
   const bins = consumer.executables?.value;
   const binOk =
-    bins !== undefined && bins.nodeOnPath === version && bins.version.code === 0 && bins.coeVersion.code === 0 && bins.validate.code === 0 && bins.validateInvalid.code === 1;
-  if (!binOk) details.push(`${version} bin:\n    ${consumer.executables?.error ?? consumer.error ?? JSON.stringify(bins)}`);
+    bins !== undefined &&
+    bins.nodeOnPath === version &&
+    bins.version.code === 0 &&
+    bins.coeVersion.code === 0 &&
+    bins.validate.code === 0 &&
+    bins.validateInvalid.code === 1;
+  if (!binOk)
+    details.push(
+      `${version} bin:\n    ${consumer.executables?.error ?? consumer.error ?? JSON.stringify(bins)}`,
+    );
   failures += cells.filter((cell) => cell !== 'ok').length + (binOk ? 0 : 1);
-  console.log(`  ${version.padEnd(10)}${cells.map((cell) => cell.padEnd(width)).join('')}${binOk ? 'ok' : 'FAILED'}`);
+  console.log(
+    `  ${version.padEnd(10)}${cells.map((cell) => cell.padEnd(width)).join('')}${binOk ? 'ok' : 'FAILED'}`,
+  );
 }
 if (details.length > 0) console.log(`\n${details.join('\n')}`);
-console.log(`\n${failures === 0 ? 'Every combination works' : `${failures} combination(s) failed`} (${((Date.now() - started) / 1000).toFixed(0)} s).`);
+console.log(
+  `\n${failures === 0 ? 'Every combination works' : `${failures} combination(s) failed`} (${((Date.now() - started) / 1000).toFixed(0)} s).`,
+);
 
 if (args.has('--keep')) {
-  console.log(`\nverdaccio keeps serving ${trip.registry.url}; the consumers are in ${tmp}/consumer-node*. Ctrl-C stops it and deletes ${tmp}.`);
+  console.log(
+    `\nverdaccio keeps serving ${trip.registry.url}; the consumers are in ${tmp}/consumer-node*. Ctrl-C stops it and deletes ${tmp}.`,
+  );
   await holdUntilInterrupted(async () => {
     await trip.registry.stop();
     cleanUp();

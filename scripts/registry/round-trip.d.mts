@@ -24,7 +24,12 @@ export interface InstalledConsumer {
   /** package-lock.json entries by package name (nested ones as `a/node_modules/b`). */
   readonly lockEntries: Readonly<Record<string, LockEntry>>;
   /** The installed package.json of each of the project's packages. */
-  readonly installedManifests: Readonly<Record<string, { readonly version: string; readonly dependencies?: Readonly<Record<string, string>> }>>;
+  readonly installedManifests: Readonly<
+    Record<
+      string,
+      { readonly version: string; readonly dependencies?: Readonly<Record<string, string>> }
+    >
+  >;
 }
 
 export interface FlowRun {
@@ -53,7 +58,9 @@ export interface Executables {
   readonly validateInvalid: CommandOutput;
 }
 
-export type Settled<T> = { readonly value: T; readonly error?: undefined } | { readonly value?: undefined; readonly error: string };
+export type Settled<T> =
+  | { readonly value: T; readonly error?: undefined }
+  | { readonly value?: undefined; readonly error: string };
 
 export interface ConsumerOutcome {
   readonly major: number;
@@ -61,7 +68,9 @@ export interface ConsumerOutcome {
   /** Why there is no installed consumer (no Node.js binary, or the install failed). */
   readonly error: string | undefined;
   readonly install: InstalledConsumer | undefined;
-  readonly modes: Readonly<Record<string, { readonly runs?: readonly FlowRun[]; readonly error?: string }>>;
+  readonly modes: Readonly<
+    Record<string, { readonly runs?: readonly FlowRun[]; readonly error?: string }>
+  >;
   readonly executables: Settled<Executables> | undefined;
 }
 

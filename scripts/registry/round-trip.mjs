@@ -6,7 +6,14 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { installConsumer, MODES, npmCli, npmGlobalConfig, runExecutables, runMode } from './consumer.mjs';
+import {
+  installConsumer,
+  MODES,
+  npmCli,
+  npmGlobalConfig,
+  runExecutables,
+  runMode,
+} from './consumer.mjs';
 import { packument, startLocalRegistry } from './local-registry.mjs';
 import { nodeBinary } from './node-binaries.mjs';
 import { publishablePackages, publishWithChangesets } from './publish.mjs';
@@ -41,8 +48,13 @@ async function settle(promise) {
  */
 function writeInvalidDocuments(root, dir) {
   mkdirSync(dir, { recursive: true });
-  const assessment = JSON.parse(readFileSync(join(root, 'examples', 'riverbend', 'assessment.json'), 'utf8'));
-  writeFileSync(join(dir, 'assessment.json'), `${JSON.stringify({ ...assessment, reviewers: 'nobody' }, null, 2)}\n`);
+  const assessment = JSON.parse(
+    readFileSync(join(root, 'examples', 'riverbend', 'assessment.json'), 'utf8'),
+  );
+  writeFileSync(
+    join(dir, 'assessment.json'),
+    `${JSON.stringify({ ...assessment, reviewers: 'nobody' }, null, 2)}\n`,
+  );
   return dir;
 }
 
@@ -55,18 +67,28 @@ function writeInvalidDocuments(root, dir) {
  */
 export async function roundTrip({ root, tmp, majors = NODE_MAJORS, log = () => {} }) {
   const require = createRequire(join(root, 'package.json'));
-  const typescript = JSON.parse(readFileSync(require.resolve('typescript/package.json'), 'utf8')).version;
-  const typesNode = JSON.parse(readFileSync(require.resolve('@types/node/package.json'), 'utf8')).version;
+  const typescript = JSON.parse(
+    readFileSync(require.resolve('typescript/package.json'), 'utf8'),
+  ).version;
+  const typesNode = JSON.parse(
+    readFileSync(require.resolve('@types/node/package.json'), 'utf8'),
+  ).version;
   const packages = publishablePackages(root).map(({ name, version }) => ({ name, version }));
   const dataDir = join(root, 'examples', 'riverbend');
   const invalidDir = writeInvalidDocuments(root, join(tmp, 'invalid-documents'));
 
   log('starting verdaccio');
-  const nodesPromise = Promise.all(majors.map((major) => settle(nodeBinary(major, join(tmp, 'node-binaries')))));
+  const nodesPromise = Promise.all(
+    majors.map((major) => settle(nodeBinary(major, join(tmp, 'node-binaries')))),
+  );
   const registry = await startLocalRegistry(join(tmp, 'registry'));
   try {
     log(`verdaccio is listening at ${registry.url}; publishing with changeset publish`);
-    const publish = await publishWithChangesets({ root, registryUrl: registry.url, dir: join(tmp, 'publish') });
+    const publish = await publishWithChangesets({
+      root,
+      registryUrl: registry.url,
+      dir: join(tmp, 'publish'),
+    });
     /** @type {Record<string, any>} */
     const published = {};
     for (const pkg of packages) published[pkg.name] = await packument(registry.url, pkg.name);
@@ -79,11 +101,28 @@ export async function roundTrip({ root, tmp, majors = NODE_MAJORS, log = () => {
     const consumers = await Promise.all(
       nodes.map(async (node, index) => {
         const major = majors[index] ?? 0;
-        if (node.value === undefined) return { major, node: undefined, error: `no Node.js ${major}: ${node.error}`, install: undefined, modes: {}, executables: undefined };
+        if (node.value === undefined)
+          return {
+            major,
+            node: undefined,
+            error: `no Node.js ${major}: ${node.error}`,
+            install: undefined,
+            modes: {},
+            executables: undefined,
+          };
         const binary = node.value;
         log(`Node.js ${binary.version} (${binary.source}): installing the consumer`);
         const install = await settle(
-          installConsumer({ dir: join(tmp, `consumer-node${major}`), registryUrl: registry.url, packages, node: binary, typescript, typesNode, npm, globalconfig }),
+          installConsumer({
+            dir: join(tmp, `consumer-node${major}`),
+            registryUrl: registry.url,
+            packages,
+            node: binary,
+            typescript,
+            typesNode,
+            npm,
+            globalconfig,
+          }),
         );
         /** @type {Record<string, { runs?: import('./consumer.mjs').FlowRun[], error?: string }>} */
         const modes = {};
@@ -91,12 +130,22 @@ export async function roundTrip({ root, tmp, majors = NODE_MAJORS, log = () => {
         if (install.value !== undefined) {
           for (const mode of MODES) {
             const outcome = await settle(runMode(install.value, binary, mode, options));
-            modes[mode] = outcome.error === undefined ? { runs: outcome.value } : { error: outcome.error };
-            log(`Node.js ${binary.version} ${mode}: ${outcome.error === undefined ? 'ran' : 'FAILED'}`);
+            modes[mode] =
+              outcome.error === undefined ? { runs: outcome.value } : { error: outcome.error };
+            log(
+              `Node.js ${binary.version} ${mode}: ${outcome.error === undefined ? 'ran' : 'FAILED'}`,
+            );
           }
           executables = await settle(runExecutables(install.value, binary, options));
         }
-        return { major, node: binary, error: install.error, install: install.value, modes, executables };
+        return {
+          major,
+          node: binary,
+          error: install.error,
+          install: install.value,
+          modes,
+          executables,
+        };
       }),
     );
     return { registry, packages, publish, published, typescript, typesNode, consumers };

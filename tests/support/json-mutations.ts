@@ -8,9 +8,11 @@ type Path = (string | number)[];
 /** Every path to a value inside a JSON document, the root included. */
 export function jsonPaths(value: Json, prefix: Path = []): Path[] {
   const paths: Path[] = [prefix];
-  if (Array.isArray(value)) value.forEach((item, index) => paths.push(...jsonPaths(item, [...prefix, index])));
+  if (Array.isArray(value))
+    value.forEach((item, index) => paths.push(...jsonPaths(item, [...prefix, index])));
   else if (value !== null && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) paths.push(...jsonPaths(item, [...prefix, key]));
+    for (const [key, item] of Object.entries(value))
+      paths.push(...jsonPaths(item, [...prefix, key]));
   }
   return paths;
 }
@@ -50,7 +52,12 @@ export function applyMutations(document: Json, mutations: readonly Mutation[]): 
     } else {
       let node: Json = root;
       for (const segment of path) node = (node as Record<string, Json>)[segment as string] as Json;
-      if (node !== null && typeof node === 'object' && !Array.isArray(node) && !(mutation.key in node)) {
+      if (
+        node !== null &&
+        typeof node === 'object' &&
+        !Array.isArray(node) &&
+        !(mutation.key in node)
+      ) {
         node[mutation.key] = mutation.value;
       }
     }
@@ -60,7 +67,32 @@ export function applyMutations(document: Json, mutations: readonly Mutation[]): 
 
 /** Small JSON values, biased toward the shapes that break schemas (wrong types, edge numbers, odd strings). */
 export const jsonValueArbitrary: fc.Arbitrary<Json> = fc.oneof(
-  fc.constantFrom<Json>(null, true, false, 0, -1, 1, 5, 57, 100, 101, 1.5, -0.25, 1e21, '', ' ', 'x', '1.1', '50-65', '2026-13-01', '2026-10-01', 'ADLI', 'LeTCI', 'process', 'results'),
+  fc.constantFrom<Json>(
+    null,
+    true,
+    false,
+    0,
+    -1,
+    1,
+    5,
+    57,
+    100,
+    101,
+    1.5,
+    -0.25,
+    1e21,
+    '',
+    ' ',
+    'x',
+    '1.1',
+    '50-65',
+    '2026-13-01',
+    '2026-10-01',
+    'ADLI',
+    'LeTCI',
+    'process',
+    'results',
+  ),
   fc.integer({ min: -1000, max: 1000 }),
   fc.double({ noNaN: true, noDefaultInfinity: true }),
   fc.string({ maxLength: 12 }),
@@ -73,7 +105,12 @@ export const mutationsArbitrary: fc.Arbitrary<Mutation[]> = fc.array(
   fc.oneof(
     fc.record({ op: fc.constant('replace' as const), at: fc.nat(), value: jsonValueArbitrary }),
     fc.record({ op: fc.constant('delete' as const), at: fc.nat() }),
-    fc.record({ op: fc.constant('add-key' as const), at: fc.nat(), key: fc.constantFrom('extra', 'id', 'kind', 'notes', 'x'), value: jsonValueArbitrary }),
+    fc.record({
+      op: fc.constant('add-key' as const),
+      at: fc.nat(),
+      key: fc.constantFrom('extra', 'id', 'kind', 'notes', 'x'),
+      value: jsonValueArbitrary,
+    }),
   ),
   { minLength: 1, maxLength: 3 },
 );

@@ -1,4 +1,11 @@
-import { baldrigeScoringGuidelines, listScoredItems, rangeForPercent, type Assessment, type Framework, type ItemEvaluation } from '@community-excellence/schemas/data';
+import {
+  baldrigeScoringGuidelines,
+  listScoredItems,
+  rangeForPercent,
+  type Assessment,
+  type Framework,
+  type ItemEvaluation,
+} from '@community-excellence/schemas/data';
 
 /** The percent typed for each item code; an item without one is left unscored. */
 export type Percents = ReadonlyMap<string, number>;

@@ -9,7 +9,11 @@ function append(parent: Element, children: readonly Child[]): void {
 }
 
 /** Creates an HTML element with attributes and children: `h('td', { class: 'num' }, '24.75')`. */
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   append(element, children);
@@ -17,8 +21,23 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Rec
 }
 
 /** A labelled `<select>`; `onChange` gets the chosen value. */
-export function select(label: string, options: readonly { value: string; text: string }[], selected: string, onChange: (value: string) => void): HTMLLabelElement {
-  const control = h('select', {}, ...options.map((o) => h('option', o.value === selected ? { value: o.value, selected: '' } : { value: o.value }, o.text)));
+export function select(
+  label: string,
+  options: readonly { value: string; text: string }[],
+  selected: string,
+  onChange: (value: string) => void,
+): HTMLLabelElement {
+  const control = h(
+    'select',
+    {},
+    ...options.map((o) =>
+      h(
+        'option',
+        o.value === selected ? { value: o.value, selected: '' } : { value: o.value },
+        o.text,
+      ),
+    ),
+  );
   control.addEventListener('change', () => onChange(control.value));
   return h('label', { class: 'field' }, h('span', {}, label), control);
 }

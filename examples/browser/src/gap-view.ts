@@ -1,5 +1,11 @@
 import type { Indicator, IndicatorSet, ObservationSet } from '@community-excellence/schemas/data';
-import { gapMetrics, gapUnitOf, metricValue, subgroupGapTrend, type SubgroupGapTrend } from '@community-excellence/theory-of-action';
+import {
+  gapMetrics,
+  gapUnitOf,
+  metricValue,
+  subgroupGapTrend,
+  type SubgroupGapTrend,
+} from '@community-excellence/theory-of-action';
 import { h, select } from './dom.js';
 import { formatRate } from './format.js';
 import { gapLine } from './gap-line.js';
@@ -20,36 +26,73 @@ export interface GapRow {
 export function gapRows(trend: SubgroupGapTrend, indicator: Indicator): GapRow[] {
   return trend.points.map((point) => {
     const metrics = gapMetrics({
-      focal: { label: trend.focal, ...(point.focalRate === undefined ? {} : { rate: point.focalRate }) },
-      reference: { label: trend.reference?.label ?? '', ...(point.referenceRate === undefined ? {} : { rate: point.referenceRate }) },
+      focal: {
+        label: trend.focal,
+        ...(point.focalRate === undefined ? {} : { rate: point.focalRate }),
+      },
+      reference: {
+        label: trend.reference?.label ?? '',
+        ...(point.referenceRate === undefined ? {} : { rate: point.referenceRate }),
+      },
       unit: gapUnitOf(indicator.unit),
     });
-    return { period: point.label, time: point.time, focalRate: point.focalRate, referenceRate: point.referenceRate, gap: metricValue(metrics.absoluteGap), ratio: metricValue(metrics.rateRatio) };
+    return {
+      period: point.label,
+      time: point.time,
+      focalRate: point.focalRate,
+      referenceRate: point.referenceRate,
+      gap: metricValue(metrics.absoluteGap),
+      ratio: metricValue(metrics.rateRatio),
+    };
   });
 }
 
 function summary(trend: SubgroupGapTrend, indicator: Indicator, placeName: string): string {
   const { start, end, status, relativeGapReduction } = trend.trend;
   const who = `${trend.focal} − ${trend.reference?.label ?? '?'}`;
-  if (start === undefined || end === undefined) return `${indicator.name}, ${who} gap in ${placeName}: fewer than two periods with both rates, so no trend (${status}).`;
-  const closed = relativeGapReduction.status === 'computed' ? `; ${(relativeGapReduction.value * 100).toFixed(1)}% of the starting gap closed` : '';
+  if (start === undefined || end === undefined)
+    return `${indicator.name}, ${who} gap in ${placeName}: fewer than two periods with both rates, so no trend (${status}).`;
+  const closed =
+    relativeGapReduction.status === 'computed'
+      ? `; ${(relativeGapReduction.value * 100).toFixed(1)}% of the starting gap closed`
+      : '';
   return `${indicator.name}, ${who} gap in ${placeName}: ${formatRate(start.gap)} (${start.label}) → ${formatRate(end.gap)} (${end.label}) points: ${status}${closed}.`;
 }
 
 function table(rows: readonly GapRow[], focal: string, reference: string): HTMLTableElement {
   const headings = ['Period', focal, reference, `Gap (${focal} − ${reference})`, 'Ratio'];
-  return h('table', { class: 'gap-table' },
-    h('caption', {}, 'Rates in percent; gap in percentage points (negative: the focal group is behind).'),
-    h('thead', {}, h('tr', {}, ...headings.map((text, k) => h('th', { scope: 'col', class: k === 0 ? '' : 'num' }, text)))),
-    h('tbody', {}, ...rows.map((row) =>
-      h('tr', {},
-        h('th', { scope: 'row' }, row.period),
-        h('td', { class: 'num' }, formatRate(row.focalRate)),
-        h('td', { class: 'num' }, formatRate(row.referenceRate)),
-        h('td', { class: 'num gap' }, formatRate(row.gap)),
-        h('td', { class: 'num' }, row.ratio === undefined ? '—' : row.ratio.toFixed(3)),
+  return h(
+    'table',
+    { class: 'gap-table' },
+    h(
+      'caption',
+      {},
+      'Rates in percent; gap in percentage points (negative: the focal group is behind).',
+    ),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        ...headings.map((text, k) => h('th', { scope: 'col', class: k === 0 ? '' : 'num' }, text)),
       ),
-    )),
+    ),
+    h(
+      'tbody',
+      {},
+      ...rows.map((row) =>
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, row.period),
+          h('td', { class: 'num' }, formatRate(row.focalRate)),
+          h('td', { class: 'num' }, formatRate(row.referenceRate)),
+          h('td', { class: 'num gap' }, formatRate(row.gap)),
+          h('td', { class: 'num' }, row.ratio === undefined ? '—' : row.ratio.toFixed(3)),
+        ),
+      ),
+    ),
   );
 }
 
@@ -66,30 +109,73 @@ export function gapView(indicatorSet: IndicatorSet, observationSet: ObservationS
     root.append(h('p', {}, 'The outcome data has no county rows by race/ethnicity.'));
     return root;
   }
-  const groupsOf = (indicatorId: string): string[] =>
-    [...new Set(observations.filter((o) => o.indicatorId === indicatorId && o.place.code === place.code && o.subgroup.dimension === DIMENSION).map((o) => o.subgroup.value))];
+  const groupsOf = (indicatorId: string): string[] => [
+    ...new Set(
+      observations
+        .filter(
+          (o) =>
+            o.indicatorId === indicatorId &&
+            o.place.code === place.code &&
+            o.subgroup.dimension === DIMENSION,
+        )
+        .map((o) => o.subgroup.value),
+    ),
+  ];
 
-  let indicator = choices.find((i) => i.outcomeArea === 'HIGH_SCHOOL_GRADUATION' && i.role === 'core') ?? choices[0]!;
+  let indicator =
+    choices.find((i) => i.outcomeArea === 'HIGH_SCHOOL_GRADUATION' && i.role === 'core') ??
+    choices[0]!;
   let focal = 'Black';
   let reference = 'White';
 
   const render = (): void => {
     const groups = groupsOf(indicator.id);
     if (!groups.includes(reference)) reference = groups[0] ?? reference;
-    if (!groups.includes(focal) || focal === reference) focal = groups.find((g) => g !== reference) ?? focal;
-    const trend = subgroupGapTrend({ indicator, observations, place: { level: place.level, code: place.code }, dimension: DIMENSION, focal, reference });
+    if (!groups.includes(focal) || focal === reference)
+      focal = groups.find((g) => g !== reference) ?? focal;
+    const trend = subgroupGapTrend({
+      indicator,
+      observations,
+      place: { level: place.level, code: place.code },
+      dimension: DIMENSION,
+      focal,
+      reference,
+    });
     const rows = gapRows(trend, indicator);
     const options = (values: readonly string[]) => values.map((value) => ({ value, text: value }));
     const left = trend.excluded.map((e) => `${e.period} ${e.subgroup.value} (${e.reason})`);
     root.replaceChildren(
-      h('div', { class: 'controls' },
-        select('Indicator', choices.map((i) => ({ value: i.id, text: i.name })), indicator.id, (id) => { indicator = choices.find((i) => i.id === id) ?? indicator; render(); }),
-        select('Group', options(groups), focal, (value) => { focal = value; render(); }),
-        select('Compared with', options(groups), reference, (value) => { reference = value; render(); }),
+      h(
+        'div',
+        { class: 'controls' },
+        select(
+          'Indicator',
+          choices.map((i) => ({ value: i.id, text: i.name })),
+          indicator.id,
+          (id) => {
+            indicator = choices.find((i) => i.id === id) ?? indicator;
+            render();
+          },
+        ),
+        select('Group', options(groups), focal, (value) => {
+          focal = value;
+          render();
+        }),
+        select('Compared with', options(groups), reference, (value) => {
+          reference = value;
+          render();
+        }),
       ),
       h('p', { class: 'gap-summary' }, summary(trend, indicator, place.name ?? place.code)),
-      h('div', { class: 'gap-body' }, table(rows, focal, reference), gapLine(rows, `${focal} − ${reference} gap by period`)),
-      ...(left.length === 0 ? [] : [h('p', { class: 'note' }, `Left out (not read as 0): ${left.join(', ')}.`)]),
+      h(
+        'div',
+        { class: 'gap-body' },
+        table(rows, focal, reference),
+        gapLine(rows, `${focal} − ${reference} gap by period`),
+      ),
+      ...(left.length === 0
+        ? []
+        : [h('p', { class: 'note' }, `Left out (not read as 0): ${left.join(', ')}.`)]),
     );
   };
   render();

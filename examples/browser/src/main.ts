@@ -1,4 +1,9 @@
-import { baldrige20232024, coeBaldrigeDerivedPoints, coeCommunity2024, type Framework } from '@community-excellence/schemas/data';
+import {
+  baldrige20232024,
+  coeBaldrigeDerivedPoints,
+  coeCommunity2024,
+  type Framework,
+} from '@community-excellence/schemas/data';
 import { scoreAssessment } from '@community-excellence/scoring';
 import { selfAssessment } from './assessment.js';
 import { h, select } from './dom.js';
@@ -9,8 +14,16 @@ import { showScorecard } from './scorecard-summary.js';
 
 // The built-in frameworks, from the zod-free '/data' entry (the main entry's BUILT_IN_FRAMEWORKS
 // lists the same three, but importing it would bundle the zod validators too).
-const FRAMEWORKS: readonly Framework[] = [coeBaldrigeDerivedPoints, baldrige20232024, coeCommunity2024];
-const POINTS = { official: 'official points', derived: 'unofficial Baldrige-derived points', none: 'percents only, no points' } as const;
+const FRAMEWORKS: readonly Framework[] = [
+  coeBaldrigeDerivedPoints,
+  baldrige20232024,
+  coeCommunity2024,
+];
+const POINTS = {
+  official: 'official points',
+  derived: 'unofficial Baldrige-derived points',
+  none: 'percents only, no points',
+} as const;
 
 // Start from Riverbend's agreed consensus; the person changes percents from there.
 const percents = new Map(riverbendPercents);
@@ -18,7 +31,8 @@ let framework: Framework = coeBaldrigeDerivedPoints;
 
 const assessmentSection = document.querySelector<HTMLElement>('#assessment');
 const gapSection = document.querySelector<HTMLElement>('#gaps');
-if (assessmentSection === null || gapSection === null) throw new Error('index.html lacks #assessment or #gaps');
+if (assessmentSection === null || gapSection === null)
+  throw new Error('index.html lacks #assessment or #gaps');
 
 const formArea = h('div', { class: 'form' });
 const scorecardArea = h('aside', { class: 'scorecard', 'aria-live': 'polite' });
@@ -36,7 +50,10 @@ function showForm(): void {
   const table = itemsTable(framework, percents, () => rescore(table));
   const frameworkSelect = select(
     'Framework',
-    FRAMEWORKS.map((f) => ({ value: f.id, text: `${f.name} ${f.edition}, ${POINTS[f.pointsStatus]}` })),
+    FRAMEWORKS.map((f) => ({
+      value: f.id,
+      text: `${f.name} ${f.edition}, ${POINTS[f.pointsStatus]}`,
+    })),
     framework.id,
     (id) => {
       framework = FRAMEWORKS.find((f) => f.id === id) ?? framework;
@@ -45,7 +62,11 @@ function showForm(): void {
   );
   formArea.replaceChildren(
     frameworkSelect,
-    h('p', { class: 'note' }, 'Type a percent per item (0, 5, 10 ... 100; blank = not scored yet). The form starts from Riverbend\'s agreed consensus.'),
+    h(
+      'p',
+      { class: 'note' },
+      "Type a percent per item (0, 5, 10 ... 100; blank = not scored yet). The form starts from Riverbend's agreed consensus.",
+    ),
     table.element,
   );
   rescore(table);

@@ -14,5 +14,7 @@ export const observations = observationsJson as ObservationSet;
 
 /** Riverbend's agreed percent per item: the starting point of the self-assessment form. */
 export const riverbendPercents: ReadonlyMap<string, number> = new Map(
-  consensus.items.flatMap((item) => (item.percent === undefined ? [] : [[item.item, item.percent] as const])),
+  consensus.items.flatMap((item) =>
+    item.percent === undefined ? [] : [[item.item, item.percent] as const],
+  ),
 );

@@ -31,9 +31,16 @@ export function buildProgram(io: CliIo, setCode: (code: ExitCode) => void): Comm
 
   program
     .command('demo')
-    .description('Run the whole flow on the built-in example community, print what it found and write its HTML and Markdown report.')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .option('--out <dir>', 'folder to write report.html and report.md to (default: a new folder in the system temp folder)')
+    .description(
+      'Run the whole flow on the built-in example community, print what it found and write its HTML and Markdown report.',
+    )
+    .addOption(
+      new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'),
+    )
+    .option(
+      '--out <dir>',
+      'folder to write report.html and report.md to (default: a new folder in the system temp folder)',
+    )
     .option('--force', 'with --out: overwrite an existing report.html or report.md', false)
     .action(async (options: { format: 'text' | 'json'; out?: string; force: boolean }) => {
       const { runDemo } = await import('./commands/demo.js');
@@ -42,10 +49,20 @@ export function buildProgram(io: CliIo, setCode: (code: ExitCode) => void): Comm
 
   program
     .command('validate')
-    .description('Validate documents (*.json, any kind) and observation rows (*.ndjson, and *.csv through --mapping) in files and folders.')
-    .argument('<paths...>', 'files or folders (searched recursively for *.json and *.ndjson, and *.csv with --mapping)')
-    .option('--mapping <name|file>', 'read CSV files through this mapping: a built-in mapping name (for example edfacts-acgr) or a mapping JSON file')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .description(
+      'Validate documents (*.json, any kind) and observation rows (*.ndjson, and *.csv through --mapping) in files and folders.',
+    )
+    .argument(
+      '<paths...>',
+      'files or folders (searched recursively for *.json and *.ndjson, and *.csv with --mapping)',
+    )
+    .option(
+      '--mapping <name|file>',
+      'read CSV files through this mapping: a built-in mapping name (for example edfacts-acgr) or a mapping JSON file',
+    )
+    .addOption(
+      new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'),
+    )
     .action(async (paths: string[], options: { format: 'text' | 'json'; mapping?: string }) => {
       const { runValidate } = await import('./commands/validate.js');
       setCode(await runValidate(io, paths, options));

@@ -18,11 +18,15 @@ describe('runCli', () => {
     expect(io.out()).toContain('3 reviewers, 51 item evaluations, consensus on 17 items');
     expect(io.out()).toContain('All documents are valid: 7 documents, 0 errors, 0 warnings.');
     // The consensus scorecard (hand-checked in the scoring package's golden tests: 278 of 1000).
-    expect(io.out()).toContain('Process 170 of 550 (band 2 of 8), results 108 of 450 (band 1 of 8); total 278 of 1000');
+    expect(io.out()).toContain(
+      'Process 170 of 550 (band 2 of 8), results 108 of 450 (band 1 of 8); total 278 of 1000',
+    );
     expect(io.out()).toContain('flagged 4.1: reviewers 2 ranges apart');
     expect(io.out()).toContain('Highest gateway reached (self-assessed): EMERGING');
     expect(io.out()).toContain('-14.1 (2020-21) -> -9.4 (2024-25) points: closing');
-    expect(io.out()).toContain('October 2025 cohort: state phase-one after 24 recorded events (as of 2026-04-14)');
+    expect(io.out()).toContain(
+      'October 2025 cohort: state phase-one after 24 recorded events (as of 2026-04-14)',
+    );
     expect(io.out()).toMatch(/advance +not yet: phase-one runs until 2026-10-14/);
     // The report, where the demo says it is.
     expect(io.out()).toContain(`  ${join(out, 'report.html')}\n  ${join(out, 'report.md')}\n`);
@@ -32,8 +36,13 @@ describe('runCli', () => {
 
   it('prints the demo report as JSON', async () => {
     const io = capture();
-    expect(await runCli(['demo', '--format', 'json', '--out', join(tempDir(), 'report')], io)).toBe(ExitCode.Ok);
-    const report = JSON.parse(io.out()) as { ok: boolean; documents: { file: string; ok: boolean; kind: string }[] };
+    expect(await runCli(['demo', '--format', 'json', '--out', join(tempDir(), 'report')], io)).toBe(
+      ExitCode.Ok,
+    );
+    const report = JSON.parse(io.out()) as {
+      ok: boolean;
+      documents: { file: string; ok: boolean; kind: string }[];
+    };
     expect(report.ok).toBe(true);
     expect(report.documents.map((d) => d.kind)).toEqual([
       'community',

@@ -10,22 +10,42 @@ import { communityJourneyMachine } from './machines/nlc-community.js';
 import { practiceSeasonMachine } from './machines/practice-season.js';
 import { specialSessionMachine } from './machines/special-session.js';
 
-const machinesPage = readFileSync(new URL('../../../docs/cohorts-machines.md', import.meta.url), 'utf8');
+const machinesPage = readFileSync(
+  new URL('../../../docs/cohorts-machines.md', import.meta.url),
+  'utf8',
+);
 const guide = readFileSync(new URL('../../../docs/cohorts.md', import.meta.url), 'utf8');
-const machines = [communityJourneyMachine, cohortMachine, introCourseMachine, specialSessionMachine, communityOfPracticeMachine, practiceSeasonMachine, breakthroughMachine] as unknown as Machine<MachineTypes>[];
+const machines = [
+  communityJourneyMachine,
+  cohortMachine,
+  introCourseMachine,
+  specialSessionMachine,
+  communityOfPracticeMachine,
+  practiceSeasonMachine,
+  breakthroughMachine,
+] as unknown as Machine<MachineTypes>[];
 
 describe('docs', () => {
-  it.each(machines.map((m) => [m.definition.id, m] as const))('shows the diagram of %s exactly as toMermaid generates it', (_id, machine) => {
-    const block = '```mermaid\n' + toMermaid(machine.definition) + '\n```';
-    expect(machinesPage).toContain(block);
-    expect(machine.toMermaid()).toBe(toMermaid(machine.definition));
-  });
+  it.each(machines.map((m) => [m.definition.id, m] as const))(
+    'shows the diagram of %s exactly as toMermaid generates it',
+    (_id, machine) => {
+      const block = '```mermaid\n' + toMermaid(machine.definition) + '\n```';
+      expect(machinesPage).toContain(block);
+      expect(machine.toMermaid()).toBe(toMermaid(machine.definition));
+    },
+  );
 
-  it.each(machines.map((m) => [m.definition.id, m] as const))('lists every event of %s with its state and event counts in the guide', (id, machine) => {
-    for (const event of Object.keys(machine.definition.events)) expect(machinesPage).toContain(`| \`${event}\` |`);
-    const row = guide.split('\n').find((line) => line.includes(`| \`${id}\` |`));
-    expect(row).toContain(`| ${Object.keys(machine.definition.states).length} | ${Object.keys(machine.definition.events).length} |`);
-  });
+  it.each(machines.map((m) => [m.definition.id, m] as const))(
+    'lists every event of %s with its state and event counts in the guide',
+    (id, machine) => {
+      for (const event of Object.keys(machine.definition.events))
+        expect(machinesPage).toContain(`| \`${event}\` |`);
+      const row = guide.split('\n').find((line) => line.includes(`| \`${id}\` |`));
+      expect(row).toContain(
+        `| ${Object.keys(machine.definition.states).length} | ${Object.keys(machine.definition.events).length} |`,
+      );
+    },
+  );
 
   it('runs the walk-through of the guide: a cohort from forming to alumni', () => {
     const start = cohortMachine.initialSnapshot({ cohortId: 'nlc-2026-10' });
@@ -39,13 +59,29 @@ describe('docs', () => {
     };
     send({ type: 'enroll', communityId: 'riverbend-county', at: '2026-08-01' });
     send({ type: 'enroll', communityId: 'hill-county', at: '2026-08-03' });
-    expect(send({ type: 'kick-off', at: '2026-09-30' })).toEqual(['wrong_kickoff_month', 'mentor_missing', 'faculty_missing']);
-    send({ type: 'assign-mentor', communityId: 'riverbend-county', mentorId: 'mentor-kim', at: '2026-09-01' });
-    send({ type: 'assign-mentor', communityId: 'hill-county', mentorId: 'mentor-ode', at: '2026-09-01' });
+    expect(send({ type: 'kick-off', at: '2026-09-30' })).toEqual([
+      'wrong_kickoff_month',
+      'mentor_missing',
+      'faculty_missing',
+    ]);
+    send({
+      type: 'assign-mentor',
+      communityId: 'riverbend-county',
+      mentorId: 'mentor-kim',
+      at: '2026-09-01',
+    });
+    send({
+      type: 'assign-mentor',
+      communityId: 'hill-county',
+      mentorId: 'mentor-ode',
+      at: '2026-09-01',
+    });
     send({ type: 'assign-faculty', facultyId: 'fac-lee', at: '2026-09-01' });
     send({ type: 'assign-coach', coachId: 'coach-baker', at: '2026-09-01' });
     expect(s.history).toHaveLength(6);
-    expect(send({ type: 'kick-off', at: '2026-10-07' })).toEqual([{ type: 'kicked-off', on: '2026-10-07', communityIds: ['riverbend-county', 'hill-county'] }]);
+    expect(send({ type: 'kick-off', at: '2026-10-07' })).toEqual([
+      { type: 'kicked-off', on: '2026-10-07', communityIds: ['riverbend-county', 'hill-county'] },
+    ]);
     send({ type: 'advance', at: '2026-10-08' });
     expect(s.state).toBe('phase-one');
     send({ type: 'record-activity', kind: 'session', at: '2026-11-04' });
@@ -54,7 +90,11 @@ describe('docs', () => {
     send({ type: 'advance', at: '2028-10-08' });
     expect(send({ type: 'advance', at: '2029-10-08' })).toEqual([
       { type: 'class-label-assigned', classLabel: 'Class of 2029' },
-      { type: 'members-became-alumni', communityIds: ['riverbend-county', 'hill-county'], on: '2029-10-08' },
+      {
+        type: 'members-became-alumni',
+        communityIds: ['riverbend-county', 'hill-county'],
+        on: '2029-10-08',
+      },
       { type: 'community-of-practice-eligible', communityIds: ['riverbend-county', 'hill-county'] },
     ]);
     expect(s.state).toBe('alumni');

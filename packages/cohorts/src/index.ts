@@ -23,8 +23,25 @@ export { checkDefinition } from './core/check-definition.js';
 export { checkSnapshot, quickCheckSnapshot, SUPPORTED_SNAPSHOT_VERSIONS } from './core/snapshot.js';
 export { toMermaid } from './core/mermaid.js';
 export { shortestPaths, allTransitions, type PathStep, type TransitionEdge } from './core/paths.js';
-export { shape, checkShape, describeShape, isTimestamp, type Shape, type ShapeFields } from '@community-excellence/schemas/data';
-export { fixedClock, timeOf, calendarDate, monthOf, yearOf, addMonths, addDays, daysBetween, type Clock } from './core/time.js';
+export {
+  shape,
+  checkShape,
+  describeShape,
+  isTimestamp,
+  type Shape,
+  type ShapeFields,
+} from '@community-excellence/schemas/data';
+export {
+  fixedClock,
+  timeOf,
+  calendarDate,
+  monthOf,
+  yearOf,
+  addMonths,
+  addDays,
+  daysBetween,
+  type Clock,
+} from './core/time.js';
 export * from './machines/nlc-community.js';
 export * from './machines/cohort.js';
 export * from './machines/cohort-document.js';

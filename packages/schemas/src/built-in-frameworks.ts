@@ -13,4 +13,8 @@ import type { Framework } from './framework/framework.js';
  * // ['baldrige-2023-2024', 'coe-community-2024', 'coe-community-2024-baldrige-derived-points']
  * ```
  */
-export const BUILT_IN_FRAMEWORKS: readonly Framework[] = [baldrige20232024, coeCommunity2024, coeBaldrigeDerivedPoints];
+export const BUILT_IN_FRAMEWORKS: readonly Framework[] = [
+  baldrige20232024,
+  coeCommunity2024,
+  coeBaldrigeDerivedPoints,
+];

@@ -16,22 +16,51 @@ export * from './validation-result.js';
 export * from './format-issues.js';
 export * from './shape/index.js';
 export { findItem, listScoredItems, itemsInScope } from './framework/find-item.js';
-export { listFrameworkCodes, type FrameworkCodeEntry, type FrameworkCodeType } from './framework/framework-codes.js';
+export {
+  listFrameworkCodes,
+  type FrameworkCodeEntry,
+  type FrameworkCodeType,
+} from './framework/framework-codes.js';
 export { rangeForPercent } from './framework/range-for-percent.js';
 export { parseRangeId } from './framework/parse-range-id.js';
 export { baldrige20232024 } from './framework/baldrige-2023-2024.js';
 export { coeCommunity2024, coeLevel2PreviousScope } from './framework/coe-community.js';
-export { BALDRIGE_DERIVED_LABEL, withBaldrigeDerivedPoints, coeBaldrigeDerivedPoints } from './framework/coe-baldrige-derived-points.js';
+export {
+  BALDRIGE_DERIVED_LABEL,
+  withBaldrigeDerivedPoints,
+  coeBaldrigeDerivedPoints,
+} from './framework/coe-baldrige-derived-points.js';
 export { baldrigeScoringGuidelines } from './framework/baldrige-scoring-guidelines.js';
 export { checkAssessment } from './assessment/check-assessment.js';
 export { checkAssessmentAgainstFramework } from './assessment/check-against-framework.js';
 export { NLC_READINESS } from './program/readiness-characteristics.js';
 export type { Confidence, Id, IsoDate } from './identifiers.js';
 export type { Framework, PointsStatus, CoreValue, FrameworkSource } from './framework/framework.js';
-export type { FrameworkSubArea, FrameworkArea, ItemKind, FrameworkItem, FrameworkCategory, ProfileSection } from './framework/framework-parts.js';
+export type {
+  FrameworkSubArea,
+  FrameworkArea,
+  ItemKind,
+  FrameworkItem,
+  FrameworkCategory,
+  ProfileSection,
+} from './framework/framework-parts.js';
 export type { FrameworkScope } from './framework/scope.js';
-export type { RangeId, ScoringRange, ScoringBand, BandTable, MaturityStage, EvaluationFactor, ScoringGuidelines } from './framework/scoring-guidelines.js';
-export type { Assessment, AssessmentScope, AssessmentCycle, AssessmentKeyFactor, AssessmentStatus } from './assessment/assessment.js';
+export type {
+  RangeId,
+  ScoringRange,
+  ScoringBand,
+  BandTable,
+  MaturityStage,
+  EvaluationFactor,
+  ScoringGuidelines,
+} from './framework/scoring-guidelines.js';
+export type {
+  Assessment,
+  AssessmentScope,
+  AssessmentCycle,
+  AssessmentKeyFactor,
+  AssessmentStatus,
+} from './assessment/assessment.js';
 export type { ItemEvaluation } from './assessment/item-evaluation.js';
 export type { Reviewer, ReviewerRole, Review } from './assessment/review.js';
 export type { Consensus, ConsensusItem } from './assessment/consensus.js';

@@ -42,7 +42,9 @@ export type DocumentKind = keyof typeof documentSchemas;
  * DOCUMENT_KINDS.includes('assessment'); // true
  * ```
  */
-export const DOCUMENT_KINDS: readonly DocumentKind[] = Object.keys(documentSchemas) as DocumentKind[];
+export const DOCUMENT_KINDS: readonly DocumentKind[] = Object.keys(
+  documentSchemas,
+) as DocumentKind[];
 
 /**
  * The format versions this library reads, per kind.

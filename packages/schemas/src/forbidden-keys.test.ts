@@ -5,7 +5,9 @@ import { validateWithSchema } from './validate-with-schema.js';
 
 describe('findForbiddenKeys', () => {
   it('finds __proto__, constructor and prototype at any depth, with paths', () => {
-    const input: unknown = JSON.parse('{"a":{"__proto__":{"polluted":true}},"list":[{"constructor":{"prototype":{"x":1}}}]}');
+    const input: unknown = JSON.parse(
+      '{"a":{"__proto__":{"polluted":true}},"list":[{"constructor":{"prototype":{"x":1}}}]}',
+    );
     const issues = findForbiddenKeys(input);
     expect(issues.map((i) => i.path)).toEqual([
       ['a', '__proto__'],
@@ -32,7 +34,9 @@ describe('findForbiddenKeys', () => {
 describe('validateWithSchema refuses polluting input', () => {
   it('never lets __proto__ reach Object.prototype, even through a record schema', () => {
     const schema = z.record(z.string(), z.record(z.string(), z.boolean()));
-    const input: unknown = JSON.parse('{"x":{"__proto__":{"polluted":true}},"__proto__":{"polluted":true}}');
+    const input: unknown = JSON.parse(
+      '{"x":{"__proto__":{"polluted":true}},"__proto__":{"polluted":true}}',
+    );
     const result = validateWithSchema(schema, input);
     expect(result.ok).toBe(false);
     expect(result.issues.map((i) => i.code)).toEqual(['forbidden_key', 'forbidden_key']);

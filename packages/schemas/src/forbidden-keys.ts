@@ -11,7 +11,8 @@ import { createIssue, type IssueOf, type PathSegment } from './issue.js';
  */
 export const FORBIDDEN_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
 
-const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
+const hasOwn = (object: object, key: string): boolean =>
+  Object.prototype.hasOwnProperty.call(object, key);
 
 /**
  * Walks a value (typically the output of `JSON.parse`) and reports every own key named
@@ -48,7 +49,11 @@ export function findForbiddenKeys(value: unknown): IssueOf<'forbidden_key'>[] {
     for (let index = keys.length - 1; index >= 0; index -= 1) {
       const key = keys[index] as string;
       if (hasOwn(current, key)) {
-        stack.push({ value: (current as Record<string, unknown>)[key], path: [...next.path, key], key });
+        stack.push({
+          value: (current as Record<string, unknown>)[key],
+          path: [...next.path, key],
+          key,
+        });
       }
     }
   }

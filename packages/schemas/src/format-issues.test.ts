@@ -5,7 +5,9 @@ import { createIssue } from './issue.js';
 describe('formatPath', () => {
   it('renders keys, indices and odd keys', () => {
     expect(formatPath([])).toBe('(root)');
-    expect(formatPath(['reviews', 0, 'evaluations', 3, 'percent'])).toBe('reviews[0].evaluations[3].percent');
+    expect(formatPath(['reviews', 0, 'evaluations', 3, 'percent'])).toBe(
+      'reviews[0].evaluations[3].percent',
+    );
     expect(formatPath(['byCode', '1.1'])).toBe('byCode["1.1"]');
   });
 });
@@ -15,7 +17,11 @@ describe('formatIssues', () => {
     const text = formatIssues(
       [
         createIssue({ code: 'custom', severity: 'warning', message: 'looks off', path: ['a'] }),
-        createIssue({ code: 'unparsable_value', token: '??', location: { file: 'x.csv', row: 4, column: 9 } }),
+        createIssue({
+          code: 'unparsable_value',
+          token: '??',
+          location: { file: 'x.csv', row: 4, column: 9 },
+        }),
       ],
       { file: 'fallback.json' },
     );

@@ -52,6 +52,9 @@ export function formatIssues(issues: readonly Issue[], options: FormatIssuesOpti
   return issues
     .map((issue, index) => ({ issue, index }))
     .sort((a, b) => rank[a.issue.severity] - rank[b.issue.severity] || a.index - b.index)
-    .map(({ issue }) => `${formatLocation(issue, options.file)}${issue.severity} ${formatPath(issue.path)} ${issue.code}: ${issue.message}`)
+    .map(
+      ({ issue }) =>
+        `${formatLocation(issue, options.file)}${issue.severity} ${formatPath(issue.path)} ${issue.code}: ${issue.message}`,
+    )
     .join('\n');
 }

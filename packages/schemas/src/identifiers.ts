@@ -16,7 +16,9 @@ export const IdSchema = z
   .min(1)
   .max(200)
   .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/)
-  .describe('A stable identifier: letters, digits, ".", "_", ":" or "-", starting with a letter or digit.');
+  .describe(
+    'A stable identifier: letters, digits, ".", "_", ":" or "-", starting with a letter or digit.',
+  );
 
 /** A stable identifier (see {@link IdSchema}). */
 export type Id = z.infer<typeof IdSchema>;

@@ -12,7 +12,9 @@ describe('Issue types', () => {
   });
 
   it('createIssue requires the data of its code', () => {
-    expectTypeOf(createIssue({ code: 'unknown_item', item: '1.1', framework: 'x' })).toEqualTypeOf<IssueOf<'unknown_item'>>();
+    expectTypeOf(createIssue({ code: 'unknown_item', item: '1.1', framework: 'x' })).toEqualTypeOf<
+      IssueOf<'unknown_item'>
+    >();
     // @ts-expect-error: percent is required for this code
     createIssue({ code: 'percent_not_multiple_of_5' });
   });

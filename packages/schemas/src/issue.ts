@@ -49,9 +49,17 @@ export interface IssueDataByCode {
   /** A string does not have the required format (id, date, period...). */
   invalid_format: { readonly format: string };
   /** A number, string or array is below its minimum. */
-  too_small: { readonly minimum: number | bigint; readonly origin: string; readonly inclusive: boolean };
+  too_small: {
+    readonly minimum: number | bigint;
+    readonly origin: string;
+    readonly inclusive: boolean;
+  };
   /** A number, string or array is above its maximum. */
-  too_big: { readonly maximum: number | bigint; readonly origin: string; readonly inclusive: boolean };
+  too_big: {
+    readonly maximum: number | bigint;
+    readonly origin: string;
+    readonly inclusive: boolean;
+  };
   /** A number is not a multiple of the required step. */
   not_multiple_of: { readonly divisor: number };
   /** An object has a key that its schema does not define. */
@@ -61,7 +69,11 @@ export interface IssueDataByCode {
   /** A key such as `__proto__`, `constructor` or `prototype` that could pollute prototypes. */
   forbidden_key: { readonly key: string };
   /** The document's `formatVersion` is newer or older than this library reads. */
-  unsupported_format_version: { readonly kind: string; readonly found: unknown; readonly supported: readonly number[] };
+  unsupported_format_version: {
+    readonly kind: string;
+    readonly found: unknown;
+    readonly supported: readonly number[];
+  };
   /** The document's `kind` is missing or not a known document kind. */
   unknown_kind: { readonly found: unknown; readonly expected: readonly string[] };
   /** Two entries share a code or id that must be unique. */
@@ -77,9 +89,17 @@ export interface IssueDataByCode {
   /** A percent does not lie inside the range the reviewer chose. */
   percent_outside_range: { readonly percent: number; readonly range: string };
   /** A process item carries results (LeTCI) notes or the other way round. */
-  wrong_evaluation_factors: { readonly item: string; readonly itemKind: string; readonly factors: string };
+  wrong_evaluation_factors: {
+    readonly item: string;
+    readonly itemKind: string;
+    readonly factors: string;
+  };
   /** An item of the wrong kind is placed in a category (results outside category 7, process in 7). */
-  item_kind_mismatch: { readonly item: string; readonly expectedKind: string; readonly actualKind: string };
+  item_kind_mismatch: {
+    readonly item: string;
+    readonly expectedKind: string;
+    readonly actualKind: string;
+  };
   /** A value token could not be parsed by the value codec. */
   unparsable_value: { readonly token: string };
   /** A confidence interval whose lower bound exceeds its upper bound, or a value outside its interval. */
@@ -114,14 +134,23 @@ export interface IssueDataByCode {
   framework_mismatch: { readonly expected: string; readonly found: string };
   // -- framework & assessment codes (add above this line) --
   /** An observation value lies outside the plausible range of its indicator's unit (for example 55.7 for a proportion). */
-  value_outside_unit_range: { readonly value: number; readonly unit: string; readonly minimum: number; readonly maximum: number };
+  value_outside_unit_range: {
+    readonly value: number;
+    readonly unit: string;
+    readonly minimum: number;
+    readonly maximum: number;
+  };
   /** A value token carried a unit (such as `%`) that differs from the unit its indicator declares. */
   unit_mismatch: { readonly declared: string; readonly found: string };
   // -- outcome codes (add above this line) --
   /** More members are enrolled than a declared capacity allows (for example communities in a cohort). */
   capacity_exceeded: { readonly limit: number; readonly count: number };
   /** A date or ordered value at `path` comes before `previous` (at `previousPath`), which it must not precede. */
-  out_of_order: { readonly value: string; readonly previous: string; readonly previousPath: readonly PathSegment[] };
+  out_of_order: {
+    readonly value: string;
+    readonly previous: string;
+    readonly previousPath: readonly PathSegment[];
+  };
   /** A period (start..end) overlaps another period (at `otherPath`) that must not share any day with it. */
   overlapping_periods: { readonly otherPath: readonly PathSegment[] };
   // -- community, cohort & evidence codes (add above this line) --
@@ -186,7 +215,9 @@ const describeValue = (value: unknown): string =>
  * // => 'Percent 57 is not a multiple of 5 (use 0, 5, 10 ... 100).'
  * ```
  */
-export function defaultIssueMessage<C extends IssueCode>(data: { readonly code: C } & IssueDataByCode[C]): string {
+export function defaultIssueMessage<C extends IssueCode>(
+  data: { readonly code: C } & IssueDataByCode[C],
+): string {
   const d = data as unknown as Issue;
   switch (d.code) {
     case 'invalid_type':

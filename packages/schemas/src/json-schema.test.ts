@@ -10,7 +10,10 @@ describe('toJsonSchema', () => {
     expect(schema.title).toBe('community');
     expect(schema.type).toBe('object');
     expect(schema.additionalProperties).toBe(false);
-    expect((schema.properties as Record<string, unknown>).kind).toEqual({ type: 'string', const: 'community' });
+    expect((schema.properties as Record<string, unknown>).kind).toEqual({
+      type: 'string',
+      const: 'community',
+    });
   });
 
   it('covers every document kind and the observation row', () => {

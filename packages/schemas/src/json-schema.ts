@@ -37,7 +37,11 @@ export function jsonSchemaId(name: JsonSchemaName): string {
  */
 export function toJsonSchema(name: JsonSchemaName): JsonSchema {
   const schema = name === 'observation' ? ObservationSchema : documentSchemas[name];
-  const generated = z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'throw', io: 'input' }) as JsonSchema;
+  const generated = z.toJSONSchema(schema, {
+    target: 'draft-2020-12',
+    unrepresentable: 'throw',
+    io: 'input',
+  }) as JsonSchema;
   const { $schema, ...rest } = generated;
   return { $schema, $id: jsonSchemaId(name), title: name, ...rest };
 }

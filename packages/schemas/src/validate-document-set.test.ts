@@ -26,11 +26,20 @@ const indicators = {
     indicator('acgr-4yr', 'HIGH_SCHOOL_GRADUATION'),
   ],
 };
-const cohortCommunities = ['riverbend-county', 'maple-falls', 'lakeside-region', 'hill-county'].map(community);
+const cohortCommunities = ['riverbend-county', 'maple-falls', 'lakeside-region', 'hill-county'].map(
+  community,
+);
 
 describe('validateDocumentSet', () => {
   it('accepts a consistent set with no issues', () => {
-    const result = validateDocumentSet([...cohortCommunities, assessment(), nlcCohort(), riverbendParticipation(), riverbendEvidence(), indicators]);
+    const result = validateDocumentSet([
+      ...cohortCommunities,
+      assessment(),
+      nlcCohort(),
+      riverbendParticipation(),
+      riverbendEvidence(),
+      indicators,
+    ]);
     expect(result.issues).toEqual([]);
     expect(result.ok).toBe(true);
     expect(result.documents.map((d) => d.index)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
@@ -43,7 +52,12 @@ describe('validateDocumentSet', () => {
     item.percent = 57;
     const result = validateDocumentSet([community('riverbend-county'), broken]);
     expect(result.ok).toBe(false);
-    expect(result.issues).toContainEqual(expect.objectContaining({ code: 'percent_not_multiple_of_5', path: [1, 'reviews', 1, 'items', 2, 'percent'] }));
+    expect(result.issues).toContainEqual(
+      expect.objectContaining({
+        code: 'percent_not_multiple_of_5',
+        path: [1, 'reviews', 1, 'items', 2, 'percent'],
+      }),
+    );
   });
 
   it('checks assessments against their framework', () => {
@@ -52,7 +66,13 @@ describe('validateDocumentSet', () => {
     if (item === undefined) throw new Error('fixture changed');
     item.item = '9.9';
     const result = validateDocumentSet([community('riverbend-county'), doc]);
-    expect(result.issues).toContainEqual(expect.objectContaining({ code: 'unknown_item', item: '9.9', path: [1, 'reviews', 0, 'items', 0, 'item'] }));
+    expect(result.issues).toContainEqual(
+      expect.objectContaining({
+        code: 'unknown_item',
+        item: '9.9',
+        path: [1, 'reviews', 0, 'items', 0, 'item'],
+      }),
+    );
   });
 
   it('reports an unknown framework as an error and missing documents as warnings', () => {
@@ -61,14 +81,32 @@ describe('validateDocumentSet', () => {
     expect(result.ok).toBe(false);
     expect(result.issues).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ code: 'unknown_reference', target: 'framework', id: 'my-rubric', severity: 'error', path: [0, 'framework', 'id'] }),
-        expect.objectContaining({ code: 'unknown_reference', target: 'community', id: 'riverbend-county', severity: 'warning', path: [0, 'communityId'] }),
-        expect.objectContaining({ code: 'unknown_reference', target: 'cohort', id: 'nlc-2026-10', severity: 'warning', path: [1, 'cohortId'] }),
+        expect.objectContaining({
+          code: 'unknown_reference',
+          target: 'framework',
+          id: 'my-rubric',
+          severity: 'error',
+          path: [0, 'framework', 'id'],
+        }),
+        expect.objectContaining({
+          code: 'unknown_reference',
+          target: 'community',
+          id: 'riverbend-county',
+          severity: 'warning',
+          path: [0, 'communityId'],
+        }),
+        expect.objectContaining({
+          code: 'unknown_reference',
+          target: 'cohort',
+          id: 'nlc-2026-10',
+          severity: 'warning',
+          path: [1, 'cohortId'],
+        }),
       ]),
     );
   });
 
-  it('resolves partnership-evidence indicators against the set\'s indicator sets', () => {
+  it("resolves partnership-evidence indicators against the set's indicator sets", () => {
     const result = validateDocumentSet([community('riverbend-county'), riverbendEvidence()]);
     expect(result.issues.filter((i) => i.code === 'unknown_reference').map((i) => i.path)).toEqual([
       [1, 'outcomes', 0, 'coreIndicatorIds', 0],
@@ -85,13 +123,22 @@ describe('validateDocumentSet', () => {
   it('resolves a custom framework given as an option', () => {
     const custom = { ...BUILT_IN_FRAMEWORKS[1], id: 'my-rubric' };
     const doc = { ...assessment(), framework: { id: 'my-rubric', edition: custom.edition } };
-    const result = validateDocumentSet([community('riverbend-county'), doc], { frameworks: [custom as (typeof BUILT_IN_FRAMEWORKS)[number]] });
+    const result = validateDocumentSet([community('riverbend-county'), doc], {
+      frameworks: [custom as (typeof BUILT_IN_FRAMEWORKS)[number]],
+    });
     expect(result.issues.filter((i) => i.code === 'unknown_reference')).toEqual([]);
   });
 
   it('finds duplicate ids of the same kind', () => {
     const result = validateDocumentSet([community('a'), community('a')]);
-    expect(result.issues).toEqual([expect.objectContaining({ code: 'duplicate_id', id: 'a', path: [1, 'id'], firstPath: [0, 'id'] })]);
+    expect(result.issues).toEqual([
+      expect.objectContaining({
+        code: 'duplicate_id',
+        id: 'a',
+        path: [1, 'id'],
+        firstPath: [0, 'id'],
+      }),
+    ]);
   });
 
   it('never throws on garbage', () => {

@@ -35,7 +35,10 @@ export interface DocumentSetResult {
   readonly issues: readonly Issue[];
 }
 
-const byKind = <K extends DocumentKind>(docs: readonly { index: number; doc: CommunityExcellenceDocument }[], kind: K): { index: number; doc: DocumentOf<K> }[] =>
+const byKind = <K extends DocumentKind>(
+  docs: readonly { index: number; doc: CommunityExcellenceDocument }[],
+  kind: K,
+): { index: number; doc: DocumentOf<K> }[] =>
   docs.filter((entry) => entry.doc.kind === kind) as { index: number; doc: DocumentOf<K> }[];
 
 /**
@@ -54,18 +57,41 @@ const byKind = <K extends DocumentKind>(docs: readonly { index: number; doc: Com
  * for (const issue of result.issues) console.log(issue.path.join('.'), issue.code);
  * ```
  */
-export function validateDocumentSet(inputs: readonly unknown[], options: ValidateDocumentSetOptions = {}): DocumentSetResult {
+export function validateDocumentSet(
+  inputs: readonly unknown[],
+  options: ValidateDocumentSetOptions = {},
+): DocumentSetResult {
   const missingSeverity = options.missingReferenceSeverity ?? 'warning';
   // First pass: indicator sets, so that observation sets can resolve indicators across documents.
   // Framework checks of assessments run below, against every framework the set knows.
-  const first = inputs.map((input, index) => ({ index, result: validateDocument(input, { frameworks: [], builtIns: false }) }));
-  const valid = first.flatMap(({ index, result }) => (result.ok ? [{ index, doc: result.value }] : []));
-  const indicators: Indicator[] = byKind(valid, 'indicator-set').flatMap(({ doc }) => [...doc.indicators]);
-  const documents: DocumentSetEntry[] = first.map((entry) =>
-    isObservationSet(inputs[entry.index]) ? { index: entry.index, result: validateDocument(inputs[entry.index], { indicators, frameworks: [], builtIns: false }) } : entry,
+  const first = inputs.map((input, index) => ({
+    index,
+    result: validateDocument(input, { frameworks: [], builtIns: false }),
+  }));
+  const valid = first.flatMap(({ index, result }) =>
+    result.ok ? [{ index, doc: result.value }] : [],
   );
-  const issues: Issue[] = documents.flatMap(({ index, result }) => result.issues.map((issue) => prefixIssuePath(issue, [index])));
-  const docs = documents.flatMap(({ index, result }) => (result.ok ? [{ index, doc: result.value }] : []));
+  const indicators: Indicator[] = byKind(valid, 'indicator-set').flatMap(({ doc }) => [
+    ...doc.indicators,
+  ]);
+  const documents: DocumentSetEntry[] = first.map((entry) =>
+    isObservationSet(inputs[entry.index])
+      ? {
+          index: entry.index,
+          result: validateDocument(inputs[entry.index], {
+            indicators,
+            frameworks: [],
+            builtIns: false,
+          }),
+        }
+      : entry,
+  );
+  const issues: Issue[] = documents.flatMap(({ index, result }) =>
+    result.issues.map((issue) => prefixIssuePath(issue, [index])),
+  );
+  const docs = documents.flatMap(({ index, result }) =>
+    result.ok ? [{ index, doc: result.value }] : [],
+  );
 
   // Ids are unique per kind.
   const seen = new Map<string, number>();
@@ -73,42 +99,94 @@ export function validateDocumentSet(inputs: readonly unknown[], options: Validat
     const key = `${doc.kind}\u0000${doc.id}`;
     const firstIndex = seen.get(key);
     if (firstIndex === undefined) seen.set(key, index);
-    else issues.push(createIssue({ code: 'duplicate_id', path: [index, 'id'], id: doc.id, firstPath: [firstIndex, 'id'] }));
+    else
+      issues.push(
+        createIssue({
+          code: 'duplicate_id',
+          path: [index, 'id'],
+          id: doc.id,
+          firstPath: [firstIndex, 'id'],
+        }),
+      );
   }
 
   const frameworks = new Map<string, Framework>();
-  for (const framework of [...BUILT_IN_FRAMEWORKS, ...(options.frameworks ?? []), ...byKind(docs, 'framework').map((e) => e.doc)]) {
+  for (const framework of [
+    ...BUILT_IN_FRAMEWORKS,
+    ...(options.frameworks ?? []),
+    ...byKind(docs, 'framework').map((e) => e.doc),
+  ]) {
     frameworks.set(framework.id, framework);
   }
   const guidelines = new Map<string, ScoringGuidelines>();
-  for (const g of [baldrigeScoringGuidelines, ...(options.guidelines ?? []), ...byKind(docs, 'scoring-guidelines').map((e) => e.doc)]) {
+  for (const g of [
+    baldrigeScoringGuidelines,
+    ...(options.guidelines ?? []),
+    ...byKind(docs, 'scoring-guidelines').map((e) => e.doc),
+  ]) {
     guidelines.set(g.id, g);
   }
   // Ids of documents that failed validation still count as present, so that one broken document
   // does not make every document that refers to it report a missing reference as well.
   const communities = declaredIds(inputs, 'community');
   const cohorts = declaredIds(inputs, 'cohort');
-  const reference = (index: number, path: readonly PathSegment[], target: string, id: string, known: Set<string>): void => {
-    if (!known.has(id)) issues.push(createIssue({ code: 'unknown_reference', path: [index, ...path], target, id, severity: missingSeverity }));
+  const reference = (
+    index: number,
+    path: readonly PathSegment[],
+    target: string,
+    id: string,
+    known: Set<string>,
+  ): void => {
+    if (!known.has(id))
+      issues.push(
+        createIssue({
+          code: 'unknown_reference',
+          path: [index, ...path],
+          target,
+          id,
+          severity: missingSeverity,
+        }),
+      );
   };
 
   for (const { index, doc } of byKind(docs, 'assessment')) {
     reference(index, ['communityId'], 'community', doc.communityId, communities);
     const framework = frameworks.get(doc.framework.id);
     if (framework === undefined) {
-      issues.push(createIssue({ code: 'unknown_reference', path: [index, 'framework', 'id'], target: 'framework', id: doc.framework.id }));
+      issues.push(
+        createIssue({
+          code: 'unknown_reference',
+          path: [index, 'framework', 'id'],
+          target: 'framework',
+          id: doc.framework.id,
+        }),
+      );
       continue;
     }
     const guidelineId = doc.guidelinesId ?? baldrigeScoringGuidelines.id;
     const chosen = guidelines.get(guidelineId);
     if (chosen === undefined) {
-      issues.push(createIssue({ code: 'unknown_reference', path: [index, 'guidelinesId'], target: 'scoring guidelines', id: guidelineId }));
+      issues.push(
+        createIssue({
+          code: 'unknown_reference',
+          path: [index, 'guidelinesId'],
+          target: 'scoring guidelines',
+          id: guidelineId,
+        }),
+      );
     }
-    for (const issue of checkAssessmentAgainstFramework(doc, framework, chosen)) issues.push(prefixIssuePath(issue, [index]));
+    for (const issue of checkAssessmentAgainstFramework(doc, framework, chosen))
+      issues.push(prefixIssuePath(issue, [index]));
   }
   for (const { index, doc } of byKind(docs, 'cohort')) {
     doc.communities.forEach((enrollment, position) => {
-      reference(index, ['communities', position, 'communityId'], 'community', enrollment.communityId, communities);
+      reference(
+        index,
+        ['communities', position, 'communityId'],
+        'community',
+        enrollment.communityId,
+        communities,
+      );
     });
   }
   for (const { index, doc } of byKind(docs, 'program-participation')) {
@@ -117,7 +195,8 @@ export function validateDocumentSet(inputs: readonly unknown[], options: Validat
   }
   const indicatorIds = new Set(indicators.map((indicator) => indicator.id));
   for (const { index, doc } of byKind(docs, 'partnership-evidence')) {
-    if (doc.communityId !== undefined) reference(index, ['communityId'], 'community', doc.communityId, communities);
+    if (doc.communityId !== undefined)
+      reference(index, ['communityId'], 'community', doc.communityId, communities);
     (doc.outcomes ?? []).forEach((outcome, position) => {
       for (const field of ['coreIndicatorIds', 'contributingIndicatorIds'] as const) {
         (outcome[field] ?? []).forEach((id, at) => {
@@ -141,5 +220,9 @@ function declaredIds(inputs: readonly unknown[], kind: DocumentKind): Set<string
 }
 
 function isObservationSet(input: unknown): boolean {
-  return typeof input === 'object' && input !== null && (input as { kind?: unknown }).kind === 'observation-set';
+  return (
+    typeof input === 'object' &&
+    input !== null &&
+    (input as { kind?: unknown }).kind === 'observation-set'
+  );
 }

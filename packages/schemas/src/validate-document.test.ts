@@ -22,27 +22,47 @@ describe('validateDocument', () => {
     first.percent = 57;
     const result = validateDocument(assessment);
     expect(result.ok).toBe(false);
-    expect(result.issues).toContainEqual(expect.objectContaining({ code: 'percent_not_multiple_of_5', path: ['reviews', 0, 'items', 0, 'percent'] }));
+    expect(result.issues).toContainEqual(
+      expect.objectContaining({
+        code: 'percent_not_multiple_of_5',
+        path: ['reviews', 0, 'items', 0, 'percent'],
+      }),
+    );
   });
 
   it('reports a missing or unknown kind once', () => {
-    for (const input of [{}, { kind: 'spreadsheet' }, { kind: 'toString' }, [], 'community', null]) {
+    for (const input of [
+      {},
+      { kind: 'spreadsheet' },
+      { kind: 'toString' },
+      [],
+      'community',
+      null,
+    ]) {
       const result = validateDocument(input);
       expect(result.ok).toBe(false);
       expect(result.issues).toHaveLength(1);
-      expect(result.issues[0]).toMatchObject({ code: 'unknown_kind', path: ['kind'], expected: DOCUMENT_KINDS });
+      expect(result.issues[0]).toMatchObject({
+        code: 'unknown_kind',
+        path: ['kind'],
+        expected: DOCUMENT_KINDS,
+      });
     }
   });
 
   it('refuses prototype-polluting keys before anything else', () => {
     const input: unknown = JSON.parse('{"kind":"community","__proto__":{"polluted":true}}');
-    expect(validateDocument(input).issues).toEqual([expect.objectContaining({ code: 'forbidden_key', path: ['__proto__'] })]);
+    expect(validateDocument(input).issues).toEqual([
+      expect.objectContaining({ code: 'forbidden_key', path: ['__proto__'] }),
+    ]);
     expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
   });
 
   it('reports an unsupported format version', () => {
     const result = validateDocument({ ...riverbendCommunity(), formatVersion: 2 });
-    expect(result.issues).toEqual([expect.objectContaining({ code: 'unsupported_format_version', found: 2, supported: [1] })]);
+    expect(result.issues).toEqual([
+      expect.objectContaining({ code: 'unsupported_format_version', found: 2, supported: [1] }),
+    ]);
   });
 });
 
@@ -74,7 +94,13 @@ describe('validateDocument and frameworks', () => {
     item.item = '8.1';
     const result = validateDocument(assessment);
     expect(result.ok).toBe(false);
-    expect(result.issues).toContainEqual(expect.objectContaining({ code: 'unknown_item', item: '8.1', path: ['reviews', 0, 'items', 1, 'item'] }));
+    expect(result.issues).toContainEqual(
+      expect.objectContaining({
+        code: 'unknown_item',
+        item: '8.1',
+        path: ['reviews', 0, 'items', 1, 'item'],
+      }),
+    );
   });
 
   it('skips the framework check when asked, and for unknown frameworks', () => {
@@ -82,7 +108,15 @@ describe('validateDocument and frameworks', () => {
     const item = assessment.reviews[0]?.items[1];
     if (item === undefined) throw new Error('fixture changed');
     item.item = '8.1';
-    expect(validateDocument(assessment, { builtIns: false }).issues.filter((i) => i.code === 'unknown_item')).toEqual([]);
-    expect(validateDocument({ ...assessment, framework: { id: 'my-rubric' } }).issues.filter((i) => i.code === 'unknown_item')).toEqual([]);
+    expect(
+      validateDocument(assessment, { builtIns: false }).issues.filter(
+        (i) => i.code === 'unknown_item',
+      ),
+    ).toEqual([]);
+    expect(
+      validateDocument({ ...assessment, framework: { id: 'my-rubric' } }).issues.filter(
+        (i) => i.code === 'unknown_item',
+      ),
+    ).toEqual([]);
   });
 });

@@ -2,7 +2,12 @@ import { checkAssessmentAgainstFramework } from './assessment/check-against-fram
 import { validateAssessment } from './assessment/validate-assessment.js';
 import { BUILT_IN_FRAMEWORKS } from './built-in-frameworks.js';
 import { validateCommunity } from './community/validate-community.js';
-import { DOCUMENT_KINDS, isDocumentKind, type CommunityExcellenceDocument, type DocumentKind } from './document-kinds.js';
+import {
+  DOCUMENT_KINDS,
+  isDocumentKind,
+  type CommunityExcellenceDocument,
+  type DocumentKind,
+} from './document-kinds.js';
 import { validatePartnershipEvidence } from './evidence/validate-partnership-evidence.js';
 import { findForbiddenKeys } from './forbidden-keys.js';
 import { validateFramework } from './framework/validate-framework.js';
@@ -11,7 +16,10 @@ import type { Framework } from './framework/framework.js';
 import { validateScoringGuidelines } from './framework/validate-scoring-guidelines.js';
 import { createIssue } from './issue.js';
 import { validateIndicatorSet } from './outcome/validate-indicator-set.js';
-import { validateObservationSet, type ObservationSetValidationOptions } from './outcome/validate-observation-set.js';
+import {
+  validateObservationSet,
+  type ObservationSetValidationOptions,
+} from './outcome/validate-observation-set.js';
 import { validateCohort } from './program/validate-cohort.js';
 import { validateProgramParticipation } from './program/validate-program-participation.js';
 import { toValidationResult, type ValidationResult } from './validation-result.js';
@@ -30,17 +38,33 @@ export interface ValidateDocumentOptions {
   readonly builtIns?: boolean;
 }
 
-function validateAssessmentDocument(input: unknown, options: ValidateDocumentOptions): ValidationResult<CommunityExcellenceDocument> {
+function validateAssessmentDocument(
+  input: unknown,
+  options: ValidateDocumentOptions,
+): ValidationResult<CommunityExcellenceDocument> {
   const result = validateAssessment(input);
   if (!result.ok) return result;
-  const known = [...(options.builtIns === false ? [] : BUILT_IN_FRAMEWORKS), ...(options.frameworks ?? [])];
+  const known = [
+    ...(options.builtIns === false ? [] : BUILT_IN_FRAMEWORKS),
+    ...(options.frameworks ?? []),
+  ];
   const framework = known.find((candidate) => candidate.id === result.value.framework.id);
   if (framework === undefined) return result;
-  const guidelines = result.value.guidelinesId === undefined || result.value.guidelinesId === baldrigeScoringGuidelines.id ? baldrigeScoringGuidelines : undefined;
-  return toValidationResult(result.value, [...result.issues, ...checkAssessmentAgainstFramework(result.value, framework, guidelines)]);
+  const guidelines =
+    result.value.guidelinesId === undefined ||
+    result.value.guidelinesId === baldrigeScoringGuidelines.id
+      ? baldrigeScoringGuidelines
+      : undefined;
+  return toValidationResult(result.value, [
+    ...result.issues,
+    ...checkAssessmentAgainstFramework(result.value, framework, guidelines),
+  ]);
 }
 
-type Validator = (input: unknown, options: ValidateDocumentOptions) => ValidationResult<CommunityExcellenceDocument>;
+type Validator = (
+  input: unknown,
+  options: ValidateDocumentOptions,
+) => ValidationResult<CommunityExcellenceDocument>;
 
 const validators: Record<DocumentKind, Validator> = {
   framework: (input) => validateFramework(input),
@@ -49,7 +73,10 @@ const validators: Record<DocumentKind, Validator> = {
   assessment: validateAssessmentDocument,
   'indicator-set': (input) => validateIndicatorSet(input),
   'observation-set': (input, options) =>
-    validateObservationSet(input, options.indicators === undefined ? {} : { indicators: options.indicators }),
+    validateObservationSet(
+      input,
+      options.indicators === undefined ? {} : { indicators: options.indicators },
+    ),
   cohort: (input) => validateCohort(input),
   'program-participation': (input) => validateProgramParticipation(input),
   'partnership-evidence': (input) => validatePartnershipEvidence(input),
@@ -70,12 +97,28 @@ const validators: Record<DocumentKind, Validator> = {
  * else if (result.value.kind === 'assessment') console.log(result.value.reviews.length, 'reviews');
  * ```
  */
-export function validateDocument(input: unknown, options: ValidateDocumentOptions = {}): ValidationResult<CommunityExcellenceDocument> {
+export function validateDocument(
+  input: unknown,
+  options: ValidateDocumentOptions = {},
+): ValidationResult<CommunityExcellenceDocument> {
   const forbidden = findForbiddenKeys(input);
   if (forbidden.length > 0) return { ok: false, issues: forbidden };
-  const kind = typeof input === 'object' && input !== null && !Array.isArray(input) ? (input as { kind?: unknown }).kind : undefined;
+  const kind =
+    typeof input === 'object' && input !== null && !Array.isArray(input)
+      ? (input as { kind?: unknown }).kind
+      : undefined;
   if (!isDocumentKind(kind)) {
-    return { ok: false, issues: [createIssue({ code: 'unknown_kind', path: ['kind'], found: kind, expected: DOCUMENT_KINDS })] };
+    return {
+      ok: false,
+      issues: [
+        createIssue({
+          code: 'unknown_kind',
+          path: ['kind'],
+          found: kind,
+          expected: DOCUMENT_KINDS,
+        }),
+      ],
+    };
   }
   return validators[kind](input, options);
 }

@@ -12,7 +12,13 @@ const Doc = z.strictObject({
   items: z.array(z.string()).superRefine((items, ctx) => {
     const seen = new Set<string>();
     items.forEach((item, index) => {
-      if (seen.has(item)) ctx.addIssue({ code: 'custom', path: [index], message: '', params: issueParams('duplicate_id', { id: item, firstPath: [] }) });
+      if (seen.has(item))
+        ctx.addIssue({
+          code: 'custom',
+          path: [index],
+          message: '',
+          params: issueParams('duplicate_id', { id: item, firstPath: [] }),
+        });
       seen.add(item);
     });
   }),
@@ -21,12 +27,24 @@ const opts = { kind: 'thing', formatVersions: [1] } as const;
 
 describe('validateWithSchema', () => {
   it('returns the parsed value when valid', () => {
-    const result = validateWithSchema(Doc, { kind: 'thing', formatVersion: 1, size: 4, tag: 'a', items: ['x'] }, opts);
-    expect(result).toEqual({ ok: true, value: { kind: 'thing', formatVersion: 1, size: 4, tag: 'a', items: ['x'] }, issues: [] });
+    const result = validateWithSchema(
+      Doc,
+      { kind: 'thing', formatVersion: 1, size: 4, tag: 'a', items: ['x'] },
+      opts,
+    );
+    expect(result).toEqual({
+      ok: true,
+      value: { kind: 'thing', formatVersion: 1, size: 4, tag: 'a', items: ['x'] },
+      issues: [],
+    });
   });
 
   it('maps zod issues to typed issues with paths', () => {
-    const result = validateWithSchema(Doc, { kind: 'thing', formatVersion: 1, size: 3, tag: 'c', items: ['x', 'x'], extra: 1 }, opts);
+    const result = validateWithSchema(
+      Doc,
+      { kind: 'thing', formatVersion: 1, size: 3, tag: 'c', items: ['x', 'x'], extra: 1 },
+      opts,
+    );
     expect(result.ok).toBe(false);
     expect(result.issues.map((i) => [i.code, i.path])).toEqual([
       ['not_multiple_of', ['size']],
@@ -37,28 +55,61 @@ describe('validateWithSchema', () => {
   });
 
   it('reports wrong types with what was received', () => {
-    const result = validateWithSchema(Doc, { kind: 'thing', formatVersion: 1, size: '4', tag: 'a', items: [] }, opts);
-    expect(result.issues[0]).toMatchObject({ code: 'invalid_type', expected: 'number', received: 'string', path: ['size'] });
+    const result = validateWithSchema(
+      Doc,
+      { kind: 'thing', formatVersion: 1, size: '4', tag: 'a', items: [] },
+      opts,
+    );
+    expect(result.issues[0]).toMatchObject({
+      code: 'invalid_type',
+      expected: 'number',
+      received: 'string',
+      path: ['size'],
+    });
   });
 
   it('gives one clear issue for an unsupported format version', () => {
-    const result = validateWithSchema(Doc, { kind: 'thing', formatVersion: 2, size: 'nonsense' }, opts);
+    const result = validateWithSchema(
+      Doc,
+      { kind: 'thing', formatVersion: 2, size: 'nonsense' },
+      opts,
+    );
     expect(result.issues).toEqual([
-      createIssue({ code: 'unsupported_format_version', path: ['formatVersion'], kind: 'thing', found: 2, supported: [1] }),
+      createIssue({
+        code: 'unsupported_format_version',
+        path: ['formatVersion'],
+        kind: 'thing',
+        found: 2,
+        supported: [1],
+      }),
     ]);
   });
 
   it('runs semantic checks only on valid structure and keeps warnings on success', () => {
-    const result = validateWithSchema(Doc, { kind: 'thing', formatVersion: 1, size: 0, tag: 'b', items: [] }, {
-      ...opts,
-      check: () => [createIssue({ code: 'custom', severity: 'warning', message: 'empty' })],
-    });
+    const result = validateWithSchema(
+      Doc,
+      { kind: 'thing', formatVersion: 1, size: 0, tag: 'b', items: [] },
+      {
+        ...opts,
+        check: () => [createIssue({ code: 'custom', severity: 'warning', message: 'empty' })],
+      },
+    );
     expect(result.ok).toBe(true);
     expect(result.issues).toHaveLength(1);
   });
 
   it('never throws on hostile input', () => {
-    for (const input of [undefined, null, 1, 'x', [], Symbol('s'), () => 1, new Date(), Object.create(null)]) {
+    for (const input of [
+      undefined,
+      null,
+      1,
+      'x',
+      [],
+      Symbol('s'),
+      () => 1,
+      new Date(),
+      Object.create(null),
+    ]) {
       expect(() => validateWithSchema(Doc, input, opts)).not.toThrow();
       expect(validateWithSchema(Doc, input, opts).ok).toBe(false);
     }
@@ -68,9 +119,14 @@ describe('validateWithSchema', () => {
 describe('discriminated unions', () => {
   it('reports a wrong discriminator once, at the discriminator key', () => {
     const Shape = z.strictObject({
-      value: z.discriminatedUnion('kind', [z.strictObject({ kind: z.literal('a') }), z.strictObject({ kind: z.literal('b'), n: z.number() })]),
+      value: z.discriminatedUnion('kind', [
+        z.strictObject({ kind: z.literal('a') }),
+        z.strictObject({ kind: z.literal('b'), n: z.number() }),
+      ]),
     });
     const result = validateWithSchema(Shape, { value: { kind: 'c' } });
-    expect(result.issues).toMatchObject([{ code: 'invalid_value', path: ['value', 'kind'], expected: ['a', 'b'] }]);
+    expect(result.issues).toMatchObject([
+      { code: 'invalid_value', path: ['value', 'kind'], expected: ['a', 'b'] },
+    ]);
   });
 });

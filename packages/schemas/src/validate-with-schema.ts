@@ -37,12 +37,25 @@ export function validateWithSchema<S extends z.ZodType>(
   const forbidden = findForbiddenKeys(input);
   if (forbidden.length > 0) return { ok: false, issues: forbidden };
   const { kind, formatVersions } = options;
-  if (kind !== undefined && formatVersions !== undefined && isRecord(input) && input.kind === kind) {
+  if (
+    kind !== undefined &&
+    formatVersions !== undefined &&
+    isRecord(input) &&
+    input.kind === kind
+  ) {
     const found = input.formatVersion;
     if (typeof found !== 'number' || !formatVersions.includes(found)) {
       return {
         ok: false,
-        issues: [createIssue({ code: 'unsupported_format_version', path: ['formatVersion'], kind, found, supported: formatVersions })],
+        issues: [
+          createIssue({
+            code: 'unsupported_format_version',
+            path: ['formatVersion'],
+            kind,
+            found,
+            supported: formatVersions,
+          }),
+        ],
       };
     }
   }

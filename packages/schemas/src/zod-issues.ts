@@ -1,5 +1,11 @@
 import type { z } from 'zod';
-import { createIssue, type Issue, type IssueCode, type IssueDataByCode, type PathSegment } from './issue.js';
+import {
+  createIssue,
+  type Issue,
+  type IssueCode,
+  type IssueDataByCode,
+  type PathSegment,
+} from './issue.js';
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -7,7 +13,12 @@ const toPath = (path: readonly PropertyKey[]): PathSegment[] =>
   path.map((segment) => (typeof segment === 'number' ? segment : String(segment)));
 
 const toLiteral = (value: unknown): string | number | boolean | null =>
-  typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null ? value : String(value);
+  typeof value === 'string' ||
+  typeof value === 'number' ||
+  typeof value === 'boolean' ||
+  value === null
+    ? value
+    : String(value);
 
 const typeOfInput = (input: unknown): string => {
   if (input === undefined) return 'undefined';
@@ -27,7 +38,10 @@ const typeOfInput = (input: unknown): string => {
  * ctx.addIssue({ code: 'custom', path: ['items', 2], message: '', params: issueParams('duplicate_id', { id: '1.1', firstPath: ['items', 0] }) });
  * ```
  */
-export function issueParams<C extends IssueCode>(code: C, data: IssueDataByCode[C]): { readonly issue: { code: C } & IssueDataByCode[C] } {
+export function issueParams<C extends IssueCode>(
+  code: C,
+  data: IssueDataByCode[C],
+): { readonly issue: { code: C } & IssueDataByCode[C] } {
   return { issue: { code, ...data } };
 }
 
@@ -35,33 +49,70 @@ const fromOne = (issue: ZodIssue, base: readonly PathSegment[], out: Issue[]): v
   const path = [...base, ...toPath(issue.path)];
   switch (issue.code) {
     case 'invalid_type':
-      out.push(createIssue({ code: 'invalid_type', path, expected: String(issue.expected), received: typeOfInput(issue.input) }));
+      out.push(
+        createIssue({
+          code: 'invalid_type',
+          path,
+          expected: String(issue.expected),
+          received: typeOfInput(issue.input),
+        }),
+      );
       return;
     case 'invalid_value':
       out.push(createIssue({ code: 'invalid_value', path, expected: issue.values.map(toLiteral) }));
       return;
     case 'invalid_format':
-      out.push(createIssue({ code: 'invalid_format', path, format: issue.format === 'regex' ? (issue.pattern ?? 'regex') : issue.format }));
+      out.push(
+        createIssue({
+          code: 'invalid_format',
+          path,
+          format: issue.format === 'regex' ? (issue.pattern ?? 'regex') : issue.format,
+        }),
+      );
       return;
     case 'too_small':
-      out.push(createIssue({ code: 'too_small', path, minimum: issue.minimum, origin: issue.origin, inclusive: issue.inclusive ?? true }));
+      out.push(
+        createIssue({
+          code: 'too_small',
+          path,
+          minimum: issue.minimum,
+          origin: issue.origin,
+          inclusive: issue.inclusive ?? true,
+        }),
+      );
       return;
     case 'too_big':
-      out.push(createIssue({ code: 'too_big', path, maximum: issue.maximum, origin: issue.origin, inclusive: issue.inclusive ?? true }));
+      out.push(
+        createIssue({
+          code: 'too_big',
+          path,
+          maximum: issue.maximum,
+          origin: issue.origin,
+          inclusive: issue.inclusive ?? true,
+        }),
+      );
       return;
     case 'not_multiple_of':
       out.push(createIssue({ code: 'not_multiple_of', path, divisor: Number(issue.divisor) }));
       return;
     case 'unrecognized_keys':
-      for (const key of issue.keys) out.push(createIssue({ code: 'unrecognized_key', path: [...path, key], key }));
+      for (const key of issue.keys)
+        out.push(createIssue({ code: 'unrecognized_key', path: [...path, key], key }));
       return;
     case 'invalid_union': {
       // A discriminated union whose discriminator is wrong reports the allowed tags.
       const options = 'options' in issue ? issue.options : undefined;
       if (issue.discriminator !== undefined && options !== undefined) {
         // zod 4 already ends the path with the discriminator key; older releases did not.
-        const discriminatorPath = path[path.length - 1] === issue.discriminator ? path : [...path, issue.discriminator];
-        out.push(createIssue({ code: 'invalid_value', path: discriminatorPath, expected: options.map(toLiteral) }));
+        const discriminatorPath =
+          path[path.length - 1] === issue.discriminator ? path : [...path, issue.discriminator];
+        out.push(
+          createIssue({
+            code: 'invalid_value',
+            path: discriminatorPath,
+            expected: options.map(toLiteral),
+          }),
+        );
         return;
       }
       out.push(createIssue({ code: 'invalid_union', path, note: issue.message }));
@@ -77,7 +128,14 @@ const fromOne = (issue: ZodIssue, base: readonly PathSegment[], out: Issue[]): v
         out.push(createIssue({ ...(carried as { code: 'custom' }), path }));
         return;
       }
-      out.push(createIssue({ code: 'custom', path, message: issue.message, ...(issue.params === undefined ? {} : { params: issue.params }) }));
+      out.push(
+        createIssue({
+          code: 'custom',
+          path,
+          message: issue.message,
+          ...(issue.params === undefined ? {} : { params: issue.params }),
+        }),
+      );
       return;
     }
   }
@@ -93,7 +151,10 @@ const fromOne = (issue: ZodIssue, base: readonly PathSegment[], out: Issue[]): v
  * const issues = parsed.success ? [] : fromZodIssues(parsed.error.issues);
  * ```
  */
-export function fromZodIssues(issues: readonly ZodIssue[], prefix: readonly PathSegment[] = []): Issue[] {
+export function fromZodIssues(
+  issues: readonly ZodIssue[],
+  prefix: readonly PathSegment[] = [],
+): Issue[] {
   const out: Issue[] = [];
   for (const issue of issues) fromOne(issue, prefix, out);
   return out;

@@ -1,5 +1,11 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type { BenchmarkStatus, ImportMapping, ImportResult, Metric, TheoryOfActionReport } from './index.js';
+import type {
+  BenchmarkStatus,
+  ImportMapping,
+  ImportResult,
+  Metric,
+  TheoryOfActionReport,
+} from './index.js';
 import { checkPartnership, gapTrend, importCsv } from './index.js';
 
 describe('theory-of-action types', () => {
@@ -19,8 +25,12 @@ describe('theory-of-action types', () => {
 
   it('gap trends report both directions and a status', () => {
     type Trend = ReturnType<typeof gapTrend>;
-    expectTypeOf<Trend['absolute']>().toEqualTypeOf<'narrowing' | 'widening' | 'unchanged' | 'NOT_COMPUTABLE'>();
-    expectTypeOf<Trend['relative']>().toEqualTypeOf<'toward-parity' | 'away-from-parity' | 'unchanged' | 'NOT_COMPUTABLE'>();
+    expectTypeOf<Trend['absolute']>().toEqualTypeOf<
+      'narrowing' | 'widening' | 'unchanged' | 'NOT_COMPUTABLE'
+    >();
+    expectTypeOf<Trend['relative']>().toEqualTypeOf<
+      'toward-parity' | 'away-from-parity' | 'unchanged' | 'NOT_COMPUTABLE'
+    >();
   });
 
   it('checkPartnership returns the report document with typed statuses', () => {

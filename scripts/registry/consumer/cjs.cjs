@@ -12,7 +12,24 @@ const packages = {
 };
 const assessmentSchema = require('@community-excellence/schemas/json-schema/assessment.schema.json');
 const [dataDir, invalidDir] = process.argv.slice(2);
-runFlow(packages, { dataDir, invalidDir, moduleSystem: typeof module === 'object' ? 'cjs' : 'esm' }).then((result) => {
-  const entries = ['@community-excellence/schemas', '@community-excellence/schemas/data', '@community-excellence/scoring', '@community-excellence/cohorts', '@community-excellence/theory-of-action', '@community-excellence/cli'];
-  console.log(JSON.stringify({ ...result, entries: entries.map((name) => require.resolve(name)), jsonSchema: assessmentSchema.$id }));
+runFlow(packages, {
+  dataDir,
+  invalidDir,
+  moduleSystem: typeof module === 'object' ? 'cjs' : 'esm',
+}).then((result) => {
+  const entries = [
+    '@community-excellence/schemas',
+    '@community-excellence/schemas/data',
+    '@community-excellence/scoring',
+    '@community-excellence/cohorts',
+    '@community-excellence/theory-of-action',
+    '@community-excellence/cli',
+  ];
+  console.log(
+    JSON.stringify({
+      ...result,
+      entries: entries.map((name) => require.resolve(name)),
+      jsonSchema: assessmentSchema.$id,
+    }),
+  );
 });

@@ -10,6 +10,22 @@ import { fileURLToPath } from 'node:url';
 import { runFlow } from './flow.cjs';
 
 const [dataDir, invalidDir] = process.argv.slice(2);
-const result = await runFlow({ schemas, data, scoring, cohorts, theoryOfAction, cli }, { dataDir, invalidDir, moduleSystem: typeof module === 'object' ? 'cjs' : 'esm' });
-const entries = ['@community-excellence/schemas', '@community-excellence/schemas/data', '@community-excellence/scoring', '@community-excellence/cohorts', '@community-excellence/theory-of-action', '@community-excellence/cli'];
-console.log(JSON.stringify({ ...result, entries: entries.map((name) => fileURLToPath(import.meta.resolve(name))), jsonSchema: assessmentSchema.$id }));
+const result = await runFlow(
+  { schemas, data, scoring, cohorts, theoryOfAction, cli },
+  { dataDir, invalidDir, moduleSystem: typeof module === 'object' ? 'cjs' : 'esm' },
+);
+const entries = [
+  '@community-excellence/schemas',
+  '@community-excellence/schemas/data',
+  '@community-excellence/scoring',
+  '@community-excellence/cohorts',
+  '@community-excellence/theory-of-action',
+  '@community-excellence/cli',
+];
+console.log(
+  JSON.stringify({
+    ...result,
+    entries: entries.map((name) => fileURLToPath(import.meta.resolve(name))),
+    jsonSchema: assessmentSchema.$id,
+  }),
+);

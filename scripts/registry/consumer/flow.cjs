@@ -7,8 +7,15 @@
 const { readFileSync } = require('node:fs');
 const { join } = require('node:path');
 
-const FILES = ['community.json', 'assessment.json', 'indicators.json', 'observations.json', 'cohort.json', 'participation.json', 'partnership-evidence.json'];
-
+const FILES = [
+  'community.json',
+  'assessment.json',
+  'indicators.json',
+  'observations.json',
+  'cohort.json',
+  'participation.json',
+  'partnership-evidence.json',
+];
 
 /**
  * @param {{ schemas: any, data: any, scoring: any, cohorts: any, theoryOfAction: any, cli: any }} packages
@@ -56,7 +63,10 @@ async function runFlow(packages, { dataDir, invalidDir, moduleSystem }) {
       errors: set.issues.filter((issue) => issue.severity === 'error').length,
       kinds: valid.map((doc) => doc.kind),
     },
-    invalidDocument: { ok: invalid.ok, paths: [...new Set(invalid.issues.map((issue) => String(issue.path[0])))] },
+    invalidDocument: {
+      ok: invalid.ok,
+      paths: [...new Set(invalid.issues.map((issue) => String(issue.path[0])))],
+    },
     score: {
       framework: card.framework.id,
       total: card.total.earned.exact,
@@ -68,13 +78,19 @@ async function runFlow(packages, { dataDir, invalidDir, moduleSystem }) {
       categories: card.categories.map((category) => [category.code, category.earned.exact]),
     },
     agreement: agreement.defined ? agreement.alpha.toFixed(3) : null,
-    theoryOfAction: { highestGateway: report.highestGateway, benchmarks: report.results.length, counts: report.counts },
+    theoryOfAction: {
+      highestGateway: report.highestGateway,
+      benchmarks: report.results.length,
+      counts: report.counts,
+    },
     cohort: {
       state: snapshot.state,
       recordedEvents: snapshot.history.length,
       asOf,
       advanceOnAsOf: tooEarly.ok ? 'accepted' : tooEarly.reasons.map((reason) => reason.code),
-      advanceAfterPhaseOne: advanced.ok ? advanced.snapshot.state : advanced.reasons.map((reason) => reason.code),
+      advanceAfterPhaseOne: advanced.ok
+        ? advanced.snapshot.state
+        : advanced.reasons.map((reason) => reason.code),
     },
     frameworks: [data.baldrige20232024.id, data.coeCommunity2024.id],
     cli: { validateExit, invalidExit, exitCodes: cli.ExitCode },

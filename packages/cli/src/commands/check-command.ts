@@ -14,13 +14,28 @@ const collect = (value: string, previous: readonly string[] = []): string[] => [
 export function defineCheckCommand(program: Command, { io, setCode }: CommandContext): void {
   program
     .command('check')
-    .description('Check a partnership against the theory-of-action benchmarks: gateways, benchmark statuses and reasons.')
+    .description(
+      'Check a partnership against the theory-of-action benchmarks: gateways, benchmark statuses and reasons.',
+    )
     .argument('<evidence>', 'partnership-evidence JSON document')
-    .argument('<observations...>', 'observation-set documents (*.json), observation rows (*.ndjson), indicator-set or community documents')
+    .argument(
+      '<observations...>',
+      'observation-set documents (*.json), observation rows (*.ndjson), indicator-set or community documents',
+    )
     .option('--indicators <file>', 'indicator-set JSON document (repeatable)', collect)
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
-    .action(async (evidence: string, observations: string[], options: { format: 'text' | 'json' | 'markdown'; indicators?: string[] }) => {
-      const { runCheck } = await import('./check.js');
-      setCode(await runCheck(io, evidence, observations, options));
-    });
+    .addOption(
+      new Option('--format <format>', 'output format')
+        .choices(['text', 'json', 'markdown'])
+        .default('text'),
+    )
+    .action(
+      async (
+        evidence: string,
+        observations: string[],
+        options: { format: 'text' | 'json' | 'markdown'; indicators?: string[] },
+      ) => {
+        const { runCheck } = await import('./check.js');
+        setCode(await runCheck(io, evidence, observations, options));
+      },
+    );
 }

@@ -8,7 +8,8 @@ import { ExitCode } from '../exit-codes.js';
 import { runCli } from '../run-cli.js';
 import { captureIo } from '../testing/capture-io.js';
 
-const riverbend = (file: string): string => fileURLToPath(new URL(`../../../../examples/riverbend/${file}`, import.meta.url));
+const riverbend = (file: string): string =>
+  fileURLToPath(new URL(`../../../../examples/riverbend/${file}`, import.meta.url));
 const evidence = riverbend('partnership-evidence.json');
 const indicators = riverbend('indicators.json');
 const observations = riverbend('observations.json');
@@ -33,7 +34,9 @@ describe('check', () => {
   it('prints the theory-of-action report as text (exit 0)', async () => {
     const { code, out, err } = await run(evidence, observations, '--indicators', indicators);
     expect(code).toBe(ExitCode.Ok);
-    expect(out).toContain('Highest gateway reached (self-assessed): EMERGING\n  71 benchmarks: 47 met, 1 not-met, 7 insufficient-evidence, 16 not-applicable\n  SUSTAINING is blocked by S.1.3, S.3.2\n');
+    expect(out).toContain(
+      'Highest gateway reached (self-assessed): EMERGING\n  71 benchmarks: 47 met, 1 not-met, 7 insufficient-evidence, 16 not-applicable\n  SUSTAINING is blocked by S.1.3, S.3.2\n',
+    );
     expect(err).toBe('');
   });
 
@@ -52,17 +55,36 @@ describe('check', () => {
     const first = await run(evidence, observations, indicators, '--format', 'markdown');
     expect(first.out.startsWith('# Theory-of-action report: riverbend-thrives\n')).toBe(true);
     expect(first.out).toContain('| SUSTAINING | no | 8 | 0 | 2 | 0 | S.1.3, S.3.2 |');
-    expect((await run(evidence, observations, indicators, '--format', 'markdown')).out).toBe(first.out);
+    expect((await run(evidence, observations, indicators, '--format', 'markdown')).out).toBe(
+      first.out,
+    );
   });
 
   it('reads observation rows from NDJSON and from several files, giving the same report as one set', async () => {
     const rows = observationSet.observations;
     const half = Math.floor(rows.length / 2);
     const ndjson = join(dir, 'rows.ndjson');
-    writeFileSync(ndjson, `${rows.slice(half).map((r) => JSON.stringify(r)).join('\n')}\n`);
+    writeFileSync(
+      ndjson,
+      `${rows
+        .slice(half)
+        .map((r) => JSON.stringify(r))
+        .join('\n')}\n`,
+    );
     const firstHalf = join(dir, 'first-half.json');
-    writeFileSync(firstHalf, JSON.stringify({ ...observationSet, observations: rows.slice(0, half) }));
-    const split = await run(evidence, firstHalf, ndjson, '--indicators', indicators, '--format', 'json');
+    writeFileSync(
+      firstHalf,
+      JSON.stringify({ ...observationSet, observations: rows.slice(0, half) }),
+    );
+    const split = await run(
+      evidence,
+      firstHalf,
+      ndjson,
+      '--indicators',
+      indicators,
+      '--format',
+      'json',
+    );
     const whole = await run(evidence, observations, '--indicators', indicators, '--format', 'json');
     expect(split.code).toBe(ExitCode.Ok);
     expect(split.out).toBe(whole.out);
@@ -86,7 +108,9 @@ describe('check', () => {
     writeFileSync(ndjson, `${JSON.stringify(observationSet.observations[0])}\n{"indicatorId":\n`);
     const rows = await run(evidence, ndjson, '--indicators', indicators, '--format', 'json');
     expect(rows.code).toBe(ExitCode.InvalidData);
-    expect((JSON.parse(rows.out) as { issues: unknown[] }).issues).toMatchObject([{ code: 'invalid_format', location: { file: ndjson, row: 2, column: 16 } }]);
+    expect((JSON.parse(rows.out) as { issues: unknown[] }).issues).toMatchObject([
+      { code: 'invalid_format', location: { file: ndjson, row: 2, column: 16 } },
+    ]);
     const malformed = join(dir, 'malformed.json');
     writeFileSync(malformed, '{"kind": "observation-set",\n "observations": [}\n');
     const json = await run(evidence, malformed, '--indicators', indicators);
@@ -95,14 +119,28 @@ describe('check', () => {
   });
 
   it('reports documents of the wrong kind (exit 1)', async () => {
-    const swapped = await run(observations, evidence, '--indicators', indicators, '--format', 'json');
+    const swapped = await run(
+      observations,
+      evidence,
+      '--indicators',
+      indicators,
+      '--format',
+      'json',
+    );
     expect(swapped.code).toBe(ExitCode.InvalidData);
-    const issues = (JSON.parse(swapped.out) as { issues: { code: string; location: { file: string } }[] }).issues;
+    const issues = (
+      JSON.parse(swapped.out) as { issues: { code: string; location: { file: string } }[] }
+    ).issues;
     expect(issues.map((i) => [i.code, i.location.file])).toEqual([
       ['unknown_kind', observations],
       ['unknown_kind', evidence],
     ]);
-    const notIndicators = await run(evidence, observations, '--indicators', riverbend('community.json'));
+    const notIndicators = await run(
+      evidence,
+      observations,
+      '--indicators',
+      riverbend('community.json'),
+    );
     expect(notIndicators.code).toBe(ExitCode.InvalidData);
     expect(notIndicators.err).toContain('unknown_kind');
   });
@@ -110,7 +148,10 @@ describe('check', () => {
   it('reports an invalid indicator set (exit 1)', async () => {
     const file = join(dir, 'indicators.json');
     const set = JSON.parse(readFileSync(indicators, 'utf8')) as IndicatorSet;
-    writeFileSync(file, JSON.stringify({ ...set, indicators: [{ ...set.indicators[0], unit: 'percent' }] }));
+    writeFileSync(
+      file,
+      JSON.stringify({ ...set, indicators: [{ ...set.indicators[0], unit: 'percent' }] }),
+    );
     const { code, err } = await run(evidence, observations, '--indicators', file);
     expect(code).toBe(ExitCode.InvalidData);
     expect(err).toContain(`${file} error indicators[0].unit`);
@@ -118,8 +159,12 @@ describe('check', () => {
 
   it('reports a missing file as an I/O error (exit 2)', async () => {
     expect((await run(join(dir, 'missing.json'), observations)).code).toBe(ExitCode.UsageOrIo);
-    expect((await run(evidence, join(dir, 'missing.ndjson'), '--indicators', indicators)).code).toBe(ExitCode.UsageOrIo);
-    expect((await run(evidence, observations, '--indicators', join(dir, 'missing.json'))).code).toBe(ExitCode.UsageOrIo);
+    expect(
+      (await run(evidence, join(dir, 'missing.ndjson'), '--indicators', indicators)).code,
+    ).toBe(ExitCode.UsageOrIo);
+    expect(
+      (await run(evidence, observations, '--indicators', join(dir, 'missing.json'))).code,
+    ).toBe(ExitCode.UsageOrIo);
   });
 
   it('needs the evidence and at least one more file (exit 2)', async () => {

@@ -1,5 +1,14 @@
 import { extname } from 'node:path';
-import { createIssue, isDocumentKind, validateDocument, type Community, type Indicator, type Issue, type Observation, type ObservationSet } from '@community-excellence/schemas';
+import {
+  createIssue,
+  isDocumentKind,
+  validateDocument,
+  type Community,
+  type Indicator,
+  type Issue,
+  type Observation,
+  type ObservationSet,
+} from '@community-excellence/schemas';
 import { checkPartnership } from '@community-excellence/theory-of-action';
 import type { CliIo } from '../cli-io.js';
 import { ExitCode } from '../exit-codes.js';
@@ -23,7 +32,10 @@ const fail = (io: CliIo, message: string): ExitCode => {
 };
 
 const isNdjson = (file: string): boolean => extname(file).toLowerCase() === '.ndjson';
-const kindOf = (value: unknown): unknown => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as { kind?: unknown }).kind : undefined);
+const kindOf = (value: unknown): unknown =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as { kind?: unknown }).kind
+    : undefined;
 
 /**
  * The `check` command: checks a partnership against the theory-of-action benchmark catalogue
@@ -40,7 +52,12 @@ const kindOf = (value: unknown): unknown => (typeof value === 'object' && value 
  * const code = await runCheck(processIo(), 'partnership-evidence.json', ['observations.json', 'rows.ndjson'], { format: 'json', indicators: ['indicators.json'] });
  * ```
  */
-export async function runCheck(io: CliIo, evidenceFile: string, files: readonly string[], options: CheckOptions): Promise<ExitCode> {
+export async function runCheck(
+  io: CliIo,
+  evidenceFile: string,
+  files: readonly string[],
+  options: CheckOptions,
+): Promise<ExitCode> {
   const evidence = readDocumentFile(evidenceFile, ['partnership-evidence']);
   if (!evidence.ok && evidence.reason === 'io') return fail(io, evidence.message);
   const invalid: Issue[] = evidence.ok ? [] : [...evidence.issues];
@@ -49,7 +66,10 @@ export async function runCheck(io: CliIo, evidenceFile: string, files: readonly 
   // Parse every JSON file first and sort the documents by kind; NDJSON files are read once the indicators are known.
   const indicatorFiles = new Set(options.indicators ?? []);
   const parsed: { file: string; value: unknown }[] = [];
-  for (const file of [...(options.indicators ?? []), ...files.filter((f) => !isNdjson(f) && !indicatorFiles.has(f))]) {
+  for (const file of [
+    ...(options.indicators ?? []),
+    ...files.filter((f) => !isNdjson(f) && !indicatorFiles.has(f)),
+  ]) {
     const read = readJsonFile(file);
     if (!read.ok && read.reason === 'io') return fail(io, read.message);
     if (!read.ok) invalid.push(read.issue);
@@ -77,7 +97,8 @@ export async function runCheck(io: CliIo, evidenceFile: string, files: readonly 
     const result = validateDocument(value);
     const issues = result.issues.map((issue) => inFile(issue, file));
     if (!result.ok) invalid.push(...issues);
-    else if (result.value.kind !== 'indicator-set') invalid.push(wrongKind(file, result.value.kind, ['indicator-set']));
+    else if (result.value.kind !== 'indicator-set')
+      invalid.push(wrongKind(file, result.value.kind, ['indicator-set']));
     else {
       warnings.push(...issues);
       addIndicators(result.value.indicators);
@@ -87,7 +108,13 @@ export async function runCheck(io: CliIo, evidenceFile: string, files: readonly 
   for (const { value } of parsed) {
     if (kindOf(value) !== 'observation-set') continue;
     const own = (value as { indicators?: unknown }).indicators;
-    if (Array.isArray(own)) addIndicators(own.filter((i): i is Indicator => typeof i === 'object' && i !== null && typeof (i as { id?: unknown }).id === 'string'));
+    if (Array.isArray(own))
+      addIndicators(
+        own.filter(
+          (i): i is Indicator =>
+            typeof i === 'object' && i !== null && typeof (i as { id?: unknown }).id === 'string',
+        ),
+      );
   }
 
   const observations: Observation[] = [];
@@ -111,7 +138,10 @@ export async function runCheck(io: CliIo, evidenceFile: string, files: readonly 
     } else if (result.value.kind === 'community' && community === undefined) {
       warnings.push(...issues);
       community = result.value;
-    } else invalid.push(wrongKind(file, result.value.kind, ['observation-set', 'indicator-set', 'community']));
+    } else
+      invalid.push(
+        wrongKind(file, result.value.kind, ['observation-set', 'indicator-set', 'community']),
+      );
   }
   for (const file of files.filter(isNdjson)) {
     const read = readNdjsonObservations(file, indicators);
@@ -122,17 +152,43 @@ export async function runCheck(io: CliIo, evidenceFile: string, files: readonly 
 
   if (invalid.length > 0 || !evidence.ok) {
     reportInvalid(io, 'check', options.format, [...invalid, ...warnings]);
-    if (indicators.length === 0 && invalid.some((issue) => issue.code === 'unknown_reference' && issue.path.at(-1) === 'indicatorId')) {
-      io.stderr('community-excellence check: no indicators are known; pass the indicator set with --indicators <file> or among the files.\n');
+    if (
+      indicators.length === 0 &&
+      invalid.some(
+        (issue) => issue.code === 'unknown_reference' && issue.path.at(-1) === 'indicatorId',
+      )
+    ) {
+      io.stderr(
+        'community-excellence check: no indicators are known; pass the indicator set with --indicators <file> or among the files.\n',
+      );
     }
     return ExitCode.InvalidData;
   }
-  const report = checkPartnership({ evidence: evidence.document, indicators, observations, ...(community === undefined ? {} : { community }) });
+  const report = checkPartnership({
+    evidence: evidence.document,
+    indicators,
+    observations,
+    ...(community === undefined ? {} : { community }),
+  });
   reportWarnings(io, warnings);
   if (options.format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`);
-  else io.stdout(options.format === 'markdown' ? theoryOfActionMarkdown(report) : theoryOfActionText(report));
-  return report.issues.some((issue) => issue.severity === 'error') ? ExitCode.InvalidData : ExitCode.Ok;
+  else
+    io.stdout(
+      options.format === 'markdown' ? theoryOfActionMarkdown(report) : theoryOfActionText(report),
+    );
+  return report.issues.some((issue) => issue.severity === 'error')
+    ? ExitCode.InvalidData
+    : ExitCode.Ok;
 }
 
 const wrongKind = (file: string, found: string, expected: readonly string[]): Issue =>
-  inFile(createIssue({ code: 'unknown_kind', path: ['kind'], found, expected, message: `Expected a document of kind ${expected.join(', ')} here, found ${found}.` }), file);
+  inFile(
+    createIssue({
+      code: 'unknown_kind',
+      path: ['kind'],
+      found,
+      expected,
+      message: `Expected a document of kind ${expected.join(', ')} here, found ${found}.`,
+    }),
+    file,
+  );

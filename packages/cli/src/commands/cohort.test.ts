@@ -9,7 +9,9 @@ import { captureIo } from '../testing/capture-io.js';
 import { runCohort } from './cohort.js';
 import { tempDirs } from '../testing/temp-dirs.js';
 
-const cohortDocument = fileURLToPath(new URL('../../../../examples/riverbend/cohort.json', import.meta.url));
+const cohortDocument = fileURLToPath(
+  new URL('../../../../examples/riverbend/cohort.json', import.meta.url),
+);
 
 const tempDir = tempDirs('cohort');
 
@@ -31,7 +33,10 @@ interface StatusJson {
   ok: boolean;
   asOf: string | null;
   snapshot: { state: string; history: { event: string; at: string }[]; lastEventAt: string };
-  transition: { entry: { event: string; at: string; from: string; to: string }; effects: { type: string }[] } | null;
+  transition: {
+    entry: { event: string; at: string; from: string; to: string };
+    effects: { type: string }[];
+  } | null;
   allowedEvents: { type: string; allowed: boolean }[];
   written: string | null;
 }
@@ -45,7 +50,9 @@ describe('cohort', () => {
       '  machine nlc-cohort, entered from kickoff',
       'Events now:',
     ]);
-    expect(out).toContain('  advance            not yet: phase-one runs until 2026-10-14; the cohort cannot move on 2026-04-14.\n');
+    expect(out).toContain(
+      '  advance            not yet: phase-one runs until 2026-10-14; the cohort cannot move on 2026-04-14.\n',
+    );
     expect(err).toBe('');
   });
 
@@ -62,10 +69,23 @@ describe('cohort', () => {
     const file = await snapshotFile(dir);
     const before = readFileSync(file, 'utf8');
     const next = join(dir, 'next.json');
-    const { code, out, err } = await run(file, '--event', '{"type":"advance","at":"2026-10-14","actor":"program staff"}', '--out', next, '--format', 'json');
+    const { code, out, err } = await run(
+      file,
+      '--event',
+      '{"type":"advance","at":"2026-10-14","actor":"program staff"}',
+      '--out',
+      next,
+      '--format',
+      'json',
+    );
     expect(code).toBe(ExitCode.Ok);
     const status = JSON.parse(out) as StatusJson;
-    expect(status.transition?.entry).toMatchObject({ event: 'advance', at: '2026-10-14', from: 'phase-one', to: 'phase-two' });
+    expect(status.transition?.entry).toMatchObject({
+      event: 'advance',
+      at: '2026-10-14',
+      from: 'phase-one',
+      to: 'phase-two',
+    });
     expect(status.transition?.effects.map((e) => e.type)).toEqual(['phase-started']);
     expect(status.written).toBe(next);
     expect(status.asOf).toBe('2026-10-14');
@@ -81,7 +101,9 @@ describe('cohort', () => {
     const before = readFileSync(file, 'utf8');
     const inPlace = await run(file, '--event', 'advance', '--at', '2026-10-14');
     expect(inPlace.code).toBe(ExitCode.UsageOrIo);
-    expect(inPlace.err).toContain(`${file} exists; nothing was written (use --force to overwrite, or --out <file>)`);
+    expect(inPlace.err).toContain(
+      `${file} exists; nothing was written (use --force to overwrite, or --out <file>)`,
+    );
     expect(inPlace.out).toBe('');
     const other = join(dir, 'other.json');
     writeFileSync(other, 'keep me');
@@ -106,7 +128,16 @@ describe('cohort', () => {
     const dir = tempDir();
     const file = await snapshotFile(dir);
     const io = captureIo();
-    const code = await runCohort(io, file, { format: 'json', event: '{"type":"record-activity","kind":"session"}', out: join(dir, 'next.json') }, () => '2026-05-05T10:00:00Z');
+    const code = await runCohort(
+      io,
+      file,
+      {
+        format: 'json',
+        event: '{"type":"record-activity","kind":"session"}',
+        out: join(dir, 'next.json'),
+      },
+      () => '2026-05-05T10:00:00Z',
+    );
     expect(code).toBe(ExitCode.Ok);
     const status = JSON.parse(io.out()) as StatusJson;
     expect(status.transition?.entry.at).toBe('2026-05-05T10:00:00Z');
@@ -116,7 +147,9 @@ describe('cohort', () => {
     const before = readFileSync(cohortDocument, 'utf8');
     const { code, err } = await run(cohortDocument, '--event', 'advance', '--force');
     expect(code).toBe(ExitCode.UsageOrIo);
-    expect(err).toContain('is a cohort document; write the snapshot to another file with --out <file>');
+    expect(err).toContain(
+      'is a cohort document; write the snapshot to another file with --out <file>',
+    );
     expect(readFileSync(cohortDocument, 'utf8')).toBe(before);
   });
 
@@ -126,9 +159,19 @@ describe('cohort', () => {
     const next = join(dir, 'next.json');
     const text = await run(file, '--event', 'advance', '--at', '2026-06-01', '--out', next);
     expect(text.code).toBe(ExitCode.InvalidData);
-    expect(text.err).toContain('event advance refused in state phase-one:\n  phase_not_finished: phase-one runs until 2026-10-14; the cohort cannot move on 2026-06-01.\n');
+    expect(text.err).toContain(
+      'event advance refused in state phase-one:\n  phase_not_finished: phase-one runs until 2026-10-14; the cohort cannot move on 2026-06-01.\n',
+    );
     expect(existsSync(next)).toBe(false);
-    const json = await run(file, '--event', '{"type":"graduate","at":"2026-06-01"}', '--out', next, '--format', 'json');
+    const json = await run(
+      file,
+      '--event',
+      '{"type":"graduate","at":"2026-06-01"}',
+      '--out',
+      next,
+      '--format',
+      'json',
+    );
     expect(json.code).toBe(ExitCode.InvalidData);
     expect(JSON.parse(json.out)).toMatchObject({ ok: false, reasons: [{ code: 'unknown_event' }] });
   });
@@ -138,14 +181,24 @@ describe('cohort', () => {
     const status = JSON.parse(first.out) as StatusJson;
     expect(status.asOf).toBe('2026-10-14');
     expect(status.allowedEvents.find((e) => e.type === 'advance')?.allowed).toBe(true);
-    expect((await run(cohortDocument, '--at', '2026-10-14', '--format', 'json')).out).toBe(first.out);
+    expect((await run(cohortDocument, '--at', '2026-10-14', '--format', 'json')).out).toBe(
+      first.out,
+    );
     const markdown = await run(cohortDocument, '--format', 'markdown');
-    expect(markdown.out).toContain('| advance | no | phase-two | phase-one runs until 2026-10-14; the cohort cannot move on 2026-04-14. |');
+    expect(markdown.out).toContain(
+      '| advance | no | phase-two | phase-one runs until 2026-10-14; the cohort cannot move on 2026-04-14. |',
+    );
     expect((await run(cohortDocument, '--format', 'markdown')).out).toBe(markdown.out);
   });
 
   it('refuses a malformed --event or --at (exit 2)', async () => {
-    const event = await run(cohortDocument, '--event', '{"type":', '--out', join(tempDir(), 'x.json'));
+    const event = await run(
+      cohortDocument,
+      '--event',
+      '{"type":',
+      '--out',
+      join(tempDir(), 'x.json'),
+    );
     expect(event.code).toBe(ExitCode.UsageOrIo);
     expect(event.err).toMatch(/--event: malformed JSON at column 9/);
     expect((await run(cohortDocument, '--at', 'tomorrow')).code).toBe(ExitCode.UsageOrIo);
@@ -155,10 +208,16 @@ describe('cohort', () => {
     const dir = tempDir();
     const file = await snapshotFile(dir);
     const broken = join(dir, 'broken.json');
-    writeFileSync(broken, readFileSync(file, 'utf8').replace('"state": "phase-one"', '"state": "alumni"'));
+    writeFileSync(
+      broken,
+      readFileSync(file, 'utf8').replace('"state": "phase-one"', '"state": "alumni"'),
+    );
     const invalid = await run(broken, '--format', 'json');
     expect(invalid.code).toBe(ExitCode.InvalidData);
-    expect((JSON.parse(invalid.out) as { issues: { path: string[]; location: { file: string } }[] }).issues[0]).toMatchObject({ path: ['state'], location: { file: broken } });
+    expect(
+      (JSON.parse(invalid.out) as { issues: { path: string[]; location: { file: string } }[] })
+        .issues[0],
+    ).toMatchObject({ path: ['state'], location: { file: broken } });
     const malformed = join(dir, 'malformed.json');
     writeFileSync(malformed, '{\n  "formatVersion": 1,\n  "machine": "nlc-cohort",,\n}');
     const syntax = await run(malformed);
@@ -169,7 +228,9 @@ describe('cohort', () => {
     writeFileSync(door, JSON.stringify({ formatVersion: 1, machine: 'door', state: 'open' }));
     const unknown = await run(door);
     expect(unknown.code).toBe(ExitCode.InvalidData);
-    expect(unknown.err).toContain('error machine invalid_value: Expected a machine snapshot of one of nlc-cohort, nlc-community');
+    expect(unknown.err).toContain(
+      'error machine invalid_value: Expected a machine snapshot of one of nlc-cohort, nlc-community',
+    );
   });
 
   it('reports a missing file as an I/O error (exit 2)', async () => {

@@ -1,5 +1,12 @@
 import { resolve } from 'node:path';
-import { fixedClock, isTimestamp, type EffectBase, type HistoryEntry, type MachineTypes, type Snapshot } from '@community-excellence/cohorts';
+import {
+  fixedClock,
+  isTimestamp,
+  type EffectBase,
+  type HistoryEntry,
+  type MachineTypes,
+  type Snapshot,
+} from '@community-excellence/cohorts';
 import type { CliIo } from '../cli-io.js';
 import { ExitCode } from '../exit-codes.js';
 import { writeOutputs } from '../files/write-outputs.js';
@@ -7,7 +14,11 @@ import { reportInvalid, type DataFormat } from '../scorecard/issue-output.js';
 import { parseEvent } from '../snapshot/parse-event.js';
 import { readSnapshotFile } from '../snapshot/read-snapshot-file.js';
 import { snapshotFileText } from '../snapshot/snapshot-file-text.js';
-import { snapshotStatusMarkdown, snapshotStatusText, type SnapshotStatus } from '../snapshot/snapshot-status.js';
+import {
+  snapshotStatusMarkdown,
+  snapshotStatusText,
+  type SnapshotStatus,
+} from '../snapshot/snapshot-status.js';
 
 /** Options of the `cohort` command. */
 export interface CohortOptions {
@@ -41,10 +52,20 @@ const fail = (io: CliIo, message: string): ExitCode => {
  * const code = await runCohort(processIo(), 'cohort.snapshot.json', { format: 'text', event: 'advance', at: '2026-10-14', out: 'next.json' });
  * ```
  */
-export async function runCohort(io: CliIo, file: string, options: CohortOptions, now: () => string = () => new Date().toISOString()): Promise<ExitCode> {
-  if (options.at !== undefined && !isTimestamp(options.at)) return fail(io, `--at ${options.at}: expected an ISO date or date-time such as 2026-10-14 or 2026-10-14T15:00:00Z`);
+export async function runCohort(
+  io: CliIo,
+  file: string,
+  options: CohortOptions,
+  now: () => string = () => new Date().toISOString(),
+): Promise<ExitCode> {
+  if (options.at !== undefined && !isTimestamp(options.at))
+    return fail(
+      io,
+      `--at ${options.at}: expected an ISO date or date-time such as 2026-10-14 or 2026-10-14T15:00:00Z`,
+    );
   const parsedEvent = options.event === undefined ? undefined : parseEvent(options.event);
-  if (parsedEvent !== undefined && !parsedEvent.ok) return fail(io, `--event: ${parsedEvent.message}`);
+  if (parsedEvent !== undefined && !parsedEvent.ok)
+    return fail(io, `--event: ${parsedEvent.message}`);
 
   const read = readSnapshotFile(file);
   if (!read.ok) {
@@ -54,18 +75,29 @@ export async function runCohort(io: CliIo, file: string, options: CohortOptions,
   }
   const { machine } = read;
   const target = options.out ?? (parsedEvent === undefined ? undefined : file);
-  if (target !== undefined && read.source === 'cohort-document' && resolve(target) === resolve(file)) {
-    return fail(io, `${file} is a cohort document; write the snapshot to another file with --out <file>`);
+  if (
+    target !== undefined &&
+    read.source === 'cohort-document' &&
+    resolve(target) === resolve(file)
+  ) {
+    return fail(
+      io,
+      `${file} is a cohort document; write the snapshot to another file with --out <file>`,
+    );
   }
 
   let snapshot: Snapshot<MachineTypes> = read.snapshot;
   let transition: { entry: HistoryEntry; effects: readonly EffectBase[] } | null = null;
   if (parsedEvent?.ok === true) {
-    const result = machine.transition(snapshot, parsedEvent.event, { clock: fixedClock(options.at ?? now()) });
+    const result = machine.transition(snapshot, parsedEvent.event, {
+      clock: fixedClock(options.at ?? now()),
+    });
     if (!result.ok) {
       if (options.format === 'json') io.stdout(`${JSON.stringify(result, null, 2)}\n`);
       else {
-        io.stderr(`community-excellence cohort: event ${parsedEvent.event.type} refused in state ${snapshot.state}:\n`);
+        io.stderr(
+          `community-excellence cohort: event ${parsedEvent.event.type} refused in state ${snapshot.state}:\n`,
+        );
         for (const reason of result.reasons) io.stderr(`  ${reason.code}: ${reason.message}\n`);
       }
       return ExitCode.InvalidData;
@@ -76,9 +108,15 @@ export async function runCohort(io: CliIo, file: string, options: CohortOptions,
 
   let written: string | null = null;
   if (target !== undefined) {
-    const outcome = writeOutputs([{ path: target, text: snapshotFileText(machine, snapshot) }], { force: options.force === true });
+    const outcome = writeOutputs([{ path: target, text: snapshotFileText(machine, snapshot) }], {
+      force: options.force === true,
+    });
     if (!outcome.ok) {
-      if (outcome.reason === 'exists') return fail(io, `${target} exists; nothing was written (use --force to overwrite${options.out === undefined ? ', or --out <file>' : ''})`);
+      if (outcome.reason === 'exists')
+        return fail(
+          io,
+          `${target} exists; nothing was written (use --force to overwrite${options.out === undefined ? ', or --out <file>' : ''})`,
+        );
       return fail(io, `cannot write ${outcome.path}: ${outcome.message}`);
     }
     written = target;
@@ -93,10 +131,16 @@ export async function runCohort(io: CliIo, file: string, options: CohortOptions,
     asOf,
     snapshot,
     transition,
-    allowedEvents: machine.allowedEvents(snapshot, options.at === undefined ? {} : { at: options.at }),
+    allowedEvents: machine.allowedEvents(
+      snapshot,
+      options.at === undefined ? {} : { at: options.at },
+    ),
     written,
   };
   if (options.format === 'json') io.stdout(`${JSON.stringify(status, null, 2)}\n`);
-  else io.stdout(options.format === 'markdown' ? snapshotStatusMarkdown(status) : snapshotStatusText(status));
+  else
+    io.stdout(
+      options.format === 'markdown' ? snapshotStatusMarkdown(status) : snapshotStatusText(status),
+    );
   return ExitCode.Ok;
 }

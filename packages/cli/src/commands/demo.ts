@@ -1,4 +1,10 @@
-import { formatIssues, validateDocumentSet, type CommunityExcellenceDocument, type DocumentOf, type Issue } from '@community-excellence/schemas';
+import {
+  formatIssues,
+  validateDocumentSet,
+  type CommunityExcellenceDocument,
+  type DocumentOf,
+  type Issue,
+} from '@community-excellence/schemas';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,19 +31,31 @@ export interface DemoOptions {
  * folder under the system temp folder, so a demo never overwrites anything and leaves nothing in the
  * working folder; with `out`, existing files are kept unless `force` is set.
  */
-function writeDemoReport(io: CliIo, documents: readonly ReportDocument[], options: DemoOptions): { html: string; markdown: string } | undefined {
+function writeDemoReport(
+  io: CliIo,
+  documents: readonly ReportDocument[],
+  options: DemoOptions,
+): { html: string; markdown: string } | undefined {
   let out: string;
   try {
     out = options.out ?? mkdtempSync(join(tmpdir(), 'community-excellence-demo-'));
   } catch (error) {
-    io.stderr(`community-excellence demo: cannot create a report folder: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(
+      `community-excellence demo: cannot create a report folder: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     return undefined;
   }
   const result = writeReport({ documents }, out, { force: options.force === true });
   if (result.write.ok) return result.paths;
   if (result.write.reason === 'exists') {
-    for (const file of result.write.existing) io.stderr(`community-excellence demo: ${file} exists (use --force to overwrite); report not written\n`);
-  } else io.stderr(`community-excellence demo: cannot write ${result.write.path}: ${result.write.message}\n`);
+    for (const file of result.write.existing)
+      io.stderr(
+        `community-excellence demo: ${file} exists (use --force to overwrite); report not written\n`,
+      );
+  } else
+    io.stderr(
+      `community-excellence demo: cannot write ${result.write.path}: ${result.write.message}\n`,
+    );
   return undefined;
 }
 
@@ -51,7 +69,8 @@ const describe = (doc: CommunityExcellenceDocument): string => {
       return `${doc.indicators.length} indicators`;
     case 'observation-set': {
       const kinds = new Map<string, number>();
-      for (const row of doc.observations) kinds.set(row.value.kind, (kinds.get(row.value.kind) ?? 0) + 1);
+      for (const row of doc.observations)
+        kinds.set(row.value.kind, (kinds.get(row.value.kind) ?? 0) + 1);
       return `${doc.observations.length} observations (${[...kinds].map(([k, n]) => `${n} ${k}`).join(', ')})`;
     }
     case 'cohort':
@@ -78,7 +97,8 @@ const describe = (doc: CommunityExcellenceDocument): string => {
  */
 export async function runDemo(io: CliIo, options: DemoOptions): Promise<ExitCode> {
   const result = validateDocumentSet(exampleDocuments.map((d) => d.json));
-  const issuesFor = (index: number): Issue[] => result.issues.filter((issue) => issue.path[0] === index);
+  const issuesFor = (index: number): Issue[] =>
+    result.issues.filter((issue) => issue.path[0] === index);
   const documents: ReportDocument[] = exampleDocuments.flatMap((d, index) => {
     const entry = result.documents[index];
     return entry?.result.ok ? [{ file: d.file, document: entry.result.value }] : [];
@@ -86,32 +106,48 @@ export async function runDemo(io: CliIo, options: DemoOptions): Promise<ExitCode
   if (options.format === 'json') {
     const report = exampleDocuments.map((d, index) => {
       const entry = result.documents[index];
-      return { file: d.file, ok: entry?.result.ok ?? false, kind: entry?.result.ok ? entry.result.value.kind : undefined, issues: issuesFor(index) };
+      return {
+        file: d.file,
+        ok: entry?.result.ok ?? false,
+        kind: entry?.result.ok ? entry.result.value.kind : undefined,
+        issues: issuesFor(index),
+      };
     });
     if (!result.ok) {
       io.stdout(`${JSON.stringify({ ok: result.ok, documents: report }, null, 2)}\n`);
       return ExitCode.InvalidData;
     }
     const paths = writeDemoReport(io, documents, options);
-    io.stdout(`${JSON.stringify({ ok: result.ok, documents: report, ...(paths === undefined ? {} : { report: paths }) }, null, 2)}\n`);
+    io.stdout(
+      `${JSON.stringify({ ok: result.ok, documents: report, ...(paths === undefined ? {} : { report: paths }) }, null, 2)}\n`,
+    );
     return paths === undefined ? ExitCode.UsageOrIo : ExitCode.Ok;
   }
   io.stdout('community-excellence demo: the Riverbend example community\n\n');
   exampleDocuments.forEach((d, index) => {
     const entry = result.documents[index];
     const status = entry?.result.ok ? 'valid  ' : 'INVALID';
-    const detail = entry?.result.ok ? `${entry.result.value.kind}: ${describe(entry.result.value)}` : '';
+    const detail = entry?.result.ok
+      ? `${entry.result.value.kind}: ${describe(entry.result.value)}`
+      : '';
     io.stdout(`  ${status} ${d.file.padEnd(26)} ${detail}\n`);
     const issues = issuesFor(index).map((issue) => ({ ...issue, path: issue.path.slice(1) }));
-    if (issues.length > 0) io.stdout(`${formatIssues(issues, { file: `    examples/riverbend/${d.file}` })}\n`);
+    if (issues.length > 0)
+      io.stdout(`${formatIssues(issues, { file: `    examples/riverbend/${d.file}` })}\n`);
   });
   const errors = result.issues.filter((issue) => issue.severity === 'error').length;
   const warnings = result.issues.length - errors;
-  io.stdout(`\n${result.ok ? 'All documents are valid' : 'Some documents are invalid'}: ${exampleDocuments.length} documents, ${errors} errors, ${warnings} warnings.\n`);
+  io.stdout(
+    `\n${result.ok ? 'All documents are valid' : 'Some documents are invalid'}: ${exampleDocuments.length} documents, ${errors} errors, ${warnings} warnings.\n`,
+  );
   if (!result.ok) return ExitCode.InvalidData;
 
-  const byKind = <K extends CommunityExcellenceDocument['kind']>(kind: K): DocumentOf<K> | undefined => {
-    for (const entry of result.documents) if (entry.result.ok && entry.result.value.kind === kind) return entry.result.value as DocumentOf<K>;
+  const byKind = <K extends CommunityExcellenceDocument['kind']>(
+    kind: K,
+  ): DocumentOf<K> | undefined => {
+    for (const entry of result.documents)
+      if (entry.result.ok && entry.result.value.kind === kind)
+        return entry.result.value as DocumentOf<K>;
     return undefined;
   };
   const assessment = byKind('assessment');
@@ -134,6 +170,8 @@ export async function runDemo(io: CliIo, options: DemoOptions): Promise<ExitCode
   }
   const paths = writeDemoReport(io, documents, options);
   if (paths === undefined) return ExitCode.UsageOrIo;
-  io.stdout(`\nReport (open the HTML file in a browser; it needs no network)\n  ${paths.html}\n  ${paths.markdown}\n`);
+  io.stdout(
+    `\nReport (open the HTML file in a browser; it needs no network)\n  ${paths.html}\n  ${paths.markdown}\n`,
+  );
   return ExitCode.Ok;
 }

@@ -21,13 +21,24 @@ export function defineImportCommand(program: Command, { io, setCode }: CommandCo
         'Rows with errors: nothing is written (exit 1) unless --allow-invalid. Shows a progress bar on a terminal.',
     )
     .argument('<csv>', 'the CSV file to import')
-    .requiredOption('--mapping <name|file>', 'a built-in mapping name (for example edfacts-acgr) or a mapping JSON file')
+    .requiredOption(
+      '--mapping <name|file>',
+      'a built-in mapping name (for example edfacts-acgr) or a mapping JSON file',
+    )
     .requiredOption('--out <file>', 'the observation-set JSON file to write (atomically)')
     .option('--force', 'overwrite the output file if it exists', false)
-    .option('--allow-invalid', 'write the valid observations even when some rows have errors (the exit code stays 1)', false)
+    .option(
+      '--allow-invalid',
+      'write the valid observations even when some rows have errors (the exit code stays 1)',
+      false,
+    )
     .option('--id <id>', 'the id of the observation set (default: the mapping id)')
     .option('--quiet', 'no progress bar and no summary line (issues are still printed)', false)
-    .addOption(new Option('--format <format>', 'format of the report on standard output').choices(['text', 'json']).default('text'))
+    .addOption(
+      new Option('--format <format>', 'format of the report on standard output')
+        .choices(['text', 'json'])
+        .default('text'),
+    )
     .action(async (csv: string, options: ImportCommandOptions) => {
       const { runImport } = await import('./import.js');
       setCode(await runImport(io, csv, options));

@@ -66,7 +66,10 @@ const describeStats = (stats: ImportStats): string => {
   const kinds = Object.entries(stats.values)
     .map(([kind, count]) => `${kind} ${count}`)
     .join(', ');
-  const skipped = [stats.filteredRows > 0 ? `${stats.filteredRows} filtered out` : '', stats.emptyRows > 0 ? `${stats.emptyRows} empty` : '']
+  const skipped = [
+    stats.filteredRows > 0 ? `${stats.filteredRows} filtered out` : '',
+    stats.emptyRows > 0 ? `${stats.emptyRows} empty` : '',
+  ]
     .filter((part) => part !== '')
     .join(', ');
   return `${stats.rows} rows${skipped === '' ? '' : ` (${skipped})`}, ${stats.observations} observations (${kinds}), ${stats.rejected} rejected, ${stats.errors} errors, ${stats.warnings} warnings`;
@@ -88,10 +91,16 @@ const describeStats = (stats: ImportStats): string => {
  * const code = await runImport(processIo(), 'edfactsdownload.csv', { mapping: 'edfacts-acgr', out: 'acgr.json', force: false, allowInvalid: false, quiet: false, format: 'text' });
  * ```
  */
-export async function runImport(io: CliIo, csv: string, options: ImportCommandOptions): Promise<ExitCode> {
+export async function runImport(
+  io: CliIo,
+  csv: string,
+  options: ImportCommandOptions,
+): Promise<ExitCode> {
   const out = options.out;
-  if (resolve(out) === resolve(csv)) return fail(io, `--out ${out} is the input file; choose another output file`);
-  if (!options.force && existsSync(out)) return fail(io, `${out} already exists; use --force to overwrite it`);
+  if (resolve(out) === resolve(csv))
+    return fail(io, `--out ${out} is the input file; choose another output file`);
+  if (!options.force && existsSync(out))
+    return fail(io, `${out} already exists; use --force to overwrite it`);
 
   const resolved = resolveMapping(options.mapping);
   if (!resolved.ok && resolved.reason !== 'invalid') return fail(io, resolved.message);
@@ -100,7 +109,19 @@ export async function runImport(io: CliIo, csv: string, options: ImportCommandOp
   }
   if (!resolved.ok) {
     // The mapping file is not a usable mapping: invalid data, reported like the rows' issues.
-    return report(io, { ok: false, file: csv, mapping: options.mapping, out, written: false, stats: null, issues: resolved.issues }, options);
+    return report(
+      io,
+      {
+        ok: false,
+        file: csv,
+        mapping: options.mapping,
+        out,
+        written: false,
+        stats: null,
+        issues: resolved.issues,
+      },
+      options,
+    );
   }
 
   let bar: ProgressBar | undefined;
@@ -123,9 +144,12 @@ export async function runImport(io: CliIo, csv: string, options: ImportCommandOp
   const ok = result.ok && resolved.issues.every((issue) => issue.severity !== 'error');
   const set = result.set;
   const base = { ok, file: csv, mapping: resolved.label, out, stats: result.stats, issues };
-  if (set === undefined || (!ok && !options.allowInvalid)) return report(io, { ...base, written: false }, options);
+  if (set === undefined || (!ok && !options.allowInvalid))
+    return report(io, { ...base, written: false }, options);
 
-  const written = writeOutputs([{ path: out, text: `${JSON.stringify(set, null, 2)}\n` }], { force: options.force });
+  const written = writeOutputs([{ path: out, text: `${JSON.stringify(set, null, 2)}\n` }], {
+    force: options.force,
+  });
   if (!written.ok) {
     return written.reason === 'exists'
       ? fail(io, `${out} already exists; use --force to overwrite it`)
@@ -140,11 +164,21 @@ function report(io: CliIo, result: ImportReport, options: ImportCommandOptions):
   } else {
     if (result.issues.length > 0) io.stdout(`${formatIssues(result.issues)}\n`);
     if (!options.quiet) {
-      const what = result.stats === null ? `mapping ${result.mapping} is not usable` : describeStats(result.stats);
-      io.stdout(`${result.ok ? 'Imported' : 'INVALID'} ${result.file} with mapping ${result.mapping}: ${what}.\n`);
-      if (result.written) io.stdout(`Wrote ${result.out}${result.ok ? '' : ' (the valid observations only: --allow-invalid)'}.\n`);
+      const what =
+        result.stats === null
+          ? `mapping ${result.mapping} is not usable`
+          : describeStats(result.stats);
+      io.stdout(
+        `${result.ok ? 'Imported' : 'INVALID'} ${result.file} with mapping ${result.mapping}: ${what}.\n`,
+      );
+      if (result.written)
+        io.stdout(
+          `Wrote ${result.out}${result.ok ? '' : ' (the valid observations only: --allow-invalid)'}.\n`,
+        );
       else if (result.stats !== null && result.stats.observations > 0 && !result.ok) {
-        io.stdout(`Nothing written: fix the errors, or use --allow-invalid to write the ${result.stats.observations} valid observations.\n`);
+        io.stdout(
+          `Nothing written: fix the errors, or use --allow-invalid to write the ${result.stats.observations} valid observations.\n`,
+        );
       } else io.stdout('Nothing written.\n');
     }
   }

@@ -24,7 +24,8 @@ class JsonScanError extends Error {
   }
 }
 
-const isWhitespace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\r';
+const isWhitespace = (c: string | undefined): boolean =>
+  c === ' ' || c === '\t' || c === '\n' || c === '\r';
 
 /**
  * The offset of the first JSON syntax error in `text` (per RFC 8259, as `JSON.parse` reads it),
@@ -151,7 +152,8 @@ export function parseJson(text: string): ParsedJson {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const offset = jsonSyntaxErrorOffset(text) ?? Number(/at position (\d+)/.exec(message)?.[1] ?? 0);
+    const offset =
+      jsonSyntaxErrorOffset(text) ?? Number(/at position (\d+)/.exec(message)?.[1] ?? 0);
     return { ok: false, message, ...positionOf(text, offset) };
   }
 }

@@ -13,15 +13,44 @@ import type { CommandContext } from '../command-context.js';
 export function defineReportCommand(program: Command, { io, setCode }: CommandContext): void {
   program
     .command('report')
-    .description('Write a self-contained HTML report with charts, and the same as Markdown, from the documents in a folder.')
-    .argument('<folder>', 'folder with the documents (*.json directly inside it: assessment, indicator-set, observation-set, partnership-evidence, community, ...)')
-    .option('--out <dir>', 'folder to write report.html and report.md to (default: <folder>/report)')
+    .description(
+      'Write a self-contained HTML report with charts, and the same as Markdown, from the documents in a folder.',
+    )
+    .argument(
+      '<folder>',
+      'folder with the documents (*.json directly inside it: assessment, indicator-set, observation-set, partnership-evidence, community, ...)',
+    )
+    .option(
+      '--out <dir>',
+      'folder to write report.html and report.md to (default: <folder>/report)',
+    )
     .option('--force', 'overwrite an existing report.html or report.md', false)
-    .option('--date <date>', 'date to print as "Prepared on" (YYYY-MM-DD); without it the report carries no date')
-    .option('--citations <file>', 'JSON file of citation lines keyed by source, added to (or replacing) the built-in ones')
-    .addOption(new Option('--format <format>', 'output format of the command\'s own messages').choices(['text', 'json']).default('text'))
-    .action(async (folder: string, options: { out?: string; force: boolean; date?: string; citations?: string; format: 'text' | 'json' }) => {
-      const { runReport } = await import('./report.js');
-      setCode(await runReport(io, folder, options));
-    });
+    .option(
+      '--date <date>',
+      'date to print as "Prepared on" (YYYY-MM-DD); without it the report carries no date',
+    )
+    .option(
+      '--citations <file>',
+      'JSON file of citation lines keyed by source, added to (or replacing) the built-in ones',
+    )
+    .addOption(
+      new Option('--format <format>', "output format of the command's own messages")
+        .choices(['text', 'json'])
+        .default('text'),
+    )
+    .action(
+      async (
+        folder: string,
+        options: {
+          out?: string;
+          force: boolean;
+          date?: string;
+          citations?: string;
+          format: 'text' | 'json';
+        },
+      ) => {
+        const { runReport } = await import('./report.js');
+        setCode(await runReport(io, folder, options));
+      },
+    );
 }

@@ -8,7 +8,8 @@ import { captureIo } from '../testing/capture-io.js';
 import { tempDirs } from '../testing/temp-dirs.js';
 
 const riverbend = fileURLToPath(new URL('../../../../examples/riverbend', import.meta.url));
-const CHRR = 'University of Wisconsin Population Health Institute. County Health Rankings & Roadmaps 2025.';
+const CHRR =
+  'University of Wisconsin Population Health Institute. County Health Rankings & Roadmaps 2025.';
 
 const tempDir = tempDirs('report');
 
@@ -16,7 +17,8 @@ const tempDir = tempDirs('report');
 const riverbendCopy = (): string => {
   const dir = join(tempDir(), 'riverbend');
   mkdirSync(dir);
-  for (const name of readdirSync(riverbend).filter((n) => n.endsWith('.json'))) cpSync(join(riverbend, name), join(dir, name));
+  for (const name of readdirSync(riverbend).filter((n) => n.endsWith('.json')))
+    cpSync(join(riverbend, name), join(dir, name));
   return dir;
 };
 
@@ -26,7 +28,9 @@ describe('report', () => {
     const io = captureIo();
     expect(await runCli(['report', folder], io)).toBe(ExitCode.Ok);
     expect(readdirSync(join(folder, 'report')).sort()).toEqual(['report.html', 'report.md']);
-    expect(io.out()).toContain(`Report on Riverbend County from 7 documents:\n  ${join(folder, 'report', 'report.html')}\n  ${join(folder, 'report', 'report.md')}\n`);
+    expect(io.out()).toContain(
+      `Report on Riverbend County from 7 documents:\n  ${join(folder, 'report', 'report.html')}\n  ${join(folder, 'report', 'report.md')}\n`,
+    );
     expect(io.err()).toBe('');
     // A second run reads only the documents in the folder, not the report folder, and refuses to overwrite.
     const again = captureIo();
@@ -40,7 +44,8 @@ describe('report', () => {
     const b = tempDir();
     expect(await runCli(['report', riverbend, '--out', a], captureIo())).toBe(ExitCode.Ok);
     expect(await runCli(['report', riverbend, '--out', b], captureIo())).toBe(ExitCode.Ok);
-    for (const name of ['report.html', 'report.md']) expect(readFileSync(join(a, name), 'utf8')).toBe(readFileSync(join(b, name), 'utf8'));
+    for (const name of ['report.html', 'report.md'])
+      expect(readFileSync(join(a, name), 'utf8')).toBe(readFileSync(join(b, name), 'utf8'));
     expect(existsSync(join(riverbend, 'report'))).toBe(false);
   });
 
@@ -49,16 +54,22 @@ describe('report', () => {
     writeFileSync(join(out, 'report.md'), 'mine');
     const io = captureIo();
     expect(await runCli(['report', riverbend, '--out', out], io)).toBe(ExitCode.UsageOrIo);
-    expect(io.err()).toBe(`community-excellence report: ${join(out, 'report.md')} exists (use --force to overwrite)\ncommunity-excellence report: nothing written.\n`);
+    expect(io.err()).toBe(
+      `community-excellence report: ${join(out, 'report.md')} exists (use --force to overwrite)\ncommunity-excellence report: nothing written.\n`,
+    );
     expect(readdirSync(out)).toEqual(['report.md']);
     expect(readFileSync(join(out, 'report.md'), 'utf8')).toBe('mine');
-    expect(await runCli(['report', riverbend, '--out', out, '--force'], captureIo())).toBe(ExitCode.Ok);
+    expect(await runCli(['report', riverbend, '--out', out, '--force'], captureIo())).toBe(
+      ExitCode.Ok,
+    );
     expect(readFileSync(join(out, 'report.md'), 'utf8')).toContain('# Riverbend County');
   });
 
   it('exits 1 with the issues of an invalid document, and writes nothing', async () => {
     const folder = riverbendCopy();
-    const assessment = JSON.parse(readFileSync(join(folder, 'assessment.json'), 'utf8')) as { consensus: { items: { percent: number }[] } };
+    const assessment = JSON.parse(readFileSync(join(folder, 'assessment.json'), 'utf8')) as {
+      consensus: { items: { percent: number }[] };
+    };
     const first = assessment.consensus.items[0];
     if (first !== undefined) first.percent = 57;
     writeFileSync(join(folder, 'assessment.json'), JSON.stringify(assessment));
@@ -66,8 +77,12 @@ describe('report', () => {
     const io = captureIo();
     expect(await runCli(['report', folder], io)).toBe(ExitCode.InvalidData);
     expect(io.err()).toContain(`INVALID assessment.json (assessment)`);
-    expect(io.err()).toContain(`${join(folder, 'assessment.json')} error consensus.items[0].percent percent_not_multiple_of_5`);
-    expect(io.err()).toContain(`INVALID broken.json\n${join(folder, 'broken.json')}:1:24 error (root) invalid_format`);
+    expect(io.err()).toContain(
+      `${join(folder, 'assessment.json')} error consensus.items[0].percent percent_not_multiple_of_5`,
+    );
+    expect(io.err()).toContain(
+      `INVALID broken.json\n${join(folder, 'broken.json')}:1:24 error (root) invalid_format`,
+    );
     expect(io.err()).toContain(`2 of 8 files in ${folder} are invalid; nothing written.`);
     expect(existsSync(join(folder, 'report'))).toBe(false);
   });
@@ -77,7 +92,11 @@ describe('report', () => {
     writeFileSync(join(folder, 'extra.json'), JSON.stringify({ kind: 'cohort' }));
     const io = captureIo();
     expect(await runCli(['report', folder, '--format', 'json'], io)).toBe(ExitCode.InvalidData);
-    const result = JSON.parse(io.out()) as { ok: boolean; files: { file: string; ok: boolean; issues: { code: string; path: unknown[] }[] }[]; written: string[] };
+    const result = JSON.parse(io.out()) as {
+      ok: boolean;
+      files: { file: string; ok: boolean; issues: { code: string; path: unknown[] }[] }[];
+      written: string[];
+    };
     expect(result.ok).toBe(false);
     expect(result.written).toEqual([]);
     const extra = result.files.find((f) => f.file === 'extra.json');
@@ -86,8 +105,13 @@ describe('report', () => {
 
     const out = tempDir();
     const ok = captureIo();
-    expect(await runCli(['report', riverbend, '--out', out, '--format', 'json'], ok)).toBe(ExitCode.Ok);
-    expect((JSON.parse(ok.out()) as { written: string[] }).written).toEqual([join(out, 'report.html'), join(out, 'report.md')]);
+    expect(await runCli(['report', riverbend, '--out', out, '--format', 'json'], ok)).toBe(
+      ExitCode.Ok,
+    );
+    expect((JSON.parse(ok.out()) as { written: string[] }).written).toEqual([
+      join(out, 'report.html'),
+      join(out, 'report.md'),
+    ]);
   });
 
   it('exits 2 for a missing folder, a file, or a folder without documents', async () => {
@@ -95,7 +119,9 @@ describe('report', () => {
     expect(await runCli(['report', join(tempDir(), 'nope')], missing)).toBe(ExitCode.UsageOrIo);
     expect(missing.err()).toContain('cannot read');
     const file = captureIo();
-    expect(await runCli(['report', join(riverbend, 'community.json')], file)).toBe(ExitCode.UsageOrIo);
+    expect(await runCli(['report', join(riverbend, 'community.json')], file)).toBe(
+      ExitCode.UsageOrIo,
+    );
     expect(file.err()).toContain('is not a folder');
     const empty = captureIo();
     expect(await runCli(['report', tempDir()], empty)).toBe(ExitCode.UsageOrIo);
@@ -105,37 +131,60 @@ describe('report', () => {
 
   it('prints a date only when given one, and refuses a malformed date', async () => {
     const out = tempDir();
-    expect(await runCli(['report', riverbend, '--out', out, '--date', '2026-05-01'], captureIo())).toBe(ExitCode.Ok);
+    expect(
+      await runCli(['report', riverbend, '--out', out, '--date', '2026-05-01'], captureIo()),
+    ).toBe(ExitCode.Ok);
     expect(readFileSync(join(out, 'report.md'), 'utf8')).toContain('Prepared on 2026-05-01.');
     const io = captureIo();
-    expect(await runCli(['report', riverbend, '--out', tempDir(), '--date', 'May 1'], io)).toBe(ExitCode.UsageOrIo);
+    expect(await runCli(['report', riverbend, '--out', tempDir(), '--date', 'May 1'], io)).toBe(
+      ExitCode.UsageOrIo,
+    );
     expect(io.err()).toContain('--date must be a date like 2026-05-01');
   });
 
   it('adds citation lines from --citations, keyed by source', async () => {
     const dir = tempDir();
     const table = join(dir, 'citations.json');
-    writeFileSync(table, JSON.stringify({ 'riverbend-data-book': { name: 'Riverbend data book', match: ['Riverbend Thrives data book'], lines: ['Cite the Riverbend data book like this.'], required: true } }));
+    writeFileSync(
+      table,
+      JSON.stringify({
+        'riverbend-data-book': {
+          name: 'Riverbend data book',
+          match: ['Riverbend Thrives data book'],
+          lines: ['Cite the Riverbend data book like this.'],
+          required: true,
+        },
+      }),
+    );
     const out = join(dir, 'out');
-    expect(await runCli(['report', riverbend, '--out', out, '--citations', table], captureIo())).toBe(ExitCode.Ok);
+    expect(
+      await runCli(['report', riverbend, '--out', out, '--citations', table], captureIo()),
+    ).toBe(ExitCode.Ok);
     const markdown = readFileSync(join(out, 'report.md'), 'utf8');
     expect(markdown).toContain('> Cite the Riverbend data book like this.');
     expect(markdown).toContain('> Riverbend Thrives (2025).');
 
     writeFileSync(table, JSON.stringify({ bad: { name: 'x' } }));
     const io = captureIo();
-    expect(await runCli(['report', riverbend, '--out', join(dir, 'out2'), '--citations', table], io)).toBe(ExitCode.UsageOrIo);
+    expect(
+      await runCli(['report', riverbend, '--out', join(dir, 'out2'), '--citations', table], io),
+    ).toBe(ExitCode.UsageOrIo);
     expect(io.err()).toContain('bad.match: must be an array of strings');
     expect(existsSync(join(dir, 'out2'))).toBe(false);
   });
 
   it('carries the County Health Rankings line for data that names it', async () => {
     const folder = riverbendCopy();
-    const observations = JSON.parse(readFileSync(join(folder, 'observations.json'), 'utf8')) as Record<string, unknown>;
-    observations['source'] = 'County Health Rankings & Roadmaps 2025 (chrr_measure_calcs), as a test label';
+    const observations = JSON.parse(
+      readFileSync(join(folder, 'observations.json'), 'utf8'),
+    ) as Record<string, unknown>;
+    observations['source'] =
+      'County Health Rankings & Roadmaps 2025 (chrr_measure_calcs), as a test label';
     writeFileSync(join(folder, 'observations.json'), JSON.stringify(observations));
     expect(await runCli(['report', folder], captureIo())).toBe(ExitCode.Ok);
     expect(readFileSync(join(folder, 'report', 'report.md'), 'utf8')).toContain(`> ${CHRR}`);
-    expect(readFileSync(join(folder, 'report', 'report.html'), 'utf8')).toContain(CHRR.replace('&', '&amp;'));
+    expect(readFileSync(join(folder, 'report', 'report.html'), 'utf8')).toContain(
+      CHRR.replace('&', '&amp;'),
+    );
   });
 });

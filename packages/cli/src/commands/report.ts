@@ -3,7 +3,11 @@ import { formatIssues } from '@community-excellence/schemas';
 import type { CliIo } from '../cli-io.js';
 import { ExitCode } from '../exit-codes.js';
 import { readJsonFile } from '../files/read-json-file.js';
-import { KNOWN_SOURCE_CITATIONS, parseCitationTable, type SourceCitation } from '../report/citations.js';
+import {
+  KNOWN_SOURCE_CITATIONS,
+  parseCitationTable,
+  type SourceCitation,
+} from '../report/citations.js';
 import { readReportFolder, type FolderFile } from '../report/read-folder.js';
 import { writeReport } from '../report/write-report.js';
 
@@ -34,10 +38,16 @@ export function defaultReportOut(folder: string): string {
   return join(folder, 'report');
 }
 
-function loadCitations(file: string | undefined): { ok: true; table: Readonly<Record<string, SourceCitation>> } | { ok: false; message: string } {
+function loadCitations(
+  file: string | undefined,
+): { ok: true; table: Readonly<Record<string, SourceCitation>> } | { ok: false; message: string } {
   if (file === undefined) return { ok: true, table: KNOWN_SOURCE_CITATIONS };
   const read = readJsonFile(file);
-  if (!read.ok) return { ok: false, message: read.reason === 'io' ? read.message : `${file}: ${read.issue.message}` };
+  if (!read.ok)
+    return {
+      ok: false,
+      message: read.reason === 'io' ? read.message : `${file}: ${read.issue.message}`,
+    };
   const parsed = parseCitationTable(read.value);
   if (!parsed.ok) return { ok: false, message: `${file}: ${parsed.problems.join('; ')}` };
   return { ok: true, table: { ...KNOWN_SOURCE_CITATIONS, ...parsed.table } };
@@ -46,7 +56,9 @@ function loadCitations(file: string | undefined): { ok: true; table: Readonly<Re
 function printIssues(io: CliIo, files: readonly FolderFile[]): void {
   for (const file of files) {
     if (file.issues.length === 0) continue;
-    io.stderr(`${file.ok ? 'valid  ' : 'INVALID'} ${file.file}${file.kind === null ? '' : ` (${file.kind})`}\n${formatIssues(file.issues, { file: file.file })}\n`);
+    io.stderr(
+      `${file.ok ? 'valid  ' : 'INVALID'} ${file.file}${file.kind === null ? '' : ` (${file.kind})`}\n${formatIssues(file.issues, { file: file.file })}\n`,
+    );
   }
 }
 
@@ -61,45 +73,62 @@ function printIssues(io: CliIo, files: readonly FolderFile[]): void {
  * const code = await runReport(processIo(), 'examples/riverbend', { out: 'out', force: true });
  * ```
  */
-export async function runReport(io: CliIo, folder: string, options: ReportOptions = {}): Promise<ExitCode> {
+export async function runReport(
+  io: CliIo,
+  folder: string,
+  options: ReportOptions = {},
+): Promise<ExitCode> {
   const json = options.format === 'json';
   const usage = (message: string): ExitCode => {
     io.stderr(`${NAME}: ${message}\n`);
     return ExitCode.UsageOrIo;
   };
-  if (options.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.date)) return usage(`--date must be a date like 2026-05-01, not ${JSON.stringify(options.date)}`);
+  if (options.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.date))
+    return usage(`--date must be a date like 2026-05-01, not ${JSON.stringify(options.date)}`);
   const citations = loadCitations(options.citations);
   if (!citations.ok) return usage(`--citations: ${citations.message}`);
 
   const read = readReportFolder(folder);
   if (!read.ok && read.reason === 'io') return usage(read.message);
   if (!read.ok) {
-    if (json) io.stdout(`${JSON.stringify({ ok: false, files: read.files, written: [] }, null, 2)}\n`);
+    if (json)
+      io.stdout(`${JSON.stringify({ ok: false, files: read.files, written: [] }, null, 2)}\n`);
     else printIssues(io, read.files);
     const invalid = read.files.filter((f) => !f.ok).length;
-    io.stderr(`${NAME}: ${invalid} of ${read.files.length} files in ${folder} are invalid; nothing written.\n`);
+    io.stderr(
+      `${NAME}: ${invalid} of ${read.files.length} files in ${folder} are invalid; nothing written.\n`,
+    );
     return ExitCode.InvalidData;
   }
   if (!json) printIssues(io, read.files);
 
   const out = options.out ?? defaultReportOut(folder);
   const result = writeReport(
-    { documents: read.documents, citations: citations.table, ...(options.date === undefined ? {} : { date: options.date }) },
+    {
+      documents: read.documents,
+      citations: citations.table,
+      ...(options.date === undefined ? {} : { date: options.date }),
+    },
     out,
     { force: options.force === true },
   );
   if (!result.write.ok) {
     if (result.write.reason === 'exists') {
-      for (const file of result.write.existing) io.stderr(`${NAME}: ${file} exists (use --force to overwrite)\n`);
+      for (const file of result.write.existing)
+        io.stderr(`${NAME}: ${file} exists (use --force to overwrite)\n`);
       io.stderr(`${NAME}: nothing written.\n`);
     } else io.stderr(`${NAME}: cannot write ${result.write.path}: ${result.write.message}\n`);
     return ExitCode.UsageOrIo;
   }
   if (json) {
-    io.stdout(`${JSON.stringify({ ok: true, files: read.files, written: result.write.written }, null, 2)}\n`);
+    io.stdout(
+      `${JSON.stringify({ ok: true, files: read.files, written: result.write.written }, null, 2)}\n`,
+    );
   } else {
     const { model } = result.report;
-    io.stdout(`Report on ${model.title} from ${read.documents.length} documents:\n  ${result.paths.html}\n  ${result.paths.markdown}\n`);
+    io.stdout(
+      `Report on ${model.title} from ${read.documents.length} documents:\n  ${result.paths.html}\n  ${result.paths.markdown}\n`,
+    );
   }
   return ExitCode.Ok;
 }

@@ -38,7 +38,10 @@ describe('schema', () => {
     const files = readdirSync(dir).sort();
     expect(files).toEqual(NAMES.map((n) => `${n}.schema.json`).sort());
     for (const name of NAMES) {
-      const schema = JSON.parse(readFileSync(join(dir, `${name}.schema.json`), 'utf8')) as { $id: string; title: string };
+      const schema = JSON.parse(readFileSync(join(dir, `${name}.schema.json`), 'utf8')) as {
+        $id: string;
+        title: string;
+      };
       expect(schema.$id).toBe(`urn:community-excellence:schema:${name}:1`);
       expect(schema.title).toBe(name);
     }

@@ -24,11 +24,16 @@ export async function runSchema(io: CliIo, options: SchemaOptions): Promise<Exit
   }
   const dir = options.out;
   const result = writeOutputs(
-    names.map((name) => ({ path: join(dir, `${name}.schema.json`), text: `${JSON.stringify(schemas[name], null, 2)}\n` })),
+    names.map((name) => ({
+      path: join(dir, `${name}.schema.json`),
+      text: `${JSON.stringify(schemas[name], null, 2)}\n`,
+    })),
     { force: options.force === true },
   );
   if (!result.ok) {
-    if (result.reason === 'exists') for (const file of result.existing) io.stderr(`community-excellence schema: ${file} exists (use --force to overwrite)\n`);
+    if (result.reason === 'exists')
+      for (const file of result.existing)
+        io.stderr(`community-excellence schema: ${file} exists (use --force to overwrite)\n`);
     else io.stderr(`community-excellence schema: cannot write to ${dir}: ${result.message}\n`);
     return ExitCode.UsageOrIo;
   }

@@ -8,7 +8,8 @@ import { ExitCode } from '../exit-codes.js';
 import { runCli } from '../run-cli.js';
 import { captureIo } from '../testing/capture-io.js';
 
-const riverbend = (file: string): string => fileURLToPath(new URL(`../../../../examples/riverbend/${file}`, import.meta.url));
+const riverbend = (file: string): string =>
+  fileURLToPath(new URL(`../../../../examples/riverbend/${file}`, import.meta.url));
 const assessmentFile = riverbend('assessment.json');
 const assessment = JSON.parse(readFileSync(assessmentFile, 'utf8')) as Assessment;
 const dir = mkdtempSync(join(tmpdir(), 'coe-score-'));
@@ -22,17 +23,31 @@ const run = async (...args: string[]): Promise<{ code: ExitCode; out: string; er
 
 interface ScoreJson {
   ok: boolean;
-  scorecard: { id: string; total: { earned: { exact: string } }; scope: { label: string }; framework: { id: string } };
+  scorecard: {
+    id: string;
+    total: { earned: { exact: string } };
+    scope: { label: string };
+    framework: { id: string };
+  };
   reviews: { summary: { flaggedItems: string[] }; agreement: { alpha: number } } | null;
-  issues: { code: string; severity: string; path: (string | number)[]; location?: { file?: string; row?: number; column?: number } }[];
+  issues: {
+    code: string;
+    severity: string;
+    path: (string | number)[];
+    location?: { file?: string; row?: number; column?: number };
+  }[];
 }
 
 describe('score', () => {
   it('prints the consensus scorecard with the review flags as text (exit 0)', async () => {
     const { code, out, err } = await run(assessmentFile);
     expect(code).toBe(ExitCode.Ok);
-    expect(out.split('\n')[0]).toBe('Consensus scorecard against coe-community-2024-baldrige-derived-points (unofficial, Baldrige-derived), scope coe-level-3');
-    expect(out).toContain('  Process 170 of 550 (band 2 of 8), results 108 of 450 (band 1 of 8); total 278 of 1000\n');
+    expect(out.split('\n')[0]).toBe(
+      'Consensus scorecard against coe-community-2024-baldrige-derived-points (unofficial, Baldrige-derived), scope coe-level-3',
+    );
+    expect(out).toContain(
+      '  Process 170 of 550 (band 2 of 8), results 108 of 450 (band 1 of 8); total 278 of 1000\n',
+    );
     expect(out).toContain('  flagged 4.1: reviewers 2 ranges apart');
     expect(err).toBe('');
   });
@@ -59,11 +74,15 @@ describe('score', () => {
   });
 
   it('scores within --scope: a scope id, all items or codes', async () => {
-    const level2 = JSON.parse((await run(assessmentFile, '--scope', 'coe-level-2', '--format', 'json')).out) as ScoreJson;
+    const level2 = JSON.parse(
+      (await run(assessmentFile, '--scope', 'coe-level-2', '--format', 'json')).out,
+    ) as ScoreJson;
     expect(level2.scorecard.scope.label).toBe('coe-level-2');
     expect(level2.scorecard.id).toBe('riverbend-2026-baseline-level-3:consensus@coe-level-2');
     expect(level2.reviews?.summary.flaggedItems).toEqual([]);
-    const codes = JSON.parse((await run(assessmentFile, '--scope', '4,7.4', '--format', 'json')).out) as ScoreJson;
+    const codes = JSON.parse(
+      (await run(assessmentFile, '--scope', '4,7.4', '--format', 'json')).out,
+    ) as ScoreJson;
     expect(codes.scorecard.scope.label).toBe('codes 4, 7.4');
     expect(codes.reviews?.summary.flaggedItems).toEqual(['4.1', '7.4']);
     expect((await run(assessmentFile, '--scope', 'all')).code).toBe(ExitCode.Ok);
@@ -88,15 +107,23 @@ describe('score', () => {
     const fromFile = await run(assessmentFile, '--framework', file, '--format', 'json');
     expect(fromFile.code).toBe(ExitCode.Ok);
     expect((JSON.parse(fromFile.out) as ScoreJson).scorecard.total.earned.exact).toBe('278');
-    expect((await run(assessmentFile, '--framework', join(dir, 'missing.json'))).code).toBe(ExitCode.UsageOrIo);
+    expect((await run(assessmentFile, '--framework', join(dir, 'missing.json'))).code).toBe(
+      ExitCode.UsageOrIo,
+    );
   });
 
   it('scores an assessment of a framework that is not built in only with --framework <file>', async () => {
-    const own = { ...BUILT_IN_FRAMEWORKS.find((f) => f.id === assessment.framework.id), id: 'our-rubric' };
+    const own = {
+      ...BUILT_IN_FRAMEWORKS.find((f) => f.id === assessment.framework.id),
+      id: 'our-rubric',
+    };
     const frameworkFile = join(dir, 'our-rubric.json');
     writeFileSync(frameworkFile, JSON.stringify(own));
     const assessmentCopy = join(dir, 'our-assessment.json');
-    writeFileSync(assessmentCopy, JSON.stringify({ ...assessment, framework: { ...assessment.framework, id: 'our-rubric' } }));
+    writeFileSync(
+      assessmentCopy,
+      JSON.stringify({ ...assessment, framework: { ...assessment.framework, id: 'our-rubric' } }),
+    );
     const without = await run(assessmentCopy);
     expect(without.code).toBe(ExitCode.UsageOrIo);
     expect(without.err).toContain('pass --framework <file>');
@@ -110,9 +137,15 @@ describe('score', () => {
     expect(code).toBe(ExitCode.InvalidData);
     expect(out).toBe('');
     expect(err).toContain(`${assessmentFile} error framework.id framework_mismatch`);
-    const json = JSON.parse((await run(assessmentFile, '--framework', 'baldrige-2023-2024', '--format', 'json')).out) as ScoreJson;
+    const json = JSON.parse(
+      (await run(assessmentFile, '--framework', 'baldrige-2023-2024', '--format', 'json')).out,
+    ) as ScoreJson;
     expect(json.ok).toBe(false);
-    expect(json.issues.map((i) => [i.code, i.path.join('.'), i.location?.file])).toContainEqual(['framework_mismatch', 'framework.id', assessmentFile]);
+    expect(json.issues.map((i) => [i.code, i.path.join('.'), i.location?.file])).toContainEqual([
+      'framework_mismatch',
+      'framework.id',
+      assessmentFile,
+    ]);
   });
 
   it('reports malformed JSON with row and column, invalid documents and the wrong kind (exit 1)', async () => {
@@ -120,14 +153,31 @@ describe('score', () => {
     writeFileSync(malformed, '{\n  "kind": "assessment",\n  "reviews": [1, 2,]\n}\n');
     const bad = await run(malformed, '--format', 'json');
     expect(bad.code).toBe(ExitCode.InvalidData);
-    expect((JSON.parse(bad.out) as ScoreJson).issues).toMatchObject([{ code: 'invalid_format', location: { file: malformed, row: 3, column: 20 } }]);
+    expect((JSON.parse(bad.out) as ScoreJson).issues).toMatchObject([
+      { code: 'invalid_format', location: { file: malformed, row: 3, column: 20 } },
+    ]);
     const text = await run(malformed);
     expect(text.err).toContain(`${malformed}:3:20 error (root) invalid_format: Malformed JSON`);
     const invalid = join(dir, 'invalid.json');
-    writeFileSync(invalid, JSON.stringify({ ...assessment, reviews: [{ ...assessment.reviews[0], items: [{ ...assessment.reviews[0]?.items[0], percent: 57 }] }] }));
+    writeFileSync(
+      invalid,
+      JSON.stringify({
+        ...assessment,
+        reviews: [
+          {
+            ...assessment.reviews[0],
+            items: [{ ...assessment.reviews[0]?.items[0], percent: 57 }],
+          },
+        ],
+      }),
+    );
     const semantic = await run(invalid, '--format', 'json');
     expect(semantic.code).toBe(ExitCode.InvalidData);
-    expect((JSON.parse(semantic.out) as ScoreJson).issues.some((i) => i.severity === 'error' && i.path.at(-1) === 'percent')).toBe(true);
+    expect(
+      (JSON.parse(semantic.out) as ScoreJson).issues.some(
+        (i) => i.severity === 'error' && i.path.at(-1) === 'percent',
+      ),
+    ).toBe(true);
     expect((await run(riverbend('community.json'))).code).toBe(ExitCode.InvalidData);
   });
 

@@ -1,7 +1,12 @@
 import type { Issue } from '@community-excellence/schemas';
 import type { CliIo } from '../cli-io.js';
 import { ExitCode } from '../exit-codes.js';
-import { reportInvalid, reportWarnings, uniqueIssues, type DataFormat } from '../scorecard/issue-output.js';
+import {
+  reportInvalid,
+  reportWarnings,
+  uniqueIssues,
+  type DataFormat,
+} from '../scorecard/issue-output.js';
 import { parseScope } from '../scorecard/parse-scope.js';
 import { inFile, readDocumentFile } from '../scorecard/read-document-file.js';
 import { resolveFramework, type FrameworkResolution } from '../scorecard/resolve-framework.js';
@@ -43,11 +48,18 @@ export async function runScore(io: CliIo, file: string, options: ScoreOptions): 
     resolved = resolveFramework(options.framework, '');
     if (!resolved.ok && resolved.reason !== 'invalid') return fail(io, resolved.message);
   }
-  const read = readDocumentFile(file, ['assessment'], resolved?.ok === true && resolved.from === 'file' ? { frameworks: [resolved.framework] } : {});
+  const read = readDocumentFile(
+    file,
+    ['assessment'],
+    resolved?.ok === true && resolved.from === 'file' ? { frameworks: [resolved.framework] } : {},
+  );
   if (!read.ok && read.reason === 'io') return fail(io, read.message);
   if (resolved !== undefined && !resolved.ok && resolved.reason === 'invalid') {
     // An invalid framework file: report it together with the assessment's own problems.
-    reportInvalid(io, 'score', options.format, [...resolved.issues, ...(read.ok ? [] : read.issues)]);
+    reportInvalid(io, 'score', options.format, [
+      ...resolved.issues,
+      ...(read.ok ? [] : read.issues),
+    ]);
     return ExitCode.InvalidData;
   }
   if (!read.ok) {
@@ -65,21 +77,38 @@ export async function runScore(io: CliIo, file: string, options: ScoreOptions): 
   }
 
   const scope = options.scope === undefined ? undefined : parseScope(options.scope);
-  const scored = scoreWithReviews(assessment, resolved.framework, scope === undefined ? {} : { scope });
-  const located = (issues: readonly Issue[]): Issue[] => issues.map((issue) => (issue.location?.file === undefined ? inFile(issue, file) : issue));
+  const scored = scoreWithReviews(
+    assessment,
+    resolved.framework,
+    scope === undefined ? {} : { scope },
+  );
+  const located = (issues: readonly Issue[]): Issue[] =>
+    issues.map((issue) => (issue.location?.file === undefined ? inFile(issue, file) : issue));
   if (!scored.ok) {
-    const usage = scored.issues.filter((issue) => issue.severity === 'error' && issue.path[0] === 'options');
-    if (usage.length > 0) return fail(io, `--scope ${options.scope ?? ''}: ${usage.map((issue) => issue.message).join(' ')}${scopeHint(resolved.framework.scopes)}`);
+    const usage = scored.issues.filter(
+      (issue) => issue.severity === 'error' && issue.path[0] === 'options',
+    );
+    if (usage.length > 0)
+      return fail(
+        io,
+        `--scope ${options.scope ?? ''}: ${usage.map((issue) => issue.message).join(' ')}${scopeHint(resolved.framework.scopes)}`,
+      );
     reportInvalid(io, 'score', options.format, [...resolved.issues, ...located(scored.issues)]);
     return ExitCode.InvalidData;
   }
   const issues = uniqueIssues([...resolved.issues, ...read.issues, ...located(scored.issues)]);
   if (options.format === 'json') {
-    io.stdout(`${JSON.stringify({ ok: true, scorecard: scored.scorecard, reviews: scored.reviews, issues }, null, 2)}\n`);
+    io.stdout(
+      `${JSON.stringify({ ok: true, scorecard: scored.scorecard, reviews: scored.reviews, issues }, null, 2)}\n`,
+    );
     return ExitCode.Ok;
   }
   reportWarnings(io, issues);
-  io.stdout(options.format === 'markdown' ? scorecardMarkdown(scored.scorecard, scored.reviews) : scorecardText(scored.scorecard, scored.reviews));
+  io.stdout(
+    options.format === 'markdown'
+      ? scorecardMarkdown(scored.scorecard, scored.reviews)
+      : scorecardText(scored.scorecard, scored.reviews),
+  );
   return ExitCode.Ok;
 }
 

@@ -11,24 +11,41 @@ import { tempDirs } from '../testing/temp-dirs.js';
 
 const riverbend = fileURLToPath(new URL('../../../../examples/riverbend/', import.meta.url));
 // The real files are read in place from /work/shared/data (never copied into the repository).
-const data = (file: string): string => fileURLToPath(new URL(`../../../../../shared/data/${file}`, import.meta.url));
+const data = (file: string): string =>
+  fileURLToPath(new URL(`../../../../../shared/data/${file}`, import.meta.url));
 
 const capture = captureIo;
 
 interface Report {
   ok: boolean;
-  files: { file: string; kind: string | null; ok: boolean; issues: { code: string; severity: string; path: (string | number)[]; location?: { file?: string; row?: number; column?: number } }[] }[];
+  files: {
+    file: string;
+    kind: string | null;
+    ok: boolean;
+    issues: {
+      code: string;
+      severity: string;
+      path: (string | number)[];
+      location?: { file?: string; row?: number; column?: number };
+    }[];
+  }[];
 }
 
 const tempDir = tempDirs('validate');
 
 const observationRows = (): unknown[] =>
-  (JSON.parse(readFileSync(join(riverbend, 'observations.json'), 'utf8')) as { observations: unknown[] }).observations;
+  (
+    JSON.parse(readFileSync(join(riverbend, 'observations.json'), 'utf8')) as {
+      observations: unknown[];
+    }
+  ).observations;
 
 describe('validate', () => {
   it('accepts the real Riverbend example files (exit 0)', async () => {
     const io = capture();
-    const files = ['assessment.json', 'community.json', 'indicators.json', 'observations.json'].map((f) => join(riverbend, f));
+    const files = ['assessment.json', 'community.json', 'indicators.json', 'observations.json'].map(
+      (f) => join(riverbend, f),
+    );
     expect(await runCli(['validate', ...files], io)).toBe(ExitCode.Ok);
     expect(io.out()).toContain(`valid   ${join(riverbend, 'assessment.json')} (assessment)`);
     expect(io.out()).toContain('All files are valid: 4 files, 0 errors, 0 warnings.');
@@ -67,7 +84,11 @@ describe('validate', () => {
     const io = capture();
     expect(await runCli(['validate', dir], io)).toBe(ExitCode.InvalidData);
     expect(io.out()).toContain(`INVALID ${file} (assessment)`);
-    expect(io.out()).toMatch(new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} error \\S+percent percent_not_multiple_of_5`));
+    expect(io.out()).toMatch(
+      new RegExp(
+        `${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} error \\S+percent percent_not_multiple_of_5`,
+      ),
+    );
     expect(io.out()).toContain(`valid   ${join(dir, 'community.json')} (community)`);
     expect(io.out()).toMatch(/1 of 7 files are invalid: 7 files, [1-9]\d* errors/);
 
@@ -94,7 +115,11 @@ describe('validate', () => {
     expect(report.files).toHaveLength(1);
     expect(report.files[0]?.kind).toBeNull();
     expect(report.files[0]?.issues).toHaveLength(1);
-    expect(report.files[0]?.issues[0]).toMatchObject({ code: 'invalid_format', severity: 'error', location: { file, row: 3, column: 9 } });
+    expect(report.files[0]?.issues[0]).toMatchObject({
+      code: 'invalid_format',
+      severity: 'error',
+      location: { file, row: 3, column: 9 },
+    });
 
     const text = capture();
     expect(await runCli(['validate', file], text)).toBe(ExitCode.InvalidData);
@@ -131,7 +156,12 @@ describe('validate', () => {
     const mixed = capture();
     expect(await runCli(['validate', '--format', 'json', good], mixed)).toBe(ExitCode.InvalidData);
     const mixedReport = JSON.parse(mixed.out()) as Report;
-    expect(mixedReport.files[0]?.issues).toEqual([expect.objectContaining({ code: 'invalid_format', location: { file: good, row: 2, column: 8 } })]);
+    expect(mixedReport.files[0]?.issues).toEqual([
+      expect.objectContaining({
+        code: 'invalid_format',
+        location: { file: good, row: 2, column: 8 },
+      }),
+    ]);
 
     const valid = join(tempDir(), 'valid.ndjson');
     writeFileSync(valid, `${JSON.stringify(a)}\n${JSON.stringify(c)}\n`);
@@ -142,7 +172,9 @@ describe('validate', () => {
     const dir = tempDir();
     const missing = join(dir, 'missing.json');
     const io = capture();
-    expect(await runCli(['validate', join(riverbend, 'community.json'), missing], io)).toBe(ExitCode.UsageOrIo);
+    expect(await runCli(['validate', join(riverbend, 'community.json'), missing], io)).toBe(
+      ExitCode.UsageOrIo,
+    );
     expect(io.err()).toContain(`cannot read ${missing}`);
     expect(io.out()).toBe('');
 
@@ -150,7 +182,9 @@ describe('validate', () => {
     writeFileSync(csv, 'a,b\n1,2\n');
     const csvIo = capture();
     expect(await runCli(['validate', csv], csvIo)).toBe(ExitCode.UsageOrIo);
-    expect(csvIo.err()).toBe(`community-excellence validate: ${csv}: CSV input needs --mapping <name|file> (a built-in mapping name or a mapping JSON file)\n`);
+    expect(csvIo.err()).toBe(
+      `community-excellence validate: ${csv}: CSV input needs --mapping <name|file> (a built-in mapping name or a mapping JSON file)\n`,
+    );
 
     const empty = capture();
     expect(await runCli(['validate', dir], empty)).toBe(ExitCode.UsageOrIo);
@@ -165,20 +199,35 @@ describe('validate', () => {
 
     it('accepts real files with their built-in mappings (exit 0, warnings kept)', async () => {
       const io = capture();
-      expect(await runCli(['validate', graduation, '--mapping', 'co-graduation'], io)).toBe(ExitCode.Ok);
-      expect(io.out()).toBe(`valid   ${graduation} (observation)\nAll files are valid: 1 files, 0 errors, 0 warnings.\n`);
+      expect(await runCli(['validate', graduation, '--mapping', 'co-graduation'], io)).toBe(
+        ExitCode.Ok,
+      );
+      expect(io.out()).toBe(
+        `valid   ${graduation} (observation)\nAll files are valid: 1 files, 0 errors, 0 warnings.\n`,
+      );
       expect(io.err()).toBe('');
 
       const json = capture();
-      expect(await runCli(['validate', '--format', 'json', '--mapping', 'co-proficiency-by-race-reading', reading], json)).toBe(ExitCode.Ok);
+      expect(
+        await runCli(
+          ['validate', '--format', 'json', '--mapping', 'co-proficiency-by-race-reading', reading],
+          json,
+        ),
+      ).toBe(ExitCode.Ok);
       const report = JSON.parse(json.out()) as Report;
       expect(report.ok).toBe(true);
-      expect(report.files.map((f) => [f.file, f.kind, f.ok])).toEqual([[reading, 'observation', true]]);
+      expect(report.files.map((f) => [f.file, f.kind, f.ok])).toEqual([
+        [reading, 'observation', true],
+      ]);
       // The 2014 values about 100 x below their series: warnings with file, row and column.
       const issues = report.files[0]?.issues ?? [];
       expect(issues).toHaveLength(398);
       for (const issue of issues) {
-        expect(issue).toMatchObject({ code: 'custom', severity: 'warning', location: { file: reading, column: 5 } });
+        expect(issue).toMatchObject({
+          code: 'custom',
+          severity: 'warning',
+          location: { file: reading, column: 5 },
+        });
         expect(issue.location?.row).toBeGreaterThan(1);
       }
     });
@@ -192,29 +241,51 @@ describe('validate', () => {
       rows[2] = 'Colorado,2011,Percent';
       writeFileSync(csv, rows.join('\r\n'));
       const io = capture();
-      expect(await runCli(['validate', '--format', 'json', csv, '--mapping', 'co-graduation'], io)).toBe(ExitCode.InvalidData);
+      expect(
+        await runCli(['validate', '--format', 'json', csv, '--mapping', 'co-graduation'], io),
+      ).toBe(ExitCode.InvalidData);
       const report = JSON.parse(io.out()) as Report;
       expect(report.ok).toBe(false);
-      expect(report.files).toEqual([expect.objectContaining({ file: csv, kind: 'observation', ok: false })]);
+      expect(report.files).toEqual([
+        expect.objectContaining({ file: csv, kind: 'observation', ok: false }),
+      ]);
       expect(report.files[0]?.issues).toEqual([
-        expect.objectContaining({ code: 'invalid_format', severity: 'error', path: ['rows', 3], location: expect.objectContaining({ file: csv, row: 3, column: 4 }) }),
+        expect.objectContaining({
+          code: 'invalid_format',
+          severity: 'error',
+          path: ['rows', 3],
+          location: expect.objectContaining({ file: csv, row: 3, column: 4 }),
+        }),
       ]);
 
       const text = capture();
-      expect(await runCli(['validate', csv, '--mapping', 'co-graduation'], text)).toBe(ExitCode.InvalidData);
+      expect(await runCli(['validate', csv, '--mapping', 'co-graduation'], text)).toBe(
+        ExitCode.InvalidData,
+      );
       expect(text.out()).toContain(`INVALID ${csv} (observation)`);
-      expect(text.out()).toContain(`${csv}:3:4 error rows[3] invalid_format: Row 3 has 3 fields; the header has 4.`);
+      expect(text.out()).toContain(
+        `${csv}:3:4 error rows[3] invalid_format: Row 3 has 3 fields; the header has 4.`,
+      );
       expect(text.out()).toContain('1 of 1 files are invalid: 1 files, 1 errors, 0 warnings.');
     });
 
     it('a mapping that does not fit the file: exit 1 with the missing columns at the header row', async () => {
       const io = capture();
-      expect(await runCli(['validate', '--format', 'json', graduation, '--mapping', 'chrr-v021-graduation'], io)).toBe(ExitCode.InvalidData);
+      expect(
+        await runCli(
+          ['validate', '--format', 'json', graduation, '--mapping', 'chrr-v021-graduation'],
+          io,
+        ),
+      ).toBe(ExitCode.InvalidData);
       const report = JSON.parse(io.out()) as Report;
       const issues = report.files[0]?.issues ?? [];
       expect(issues.length).toBeGreaterThan(0);
       for (const issue of issues) {
-        expect(issue).toMatchObject({ code: 'unknown_reference', severity: 'error', location: { file: graduation, row: 1 } });
+        expect(issue).toMatchObject({
+          code: 'unknown_reference',
+          severity: 'error',
+          location: { file: graduation, row: 1 },
+        });
         expect(issue.path[0]).toBe('mapping');
       }
     });
@@ -224,22 +295,41 @@ describe('validate', () => {
       const mappingFile = join(dir, 'mapping.json');
       writeFileSync(mappingFile, JSON.stringify(builtInMappings['co-graduation']));
       const good = capture();
-      expect(await runCli(['validate', graduation, '--mapping', mappingFile], good)).toBe(ExitCode.Ok);
+      expect(await runCli(['validate', graduation, '--mapping', mappingFile], good)).toBe(
+        ExitCode.Ok,
+      );
       expect(good.out()).toContain(`valid   ${graduation} (observation)`);
 
       // A folder holding CSV files and the mapping itself: the mapping file is not validated as a document.
       writeFileSync(join(dir, 'graduation.csv'), readFileSync(graduation));
       const folder = capture();
-      expect(await runCli(['validate', '--format', 'json', dir, '--mapping', mappingFile], folder)).toBe(ExitCode.Ok);
-      expect((JSON.parse(folder.out()) as Report).files.map((f) => [f.file, f.kind])).toEqual([[join(dir, 'graduation.csv'), 'observation']]);
+      expect(
+        await runCli(['validate', '--format', 'json', dir, '--mapping', mappingFile], folder),
+      ).toBe(ExitCode.Ok);
+      expect((JSON.parse(folder.out()) as Report).files.map((f) => [f.file, f.kind])).toEqual([
+        [join(dir, 'graduation.csv'), 'observation'],
+      ]);
 
       const broken = join(dir, 'broken-mapping.json');
       writeFileSync(broken, JSON.stringify({ ...builtInMappings['co-graduation'], groups: [] }));
       const io = capture();
-      expect(await runCli(['validate', '--format', 'json', graduation, '--mapping', broken], io)).toBe(ExitCode.InvalidData);
+      expect(
+        await runCli(['validate', '--format', 'json', graduation, '--mapping', broken], io),
+      ).toBe(ExitCode.InvalidData);
       const report = JSON.parse(io.out()) as Report;
       expect(report.files).toEqual([
-        { file: broken, kind: 'import-mapping', ok: false, issues: [expect.objectContaining({ code: 'too_small', path: ['groups'], location: { file: broken } })] },
+        {
+          file: broken,
+          kind: 'import-mapping',
+          ok: false,
+          issues: [
+            expect.objectContaining({
+              code: 'too_small',
+              path: ['groups'],
+              location: { file: broken },
+            }),
+          ],
+        },
       ]);
     });
 
@@ -251,10 +341,20 @@ describe('validate', () => {
       const indicators = join(dir, 'indicators.json');
       writeFileSync(
         indicators,
-        JSON.stringify({ kind: 'indicator-set', formatVersion: 1, id: 'other', indicators: [builtInMappings['co-remediation'].indicators?.[0]] }),
+        JSON.stringify({
+          kind: 'indicator-set',
+          formatVersion: 1,
+          id: 'other',
+          indicators: [builtInMappings['co-remediation'].indicators?.[0]],
+        }),
       );
       const io = capture();
-      expect(await runCli(['validate', '--format', 'json', graduation, indicators, '--mapping', mappingFile], io)).toBe(ExitCode.InvalidData);
+      expect(
+        await runCli(
+          ['validate', '--format', 'json', graduation, indicators, '--mapping', mappingFile],
+          io,
+        ),
+      ).toBe(ExitCode.InvalidData);
       const report = JSON.parse(io.out()) as Report;
       const csvEntry = report.files.find((f) => f.file === graduation);
       expect(csvEntry?.ok).toBe(false);
@@ -265,20 +365,37 @@ describe('validate', () => {
     it('exits 2 on an unknown mapping name, an unreadable mapping file, a mapping without CSV input, and a folder without data files', async () => {
       const dir = tempDir();
       const unknown = capture();
-      expect(await runCli(['validate', graduation, '--mapping', 'no-such-mapping'], unknown)).toBe(ExitCode.UsageOrIo);
-      expect(unknown.err()).toContain('community-excellence validate: unknown mapping "no-such-mapping": it is neither a built-in mapping nor a file. Built-in mappings: chrr-v021-graduation,');
+      expect(await runCli(['validate', graduation, '--mapping', 'no-such-mapping'], unknown)).toBe(
+        ExitCode.UsageOrIo,
+      );
+      expect(unknown.err()).toContain(
+        'community-excellence validate: unknown mapping "no-such-mapping": it is neither a built-in mapping nor a file. Built-in mappings: chrr-v021-graduation,',
+      );
       expect(unknown.out()).toBe('');
 
       const missing = capture();
-      expect(await runCli(['validate', graduation, '--mapping', join(dir, 'missing.json')], missing)).toBe(ExitCode.UsageOrIo);
-      expect(missing.err()).toContain(`community-excellence validate: mapping: cannot read ${join(dir, 'missing.json')}`);
+      expect(
+        await runCli(['validate', graduation, '--mapping', join(dir, 'missing.json')], missing),
+      ).toBe(ExitCode.UsageOrIo);
+      expect(missing.err()).toContain(
+        `community-excellence validate: mapping: cannot read ${join(dir, 'missing.json')}`,
+      );
 
       const noCsv = capture();
-      expect(await runCli(['validate', join(riverbend, 'community.json'), '--mapping', 'co-graduation'], noCsv)).toBe(ExitCode.UsageOrIo);
-      expect(noCsv.err()).toBe('community-excellence validate: --mapping applies to CSV files, and none were given\n');
+      expect(
+        await runCli(
+          ['validate', join(riverbend, 'community.json'), '--mapping', 'co-graduation'],
+          noCsv,
+        ),
+      ).toBe(ExitCode.UsageOrIo);
+      expect(noCsv.err()).toBe(
+        'community-excellence validate: --mapping applies to CSV files, and none were given\n',
+      );
 
       const empty = capture();
-      expect(await runCli(['validate', dir, '--mapping', 'co-graduation'], empty)).toBe(ExitCode.UsageOrIo);
+      expect(await runCli(['validate', dir, '--mapping', 'co-graduation'], empty)).toBe(
+        ExitCode.UsageOrIo,
+      );
       expect(empty.err()).toContain(`no .json, .ndjson or .csv files in ${dir}`);
     });
   });

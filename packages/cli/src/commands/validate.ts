@@ -33,20 +33,28 @@ export interface ValidatedFile {
 
 const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const isCsv = (name: string): boolean => extname(name).toLowerCase() === '.csv';
-const ioMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+const ioMessage = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error);
 
 /**
  * The files to read: explicit files as given, folders searched recursively for *.json and *.ndjson
  * (and *.csv when a mapping is given). `skip` is the mapping file, which is not a document.
  */
-function collectFiles(paths: readonly string[], errors: string[], withCsv: boolean, skip: string | undefined): string[] {
+function collectFiles(
+  paths: readonly string[],
+  errors: string[],
+  withCsv: boolean,
+  skip: string | undefined,
+): string[] {
   const files = new Set<string>();
   const extensions = withCsv ? ['.json', '.ndjson', '.csv'] : ['.json', '.ndjson'];
   const add = (file: string): void => {
     if (skip === undefined || resolve(file) !== resolve(skip)) files.add(file);
   };
   const walk = (dir: string): void => {
-    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => byCodeUnits(a.name, b.name));
+    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+      byCodeUnits(a.name, b.name),
+    );
     for (const entry of entries) {
       const full = join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
@@ -58,9 +66,14 @@ function collectFiles(paths: readonly string[], errors: string[], withCsv: boole
       if (statSync(path).isDirectory()) {
         const before = files.size;
         walk(path);
-        if (files.size === before) errors.push(`no ${withCsv ? '.json, .ndjson or .csv' : '.json or .ndjson'} files in ${path}`);
+        if (files.size === before)
+          errors.push(
+            `no ${withCsv ? '.json, .ndjson or .csv' : '.json or .ndjson'} files in ${path}`,
+          );
       } else if (isCsv(path) && !withCsv) {
-        errors.push(`${path}: CSV input needs --mapping <name|file> (a built-in mapping name or a mapping JSON file)`);
+        errors.push(
+          `${path}: CSV input needs --mapping <name|file> (a built-in mapping name or a mapping JSON file)`,
+        );
       } else add(normalize(path));
     } catch (error) {
       errors.push(`cannot read ${path}: ${ioMessage(error)}`);
@@ -69,11 +82,20 @@ function collectFiles(paths: readonly string[], errors: string[], withCsv: boole
   return [...files].sort(byCodeUnits);
 }
 
-const withFile = (issue: Issue, file: string, extra: { row?: number; column?: number } = {}): Issue =>
-  ({ ...issue, location: { ...issue.location, file, ...extra } }) as Issue;
+const withFile = (
+  issue: Issue,
+  file: string,
+  extra: { row?: number; column?: number } = {},
+): Issue => ({ ...issue, location: { ...issue.location, file, ...extra } }) as Issue;
 
 const malformed = (file: string, message: string, row: number, column: number): Issue =>
-  createIssue({ code: 'invalid_format', format: 'JSON', path: [], message: `Malformed JSON: ${message}`, location: { file, row, column } });
+  createIssue({
+    code: 'invalid_format',
+    format: 'JSON',
+    path: [],
+    message: `Malformed JSON: ${message}`,
+    location: { file, row, column },
+  });
 
 interface JsonEntry {
   readonly file: string;
@@ -94,15 +116,31 @@ interface JsonEntry {
  * const code = await runValidate(processIo(), ['grad.csv'], { format: 'json', mapping: 'co-graduation' });
  * ```
  */
-export async function runValidate(io: CliIo, paths: readonly string[], options: ValidateOptions): Promise<ExitCode> {
+export async function runValidate(
+  io: CliIo,
+  paths: readonly string[],
+  options: ValidateOptions,
+): Promise<ExitCode> {
   const errors: string[] = [];
   const withCsv = options.mapping !== undefined;
   // The CSV importer (theory-of-action and papaparse) is loaded only when a mapping is given.
-  const mapping = options.mapping === undefined ? undefined : (await import('../import/resolve-mapping.js')).resolveMapping(options.mapping);
-  if (mapping !== undefined && !mapping.ok && mapping.reason !== 'invalid') errors.push(mapping.message);
-  const mappingFile = mapping === undefined ? undefined : mapping.ok ? mapping.file : mapping.reason === 'invalid' ? mapping.file : undefined;
+  const mapping =
+    options.mapping === undefined
+      ? undefined
+      : (await import('../import/resolve-mapping.js')).resolveMapping(options.mapping);
+  if (mapping !== undefined && !mapping.ok && mapping.reason !== 'invalid')
+    errors.push(mapping.message);
+  const mappingFile =
+    mapping === undefined
+      ? undefined
+      : mapping.ok
+        ? mapping.file
+        : mapping.reason === 'invalid'
+          ? mapping.file
+          : undefined;
   const files = collectFiles(paths, errors, withCsv, mappingFile);
-  if (withCsv && errors.length === 0 && !files.some(isCsv)) errors.push('--mapping applies to CSV files, and none were given');
+  if (withCsv && errors.length === 0 && !files.some(isCsv))
+    errors.push('--mapping applies to CSV files, and none were given');
   const texts = new Map<string, string>();
   for (const file of files) {
     if (isCsv(file)) continue; // streamed through the mapping below
@@ -119,12 +157,20 @@ export async function runValidate(io: CliIo, paths: readonly string[], options: 
 
   const results = new Map<string, ValidatedFile>();
   // JSON documents: parsed one by one, then validated together.
-  const jsonFiles: JsonEntry[] = files.filter((f) => extname(f).toLowerCase() !== '.ndjson' && !isCsv(f)).map((file) => ({ file, text: texts.get(file) ?? '' }));
+  const jsonFiles: JsonEntry[] = files
+    .filter((f) => extname(f).toLowerCase() !== '.ndjson' && !isCsv(f))
+    .map((file) => ({ file, text: texts.get(file) ?? '' }));
   const documents: { file: string; value: unknown }[] = [];
   for (const { file, text } of jsonFiles) {
     const parsed = parseJson(text);
     if (parsed.ok) documents.push({ file, value: parsed.value });
-    else results.set(file, { file, kind: null, ok: false, issues: [malformed(file, parsed.message, parsed.row, parsed.column)] });
+    else
+      results.set(file, {
+        file,
+        kind: null,
+        ok: false,
+        issues: [malformed(file, parsed.message, parsed.row, parsed.column)],
+      });
   }
   const set = validateDocumentSet(documents.map((d) => d.value));
   const issuesByIndex = new Map<number, Issue[]>();
@@ -139,10 +185,23 @@ export async function runValidate(io: CliIo, paths: readonly string[], options: 
   documents.forEach((doc, index) => {
     const entry = set.documents[index];
     const issues = (issuesByIndex.get(index) ?? []).map((issue) => withFile(issue, doc.file));
-    const rawKind = typeof doc.value === 'object' && doc.value !== null ? (doc.value as { kind?: unknown }).kind : undefined;
-    const kind = entry?.result.ok ? entry.result.value.kind : typeof rawKind === 'string' ? rawKind : null;
-    if (entry?.result.ok && entry.result.value.kind === 'indicator-set') indicators.push(...entry.result.value.indicators);
-    results.set(doc.file, { file: doc.file, kind, ok: !issues.some((i) => i.severity === 'error'), issues });
+    const rawKind =
+      typeof doc.value === 'object' && doc.value !== null
+        ? (doc.value as { kind?: unknown }).kind
+        : undefined;
+    const kind = entry?.result.ok
+      ? entry.result.value.kind
+      : typeof rawKind === 'string'
+        ? rawKind
+        : null;
+    if (entry?.result.ok && entry.result.value.kind === 'indicator-set')
+      indicators.push(...entry.result.value.indicators);
+    results.set(doc.file, {
+      file: doc.file,
+      kind,
+      ok: !issues.some((i) => i.severity === 'error'),
+      issues,
+    });
   });
 
   // NDJSON: one observation row per line, checked against the run's indicator sets when there are any.
@@ -159,7 +218,12 @@ export async function runValidate(io: CliIo, paths: readonly string[], options: 
       const result = validateObservation(parsed.value, indicators.length > 0 ? { indicators } : {});
       for (const issue of result.issues) issues.push(withFile(issue, file, { row }));
     });
-    results.set(file, { file, kind: 'observation', ok: !issues.some((i) => i.severity === 'error'), issues });
+    results.set(file, {
+      file,
+      kind: 'observation',
+      ok: !issues.some((i) => i.severity === 'error'),
+      issues,
+    });
   }
 
   // CSV: every row through the mapping, checked against the run's indicator sets too. A mapping file
@@ -170,13 +234,22 @@ export async function runValidate(io: CliIo, paths: readonly string[], options: 
   } else if (mapping?.ok === true) {
     for (const file of files.filter(isCsv)) {
       const { importCsvFile } = await import('../import/import-csv-file.js');
-      const read = await importCsvFile(file, mapping.mapping, indicators.length > 0 ? { indicators } : {});
+      const read = await importCsvFile(
+        file,
+        mapping.mapping,
+        indicators.length > 0 ? { indicators } : {},
+      );
       if (!read.ok) {
         errors.push(read.message);
         continue;
       }
       const issues = [...mapping.issues, ...read.result.issues];
-      results.set(file, { file, kind: 'observation', ok: read.result.ok && !issues.some((i) => i.severity === 'error'), issues });
+      results.set(file, {
+        file,
+        kind: 'observation',
+        ok: read.result.ok && !issues.some((i) => i.severity === 'error'),
+        issues,
+      });
     }
     if (errors.length > 0) {
       for (const message of errors) io.stderr(`community-excellence validate: ${message}\n`);
@@ -196,8 +269,11 @@ export async function runValidate(io: CliIo, paths: readonly string[], options: 
     io.stdout(`${JSON.stringify({ ok, files: report }, null, 2)}\n`);
   } else {
     for (const entry of report) {
-      io.stdout(`${entry.ok ? 'valid  ' : 'INVALID'} ${entry.file}${entry.kind === null ? '' : ` (${entry.kind})`}\n`);
-      if (entry.issues.length > 0) io.stdout(`${formatIssues(entry.issues, { file: entry.file })}\n`);
+      io.stdout(
+        `${entry.ok ? 'valid  ' : 'INVALID'} ${entry.file}${entry.kind === null ? '' : ` (${entry.kind})`}\n`,
+      );
+      if (entry.issues.length > 0)
+        io.stdout(`${formatIssues(entry.issues, { file: entry.file })}\n`);
     }
     const all = report.flatMap((entry) => entry.issues);
     const errorCount = all.filter((issue) => issue.severity === 'error').length;

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { Cohort } from '@community-excellence/schemas';
 import { cohortSection } from './cohort-section.js';
 
-const example = JSON.parse(readFileSync(new URL('../../../../examples/riverbend/cohort.json', import.meta.url), 'utf8')) as Cohort;
+const example = JSON.parse(
+  readFileSync(new URL('../../../../examples/riverbend/cohort.json', import.meta.url), 'utf8'),
+) as Cohort;
 
 describe('cohortSection', () => {
   it('replays the example cohort into phase one', () => {

@@ -3,7 +3,6 @@ import type { Cohort } from '@community-excellence/schemas';
 import { allowedEventLines, snapshotHeadline } from '../snapshot/allowed-event-lines.js';
 import { replayCohortDocument } from '@community-excellence/cohorts';
 
-
 /** What the demo found when replaying the example cohort in the cohort state machine. */
 export interface CohortSection {
   readonly lines: readonly string[];
@@ -23,11 +22,24 @@ export interface CohortSection {
 export function cohortSection(cohort: Cohort): CohortSection {
   const replay = replayCohortDocument(cohort);
   if (!replay.ok) {
-    if (replay.stage === 'start') return { lines: replay.issues.map((issue) => `  ${issue.code}: ${issue.message}`), ok: false };
-    return { lines: [`  ${replay.event.type} at ${replay.event.at ?? '?'} refused: ${replay.reasons.map((r) => r.message).join('; ')}`], ok: false };
+    if (replay.stage === 'start')
+      return {
+        lines: replay.issues.map((issue) => `  ${issue.code}: ${issue.message}`),
+        ok: false,
+      };
+    return {
+      lines: [
+        `  ${replay.event.type} at ${replay.event.at ?? '?'} refused: ${replay.reasons.map((r) => r.message).join('; ')}`,
+      ],
+      ok: false,
+    };
   }
   const { snapshot, asOf } = replay;
   const lines = [`  ${snapshotHeadline(cohort.name, snapshot, asOf)}`];
-  lines.push(...allowedEventLines(cohortMachine.allowedEvents(snapshot, { at: asOf })).map((line) => `    ${line}`));
+  lines.push(
+    ...allowedEventLines(cohortMachine.allowedEvents(snapshot, { at: asOf })).map(
+      (line) => `    ${line}`,
+    ),
+  );
   return { lines, ok: true };
 }

@@ -22,10 +22,19 @@ export interface ScoreSection {
  */
 export function scoreSection(assessment: Assessment): ScoreSection {
   const framework = BUILT_IN_FRAMEWORKS.find((f) => f.id === assessment.framework.id);
-  if (framework === undefined) return { lines: [`  framework ${assessment.framework.id} is not built in`], scorecard: undefined, ok: false };
+  if (framework === undefined)
+    return {
+      lines: [`  framework ${assessment.framework.id} is not built in`],
+      scorecard: undefined,
+      ok: false,
+    };
   const scored = scoreWithReviews(assessment, framework, { reviews: 'always' });
   if (!scored.ok) {
-    return { lines: scored.issues.map((issue) => `  ${issue.severity} ${issue.code}: ${issue.message}`), scorecard: undefined, ok: false };
+    return {
+      lines: scored.issues.map((issue) => `  ${issue.severity} ${issue.code}: ${issue.message}`),
+      scorecard: undefined,
+      ok: false,
+    };
   }
   const lines = scorecardTextLines(scored.scorecard, scored.reviews).map((line) => `  ${line}`);
   return { lines, scorecard: scored.scorecard, ok: true };

@@ -1,5 +1,14 @@
-import type { Indicator, IndicatorSet, ObservationSet, PartnershipEvidence } from '@community-excellence/schemas';
-import { checkPartnership, subgroupGapTrend, type TheoryOfActionReport } from '@community-excellence/theory-of-action';
+import type {
+  Indicator,
+  IndicatorSet,
+  ObservationSet,
+  PartnershipEvidence,
+} from '@community-excellence/schemas';
+import {
+  checkPartnership,
+  subgroupGapTrend,
+  type TheoryOfActionReport,
+} from '@community-excellence/theory-of-action';
 import { theoryOfActionSummaryLines } from '../partnership/theory-of-action-text.js';
 
 /** What the demo found when checking the example partnership. */
@@ -16,17 +25,39 @@ export interface TheoryOfActionSection {
  * theoryOfActionSection(evidence, indicators, observations).report.highestGateway; // 'EMERGING'
  * ```
  */
-export function theoryOfActionSection(evidence: PartnershipEvidence, indicators: IndicatorSet, observations: ObservationSet): TheoryOfActionSection {
-  const report = checkPartnership({ evidence, indicators: indicators.indicators, observations: observations.observations });
+export function theoryOfActionSection(
+  evidence: PartnershipEvidence,
+  indicators: IndicatorSet,
+  observations: ObservationSet,
+): TheoryOfActionSection {
+  const report = checkPartnership({
+    evidence,
+    indicators: indicators.indicators,
+    observations: observations.observations,
+  });
   const lines: string[] = theoryOfActionSummaryLines(report).map((line) => `  ${line}`);
-  const graduation: Indicator | undefined = indicators.indicators.find((i) => i.outcomeArea === 'HIGH_SCHOOL_GRADUATION' && i.role === 'core');
+  const graduation: Indicator | undefined = indicators.indicators.find(
+    (i) => i.outcomeArea === 'HIGH_SCHOOL_GRADUATION' && i.role === 'core',
+  );
   const place = observations.observations.find((row) => row.place.level === 'county')?.place;
   if (graduation !== undefined && place !== undefined) {
-    const gap = subgroupGapTrend({ indicator: graduation, observations: observations.observations, place: { level: place.level, code: place.code }, dimension: 'race-ethnicity', focal: 'Black', reference: 'White' });
+    const gap = subgroupGapTrend({
+      indicator: graduation,
+      observations: observations.observations,
+      place: { level: place.level, code: place.code },
+      dimension: 'race-ethnicity',
+      focal: 'Black',
+      reference: 'White',
+    });
     const { start, end, status } = gap.trend;
     if (start !== undefined && end !== undefined) {
-      const reduction = gap.trend.relativeGapReduction.status === 'computed' ? `, ${(gap.trend.relativeGapReduction.value * 100).toFixed(1)}% of the gap closed` : '';
-      lines.push(`    ${graduation.name}, Black - White gap in ${place.name ?? place.code}: ${start.gap.toFixed(1)} (${start.label}) -> ${end.gap.toFixed(1)} (${end.label}) points: ${status}${reduction}`);
+      const reduction =
+        gap.trend.relativeGapReduction.status === 'computed'
+          ? `, ${(gap.trend.relativeGapReduction.value * 100).toFixed(1)}% of the gap closed`
+          : '';
+      lines.push(
+        `    ${graduation.name}, Black - White gap in ${place.name ?? place.code}: ${start.gap.toFixed(1)} (${start.label}) -> ${end.gap.toFixed(1)} (${end.label}) points: ${status}${reduction}`,
+      );
     }
   }
   return { lines, report };

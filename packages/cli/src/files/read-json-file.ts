@@ -14,7 +14,11 @@ export function readJsonFile(file: string): ReadJsonResult {
   try {
     text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   } catch (error) {
-    return { ok: false, reason: 'io', message: `cannot read ${file}: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      ok: false,
+      reason: 'io',
+      message: `cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
   const parsed = parseJson(text);
   if (parsed.ok) return { ok: true, value: parsed.value };

@@ -1,6 +1,11 @@
 import { open, type FileHandle } from 'node:fs/promises';
 import type { IndicatorCatalogue } from '@community-excellence/schemas';
-import { importCsv, type ImportMapping, type ImportProgress, type ImportResult } from '@community-excellence/theory-of-action';
+import {
+  importCsv,
+  type ImportMapping,
+  type ImportProgress,
+  type ImportResult,
+} from '@community-excellence/theory-of-action';
 
 /**
  * Options of {@link importCsvFile}.
@@ -31,10 +36,13 @@ export interface CsvFileImportOptions {
  * if (!read.ok) console.error(read.message);
  * ```
  */
-export type CsvFileImport = { readonly ok: true; readonly result: ImportResult; readonly size: number } | { readonly ok: false; readonly message: string };
+export type CsvFileImport =
+  | { readonly ok: true; readonly result: ImportResult; readonly size: number }
+  | { readonly ok: false; readonly message: string };
 
 const CHUNK = 64 * 1024;
-const ioMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+const ioMessage = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error);
 
 /**
  * Streams a CSV file through `importCsv` of `@community-excellence/theory-of-action` (in chunks
@@ -48,7 +56,11 @@ const ioMessage = (error: unknown): string => (error instanceof Error ? error.me
  * if (read.ok) console.log(read.result.stats.observations);
  * ```
  */
-export async function importCsvFile(file: string, mapping: ImportMapping, options: CsvFileImportOptions = {}): Promise<CsvFileImport> {
+export async function importCsvFile(
+  file: string,
+  mapping: ImportMapping,
+  options: CsvFileImportOptions = {},
+): Promise<CsvFileImport> {
   let handle: FileHandle;
   try {
     handle = await open(file, 'r');
@@ -57,7 +69,11 @@ export async function importCsvFile(file: string, mapping: ImportMapping, option
   }
   try {
     const info = await handle.stat();
-    if (!info.isFile()) return { ok: false, message: `cannot read ${file}: ${info.isDirectory() ? 'it is a directory' : 'it is not a regular file'}` };
+    if (!info.isFile())
+      return {
+        ok: false,
+        message: `cannot read ${file}: ${info.isDirectory() ? 'it is a directory' : 'it is not a regular file'}`,
+      };
     options.onOpen?.(info.size);
     const stream = handle.createReadStream({ autoClose: false, highWaterMark: CHUNK });
     let failure: unknown;

@@ -37,7 +37,8 @@ export interface ProgressBarOptions {
 }
 
 const LABEL_WIDTH = 24;
-const shorten = (label: string): string => (label.length > LABEL_WIDTH ? `${label.slice(0, LABEL_WIDTH - 1)}…` : label);
+const shorten = (label: string): string =>
+  label.length > LABEL_WIDTH ? `${label.slice(0, LABEL_WIDTH - 1)}…` : label;
 
 const noBar: ProgressBar = { visible: false, update: () => undefined, stop: () => undefined };
 
@@ -101,7 +102,11 @@ export function startProgressBar(io: CliIo, options: ProgressBarOptions): Progre
     visible: true,
     update(bytes, rows) {
       if (stopped) return;
-      bar.update(Math.min(bytes, total), { rows, done: formatBytes(bytes), size: formatBytes(options.total) });
+      bar.update(Math.min(bytes, total), {
+        rows,
+        done: formatBytes(bytes),
+        size: formatBytes(options.total),
+      });
     },
     stop() {
       if (stopped) return;

@@ -13,7 +13,13 @@ describe('resolveMapping', () => {
     expect(builtInMappingNames()).toEqual(Object.keys(builtInMappings).sort());
     for (const name of builtInMappingNames()) {
       const resolved = resolveMapping(name);
-      expect(resolved).toEqual({ ok: true, mapping: builtInMappings[name as keyof typeof builtInMappings], label: name, file: undefined, issues: [] });
+      expect(resolved).toEqual({
+        ok: true,
+        mapping: builtInMappings[name as keyof typeof builtInMappings],
+        label: name,
+        file: undefined,
+        issues: [],
+      });
     }
   });
 
@@ -24,7 +30,9 @@ describe('resolveMapping', () => {
     const resolved = resolveMapping(file);
     expect(resolved.ok).toBe(true);
     if (resolved.ok) {
-      expect(resolved.mapping).toEqual(JSON.parse(JSON.stringify(builtInMappings['co-graduation'])));
+      expect(resolved.mapping).toEqual(
+        JSON.parse(JSON.stringify(builtInMappings['co-graduation'])),
+      );
       expect(resolved.label).toBe(file);
       expect(resolved.file).toBe(file);
     }
@@ -38,10 +46,18 @@ describe('resolveMapping', () => {
       ok: false,
       reason: 'invalid',
       file: malformed,
-      issues: [expect.objectContaining({ code: 'invalid_format', location: { file: malformed, row: 2, column: 12 } })],
+      issues: [
+        expect.objectContaining({
+          code: 'invalid_format',
+          location: { file: malformed, row: 2, column: 12 },
+        }),
+      ],
     });
     const wrong = join(dir, 'wrong.json');
-    writeFileSync(wrong, JSON.stringify({ ...builtInMappings['co-graduation'], groups: 'Data', extra: true }));
+    writeFileSync(
+      wrong,
+      JSON.stringify({ ...builtInMappings['co-graduation'], groups: 'Data', extra: true }),
+    );
     const resolved = resolveMapping(wrong);
     expect(resolved.ok).toBe(false);
     if (!resolved.ok && resolved.reason === 'invalid') {
@@ -54,15 +70,31 @@ describe('resolveMapping', () => {
     }
     const forbidden = join(dir, 'proto.json');
     writeFileSync(forbidden, '{"__proto__": {"polluted": true}}');
-    expect(resolveMapping(forbidden)).toMatchObject({ ok: false, reason: 'invalid', file: forbidden });
+    expect(resolveMapping(forbidden)).toMatchObject({
+      ok: false,
+      reason: 'invalid',
+      file: forbidden,
+    });
   });
 
   it('an unknown name is a usage error listing the built-in names; a missing or unreadable file is an I/O error', () => {
     const unknown = resolveMapping('edfacts');
-    expect(unknown).toEqual({ ok: false, reason: 'usage', message: `unknown mapping "edfacts": it is neither a built-in mapping nor a file. Built-in mappings: ${builtInMappingNames().join(', ')}` });
+    expect(unknown).toEqual({
+      ok: false,
+      reason: 'usage',
+      message: `unknown mapping "edfacts": it is neither a built-in mapping nor a file. Built-in mappings: ${builtInMappingNames().join(', ')}`,
+    });
     expect(resolveMapping('constructor')).toMatchObject({ ok: false, reason: 'usage' });
     const dir = tempDir();
-    expect(resolveMapping(join(dir, 'missing.json'))).toMatchObject({ ok: false, reason: 'io', message: expect.stringContaining(`mapping: cannot read ${join(dir, 'missing.json')}`) });
-    expect(resolveMapping(dir)).toMatchObject({ ok: false, reason: 'io', message: expect.stringContaining('EISDIR') });
+    expect(resolveMapping(join(dir, 'missing.json'))).toMatchObject({
+      ok: false,
+      reason: 'io',
+      message: expect.stringContaining(`mapping: cannot read ${join(dir, 'missing.json')}`),
+    });
+    expect(resolveMapping(dir)).toMatchObject({
+      ok: false,
+      reason: 'io',
+      message: expect.stringContaining('EISDIR'),
+    });
   });
 });

@@ -1,7 +1,11 @@
 import { existsSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Issue } from '@community-excellence/schemas';
-import { builtInMappings, validateImportMapping, type ImportMapping } from '@community-excellence/theory-of-action';
+import {
+  builtInMappings,
+  validateImportMapping,
+  type ImportMapping,
+} from '@community-excellence/theory-of-action';
 import { readJsonFile } from '../files/read-json-file.js';
 
 /**
@@ -19,8 +23,19 @@ import { readJsonFile } from '../files/read-json-file.js';
  * ```
  */
 export type ResolvedMapping =
-  | { readonly ok: true; readonly mapping: ImportMapping; readonly label: string; readonly file: string | undefined; readonly issues: readonly Issue[] }
-  | { readonly ok: false; readonly reason: 'invalid'; readonly file: string; readonly issues: readonly Issue[] }
+  | {
+      readonly ok: true;
+      readonly mapping: ImportMapping;
+      readonly label: string;
+      readonly file: string | undefined;
+      readonly issues: readonly Issue[];
+    }
+  | {
+      readonly ok: false;
+      readonly reason: 'invalid';
+      readonly file: string;
+      readonly issues: readonly Issue[];
+    }
   | { readonly ok: false; readonly reason: 'usage' | 'io'; readonly message: string };
 
 /**
@@ -35,7 +50,8 @@ export function builtInMappingNames(): string[] {
   return Object.keys(builtInMappings).sort();
 }
 
-const looksLikePath = (spec: string): boolean => spec.includes('/') || spec.includes('\\') || extname(spec) !== '';
+const looksLikePath = (spec: string): boolean =>
+  spec.includes('/') || spec.includes('\\') || extname(spec) !== '';
 
 /**
  * Resolves the value of a `--mapping` option: a built-in mapping name (see `builtInMappings` of
@@ -52,7 +68,13 @@ const looksLikePath = (spec: string): boolean => spec.includes('/') || spec.incl
  */
 export function resolveMapping(spec: string): ResolvedMapping {
   if (Object.hasOwn(builtInMappings, spec)) {
-    return { ok: true, mapping: builtInMappings[spec as keyof typeof builtInMappings], label: spec, file: undefined, issues: [] };
+    return {
+      ok: true,
+      mapping: builtInMappings[spec as keyof typeof builtInMappings],
+      label: spec,
+      file: undefined,
+      issues: [],
+    };
   }
   if (!looksLikePath(spec) && !existsSync(spec)) {
     return {
@@ -63,11 +85,14 @@ export function resolveMapping(spec: string): ResolvedMapping {
   }
   const read = readJsonFile(spec);
   if (!read.ok) {
-    if (read.reason === 'io') return { ok: false, reason: 'io', message: `mapping: ${read.message}` };
+    if (read.reason === 'io')
+      return { ok: false, reason: 'io', message: `mapping: ${read.message}` };
     return { ok: false, reason: 'invalid', file: spec, issues: [read.issue] };
   }
   const checked = validateImportMapping(read.value);
-  const issues = checked.issues.map((issue) => ({ ...issue, location: { ...issue.location, file: spec } }) as Issue);
+  const issues = checked.issues.map(
+    (issue) => ({ ...issue, location: { ...issue.location, file: spec } }) as Issue,
+  );
   if (!checked.ok) return { ok: false, reason: 'invalid', file: spec, issues };
   return { ok: true, mapping: checked.value, label: spec, file: spec, issues };
 }

@@ -1,5 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { createIssue, validateObservation, type Indicator, type Issue, type Observation } from '@community-excellence/schemas';
+import {
+  createIssue,
+  validateObservation,
+  type Indicator,
+  type Issue,
+  type Observation,
+} from '@community-excellence/schemas';
 import { parseJson } from '../commands/json-position.js';
 
 /** Observation rows read from an NDJSON file: the valid rows and the issues of the others (each with file and row), or an I/O error. */
@@ -19,12 +25,19 @@ export type NdjsonObservations =
  * if (read.ok && !read.issues.some((i) => i.severity === 'error')) console.log(read.rows.length);
  * ```
  */
-export function readNdjsonObservations(file: string, indicators: readonly Indicator[]): NdjsonObservations {
+export function readNdjsonObservations(
+  file: string,
+  indicators: readonly Indicator[],
+): NdjsonObservations {
   let text: string;
   try {
     text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   } catch (error) {
-    return { ok: false, reason: 'io', message: `cannot read ${file}: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      ok: false,
+      reason: 'io',
+      message: `cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
   const rows: Observation[] = [];
   const issues: Issue[] = [];
@@ -33,11 +46,20 @@ export function readNdjsonObservations(file: string, indicators: readonly Indica
     if (line.trim() === '') return;
     const parsed = parseJson(line);
     if (!parsed.ok) {
-      issues.push(createIssue({ code: 'invalid_format', format: 'JSON', path: [], message: `Malformed JSON: ${parsed.message}`, location: { file, row, column: parsed.column } }));
+      issues.push(
+        createIssue({
+          code: 'invalid_format',
+          format: 'JSON',
+          path: [],
+          message: `Malformed JSON: ${parsed.message}`,
+          location: { file, row, column: parsed.column },
+        }),
+      );
       return;
     }
     const result = validateObservation(parsed.value, indicators.length > 0 ? { indicators } : {});
-    for (const issue of result.issues) issues.push({ ...issue, location: { ...issue.location, file, row } } as Issue);
+    for (const issue of result.issues)
+      issues.push({ ...issue, location: { ...issue.location, file, row } } as Issue);
     if (result.ok) rows.push(result.value);
   });
   return { ok: true, rows, issues };

@@ -1,10 +1,18 @@
 import { readFileSync } from 'node:fs';
-import { createIssue, type IndicatorSet, type ObservationSet, type PartnershipEvidence } from '@community-excellence/schemas';
+import {
+  createIssue,
+  type IndicatorSet,
+  type ObservationSet,
+  type PartnershipEvidence,
+} from '@community-excellence/schemas';
 import { checkPartnership } from '@community-excellence/theory-of-action';
 import { describe, expect, it } from 'vitest';
 import { theoryOfActionMarkdown } from './theory-of-action-markdown.js';
 
-const read = <T>(file: string): T => JSON.parse(readFileSync(new URL(`../../../../examples/riverbend/${file}`, import.meta.url), 'utf8')) as T;
+const read = <T>(file: string): T =>
+  JSON.parse(
+    readFileSync(new URL(`../../../../examples/riverbend/${file}`, import.meta.url), 'utf8'),
+  ) as T;
 const report = checkPartnership({
   evidence: read<PartnershipEvidence>('partnership-evidence.json'),
   indicators: read<IndicatorSet>('indicators.json').indicators,
@@ -17,10 +25,15 @@ describe('theoryOfActionMarkdown', () => {
   it('gives what was checked, the gateways and every benchmark', () => {
     expect(markdown.startsWith('# Theory-of-action report: riverbend-thrives\n')).toBe(true);
     expect(markdown).toContain('| Highest gateway reached | EMERGING (self-assessed) |');
-    expect(markdown).toContain('| Benchmarks | 47 met, 1 not-met, 7 insufficient-evidence, 16 not-applicable |');
+    expect(markdown).toContain(
+      '| Benchmarks | 47 met, 1 not-met, 7 insufficient-evidence, 16 not-applicable |',
+    );
     expect(markdown).toContain('| SUSTAINING | no | 8 | 0 | 2 | 0 | S.1.3, S.3.2 |');
-    expect(markdown).toContain('| S.1.3 | gateway | SUSTAINING | insufficient-evidence | Internal partners hear one consistent message. | no structured fact covers this benchmark and no evidence item is tagged S.1.3 | partnership-evidence evidence |');
-    for (const result of report.results) expect(markdown).toContain(`| ${result.id} | ${result.family} |`);
+    expect(markdown).toContain(
+      '| S.1.3 | gateway | SUSTAINING | insufficient-evidence | Internal partners hear one consistent message. | no structured fact covers this benchmark and no evidence item is tagged S.1.3 | partnership-evidence evidence |',
+    );
+    for (const result of report.results)
+      expect(markdown).toContain(`| ${result.id} | ${result.family} |`);
     expect(markdown).not.toContain('## Input issues');
   });
 
@@ -30,8 +43,20 @@ describe('theoryOfActionMarkdown', () => {
   });
 
   it('lists the input issues and is the same text for the same report', () => {
-    const withIssues = { ...report, issues: [createIssue({ code: 'custom', severity: 'warning', path: ['observations'], message: '2 rows | skipped' })] };
-    expect(theoryOfActionMarkdown(withIssues)).toContain('## Input issues\n\n- warning `observations` custom: 2 rows \\| skipped');
+    const withIssues = {
+      ...report,
+      issues: [
+        createIssue({
+          code: 'custom',
+          severity: 'warning',
+          path: ['observations'],
+          message: '2 rows | skipped',
+        }),
+      ],
+    };
+    expect(theoryOfActionMarkdown(withIssues)).toContain(
+      '## Input issues\n\n- warning `observations` custom: 2 rows \\| skipped',
+    );
     expect(theoryOfActionMarkdown(report)).toBe(markdown);
   });
 });

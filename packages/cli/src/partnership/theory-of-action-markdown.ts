@@ -2,7 +2,12 @@ import type { BenchmarkStatus, TheoryOfActionReport } from '@community-excellenc
 import { formatPath } from '@community-excellence/schemas';
 import { markdownCell, markdownTable } from '../scorecard/markdown-table.js';
 
-const STATUSES: readonly BenchmarkStatus[] = ['met', 'not-met', 'insufficient-evidence', 'not-applicable'];
+const STATUSES: readonly BenchmarkStatus[] = [
+  'met',
+  'not-met',
+  'insufficient-evidence',
+  'not-applicable',
+];
 
 /**
  * A theory-of-action report as a Markdown document: what was checked (partnership, evidence,
@@ -18,15 +23,26 @@ const STATUSES: readonly BenchmarkStatus[] = ['met', 'not-met', 'insufficient-ev
  */
 export function theoryOfActionMarkdown(report: TheoryOfActionReport): string {
   const out: string[] = [];
-  out.push(`# Theory-of-action report: ${markdownCell(report.partnershipId ?? '(unknown partnership)')}`, '');
+  out.push(
+    `# Theory-of-action report: ${markdownCell(report.partnershipId ?? '(unknown partnership)')}`,
+    '',
+  );
   out.push(
     markdownTable(
       ['', ''],
       [
         ['Evidence', report.evidenceId ?? '-'],
         ['As of', report.asOf ?? '-'],
-        ['Catalogue', `${report.catalogue.id} ${report.catalogue.version} (${report.catalogue.size} benchmarks)`],
-        ['Primary place', report.primaryPlace === null ? '-' : `${report.primaryPlace.level} ${report.primaryPlace.code}`],
+        [
+          'Catalogue',
+          `${report.catalogue.id} ${report.catalogue.version} (${report.catalogue.size} benchmarks)`,
+        ],
+        [
+          'Primary place',
+          report.primaryPlace === null
+            ? '-'
+            : `${report.primaryPlace.level} ${report.primaryPlace.code}`,
+        ],
         ['Highest gateway reached', `${report.highestGateway ?? 'none'} (${report.assessment})`],
         ['Benchmarks', STATUSES.map((s) => `${report.counts[s]} ${s}`).join(', ')],
       ],
@@ -37,7 +53,12 @@ export function theoryOfActionMarkdown(report: TheoryOfActionReport): string {
   out.push(
     markdownTable(
       ['gateway', 'reached', ...STATUSES, 'blocking'],
-      report.gateways.map((g) => [g.gateway, g.reached ? 'yes' : 'no', ...STATUSES.map((s) => String(g.counts[s])), g.blocking.join(', ')]),
+      report.gateways.map((g) => [
+        g.gateway,
+        g.reached ? 'yes' : 'no',
+        ...STATUSES.map((s) => String(g.counts[s])),
+        g.blocking.join(', '),
+      ]),
       { right: [2, 3, 4, 5] },
     ),
     '',
@@ -60,7 +81,10 @@ export function theoryOfActionMarkdown(report: TheoryOfActionReport): string {
   );
   if (report.issues.length > 0) {
     out.push('## Input issues', '');
-    for (const issue of report.issues) out.push(`- ${issue.severity} \`${formatPath(issue.path)}\` ${issue.code}: ${markdownCell(issue.message)}`);
+    for (const issue of report.issues)
+      out.push(
+        `- ${issue.severity} \`${formatPath(issue.path)}\` ${issue.code}: ${markdownCell(issue.message)}`,
+      );
     out.push('');
   }
   return `${out.join('\n').trimEnd()}\n`;

@@ -1,6 +1,7 @@
 import type { BenchmarkStatus, TheoryOfActionReport } from '@community-excellence/theory-of-action';
 
-const pad = (text: string, width: number): string => (text.length >= width ? text : text + ' '.repeat(width - text.length));
+const pad = (text: string, width: number): string =>
+  text.length >= width ? text : text + ' '.repeat(width - text.length);
 
 /**
  * The headline of a theory-of-action report as text lines: the highest gateway reached
@@ -18,9 +19,14 @@ const pad = (text: string, width: number): string => (text.length >= width ? tex
 export function theoryOfActionSummaryLines(report: TheoryOfActionReport): string[] {
   const lines: string[] = [];
   lines.push(`Highest gateway reached (self-assessed): ${report.highestGateway ?? 'none'}`);
-  lines.push(`  ${report.results.length} benchmarks: ${Object.entries(report.counts).map(([status, n]) => `${n} ${status}`).join(', ')}`);
+  lines.push(
+    `  ${report.results.length} benchmarks: ${Object.entries(report.counts)
+      .map(([status, n]) => `${n} ${status}`)
+      .join(', ')}`,
+  );
   const next = report.gateways.find((g) => !g.reached);
-  if (next !== undefined && next.blocking.length > 0) lines.push(`  ${next.gateway} is blocked by ${next.blocking.join(', ')}`);
+  if (next !== undefined && next.blocking.length > 0)
+    lines.push(`  ${next.gateway} is blocked by ${next.blocking.join(', ')}`);
   return lines;
 }
 
@@ -42,16 +48,22 @@ const statusCounts = (counts: Readonly<Record<BenchmarkStatus, number>>): string
  */
 export function theoryOfActionText(report: TheoryOfActionReport): string {
   const lines: string[] = [];
-  lines.push(`Theory-of-action report for ${report.partnershipId ?? '(unknown partnership)'} (evidence ${report.evidenceId ?? '-'}, as of ${report.asOf ?? '-'}), catalogue ${report.catalogue.id} ${report.catalogue.version}`);
+  lines.push(
+    `Theory-of-action report for ${report.partnershipId ?? '(unknown partnership)'} (evidence ${report.evidenceId ?? '-'}, as of ${report.asOf ?? '-'}), catalogue ${report.catalogue.id} ${report.catalogue.version}`,
+  );
   lines.push(...theoryOfActionSummaryLines(report));
   lines.push('Gateways:');
   const gatewayWidth = Math.max(0, ...report.gateways.map((g) => g.gateway.length)) + 1;
-  for (const g of report.gateways) lines.push(`  ${pad(g.gateway, gatewayWidth)} ${g.reached ? 'reached    ' : 'not reached'} ${statusCounts(g.counts)}`);
+  for (const g of report.gateways)
+    lines.push(
+      `  ${pad(g.gateway, gatewayWidth)} ${g.reached ? 'reached    ' : 'not reached'} ${statusCounts(g.counts)}`,
+    );
   lines.push('Benchmarks:');
   const idWidth = Math.max(0, ...report.results.map((r) => r.id.length)) + 1;
   for (const r of report.results) {
     lines.push(`  ${pad(r.id, idWidth)} ${pad(r.status, 21)} ${r.text}`);
-    if (r.status === 'not-met' || r.status === 'insufficient-evidence') for (const reason of r.reasons) lines.push(`  ${' '.repeat(idWidth)} - ${reason}`);
+    if (r.status === 'not-met' || r.status === 'insufficient-evidence')
+      for (const reason of r.reasons) lines.push(`  ${' '.repeat(idWidth)} - ${reason}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -4,7 +4,11 @@ import { renderCliReference } from './cli-reference.js';
 
 /** A small program with every feature the reference renders. */
 function sampleProgram(): Command {
-  const program = new Command().name('tool').alias('t').description('Does things.').version('9.9.9');
+  const program = new Command()
+    .name('tool')
+    .alias('t')
+    .description('Does things.')
+    .version('9.9.9');
   program
     .command('copy')
     .alias('cp')
@@ -16,8 +20,15 @@ function sampleProgram(): Command {
     .addOption(new Option('--token <t>', 'secret').env('TOOL_TOKEN'))
     .addOption(new Option('--secret', 'not shown').hideHelp())
     .option('--dry-run', 'only print', false);
-  const remote = program.command('remote').summary('Manage remotes.').description('Manage remotes, long text.');
-  remote.command('add').description('Add a remote.').argument('<name>', 'remote name').addArgument(new Command().createArgument('[kind]', 'its kind').choices(['git', 'http']));
+  const remote = program
+    .command('remote')
+    .summary('Manage remotes.')
+    .description('Manage remotes, long text.');
+  remote
+    .command('add')
+    .description('Add a remote.')
+    .argument('<name>', 'remote name')
+    .addArgument(new Command().createArgument('[kind]', 'its kind').choices(['git', 'http']));
   program.command('internal', { hidden: true }).description('Never listed.');
   return program;
 }
@@ -41,7 +52,11 @@ describe('renderCliReference', () => {
         '| [`remote add`](#tool-remote-add) | Add a remote. |',
       ].join('\n'),
     );
-    expect(text.match(/^## tool [a-z ]+$/gm)).toEqual(['## tool copy', '## tool remote', '## tool remote add']);
+    expect(text.match(/^## tool [a-z ]+$/gm)).toEqual([
+      '## tool copy',
+      '## tool remote',
+      '## tool remote add',
+    ]);
     expect(text).toContain('Subcommands: [`add`](#tool-remote-add).');
   });
 
@@ -104,7 +119,9 @@ describe('renderCliReference', () => {
     expect(text).toContain('| `[kind]` | no | its kind | `git`, `http` |');
     const program = new Command().name('x');
     program.command('run').argument('<files...>', 'the files');
-    expect(renderCliReference(program)).toContain('| `<files...>` | yes, one or more | the files |');
+    expect(renderCliReference(program)).toContain(
+      '| `<files...>` | yes, one or more | the files |',
+    );
   });
 
   it('uses a longer fence for code with backticks and ends with one newline', () => {

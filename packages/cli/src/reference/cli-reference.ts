@@ -8,7 +8,8 @@ import { ExitCode } from '../exit-codes.js';
 const exitCodeMeanings: { readonly [Name in keyof typeof ExitCode]: string } = {
   Ok: 'Everything worked and all data is valid (warnings do not change it).',
   InvalidData: 'The command ran, but the data it read is invalid.',
-  UsageOrIo: 'Wrong usage (unknown command or option, a missing required option or argument, a value outside the allowed choices) or an I/O error.',
+  UsageOrIo:
+    'Wrong usage (unknown command or option, a missing required option or argument, a value outside the allowed choices) or an I/O error.',
 };
 
 /** One column of a Markdown table: its header and the cell of each row. */
@@ -42,7 +43,8 @@ export function renderCliReference(program: Command): string {
     '',
   ];
   const aliases = program.aliases();
-  if (aliases.length > 0) lines.push(`Aliases: ${aliases.map((alias) => codeSpan(alias, false)).join(', ')}.`, '');
+  if (aliases.length > 0)
+    lines.push(`Aliases: ${aliases.map((alias) => codeSpan(alias, false)).join(', ')}.`, '');
 
   const commands = allCommands(program, help);
   if (commands.length > 0) {
@@ -50,7 +52,11 @@ export function renderCliReference(program: Command): string {
       '## Commands',
       '',
       table(commands, [
-        { header: 'command', cell: (cmd) => `[${codeSpan(commandPath(cmd).slice(1).join(' '), true)}](#${headingId(commandHeading(cmd))})` },
+        {
+          header: 'command',
+          cell: (cmd) =>
+            `[${codeSpan(commandPath(cmd).slice(1).join(' '), true)}](#${headingId(commandHeading(cmd))})`,
+        },
         { header: 'description', cell: (cmd) => escapeCell(cmd.summary() || cmd.description()) },
       ]),
       '',
@@ -72,21 +78,39 @@ export function renderCliReference(program: Command): string {
   );
 
   for (const cmd of commands) lines.push(...commandSection(cmd, help));
-  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  return `${lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 }
 
 /** The lines of one command's section: heading, description, usage, aliases, arguments, options. */
 function commandSection(cmd: Command, help: Help): string[] {
-  const lines = [`## ${commandHeading(cmd)}`, '', paragraph(cmd.description()), '', fencedUsage(commandPath(cmd), cmd), ''];
+  const lines = [
+    `## ${commandHeading(cmd)}`,
+    '',
+    paragraph(cmd.description()),
+    '',
+    fencedUsage(commandPath(cmd), cmd),
+    '',
+  ];
   const aliases = cmd.aliases();
-  if (aliases.length > 0) lines.push(`Aliases: ${aliases.map((alias) => codeSpan(alias, false)).join(', ')}.`, '');
+  if (aliases.length > 0)
+    lines.push(`Aliases: ${aliases.map((alias) => codeSpan(alias, false)).join(', ')}.`, '');
   const args = help.visibleArguments(cmd);
   if (args.length > 0) lines.push('Arguments:', '', argumentsTable(args), '');
   const options = help.visibleOptions(cmd);
   if (options.length > 0) lines.push('Options:', '', optionsTable(options), '');
   const subcommands = visibleSubcommands(cmd, help);
   if (subcommands.length > 0) {
-    lines.push('Subcommands: ' + subcommands.map((sub) => `[${codeSpan(sub.name(), false)}](#${headingId(commandHeading(sub))})`).join(', ') + '.', '');
+    lines.push(
+      'Subcommands: ' +
+        subcommands
+          .map((sub) => `[${codeSpan(sub.name(), false)}](#${headingId(commandHeading(sub))})`)
+          .join(', ') +
+        '.',
+      '',
+    );
   }
   return lines;
 }
@@ -95,9 +119,23 @@ function commandSection(cmd: Command, help: Help): string[] {
 function argumentsTable(args: readonly Argument[]): string {
   return table(args, [
     { header: 'argument', cell: (arg) => codeSpan(argumentLabel(arg), true) },
-    { header: 'required', cell: (arg) => (arg.required ? (arg.variadic ? 'yes, one or more' : 'yes') : arg.variadic ? 'no, any number' : 'no') },
+    {
+      header: 'required',
+      cell: (arg) =>
+        arg.required
+          ? arg.variadic
+            ? 'yes, one or more'
+            : 'yes'
+          : arg.variadic
+            ? 'no, any number'
+            : 'no',
+    },
     { header: 'description', cell: (arg) => escapeCell(arg.description) },
-    { header: 'default', cell: (arg) => defaultCell(arg.defaultValue, arg.defaultValueDescription), optional: true },
+    {
+      header: 'default',
+      cell: (arg) => defaultCell(arg.defaultValue, arg.defaultValueDescription),
+      optional: true,
+    },
     { header: 'allowed values', cell: (arg) => choicesCell(arg.argChoices), optional: true },
   ]);
 }
@@ -105,9 +143,23 @@ function argumentsTable(args: readonly Argument[]): string {
 /** The table of a command's options, `--help` included. */
 function optionsTable(options: readonly Option[]): string {
   return table(options, [
-    { header: 'option', cell: (option) => codeSpan(option.flags, true) + (option.mandatory ? ' (required)' : '') },
-    { header: 'description', cell: (option) => escapeCell(option.description) + (option.envVar === undefined ? '' : ` (environment variable ${codeSpan(option.envVar, true)})`) },
-    { header: 'default', cell: (option) => defaultCell(option.defaultValue, option.defaultValueDescription), optional: true },
+    {
+      header: 'option',
+      cell: (option) => codeSpan(option.flags, true) + (option.mandatory ? ' (required)' : ''),
+    },
+    {
+      header: 'description',
+      cell: (option) =>
+        escapeCell(option.description) +
+        (option.envVar === undefined
+          ? ''
+          : ` (environment variable ${codeSpan(option.envVar, true)})`),
+    },
+    {
+      header: 'default',
+      cell: (option) => defaultCell(option.defaultValue, option.defaultValueDescription),
+      optional: true,
+    },
     { header: 'allowed values', cell: (option) => choicesCell(option.argChoices), optional: true },
   ]);
 }
@@ -115,9 +167,16 @@ function optionsTable(options: readonly Option[]): string {
 /** A Markdown table; optional columns whose cells are all empty are left out. */
 function table<Row>(rows: readonly Row[], columns: readonly Column<Row>[]): string {
   const cells = rows.map((row) => columns.map((column) => column.cell(row)));
-  const keep = columns.map((column, index) => column.optional !== true || cells.some((row) => row[index] !== ''));
-  const pick = (values: readonly string[]): string => `| ${values.filter((_, index) => keep[index]).join(' | ')} |`;
-  return [pick(columns.map((column) => column.header)), pick(columns.map(() => '---')), ...cells.map(pick)].join('\n');
+  const keep = columns.map(
+    (column, index) => column.optional !== true || cells.some((row) => row[index] !== ''),
+  );
+  const pick = (values: readonly string[]): string =>
+    `| ${values.filter((_, index) => keep[index]).join(' | ')} |`;
+  return [
+    pick(columns.map((column) => column.header)),
+    pick(columns.map(() => '---')),
+    ...cells.map(pick),
+  ].join('\n');
 }
 
 /** Every visible command below `cmd`, depth first, in definition order. */
@@ -137,7 +196,8 @@ function visibleSubcommands(cmd: Command, help: Help): Command[] {
 /** The names from the program down to `cmd`, for example `['community-excellence', 'validate']`. */
 function commandPath(cmd: Command): string[] {
   const names: string[] = [];
-  for (let current: Command | null = cmd; current !== null; current = current.parent) names.unshift(current.name());
+  for (let current: Command | null = cmd; current !== null; current = current.parent)
+    names.unshift(current.name());
   return names;
 }
 
@@ -174,7 +234,10 @@ function argumentLabel(arg: Argument): string {
 function defaultCell(value: unknown, description: string | undefined): string {
   if (description !== undefined) return escapeCell(description);
   if (value === undefined) return '';
-  return codeSpan(typeof value === 'function' ? '(computed)' : (JSON.stringify(value) ?? String(value)), true);
+  return codeSpan(
+    typeof value === 'function' ? '(computed)' : (JSON.stringify(value) ?? String(value)),
+    true,
+  );
 }
 
 /** An allowed-values cell: each choice as code, or empty when any value is allowed. */
@@ -197,7 +260,13 @@ function escapeText(text: string): string {
 
 /** Plain text for a table cell: escaped, and on one line. */
 function escapeCell(text: string): string {
-  return escapeText(text.split('\n').map((line) => line.trim()).filter((line) => line !== '').join(' '));
+  return escapeText(
+    text
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '')
+      .join(' '),
+  );
 }
 
 /**

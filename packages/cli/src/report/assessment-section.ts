@@ -1,5 +1,18 @@
-import { BUILT_IN_FRAMEWORKS, type Assessment, type Framework, type ScoringGuidelines } from '@community-excellence/schemas';
-import { pointsAtStake, reviewAgreement, scoreAssessment, summarizeReviews, type PointsAtStake, type ReviewSummary, type Scorecard } from '@community-excellence/scoring';
+import {
+  BUILT_IN_FRAMEWORKS,
+  type Assessment,
+  type Framework,
+  type ScoringGuidelines,
+} from '@community-excellence/schemas';
+import {
+  pointsAtStake,
+  reviewAgreement,
+  scoreAssessment,
+  summarizeReviews,
+  type PointsAtStake,
+  type ReviewSummary,
+  type Scorecard,
+} from '@community-excellence/scoring';
 
 /**
  * What the report shows of one assessment: its consensus (or review) scorecard, where the next
@@ -39,20 +52,44 @@ export interface AssessmentSection {
  * section.reviews?.flaggedItems; // ['4.1', '7.4']
  * ```
  */
-export function assessmentSection(assessment: Assessment, frameworks: readonly Framework[], guidelines: readonly ScoringGuidelines[]): AssessmentSection {
+export function assessmentSection(
+  assessment: Assessment,
+  frameworks: readonly Framework[],
+  guidelines: readonly ScoringGuidelines[],
+): AssessmentSection {
   const reviewerNames: Record<string, string> = {};
-  for (const reviewer of assessment.reviewers) reviewerNames[reviewer.id] = reviewer.name ?? reviewer.id;
-  const base = { id: assessment.id, name: assessment.name ?? assessment.id, frameworkId: assessment.framework.id, reviewerNames };
-  const framework = [...frameworks, ...BUILT_IN_FRAMEWORKS].find((f) => f.id === assessment.framework.id);
+  for (const reviewer of assessment.reviewers)
+    reviewerNames[reviewer.id] = reviewer.name ?? reviewer.id;
+  const base = {
+    id: assessment.id,
+    name: assessment.name ?? assessment.id,
+    frameworkId: assessment.framework.id,
+    reviewerNames,
+  };
+  const framework = [...frameworks, ...BUILT_IN_FRAMEWORKS].find(
+    (f) => f.id === assessment.framework.id,
+  );
   if (framework === undefined) {
-    return { ...base, scorecard: null, nextPoints: [], reviews: null, agreement: null, problems: [`framework ${assessment.framework.id} is neither built in nor in the folder`] };
+    return {
+      ...base,
+      scorecard: null,
+      nextPoints: [],
+      reviews: null,
+      agreement: null,
+      problems: [`framework ${assessment.framework.id} is neither built in nor in the folder`],
+    };
   }
   const chosen = guidelines.find((g) => g.id === assessment.guidelinesId);
   const options = chosen === undefined ? {} : { guidelines: chosen };
   const result = scoreAssessment(assessment, framework, options);
-  const problems = result.issues.filter((issue) => issue.severity === 'error').map((issue) => `${issue.code}: ${issue.message}`);
+  const problems = result.issues
+    .filter((issue) => issue.severity === 'error')
+    .map((issue) => `${issue.code}: ${issue.message}`);
   const scorecard = result.ok && result.scorecard !== undefined ? result.scorecard : null;
-  const nextPoints = scorecard === null ? [] : pointsAtStake(scorecard, ...(chosen === undefined ? [] : [chosen])).slice(0, 5);
+  const nextPoints =
+    scorecard === null
+      ? []
+      : pointsAtStake(scorecard, ...(chosen === undefined ? [] : [chosen])).slice(0, 5);
   const reviews = summarizeReviews(assessment, framework, options);
   const alpha = reviewAgreement(assessment, framework, 'ordinal', options);
   const agreement = alpha.defined ? alpha.alpha.toFixed(3) : `undefined (${alpha.reason})`;

@@ -30,7 +30,8 @@ export interface SourceCitation {
 }
 
 /** The county-health-rankings line, exactly as the data's README and the CHR&R terms write it (2025 release). */
-const CHRR_2025 = 'University of Wisconsin Population Health Institute. County Health Rankings & Roadmaps 2025.';
+const CHRR_2025 =
+  'University of Wisconsin Population Health Institute. County Health Rankings & Roadmaps 2025.';
 
 /**
  * The citation lines of the data sources this project knows, keyed by source. Extend or replace
@@ -64,7 +65,9 @@ export const KNOWN_SOURCE_CITATIONS: Readonly<Record<string, SourceCitation>> = 
   'kids-count-colorado': {
     name: 'Colorado KIDS COUNT district data 2004-2014',
     match: ['KIDS COUNT', 'adriennedomingus/headcount'],
-    lines: ['Colorado KIDS COUNT district data 2004-2014, originally from the Annie E. Casey Foundation KIDS COUNT data, republished in adriennedomingus/headcount.'],
+    lines: [
+      'Colorado KIDS COUNT district data 2004-2014, originally from the Annie E. Casey Foundation KIDS COUNT data, republished in adriennedomingus/headcount.',
+    ],
     required: false,
     note: 'US public-agency data republished by a third party; no licence asks for a fixed line, so this is a courtesy attribution.',
   },
@@ -85,7 +88,12 @@ export const KNOWN_SOURCE_CITATIONS: Readonly<Record<string, SourceCitation>> = 
  */
 export interface ReportCitations {
   /** Every observation set, with its source label and its own citation lines. */
-  readonly datasets: readonly { readonly id: string; readonly name: string | null; readonly source: string | null; readonly lines: readonly string[] }[];
+  readonly datasets: readonly {
+    readonly id: string;
+    readonly name: string | null;
+    readonly source: string | null;
+    readonly lines: readonly string[];
+  }[];
   /** The known sources the documents name, in key order of the table. */
   readonly sources: readonly { readonly key: string; readonly citation: SourceCitation }[];
   /** Every citation line, once each, in order: the data sets' own lines first, then the known sources'. */
@@ -113,18 +121,30 @@ export function collectCitations(
     if (set.source !== undefined) labels.push(set.source);
     for (const row of set.observations) if (row.source !== undefined) labels.push(row.source);
   }
-  for (const set of indicatorSets) for (const indicator of set.indicators) if (indicator.source !== undefined) labels.push(indicator.source);
+  for (const set of indicatorSets)
+    for (const indicator of set.indicators)
+      if (indicator.source !== undefined) labels.push(indicator.source);
   const haystack = labels.map((label) => label.toLowerCase());
   const sources = Object.keys(table)
     .sort()
     .flatMap((key) => {
       const citation = table[key];
       if (citation === undefined) return [];
-      const named = citation.match.some((word) => word.trim() !== '' && haystack.some((label) => label.includes(word.toLowerCase())));
+      const named = citation.match.some(
+        (word) =>
+          word.trim() !== '' && haystack.some((label) => label.includes(word.toLowerCase())),
+      );
       return named ? [{ key, citation }] : [];
     });
-  const datasets = observationSets.map((set) => ({ id: set.id, name: set.name ?? null, source: set.source ?? null, lines: set.citations ?? [] }));
-  const lines = [...new Set([...datasets.flatMap((d) => d.lines), ...sources.flatMap((s) => s.citation.lines)])];
+  const datasets = observationSets.map((set) => ({
+    id: set.id,
+    name: set.name ?? null,
+    source: set.source ?? null,
+    lines: set.citations ?? [],
+  }));
+  const lines = [
+    ...new Set([...datasets.flatMap((d) => d.lines), ...sources.flatMap((s) => s.citation.lines)]),
+  ];
   return { datasets, sources, lines };
 }
 
@@ -138,11 +158,17 @@ export function collectCitations(
  * parseCitationTable({ bad: { name: 'x' } }).ok; // false
  * ```
  */
-export function parseCitationTable(value: unknown): { readonly ok: true; readonly table: Readonly<Record<string, SourceCitation>> } | { readonly ok: false; readonly problems: readonly string[] } {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, problems: ['the citation table must be a JSON object keyed by source'] };
+export function parseCitationTable(
+  value: unknown,
+):
+  | { readonly ok: true; readonly table: Readonly<Record<string, SourceCitation>> }
+  | { readonly ok: false; readonly problems: readonly string[] } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return { ok: false, problems: ['the citation table must be a JSON object keyed by source'] };
   const problems: string[] = [];
   const table: Record<string, SourceCitation> = {};
-  const isStrings = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === 'string');
+  const isStrings = (x: unknown): x is string[] =>
+    Array.isArray(x) && x.every((s) => typeof s === 'string');
   for (const [key, entry] of Object.entries(value)) {
     if (key === '__proto__' || key === 'constructor' || key === 'prototype') {
       problems.push(`${key}: not allowed as a source key`);
@@ -154,11 +180,13 @@ export function parseCitationTable(value: unknown): { readonly ok: true; readonl
       continue;
     }
     const before = problems.length;
-    if (typeof e.name !== 'string' || e.name.trim() === '') problems.push(`${key}.name: must be a non-empty string`);
+    if (typeof e.name !== 'string' || e.name.trim() === '')
+      problems.push(`${key}.name: must be a non-empty string`);
     if (!isStrings(e.match)) problems.push(`${key}.match: must be an array of strings`);
     if (!isStrings(e.lines)) problems.push(`${key}.lines: must be an array of strings`);
     if (typeof e.required !== 'boolean') problems.push(`${key}.required: must be true or false`);
-    if (e.note !== undefined && typeof e.note !== 'string') problems.push(`${key}.note: must be a string`);
+    if (e.note !== undefined && typeof e.note !== 'string')
+      problems.push(`${key}.note: must be a string`);
     if (problems.length > before) continue;
     table[key] = {
       name: e.name as string,

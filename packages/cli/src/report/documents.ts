@@ -1,4 +1,8 @@
-import type { CommunityExcellenceDocument, DocumentKind, DocumentOf } from '@community-excellence/schemas';
+import type {
+  CommunityExcellenceDocument,
+  DocumentKind,
+  DocumentOf,
+} from '@community-excellence/schemas';
 
 /**
  * One valid document a report is built from, with the file name it came from (shown in the report,
@@ -34,7 +38,8 @@ export type GroupedDocuments = { readonly [K in DocumentKind]: readonly Document
  * ```
  */
 export function groupDocuments(entries: readonly ReportDocument[]): GroupedDocuments {
-  const of = <K extends DocumentKind>(kind: K): DocumentOf<K>[] => entries.flatMap((e) => (e.document.kind === kind ? [e.document as DocumentOf<K>] : []));
+  const of = <K extends DocumentKind>(kind: K): DocumentOf<K>[] =>
+    entries.flatMap((e) => (e.document.kind === kind ? [e.document as DocumentOf<K>] : []));
   return {
     framework: of('framework'),
     'scoring-guidelines': of('scoring-guidelines'),

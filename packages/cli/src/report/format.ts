@@ -7,7 +7,12 @@
  * ```
  */
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 /**
@@ -20,7 +25,12 @@ export function escapeHtml(text: string): string {
  * ```
  */
 export function markdownCell(text: string): string {
-  return markdownText(text).replace(/\|/g, '\\|').split(/\r\n|\r|\n/).map((line) => line.trim()).filter((line) => line !== '').join(' ');
+  return markdownText(text)
+    .replace(/\|/g, '\\|')
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join(' ');
 }
 
 /**

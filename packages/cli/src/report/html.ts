@@ -22,7 +22,12 @@ import {
 } from './sections-text.js';
 
 /** A table; columns listed in `numeric` are right-aligned. */
-function table(header: readonly string[], rows: readonly (readonly string[])[], numeric: readonly number[] = [], rowClass: (index: number) => string = () => ''): string {
+function table(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  numeric: readonly number[] = [],
+  rowClass: (index: number) => string = () => '',
+): string {
   const cls = (i: number): string => (numeric.includes(i) ? ' class="num"' : '');
   const head = `<thead><tr>${header.map((h, i) => `<th scope="col"${cls(i)}>${e(h)}</th>`).join('')}</tr></thead>`;
   const body = rows
@@ -34,7 +39,8 @@ function table(header: readonly string[], rows: readonly (readonly string[])[], 
   return `<table>${head}<tbody>\n${body}\n</tbody></table>`;
 }
 
-const paragraphs = (lines: readonly string[]): string => lines.map((line) => `<p>${e(line)}</p>`).join('\n');
+const paragraphs = (lines: readonly string[]): string =>
+  lines.map((line) => `<p>${e(line)}</p>`).join('\n');
 
 /** A chart figure: the SVG (with an accessible name) and a caption. */
 function figure(svgs: ReadonlyMap<string, string>, id: string, caption: string): string {
@@ -45,14 +51,20 @@ function figure(svgs: ReadonlyMap<string, string>, id: string, caption: string):
 }
 
 function tiles(card: Scorecard): string {
-  const band = (b: Scorecard['bands']['process']): string => (b.band === null ? 'no band' : `band ${b.band} of ${b.bandCount ?? '?'}`);
+  const band = (b: Scorecard['bands']['process']): string =>
+    b.band === null ? 'no band' : `band ${b.band} of ${b.bandCount ?? '?'}`;
   const tile = (label: string, value: string, note: string, kind = 'value'): string =>
     `<div class="tile"><div class="label">${e(label)}</div><div class="${kind}">${e(value)}</div><div class="note">${e(note)}</div></div>`;
   const stage = card.maturity.process.stage;
-  const maturity = stage === null ? '' : tile('Process maturity', stage.name, `${stage.confidence} stage table`, 'value words');
+  const maturity =
+    stage === null
+      ? ''
+      : tile('Process maturity', stage.name, `${stage.confidence} stage table`, 'value words');
   if (!card.points.available) {
     const scored = card.items.filter((i) => i.status === 'scored').length;
-    const counted = card.items.filter((i) => i.status === 'scored' || i.status === 'unscored').length;
+    const counted = card.items.filter(
+      (i) => i.status === 'scored' || i.status === 'unscored',
+    ).length;
     return `<div class="tiles">\n${tile('Items scored', `${scored} of ${counted}`, 'no points: percents only')}\n${maturity}\n</div>`;
   }
   return `<div class="tiles">
@@ -81,11 +93,19 @@ export function renderHtml(model: ReportModel, svgs: ReadonlyMap<string, string>
   model.assessments.forEach((section, index) => {
     const card = section.scorecard;
     const id = chartIds.scorecard(index);
-    toc.push({ id: `section-${id}`, label: model.assessments.length > 1 ? `Scorecard: ${section.name}` : 'Scorecard' });
-    const parts = [`<h2>Scorecard: ${e(section.name)}</h2>`, ...section.problems.map((p) => `<p>Could not score: ${e(p)}</p>`)];
+    toc.push({
+      id: `section-${id}`,
+      label: model.assessments.length > 1 ? `Scorecard: ${section.name}` : 'Scorecard',
+    });
+    const parts = [
+      `<h2>Scorecard: ${e(section.name)}</h2>`,
+      ...section.problems.map((p) => `<p>Could not score: ${e(p)}</p>`),
+    ];
     if (card !== null) {
       parts.push(tiles(card), paragraphs(scorecardSummary(card)));
-      const caption = card.points.available ? `Points earned against the maximum, by category (${card.scope.label}).` : `Percent per item (${card.scope.label}); the framework publishes no points.`;
+      const caption = card.points.available
+        ? `Points earned against the maximum, by category (${card.scope.label}).`
+        : `Percent per item (${card.scope.label}); the framework publishes no points.`;
       parts.push(figure(svgs, id, caption));
       const scores = scoreTable(card);
       parts.push(table(scores.header, scores.rows, scores.numeric));
@@ -100,7 +120,10 @@ export function renderHtml(model: ReportModel, svgs: ReadonlyMap<string, string>
     const summary = section.reviews;
     if (summary !== null && summary.items.length > 0) {
       const reviewsId = chartIds.reviews(index);
-      toc.push({ id: `section-${reviewsId}`, label: model.assessments.length > 1 ? `Reviews: ${section.name}` : 'Independent reviews' });
+      toc.push({
+        id: `section-${reviewsId}`,
+        label: model.assessments.length > 1 ? `Reviews: ${section.name}` : 'Independent reviews',
+      });
       const { header, rows } = reviewTable(section);
       const flagged = new Set(summary.flaggedItems);
       sections.push(`<section class="card" id="section-${e(reviewsId)}">
@@ -108,7 +131,12 @@ export function renderHtml(model: ReportModel, svgs: ReadonlyMap<string, string>
 <p>${e(reviewSentence(section))}</p>
 ${figure(svgs, reviewsId, 'Each reviewer\u2019s percent per item, the span between the lowest and highest, and the consensus.')}
 <details><summary>Ratings by item</summary>
-${table(header, rows, header.map((_, i) => i).filter((i) => i > 0 && i < header.length - 1), (r) => (flagged.has(summary.items[r]?.item ?? '') ? 'flagged' : ''))}
+${table(
+  header,
+  rows,
+  header.map((_, i) => i).filter((i) => i > 0 && i < header.length - 1),
+  (r) => (flagged.has(summary.items[r]?.item ?? '') ? 'flagged' : ''),
+)}
 </details>
 </section>`);
     }
@@ -119,10 +147,18 @@ ${table(header, rows, header.map((_, i) => i).filter((i) => i > 0 && i < header.
     toc.push({ id: 'section-outcomes', label: 'Outcomes' });
     const articles = outcomes.indicators.map((indicator) => {
       const { header, rows } = outcomeTable(indicator);
-      const trend = figure(svgs, chartIds.outcomeTrend(indicator.id), `${indicator.name}: ${indicator.dimension === null ? 'all' : `all and by ${indicator.dimension}`}, ${indicator.unit}.`);
+      const trend = figure(
+        svgs,
+        chartIds.outcomeTrend(indicator.id),
+        `${indicator.name}: ${indicator.dimension === null ? 'all' : `all and by ${indicator.dimension}`}, ${indicator.unit}.`,
+      );
       const gap =
         indicator.gaps.length > 0
-          ? figure(svgs, chartIds.outcomeGap(indicator.id), `${indicator.name}: gap of each group to ${indicator.reference ?? ''} over time, ${indicator.gapUnit}.`)
+          ? figure(
+              svgs,
+              chartIds.outcomeGap(indicator.id),
+              `${indicator.name}: gap of each group to ${indicator.reference ?? ''} over time, ${indicator.gapUnit}.`,
+            )
           : '';
       return `<article class="indicator" id="indicator-${e(indicator.id)}">
 <h3>${e(indicator.name)}</h3>
@@ -132,7 +168,11 @@ ${gap}
 </div>
 ${paragraphs(outcomeSentences(indicator))}
 <details><summary>Values by period</summary>
-${table(header, rows, header.map((_, i) => i).filter((i) => i > 0))}
+${table(
+  header,
+  rows,
+  header.map((_, i) => i).filter((i) => i > 0),
+)}
 </details>
 </article>`;
     });
@@ -146,7 +186,11 @@ ${articles.length === 0 ? '<p>No indicator definition matches these observations
   model.partnerships.forEach((section, index) => {
     const report = section.report;
     const id = chartIds.gateways(index);
-    toc.push({ id: `section-${id}`, label: model.partnerships.length > 1 ? `Theory of action: ${section.name}` : 'Theory of action' });
+    toc.push({
+      id: `section-${id}`,
+      label:
+        model.partnerships.length > 1 ? `Theory of action: ${section.name}` : 'Theory of action',
+    });
     const checklist = gatewayChecklist(report)
       .map(
         (r) =>
@@ -157,7 +201,11 @@ ${articles.length === 0 ? '<p>No indicator definition matches these observations
 <h2>Theory of action: ${e(section.name)}</h2>
 ${paragraphs(partnershipSummary(report))}
 ${figure(svgs, id, 'Gateway checklist: benchmarks per gateway by status (\u2713 marks a gateway reached).')}
-${table(['Gateway', 'Reached', ...STATUS_LABELS.map((s) => s.label), 'Blocking'], gatewayRows(report).map((row) => [gatewayLabel(row[0] ?? ''), ...row.slice(1)]), [2, 3, 4, 5])}
+${table(
+  ['Gateway', 'Reached', ...STATUS_LABELS.map((s) => s.label), 'Blocking'],
+  gatewayRows(report).map((row) => [gatewayLabel(row[0] ?? ''), ...row.slice(1)]),
+  [2, 3, 4, 5],
+)}
 <h3>Gateway checklist</h3>
 <table><thead><tr><th scope="col" class="mark"><span class="muted">\u2713</span></th><th scope="col">Id</th><th scope="col">Benchmark</th><th scope="col">Gateway</th><th scope="col">Status</th><th scope="col">Why</th></tr></thead><tbody>
 ${checklist}
@@ -165,16 +213,30 @@ ${checklist}
 </section>`);
   });
 
-  toc.push({ id: 'section-documents', label: 'Documents' }, { id: 'section-citations', label: 'Sources and citations' });
+  toc.push(
+    { id: 'section-documents', label: 'Documents' },
+    { id: 'section-citations', label: 'Sources and citations' },
+  );
   sections.push(`<section class="card" id="section-documents">
 <h2>Documents</h2>
-${table(['File', 'Kind', 'Id', 'Name'], model.documents.map((d) => [d.file, d.kind, d.id, d.label]))}
+${table(
+  ['File', 'Kind', 'Id', 'Name'],
+  model.documents.map((d) => [d.file, d.kind, d.id, d.label]),
+)}
 </section>`);
 
   const { citations } = model;
-  const datasets = citations.datasets.map((d) => `<li>${e(d.name ?? d.id)} (<code>${e(d.id)}</code>)${d.source === null ? '' : `: ${e(d.source)}`}</li>`).join('\n');
+  const datasets = citations.datasets
+    .map(
+      (d) =>
+        `<li>${e(d.name ?? d.id)} (<code>${e(d.id)}</code>)${d.source === null ? '' : `: ${e(d.source)}`}</li>`,
+    )
+    .join('\n');
   const sources = citations.sources
-    .map((s) => `<p>${e(s.citation.name)}: ${s.citation.required ? 'citation required' : 'attribution'}.${s.citation.note === undefined ? '' : ` ${e(s.citation.note)}`}</p>`)
+    .map(
+      (s) =>
+        `<p>${e(s.citation.name)}: ${s.citation.required ? 'citation required' : 'attribution'}.${s.citation.note === undefined ? '' : ` ${e(s.citation.note)}`}</p>`,
+    )
     .join('\n');
   sections.push(`<section class="card" id="section-citations">
 <h2>Data sources and citations</h2>

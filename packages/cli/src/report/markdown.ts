@@ -17,13 +17,18 @@ import {
   statusWords,
 } from './sections-text.js';
 
-const table = (header: readonly string[], rows: readonly (readonly string[])[], align: readonly ('l' | 'r')[] = []): string[] => [
+const table = (
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  align: readonly ('l' | 'r')[] = [],
+): string[] => [
   `| ${header.map(markdownCell).join(' | ')} |`,
   `|${header.map((_, i) => (align[i] === 'r' ? '---:' : '---')).join('|')}|`,
   ...rows.map((row) => `| ${row.map(markdownCell).join(' | ')} |`),
 ];
 
-const align = (header: readonly string[], numeric: readonly number[]): ('l' | 'r')[] => header.map((_, i) => (numeric.includes(i) ? 'r' : 'l'));
+const align = (header: readonly string[], numeric: readonly number[]): ('l' | 'r')[] =>
+  header.map((_, i) => (numeric.includes(i) ? 'r' : 'l'));
 
 /**
  * Renders a report as Markdown: the same sections, numbers and citations as the HTML report, with
@@ -71,8 +76,13 @@ export function renderMarkdown(model: ReportModel): string {
   const outcomes = model.outcomes;
   if (outcomes !== null && outcomes.place !== null) {
     out.push(`## Outcomes in ${markdownText(outcomes.place.name)}`, '');
-    para(`Each indicator's values at ${outcomes.place.name} (${outcomes.place.level}) by period, for the whole population and each subgroup, and each subgroup's gap to the reference group.`);
-    if (outcomes.indicators.length === 0) para('No indicator definition matches these observations, so there is nothing to chart: add the indicator set that defines them to the folder.');
+    para(
+      `Each indicator's values at ${outcomes.place.name} (${outcomes.place.level}) by period, for the whole population and each subgroup, and each subgroup's gap to the reference group.`,
+    );
+    if (outcomes.indicators.length === 0)
+      para(
+        'No indicator definition matches these observations, so there is nothing to chart: add the indicator set that defines them to the folder.',
+      );
     for (const indicator of outcomes.indicators) {
       out.push(`### ${markdownText(indicator.name)}`, '');
       for (const sentence of outcomeSentences(indicator)) para(sentence);
@@ -85,34 +95,63 @@ export function renderMarkdown(model: ReportModel): string {
     const report = section.report;
     out.push(`## Theory of action: ${markdownText(section.name)}`, '');
     para(...partnershipSummary(report));
-    out.push(...table(['Gateway', 'Reached', ...STATUS_LABELS.map((s) => s.label), 'Blocking'], gatewayRows(report), ['l', 'l', 'r', 'r', 'r', 'r', 'l']), '');
+    out.push(
+      ...table(
+        ['Gateway', 'Reached', ...STATUS_LABELS.map((s) => s.label), 'Blocking'],
+        gatewayRows(report),
+        ['l', 'l', 'r', 'r', 'r', 'r', 'l'],
+      ),
+      '',
+    );
     out.push('### Gateway checklist', '');
     out.push(
       ...table(
         ['', 'Benchmark', 'Gateway', 'Status', 'Why'],
-        gatewayChecklist(report).map((r) => [statusMark(r.status), `${r.id} ${r.text}`, r.gateway ?? '', statusWords(r.status), r.reasons.join('; ')]),
+        gatewayChecklist(report).map((r) => [
+          statusMark(r.status),
+          `${r.id} ${r.text}`,
+          r.gateway ?? '',
+          statusWords(r.status),
+          r.reasons.join('; '),
+        ]),
       ),
       '',
     );
   });
 
   out.push('## Documents', '');
-  out.push(...table(['File', 'Kind', 'Id', 'Name'], model.documents.map((d) => [d.file, d.kind, d.id, d.label])), '');
+  out.push(
+    ...table(
+      ['File', 'Kind', 'Id', 'Name'],
+      model.documents.map((d) => [d.file, d.kind, d.id, d.label]),
+    ),
+    '',
+  );
 
   out.push('## Data sources and citations', '');
   const { citations } = model;
   if (citations.datasets.length === 0) para('No outcome data in this report.');
   for (const dataset of citations.datasets) {
-    out.push(`- ${markdownText(dataset.name ?? dataset.id)} (\`${dataset.id}\`)${dataset.source === null ? '' : `: ${markdownText(dataset.source)}`}`);
+    out.push(
+      `- ${markdownText(dataset.name ?? dataset.id)} (\`${dataset.id}\`)${dataset.source === null ? '' : `: ${markdownText(dataset.source)}`}`,
+    );
   }
   if (citations.datasets.length > 0) out.push('');
-  for (const source of citations.sources) para(`${source.citation.name}: ${source.citation.required ? 'citation required' : 'attribution'}.${source.citation.note === undefined ? '' : ` ${source.citation.note}`}`);
+  for (const source of citations.sources)
+    para(
+      `${source.citation.name}: ${source.citation.required ? 'citation required' : 'attribution'}.${source.citation.note === undefined ? '' : ` ${source.citation.note}`}`,
+    );
   if (citations.lines.length > 0) {
     out.push('Cite the data in this report as:', '');
     for (const line of citations.lines) out.push(`> ${markdownText(line)}`, '>');
     out.pop();
     out.push('');
   }
-  out.push('---', '', 'Made with the community-excellence command line (`community-excellence report`).', '');
+  out.push(
+    '---',
+    '',
+    'Made with the community-excellence command line (`community-excellence report`).',
+    '',
+  );
   return out.join('\n');
 }

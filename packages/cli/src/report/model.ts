@@ -1,7 +1,15 @@
 import type { Indicator, Observation } from '@community-excellence/schemas';
-import { checkPartnership, type TheoryOfActionReport } from '@community-excellence/theory-of-action';
+import {
+  checkPartnership,
+  type TheoryOfActionReport,
+} from '@community-excellence/theory-of-action';
 import { assessmentSection, type AssessmentSection } from './assessment-section.js';
-import { collectCitations, KNOWN_SOURCE_CITATIONS, type ReportCitations, type SourceCitation } from './citations.js';
+import {
+  collectCitations,
+  KNOWN_SOURCE_CITATIONS,
+  type ReportCitations,
+  type SourceCitation,
+} from './citations.js';
 import { documentLabel, groupDocuments, type ReportDocument } from './documents.js';
 import { outcomesSection, type OutcomesSection } from './outcomes-section.js';
 
@@ -48,7 +56,12 @@ export interface PartnershipSection {
 export interface ReportModel {
   readonly title: string;
   readonly date: string | null;
-  readonly documents: readonly { readonly file: string; readonly kind: string; readonly id: string; readonly label: string }[];
+  readonly documents: readonly {
+    readonly file: string;
+    readonly kind: string;
+    readonly id: string;
+    readonly label: string;
+  }[];
   readonly assessments: readonly AssessmentSection[];
   readonly partnerships: readonly PartnershipSection[];
   readonly outcomes: OutcomesSection | null;
@@ -69,37 +82,67 @@ export interface ReportModel {
  */
 export function buildReportModel(input: ReportInput): ReportModel {
   // In file-name order, so that the same documents give the same report whatever order they come in.
-  const entries = [...input.documents].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const entries = [...input.documents].sort((a, b) =>
+    a.file < b.file ? -1 : a.file > b.file ? 1 : 0,
+  );
   const docs = groupDocuments(entries);
   // Indicator sets first; then the indicators an observation set carries (imported files do), by id.
   const indicators: Indicator[] = [];
   const seen = new Set<string>();
-  for (const indicator of [...docs['indicator-set'].flatMap((set) => set.indicators), ...docs['observation-set'].flatMap((set) => set.indicators ?? [])]) {
+  for (const indicator of [
+    ...docs['indicator-set'].flatMap((set) => set.indicators),
+    ...docs['observation-set'].flatMap((set) => set.indicators ?? []),
+  ]) {
     if (seen.has(indicator.id)) continue;
     seen.add(indicator.id);
     indicators.push(indicator);
   }
-  const observations: Observation[] = docs['observation-set'].flatMap((set) => [...set.observations]);
+  const observations: Observation[] = docs['observation-set'].flatMap((set) => [
+    ...set.observations,
+  ]);
   const community = docs.community[0];
 
-  const assessments = docs.assessment.map((a) => assessmentSection(a, docs.framework, docs['scoring-guidelines']));
+  const assessments = docs.assessment.map((a) =>
+    assessmentSection(a, docs.framework, docs['scoring-guidelines']),
+  );
   const partnerships = docs['partnership-evidence'].map((evidence) => ({
     id: evidence.id,
     name: evidence.name,
-    report: checkPartnership({ evidence, indicators, observations, ...(community === undefined ? {} : { community }) }),
+    report: checkPartnership({
+      evidence,
+      indicators,
+      observations,
+      ...(community === undefined ? {} : { community }),
+    }),
   }));
   const preferredPlace = partnerships[0]?.report.primaryPlace ?? null;
-  const outcomes = observations.length > 0 ? outcomesSection(indicators, observations, preferredPlace) : null;
+  const outcomes =
+    observations.length > 0 ? outcomesSection(indicators, observations, preferredPlace) : null;
   // The community's name, else the first named partnership, assessment or data set.
-  const named = [...docs.community, ...docs['partnership-evidence'], ...docs.assessment, ...docs['observation-set'], ...docs['indicator-set']].find((d) => documentLabel(d) !== d.id);
+  const named = [
+    ...docs.community,
+    ...docs['partnership-evidence'],
+    ...docs.assessment,
+    ...docs['observation-set'],
+    ...docs['indicator-set'],
+  ].find((d) => documentLabel(d) !== d.id);
   const title = named === undefined ? 'Community report' : documentLabel(named);
   return {
     title,
     date: input.date ?? null,
-    documents: entries.map((e) => ({ file: e.file, kind: e.document.kind, id: e.document.id, label: documentLabel(e.document) })),
+    documents: entries.map((e) => ({
+      file: e.file,
+      kind: e.document.kind,
+      id: e.document.id,
+      label: documentLabel(e.document),
+    })),
     assessments,
     partnerships,
     outcomes,
-    citations: collectCitations(docs['observation-set'], docs['indicator-set'], input.citations ?? KNOWN_SOURCE_CITATIONS),
+    citations: collectCitations(
+      docs['observation-set'],
+      docs['indicator-set'],
+      input.citations ?? KNOWN_SOURCE_CITATIONS,
+    ),
   };
 }

@@ -8,20 +8,39 @@ const docs = groupDocuments(exampleReportDocuments());
 const indicators = docs['indicator-set'].flatMap((s) => s.indicators);
 const observations = docs['observation-set'].flatMap((s) => s.observations);
 
-const row = (period: string, dimension: string, value: string, number: number | null): Observation => ({
+const row = (
+  period: string,
+  dimension: string,
+  value: string,
+  number: number | null,
+): Observation => ({
   indicatorId: 'x',
   place: { code: 'p', level: 'county' },
   period: { label: period },
   subgroup: { dimension, value },
-  value: number === null ? { kind: 'suppressed', raw: 'S' } : { kind: 'exact', raw: String(number), value: number },
+  value:
+    number === null
+      ? { kind: 'suppressed', raw: 'S' }
+      : { kind: 'exact', raw: String(number), value: number },
 });
-const indicator = (direction: Indicator['direction']): Indicator => ({ id: 'x', name: 'X', outcomeArea: 'OTHER', unit: { type: 'percent' }, direction, role: 'core' });
+const indicator = (direction: Indicator['direction']): Indicator => ({
+  id: 'x',
+  name: 'X',
+  outcomeArea: 'OTHER',
+  unit: { type: 'percent' },
+  direction,
+  role: 'core',
+});
 
 describe('outcomesSection on the Riverbend example', () => {
   const section = outcomesSection(indicators, observations);
 
   it('looks at the county, the place with the most rows', () => {
-    expect(section.place).toEqual({ level: 'county', code: 'riverbend-county', name: 'Riverbend County' });
+    expect(section.place).toEqual({
+      level: 'county',
+      code: 'riverbend-county',
+      name: 'Riverbend County',
+    });
   });
 
   it('reads the graduation gap narrowing every year, as the example documents it', () => {
@@ -31,7 +50,9 @@ describe('outcomesSection on the Riverbend example', () => {
     expect(graduation?.otherDimensions).toEqual(['sex']);
     expect(graduation?.reference).toBe('White');
     const black = graduation?.gaps.find((g) => g.focal === 'Black');
-    expect(black?.values.map((v) => (v === null ? null : Number(v.toFixed(1))))).toEqual([-14.1, -13.2, -11.9, -10.9, -9.4]);
+    expect(black?.values.map((v) => (v === null ? null : Number(v.toFixed(1))))).toEqual([
+      -14.1, -13.2, -11.9, -10.9, -9.4,
+    ]);
     expect(black?.status).toBe('closing');
     expect(graduation?.series[0]?.group).toBe('all');
     expect(graduation?.change).toBe('improving');
@@ -41,27 +62,44 @@ describe('outcomesSection on the Riverbend example', () => {
     const all = section.indicators.flatMap((i) => i.series.flatMap((s) => s.values));
     expect(all).toContain(null);
     expect(all).not.toContain(0);
-    const excluded = section.indicators.reduce((n, i) => n + Object.values(i.excluded).reduce((a, b) => a + b, 0), 0);
+    const excluded = section.indicators.reduce(
+      (n, i) => n + Object.values(i.excluded).reduce((a, b) => a + b, 0),
+      0,
+    );
     expect(excluded).toBeGreaterThan(0);
   });
 
   it('keeps indicators in the indicator-set order', () => {
-    const order = indicators.map((i) => i.id).filter((id) => section.indicators.some((s) => s.id === id));
+    const order = indicators
+      .map((i) => i.id)
+      .filter((id) => section.indicators.some((s) => s.id === id));
     expect(section.indicators.map((i) => i.id)).toEqual(order);
   });
 });
 
 describe('outcomesSection choices', () => {
   it('takes the best group in the first period as the reference, whatever the group order', () => {
-    const rows = [row('2020', 'sex', 'Male', 69.5), row('2020', 'sex', 'Female', 71.2), row('2021', 'sex', 'Male', 70), row('2021', 'sex', 'Female', 72)];
+    const rows = [
+      row('2020', 'sex', 'Male', 69.5),
+      row('2020', 'sex', 'Female', 71.2),
+      row('2021', 'sex', 'Male', 70),
+      row('2021', 'sex', 'Female', 72),
+    ];
     const result = outcomesSection([indicator('higher-is-better')], rows).indicators[0];
     expect(result?.reference).toBe('Female');
     expect(result?.gaps.map((g) => g.focal)).toEqual(['Male']);
-    expect(outcomesSection([indicator('lower-is-better')], rows).indicators[0]?.reference).toBe('Male');
+    expect(outcomesSection([indicator('lower-is-better')], rows).indicators[0]?.reference).toBe(
+      'Male',
+    );
   });
 
   it('shows no gap for an indicator without a direction of good', () => {
-    const rows = [row('2020', 'race', 'A', 1), row('2020', 'race', 'B', 2), row('2021', 'race', 'A', 1), row('2021', 'race', 'B', 2)];
+    const rows = [
+      row('2020', 'race', 'A', 1),
+      row('2020', 'race', 'B', 2),
+      row('2021', 'race', 'A', 1),
+      row('2021', 'race', 'B', 2),
+    ];
     const result = outcomesSection([indicator('neutral')], rows).indicators[0];
     expect(result?.reference).toBeNull();
     expect(result?.gaps).toEqual([]);
@@ -69,20 +107,33 @@ describe('outcomesSection choices', () => {
   });
 
   it('leaves out an indicator without a usable cell, and reports no place without rows', () => {
-    expect(outcomesSection([indicator('higher-is-better')], [row('2020', 'all', 'all', null)]).indicators).toEqual([]);
-    expect(outcomesSection([indicator('higher-is-better')], [])).toEqual({ place: null, indicators: [] });
+    expect(
+      outcomesSection([indicator('higher-is-better')], [row('2020', 'all', 'all', null)])
+        .indicators,
+    ).toEqual([]);
+    expect(outcomesSection([indicator('higher-is-better')], [])).toEqual({
+      place: null,
+      indicators: [],
+    });
   });
 
   it('orders periods by time, not by text', () => {
     const rows = [row('2010', 'all', 'all', 1), row('2009', 'all', 'all', 2)];
-    expect(outcomesSection([indicator('higher-is-better')], rows).indicators[0]?.periods).toEqual(['2009', '2010']);
+    expect(outcomesSection([indicator('higher-is-better')], rows).indicators[0]?.periods).toEqual([
+      '2009',
+      '2010',
+    ]);
   });
 });
 
 describe('primaryPlace and unitWords', () => {
   it('prefers the place asked for when it has rows', () => {
-    expect(primaryPlace(observations, { level: 'district', code: '9900102' })?.code).toBe('9900102');
-    expect(primaryPlace(observations, { level: 'district', code: 'nowhere' })?.code).toBe('riverbend-county');
+    expect(primaryPlace(observations, { level: 'district', code: '9900102' })?.code).toBe(
+      '9900102',
+    );
+    expect(primaryPlace(observations, { level: 'district', code: 'nowhere' })?.code).toBe(
+      'riverbend-county',
+    );
   });
 
   it('names units for axes', () => {

@@ -1,5 +1,14 @@
 import type { Indicator, IndicatorUnit, Observation } from '@community-excellence/schemas';
-import { bestGroup, indicatorTrend, periodTime, readObservationValue, subgroupGapTrend, type GapTrendStatus, type PlaceRef, type TrendDirection } from '@community-excellence/theory-of-action';
+import {
+  bestGroup,
+  indicatorTrend,
+  periodTime,
+  readObservationValue,
+  subgroupGapTrend,
+  type GapTrendStatus,
+  type PlaceRef,
+  type TrendDirection,
+} from '@community-excellence/theory-of-action';
 
 /**
  * One line of an outcome chart: a subgroup's value in each period of the indicator (null where the
@@ -129,11 +138,19 @@ const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
  * primaryPlace(observations, null); // { level: 'county', code: 'riverbend-county', name: 'Riverbend County' }
  * ```
  */
-export function primaryPlace(observations: readonly Observation[], preferred: PlaceRef | null): (PlaceRef & { readonly name: string }) | null {
+export function primaryPlace(
+  observations: readonly Observation[],
+  preferred: PlaceRef | null,
+): (PlaceRef & { readonly name: string }) | null {
   const counts = new Map<string, { level: string; code: string; name: string; rows: number }>();
   for (const row of observations) {
     const key = `${row.place.level}\u0000${row.place.code}`;
-    const entry = counts.get(key) ?? { level: row.place.level, code: row.place.code, name: row.place.name ?? row.place.code, rows: 0 };
+    const entry = counts.get(key) ?? {
+      level: row.place.level,
+      code: row.place.code,
+      name: row.place.name ?? row.place.code,
+      rows: 0,
+    };
     entry.rows += 1;
     counts.set(key, entry);
   }
@@ -142,38 +159,66 @@ export function primaryPlace(observations: readonly Observation[], preferred: Pl
     if (named !== undefined) return { level: named.level, code: named.code, name: named.name };
   }
   let best: { level: string; code: string; name: string; rows: number } | undefined;
-  for (const entry of counts.values()) if (best === undefined || entry.rows > best.rows) best = entry;
+  for (const entry of counts.values())
+    if (best === undefined || entry.rows > best.rows) best = entry;
   return best === undefined ? null : { level: best.level, code: best.code, name: best.name };
 }
 
 /** The gap unit: percentage points for percents, the unit itself otherwise. */
-const gapUnitOf = (unit: IndicatorUnit): string => (unit.type === 'percent' ? 'percentage points' : unitWords(unit));
+const gapUnitOf = (unit: IndicatorUnit): string =>
+  unit.type === 'percent' ? 'percentage points' : unitWords(unit);
 
-function indicatorSeries(indicator: Indicator, rows: readonly Observation[], place: PlaceRef): OutcomeIndicator | null {
-  const here = rows.filter((row) => row.indicatorId === indicator.id && row.place.level === place.level && row.place.code === place.code);
+function indicatorSeries(
+  indicator: Indicator,
+  rows: readonly Observation[],
+  place: PlaceRef,
+): OutcomeIndicator | null {
+  const here = rows.filter(
+    (row) =>
+      row.indicatorId === indicator.id &&
+      row.place.level === place.level &&
+      row.place.code === place.code,
+  );
   const periodTimes = new Map<string, number>();
-  for (const row of here) if (!periodTimes.has(row.period.label)) periodTimes.set(row.period.label, periodTime(row.period) ?? Number.POSITIVE_INFINITY);
-  const periods = [...periodTimes.keys()].sort((a, b) => (periodTimes.get(a) ?? 0) - (periodTimes.get(b) ?? 0) || byCodeUnits(a, b));
+  for (const row of here)
+    if (!periodTimes.has(row.period.label))
+      periodTimes.set(row.period.label, periodTime(row.period) ?? Number.POSITIVE_INFINITY);
+  const periods = [...periodTimes.keys()].sort(
+    (a, b) => (periodTimes.get(a) ?? 0) - (periodTimes.get(b) ?? 0) || byCodeUnits(a, b),
+  );
   const usable = here.map((row) => ({ row, read: readObservationValue(row) }));
   if (!usable.some((u) => u.read.usable)) return null;
 
   const excluded: Record<string, number> = {};
-  for (const u of usable) if (!u.read.usable) excluded[u.read.reason] = (excluded[u.read.reason] ?? 0) + 1;
+  for (const u of usable)
+    if (!u.read.usable) excluded[u.read.reason] = (excluded[u.read.reason] ?? 0) + 1;
 
   const valuesOf = (dimension: string, group: string): (number | null)[] =>
     periods.map((period) => {
-      const cell = usable.find((u) => u.row.period.label === period && u.row.subgroup.dimension === dimension && u.row.subgroup.value === group && u.read.usable);
+      const cell = usable.find(
+        (u) =>
+          u.row.period.label === period &&
+          u.row.subgroup.dimension === dimension &&
+          u.row.subgroup.value === group &&
+          u.read.usable,
+      );
       return cell?.read.usable === true ? cell.read.value : null;
     });
   const dimensions: string[] = [];
-  for (const row of here) if (row.subgroup.dimension !== 'all' && !dimensions.includes(row.subgroup.dimension)) dimensions.push(row.subgroup.dimension);
+  for (const row of here)
+    if (row.subgroup.dimension !== 'all' && !dimensions.includes(row.subgroup.dimension))
+      dimensions.push(row.subgroup.dimension);
   const preferred = ['race-ethnicity', 'race', ...(indicator.disaggregations ?? [])];
   const dimension = preferred.find((d) => dimensions.includes(d)) ?? dimensions[0] ?? null;
 
   const series: OutcomeSeries[] = [];
-  if (here.some((row) => row.subgroup.dimension === 'all')) series.push({ group: 'all', values: valuesOf('all', 'all') });
+  if (here.some((row) => row.subgroup.dimension === 'all'))
+    series.push({ group: 'all', values: valuesOf('all', 'all') });
   const groups: string[] = [];
-  if (dimension !== null) for (const row of here) if (row.subgroup.dimension === dimension && !groups.includes(row.subgroup.value)) groups.push(row.subgroup.value);
+  if (dimension !== null)
+    for (const row of here)
+      if (row.subgroup.dimension === dimension && !groups.includes(row.subgroup.value))
+        groups.push(row.subgroup.value);
   for (const group of groups) series.push({ group, values: valuesOf(dimension ?? '', group) });
 
   // One reference group for every gap, as the gap trend chooses it: the best value in the first period
@@ -182,20 +227,41 @@ function indicatorSeries(indicator: Indicator, rows: readonly Observation[], pla
   const gaps: OutcomeGap[] = [];
   if (dimension !== null && groups.length >= 2) {
     const groupSeries = series.filter((s) => s.group !== 'all');
-    const filled = periods.map((_, p) => groupSeries.some((s) => s.values[p] !== null && s.values[p] !== undefined));
+    const filled = periods.map((_, p) =>
+      groupSeries.some((s) => s.values[p] !== null && s.values[p] !== undefined),
+    );
     const first = filled.indexOf(true);
     const last = filled.lastIndexOf(true);
     const candidates = groupSeries.flatMap((s) => {
       const start = s.values[first];
-      return first >= 0 && typeof start === 'number' && typeof s.values[last] === 'number' ? [{ label: s.group, rate: start }] : [];
+      return first >= 0 && typeof start === 'number' && typeof s.values[last] === 'number'
+        ? [{ label: s.group, rate: start }]
+        : [];
     });
     reference = bestGroup(candidates, indicator.direction)?.label ?? null;
     if (reference !== null) {
       for (const focal of groups) {
         if (focal === reference) continue;
-        const gap = subgroupGapTrend({ indicator, observations: here, place, dimension, focal, reference });
+        const gap = subgroupGapTrend({
+          indicator,
+          observations: here,
+          place,
+          dimension,
+          focal,
+          reference,
+        });
         if (gap.points.length === 0) continue;
-        const byLabel = new Map(gap.points.map((p) => [p.label, p.focalRate !== undefined && p.referenceRate !== undefined ? p.focalRate - p.referenceRate : (p.gap ?? null)] as const));
+        const byLabel = new Map(
+          gap.points.map(
+            (p) =>
+              [
+                p.label,
+                p.focalRate !== undefined && p.referenceRate !== undefined
+                  ? p.focalRate - p.referenceRate
+                  : (p.gap ?? null),
+              ] as const,
+          ),
+        );
         const reduction = gap.trend.relativeGapReduction;
         gaps.push({
           focal,
@@ -239,9 +305,18 @@ function indicatorSeries(indicator: Indicator, rows: readonly Observation[], pla
  * section.indicators.find((i) => i.id === 'hs-graduation-4yr')?.gaps.find((g) => g.focal === 'Black')?.status; // 'closing'
  * ```
  */
-export function outcomesSection(indicators: readonly Indicator[], observations: readonly Observation[], preferredPlace: PlaceRef | null = null): OutcomesSection {
+export function outcomesSection(
+  indicators: readonly Indicator[],
+  observations: readonly Observation[],
+  preferredPlace: PlaceRef | null = null,
+): OutcomesSection {
   const place = primaryPlace(observations, preferredPlace);
   if (place === null) return { place: null, indicators: [] };
   const ref = { level: place.level, code: place.code };
-  return { place, indicators: indicators.flatMap((indicator) => indicatorSeries(indicator, observations, ref) ?? []) };
+  return {
+    place,
+    indicators: indicators.flatMap(
+      (indicator) => indicatorSeries(indicator, observations, ref) ?? [],
+    ),
+  };
 }

@@ -32,7 +32,11 @@ export interface FolderFile {
  * ```
  */
 export type ReadFolderResult =
-  | { readonly ok: true; readonly documents: readonly ReportDocument[]; readonly files: readonly FolderFile[] }
+  | {
+      readonly ok: true;
+      readonly documents: readonly ReportDocument[];
+      readonly files: readonly FolderFile[];
+    }
   | { readonly ok: false; readonly reason: 'invalid'; readonly files: readonly FolderFile[] }
   | { readonly ok: false; readonly reason: 'io'; readonly message: string };
 
@@ -52,15 +56,21 @@ const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
 export function readReportFolder(folder: string): ReadFolderResult {
   let names: string[];
   try {
-    if (!statSync(folder).isDirectory()) return { ok: false, reason: 'io', message: `${folder} is not a folder` };
+    if (!statSync(folder).isDirectory())
+      return { ok: false, reason: 'io', message: `${folder} is not a folder` };
     names = readdirSync(folder, { withFileTypes: true })
       .filter((entry) => entry.isFile() && extname(entry.name).toLowerCase() === '.json')
       .map((entry) => entry.name)
       .sort(byCodeUnits);
   } catch (error) {
-    return { ok: false, reason: 'io', message: `cannot read ${folder}: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      ok: false,
+      reason: 'io',
+      message: `cannot read ${folder}: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
-  if (names.length === 0) return { ok: false, reason: 'io', message: `no .json files in ${folder}` };
+  if (names.length === 0)
+    return { ok: false, reason: 'io', message: `no .json files in ${folder}` };
 
   const files = new Map<string, FolderFile>();
   const parsed: { file: string; value: unknown }[] = [];
@@ -74,9 +84,23 @@ export function readReportFolder(folder: string): ReadFolderResult {
   const documents: ReportDocument[] = [];
   parsed.forEach(({ file, value }, index) => {
     const entry = set.documents[index];
-    const issues = set.issues.filter((issue) => issue.path[0] === index).map((issue) => ({ ...issue, path: issue.path.slice(1), location: { ...issue.location, file: join(folder, file) } }) as Issue);
-    const rawKind = typeof value === 'object' && value !== null ? (value as { kind?: unknown }).kind : undefined;
-    const kind = entry?.result.ok ? entry.result.value.kind : typeof rawKind === 'string' ? rawKind : null;
+    const issues = set.issues
+      .filter((issue) => issue.path[0] === index)
+      .map(
+        (issue) =>
+          ({
+            ...issue,
+            path: issue.path.slice(1),
+            location: { ...issue.location, file: join(folder, file) },
+          }) as Issue,
+      );
+    const rawKind =
+      typeof value === 'object' && value !== null ? (value as { kind?: unknown }).kind : undefined;
+    const kind = entry?.result.ok
+      ? entry.result.value.kind
+      : typeof rawKind === 'string'
+        ? rawKind
+        : null;
     const ok = entry?.result.ok === true && !issues.some((issue) => issue.severity === 'error');
     files.set(file, { file, kind, ok, issues });
     if (entry?.result.ok) documents.push({ file, document: entry.result.value });

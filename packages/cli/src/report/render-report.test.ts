@@ -1,25 +1,46 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { validateDocumentSet, type CommunityExcellenceDocument } from '@community-excellence/schemas';
-import { builtInMappings, importCsv, type BuiltInMappingName } from '@community-excellence/theory-of-action';
+import {
+  validateDocumentSet,
+  type CommunityExcellenceDocument,
+} from '@community-excellence/schemas';
+import {
+  builtInMappings,
+  importCsv,
+  type BuiltInMappingName,
+} from '@community-excellence/theory-of-action';
 import type { ReportDocument } from './documents.js';
 import { renderReport } from './render-report.js';
 import { exampleReportDocuments } from './testing/example-report-documents.js';
 
 // Real files are read in place from /work/shared/data (never copied into the repository).
-const data = (file: string): string => fileURLToPath(new URL(`../../../../../shared/data/${file}`, import.meta.url));
-const CHRR = 'University of Wisconsin Population Health Institute. County Health Rankings & Roadmaps 2025.';
+const data = (file: string): string =>
+  fileURLToPath(new URL(`../../../../../shared/data/${file}`, import.meta.url));
+const CHRR =
+  'University of Wisconsin Population Health Institute. County Health Rankings & Roadmaps 2025.';
 
 /** A folder's worth of documents from one real CSV file: its indicator set and observation set. */
 function imported(file: string, mapping: BuiltInMappingName): ReportDocument[] {
   const m = builtInMappings[mapping];
   const result = importCsv(readFileSync(data(file), 'utf8'), m, { file });
   if (result.set === undefined) throw new Error(`nothing imported from ${file}`);
-  const inputs: unknown[] = [{ kind: 'indicator-set', formatVersion: 1, id: `${mapping}-indicators`, name: m.name, indicators: m.indicators }, result.set];
+  const inputs: unknown[] = [
+    {
+      kind: 'indicator-set',
+      formatVersion: 1,
+      id: `${mapping}-indicators`,
+      name: m.name,
+      indicators: m.indicators,
+    },
+    result.set,
+  ];
   const set = validateDocumentSet(inputs);
   expect(set.issues.filter((i) => i.severity === 'error')).toEqual([]);
-  return set.documents.map((d, i) => ({ file: `${mapping}-${i}.json`, document: (d.result.ok ? d.result.value : undefined) as CommunityExcellenceDocument }));
+  return set.documents.map((d, i) => ({
+    file: `${mapping}-${i}.json`,
+    document: (d.result.ok ? d.result.value : undefined) as CommunityExcellenceDocument,
+  }));
 }
 
 describe('renderReport on the Riverbend example', () => {
@@ -28,11 +49,16 @@ describe('renderReport on the Riverbend example', () => {
 
   it('is one self-contained page: inline style and SVG, no scripts, no external resources', () => {
     expect(report.html.startsWith('<!doctype html>\n<html lang="en">')).toBe(true);
-    expect(report.html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`);
+    expect(report.html).toContain(
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
+    );
     expect(report.html).not.toMatch(/<script|<link|<img|<iframe|@import|url\(http|src=/i);
     // The only absolute URLs are the SVG and XLink namespace names, which browsers never fetch.
     const urls = new Set(report.html.match(/https?:\/\/[^\s"')<]+/g) ?? []);
-    expect([...urls].sort()).toEqual(['http://www.w3.org/1999/xlink', 'http://www.w3.org/2000/svg']);
+    expect([...urls].sort()).toEqual([
+      'http://www.w3.org/1999/xlink',
+      'http://www.w3.org/2000/svg',
+    ]);
   });
 
   it('has every chart: scorecard, review spread, outcome trends and gaps, gateways', () => {
@@ -48,20 +74,32 @@ describe('renderReport on the Riverbend example', () => {
   it('shows the numbers the scoring and theory-of-action packages compute', () => {
     expect(report.html).toContain('278 / 1000');
     expect(report.html).toContain('Highest gateway reached (self-assessed): EMERGING.');
-    expect(report.html).toContain('Black \u2212 White: -14.1 (2020-21) \u2192 -9.4 (2024-25) percentage points, closing (33.3% of the gap closed).');
+    expect(report.html).toContain(
+      'Black \u2212 White: -14.1 (2020-21) \u2192 -9.4 (2024-25) percentage points, closing (33.3% of the gap closed).',
+    );
     expect(report.markdown).toContain('Total 278 of 1000 points (27.8%).');
-    expect(report.markdown).toContain('| 4.1 Measurement, Analysis, and Improvement of Community Performance |');
+    expect(report.markdown).toContain(
+      '| 4.1 Measurement, Analysis, and Improvement of Community Performance |',
+    );
   });
 
   it('carries the same sections in HTML and Markdown', () => {
-    const htmlHeadings = [...report.html.matchAll(/<h[23][^>]*>([^<]+)<\/h[23]>/g)].map((m) => m[1]?.replace(/&amp;/g, '&').replace(/&#39;/g, "'"));
-    const mdHeadings = [...report.markdown.matchAll(/^#{2,3} (.+)$/gm)].map((m) => m[1]?.replace(/\\(.)/g, '$1'));
+    const htmlHeadings = [...report.html.matchAll(/<h[23][^>]*>([^<]+)<\/h[23]>/g)].map((m) =>
+      m[1]?.replace(/&amp;/g, '&').replace(/&#39;/g, "'"),
+    );
+    const mdHeadings = [...report.markdown.matchAll(/^#{2,3} (.+)$/gm)].map((m) =>
+      m[1]?.replace(/\\(.)/g, '$1'),
+    );
     expect(mdHeadings).toEqual(htmlHeadings);
   });
 
   it('carries the data set\u2019s citation line', () => {
-    expect(report.html).toContain('<blockquote class="citation">Riverbend Thrives (2025). Riverbend Cradle-to-Career Data Book');
-    expect(report.markdown).toContain('> Riverbend Thrives (2025). Riverbend Cradle-to-Career Data Book');
+    expect(report.html).toContain(
+      '<blockquote class="citation">Riverbend Thrives (2025). Riverbend Cradle-to-Career Data Book',
+    );
+    expect(report.markdown).toContain(
+      '> Riverbend Thrives (2025). Riverbend Cradle-to-Career Data Book',
+    );
   });
 
   it('is deterministic, and dated only when a date is given', () => {
@@ -76,33 +114,61 @@ describe('renderReport on the Riverbend example', () => {
 
   it('shows percents per item for a framework that publishes no points', () => {
     const documents = exampleReportDocuments().map((d) =>
-      d.document.kind === 'assessment' ? { ...d, document: { ...d.document, framework: { ...d.document.framework, id: 'coe-community-2024' } } } : d,
+      d.document.kind === 'assessment'
+        ? {
+            ...d,
+            document: {
+              ...d.document,
+              framework: { ...d.document.framework, id: 'coe-community-2024' },
+            },
+          }
+        : d,
     );
     const report = renderReport({ documents });
-    expect(report.markdown).toContain('No points: The framework coe-community-2024 publishes no points');
+    expect(report.markdown).toContain(
+      'No points: The framework coe-community-2024 publishes no points',
+    );
     expect(report.markdown).toContain('| Item | Name | Range | Percent |');
     expect(report.markdown).toContain('| 7.4 | Leadership and Governance Results | 30-45 | 30% |');
     expect(report.markdown).toContain('| Item | Name | Now | Target | Percent to gain |');
     expect(report.markdown).not.toMatch(/\+-|Total - of -/);
-    expect(report.html).toContain('Percent per item (coe-level-3); the framework publishes no points.');
+    expect(report.html).toContain(
+      'Percent per item (coe-level-3); the framework publishes no points.',
+    );
     expect(report.html).toContain('<div class="value">17 of 17</div>');
   });
 
   it('escapes text from the documents', () => {
     const documents = exampleReportDocuments().map((d) =>
-      d.document.kind === 'community' ? { ...d, document: { ...d.document, name: 'Riverbend <script>alert(1)</script> *County*' } } : d,
+      d.document.kind === 'community'
+        ? {
+            ...d,
+            document: { ...d.document, name: 'Riverbend <script>alert(1)</script> *County*' },
+          }
+        : d,
     );
     const escaped = renderReport({ documents });
     expect(escaped.html).not.toContain('<script>');
-    expect(escaped.html).toContain('<h1>Riverbend &lt;script&gt;alert(1)&lt;/script&gt; *County*</h1>');
-    expect(escaped.markdown).toContain('# Riverbend &lt;script&gt;alert(1)&lt;/script&gt; \\*County\\*: community excellence report');
+    expect(escaped.html).toContain(
+      '<h1>Riverbend &lt;script&gt;alert(1)&lt;/script&gt; *County*</h1>',
+    );
+    expect(escaped.markdown).toContain(
+      '# Riverbend &lt;script&gt;alert(1)&lt;/script&gt; \\*County\\*: community excellence report',
+    );
   });
 });
 
 describe('renderReport on real data', () => {
   it('carries the County Health Rankings citation line on a report built from CHR&R data', () => {
-    const report = renderReport({ documents: imported('county-health-rankings/v024_subgroup_how.csv', 'chrr-v024-children-in-poverty') });
-    expect(report.html).toContain(`<blockquote class="citation">${CHRR.replace('&', '&amp;')}</blockquote>`);
+    const report = renderReport({
+      documents: imported(
+        'county-health-rankings/v024_subgroup_how.csv',
+        'chrr-v024-children-in-poverty',
+      ),
+    });
+    expect(report.html).toContain(
+      `<blockquote class="citation">${CHRR.replace('&', '&amp;')}</blockquote>`,
+    );
     expect(report.markdown).toContain(`> ${CHRR}`);
     expect(report.markdown.split(CHRR).length - 1).toBe(1);
     expect(report.model.outcomes?.indicators.map((i) => i.id)).toEqual(['v024']);
@@ -110,11 +176,20 @@ describe('renderReport on real data', () => {
   });
 
   it('reads the indicators an imported observation set carries, without a separate indicator set', () => {
-    const withSet = renderReport({ documents: imported('colorado-kids-count/high-school-graduation-rates.csv', 'co-graduation') });
-    const alone = withSet.model.documents.length === 2 ? imported('colorado-kids-count/high-school-graduation-rates.csv', 'co-graduation').filter((d) => d.document.kind === 'observation-set') : [];
+    const withSet = renderReport({
+      documents: imported('colorado-kids-count/high-school-graduation-rates.csv', 'co-graduation'),
+    });
+    const alone =
+      withSet.model.documents.length === 2
+        ? imported('colorado-kids-count/high-school-graduation-rates.csv', 'co-graduation').filter(
+            (d) => d.document.kind === 'observation-set',
+          )
+        : [];
     expect(alone).toHaveLength(1);
     const set = alone[0]?.document;
-    expect(set?.kind === 'observation-set' ? set.indicators?.map((i) => i.id) : undefined).toEqual(['co-graduation']);
+    expect(set?.kind === 'observation-set' ? set.indicators?.map((i) => i.id) : undefined).toEqual([
+      'co-graduation',
+    ]);
     const report = renderReport({ documents: alone });
     expect(report.model.outcomes?.indicators.map((i) => i.id)).toEqual(['co-graduation']);
     expect(report.model.outcomes?.indicators).toEqual(withSet.model.outcomes?.indicators);
@@ -122,8 +197,12 @@ describe('renderReport on real data', () => {
   });
 
   it('says so, rather than showing an empty section, when no indicator defines the observations', () => {
-    const [doc] = imported('colorado-kids-count/high-school-graduation-rates.csv', 'co-graduation').filter((d) => d.document.kind === 'observation-set');
-    if (doc === undefined || doc.document.kind !== 'observation-set') throw new Error('no observation set');
+    const [doc] = imported(
+      'colorado-kids-count/high-school-graduation-rates.csv',
+      'co-graduation',
+    ).filter((d) => d.document.kind === 'observation-set');
+    if (doc === undefined || doc.document.kind !== 'observation-set')
+      throw new Error('no observation set');
     const { indicators: _dropped, ...bare } = doc.document;
     const report = renderReport({ documents: [{ file: doc.file, document: bare }] });
     expect(report.model.outcomes?.indicators).toEqual([]);
@@ -132,7 +211,12 @@ describe('renderReport on real data', () => {
   });
 
   it('charts Colorado reading proficiency by race over the years, with gaps and the KIDS COUNT attribution', () => {
-    const report = renderReport({ documents: imported('colorado-kids-count/average-proficiency-by-race-ethnicity-reading.csv', 'co-proficiency-by-race-reading') });
+    const report = renderReport({
+      documents: imported(
+        'colorado-kids-count/average-proficiency-by-race-ethnicity-reading.csv',
+        'co-proficiency-by-race-reading',
+      ),
+    });
     const reading = report.model.outcomes?.indicators[0];
     expect(report.model.outcomes?.place?.code).toBe('Colorado');
     expect(reading?.periods).toEqual(['2011', '2012', '2013', '2014']);
@@ -140,6 +224,8 @@ describe('renderReport on real data', () => {
     expect(reading?.series.length).toBeGreaterThan(3);
     expect(reading?.gaps.length).toBeGreaterThan(0);
     expect(report.html).toContain('data-chart="outcome-co-proficiency-reading-gap"');
-    expect(report.markdown).toContain('Colorado KIDS COUNT district data 2004-2014, originally from the Annie E. Casey Foundation KIDS COUNT data');
+    expect(report.markdown).toContain(
+      'Colorado KIDS COUNT district data 2004-2014, originally from the Annie E. Casey Foundation KIDS COUNT data',
+    );
   });
 });

@@ -31,6 +31,8 @@ export interface RenderedReport {
  */
 export function renderReport(input: ReportInput): RenderedReport {
   const model = buildReportModel(input);
-  const svgs = new Map(reportChartSpecs(model).map((spec) => [spec.id, renderChartSvg(spec)] as const));
+  const svgs = new Map(
+    reportChartSpecs(model).map((spec) => [spec.id, renderChartSvg(spec)] as const),
+  );
   return { html: renderHtml(model, svgs), markdown: renderMarkdown(model), model };
 }

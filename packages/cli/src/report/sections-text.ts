@@ -1,4 +1,9 @@
-import { GATEWAYS, type BenchmarkResult, type BenchmarkStatus, type TheoryOfActionReport } from '@community-excellence/theory-of-action';
+import {
+  GATEWAYS,
+  type BenchmarkResult,
+  type BenchmarkStatus,
+  type TheoryOfActionReport,
+} from '@community-excellence/theory-of-action';
 import type { Scorecard } from '@community-excellence/scoring';
 import type { AssessmentSection } from './assessment-section.js';
 import { formatPoints } from './charts/scorecard-chart.js';
@@ -17,7 +22,12 @@ import type { OutcomeGap, OutcomeIndicator } from './outcomes-section.js';
  * ```
  */
 export function statusMark(status: BenchmarkStatus): string {
-  return { met: '\u2713', 'not-met': '\u2717', 'insufficient-evidence': '?', 'not-applicable': '\u2013' }[status];
+  return {
+    met: '\u2713',
+    'not-met': '\u2717',
+    'insufficient-evidence': '?',
+    'not-applicable': '\u2013',
+  }[status];
 }
 
 /**
@@ -40,7 +50,8 @@ const GAP_STATUS_WORDS: Readonly<Record<OutcomeGap['status'], string>> = {
   'insufficient-data': 'too few periods for a trend',
 };
 
-const band = (b: Scorecard['bands']['process']): string => (b.band === null ? `no band: ${b.status}` : `band ${b.band} of ${b.bandCount ?? '?'}`);
+const band = (b: Scorecard['bands']['process']): string =>
+  b.band === null ? `no band: ${b.status}` : `band ${b.band} of ${b.bandCount ?? '?'}`;
 
 /**
  * The scorecard's headline sentences: source and scope, totals with bands, maturity stage.
@@ -51,12 +62,23 @@ const band = (b: Scorecard['bands']['process']): string => (b.band === null ? `n
  * ```
  */
 export function scorecardSummary(card: Scorecard): string[] {
-  const source = card.source.type === 'consensus' ? `the ${card.source.status} consensus` : card.source.type === 'review' ? `review ${card.source.reviewId}` : 'a projection';
+  const source =
+    card.source.type === 'consensus'
+      ? `the ${card.source.status} consensus`
+      : card.source.type === 'review'
+        ? `review ${card.source.reviewId}`
+        : 'a projection';
   const scored = `Scored from ${source} against ${card.framework.id} (edition ${card.framework.edition}${card.framework.pointsLabel === null ? '' : `, ${card.framework.pointsLabel}`}), scope ${card.scope.label}.`;
   if (!card.points.available) {
-    const lines = [scored, `No points: ${card.points.reason ?? 'the framework has none'}${card.points.suggestion === null ? '' : ` ${card.points.suggestion}`}`];
+    const lines = [
+      scored,
+      `No points: ${card.points.reason ?? 'the framework has none'}${card.points.suggestion === null ? '' : ` ${card.points.suggestion}`}`,
+    ];
     const stage = card.maturity.process.stage;
-    if (stage !== null) lines.push(`Process maturity: ${stage.name}. Stages come from ${stage.confidence} tables you can replace.`);
+    if (stage !== null)
+      lines.push(
+        `Process maturity: ${stage.name}. Stages come from ${stage.confidence} tables you can replace.`,
+      );
     return lines;
   }
   const lines = [
@@ -65,8 +87,14 @@ export function scorecardSummary(card: Scorecard): string[] {
     `Process ${formatPoints(card.process.earned)} of ${formatPoints(card.process.max)} (${band(card.bands.process)}); results ${formatPoints(card.results.earned)} of ${formatPoints(card.results.max)} (${band(card.bands.results)}).`,
   ];
   const stage = card.maturity.process.stage;
-  if (stage !== null) lines.push(`Process maturity: ${stage.name}. Bands and stages come from ${stage.confidence} tables you can replace.`);
-  if (!card.complete) lines.push(`Not complete: ${card.unscored.length} items in scope have no score (${card.unscored.join(', ')}).`);
+  if (stage !== null)
+    lines.push(
+      `Process maturity: ${stage.name}. Bands and stages come from ${stage.confidence} tables you can replace.`,
+    );
+  if (!card.complete)
+    lines.push(
+      `Not complete: ${card.unscored.length} items in scope have no score (${card.unscored.join(', ')}).`,
+    );
   return lines;
 }
 
@@ -79,10 +107,23 @@ export function scorecardSummary(card: Scorecard): string[] {
  * scoreTable(scorecard).rows[0]; // ['1 Community Leadership', '40.5', '120', '33.8%']
  * ```
  */
-export function scoreTable(card: Scorecard): { header: string[]; rows: string[][]; numeric: number[] } {
+export function scoreTable(card: Scorecard): {
+  header: string[];
+  rows: string[][];
+  numeric: number[];
+} {
   if (!card.points.available) {
     const items = card.items.filter((i) => i.status === 'scored' || i.status === 'unscored');
-    return { header: ['Item', 'Name', 'Range', 'Percent'], rows: items.map((i) => [i.code, i.name, i.range ?? '-', i.percent === null ? 'not scored' : `${i.percent}%`]), numeric: [3] };
+    return {
+      header: ['Item', 'Name', 'Range', 'Percent'],
+      rows: items.map((i) => [
+        i.code,
+        i.name,
+        i.range ?? '-',
+        i.percent === null ? 'not scored' : `${i.percent}%`,
+      ]),
+      numeric: [3],
+    };
   }
   const rows = card.categories.map((c) => [
     `${c.code} ${c.name}`,
@@ -90,7 +131,11 @@ export function scoreTable(card: Scorecard): { header: string[]; rows: string[][
     c.status === 'counted' ? formatPoints(c.max) : 'N/A',
     c.percentOfMax === null ? '-' : `${c.percentOfMax.value.toFixed(1)}%`,
   ]);
-  return { header: ['Category', 'Earned', 'Maximum', 'Share of maximum'], rows, numeric: [1, 2, 3] };
+  return {
+    header: ['Category', 'Earned', 'Maximum', 'Share of maximum'],
+    rows,
+    numeric: [1, 2, 3],
+  };
 }
 
 /**
@@ -102,11 +147,21 @@ export function scoreTable(card: Scorecard): { header: string[]; rows: string[][
  * nextPointTable(section).rows[0]; // ['7.1', 'Community and Process Results', '35%', '50%', '+18']
  * ```
  */
-export function nextPointTable(section: AssessmentSection): { header: string[]; rows: string[][]; numeric: number[] } {
+export function nextPointTable(section: AssessmentSection): {
+  header: string[];
+  rows: string[][];
+  numeric: number[];
+} {
   const points = section.scorecard?.points.available === true;
   return {
     header: ['Item', 'Name', 'Now', 'Target', points ? 'Points at stake' : 'Percent to gain'],
-    rows: section.nextPoints.map((p) => [p.code, p.name, p.currentPercent === null ? '-' : `${p.currentPercent}%`, `${p.targetPercent}%`, points ? `+${formatPoints(p.points)}` : `+${p.percentGain}%`]),
+    rows: section.nextPoints.map((p) => [
+      p.code,
+      p.name,
+      p.currentPercent === null ? '-' : `${p.currentPercent}%`,
+      `${p.targetPercent}%`,
+      points ? `+${formatPoints(p.points)}` : `+${p.percentGain}%`,
+    ]),
     numeric: [2, 3, 4],
   };
 }
@@ -124,7 +179,15 @@ export function nextPointTable(section: AssessmentSection): { header: string[]; 
 export function reviewTable(section: AssessmentSection): { header: string[]; rows: string[][] } {
   const summary = section.reviews;
   if (summary === null) return { header: [], rows: [] };
-  const header = ['Item', ...summary.panel.map((id) => section.reviewerNames[id] ?? id), 'Span', 'Ranges apart', 'Proposal', 'Consensus', 'Flag'];
+  const header = [
+    'Item',
+    ...summary.panel.map((id) => section.reviewerNames[id] ?? id),
+    'Span',
+    'Ranges apart',
+    'Proposal',
+    'Consensus',
+    'Flag',
+  ];
   const rows = summary.items.map((item) => [
     `${item.item} ${item.name}`,
     ...summary.panel.map((id) => {
@@ -152,7 +215,10 @@ export function reviewTable(section: AssessmentSection): { header: string[]; row
 export function reviewSentence(section: AssessmentSection): string {
   const s = section.reviews;
   if (s === null) return 'No review summary.';
-  const flagged = s.flaggedItems.length === 0 ? 'No item is flagged' : `Flagged (reviewers 2 or more ranges apart): ${s.flaggedItems.join(', ')}`;
+  const flagged =
+    s.flaggedItems.length === 0
+      ? 'No item is flagged'
+      : `Flagged (reviewers 2 or more ranges apart): ${s.flaggedItems.join(', ')}`;
   return `${s.panel.length} reviewers rated ${s.items.length} items independently. ${flagged}. Krippendorff's alpha (ordinal, on the reviewers' percents): ${section.agreement ?? '-'}. Proposals are medians rounded to a multiple of 5: starting points for the consensus discussion, not scores.`;
 }
 
@@ -166,9 +232,14 @@ export function reviewSentence(section: AssessmentSection): string {
  * ```
  */
 export function outcomeSentences(indicator: OutcomeIndicator): string[] {
-  const lines = [`${indicator.role === 'core' ? 'Core' : indicator.role === 'contributing' ? 'Contributing' : 'Other'} indicator, ${indicator.direction.replace(/-/g, ' ')}, in ${indicator.unit}. Overall trend: ${indicator.change}.`];
+  const lines = [
+    `${indicator.role === 'core' ? 'Core' : indicator.role === 'contributing' ? 'Contributing' : 'Other'} indicator, ${indicator.direction.replace(/-/g, ' ')}, in ${indicator.unit}. Overall trend: ${indicator.change}.`,
+  ];
   if (indicator.dimension !== null) {
-    const others = indicator.otherDimensions.length > 0 ? ` (also broken down by ${indicator.otherDimensions.join(', ')}, not charted)` : '';
+    const others =
+      indicator.otherDimensions.length > 0
+        ? ` (also broken down by ${indicator.otherDimensions.join(', ')}, not charted)`
+        : '';
     lines.push(
       indicator.reference === null
         ? `Broken down by ${indicator.dimension}${others}. No gap is shown: a reference group needs a direction of good and values in the first and the last period.`
@@ -177,18 +248,27 @@ export function outcomeSentences(indicator: OutcomeIndicator): string[] {
   }
   for (const gap of indicator.gaps) {
     const firstIndex = gap.values.findIndex((v) => v !== null);
-    const lastIndex = gap.values.length - 1 - [...gap.values].reverse().findIndex((v) => v !== null);
+    const lastIndex =
+      gap.values.length - 1 - [...gap.values].reverse().findIndex((v) => v !== null);
     const first = `${formatNumber(gap.start)} (${indicator.periods[firstIndex] ?? ''})`;
     const name = `${gap.focal} \u2212 ${indicator.reference ?? ''}`;
     if (gap.status === 'insufficient-data' || gap.end === null || lastIndex === firstIndex) {
       lines.push(`${name}: ${first} ${indicator.gapUnit}; too few periods for a trend.`);
       continue;
     }
-    const reduction = gap.relativeReduction === null ? '' : ` (${formatShare(Math.abs(gap.relativeReduction))} of the gap ${gap.relativeReduction >= 0 ? 'closed' : 'added'})`;
-    lines.push(`${name}: ${first} \u2192 ${formatNumber(gap.end)} (${indicator.periods[lastIndex] ?? ''}) ${indicator.gapUnit}, ${GAP_STATUS_WORDS[gap.status]}${reduction}.`);
+    const reduction =
+      gap.relativeReduction === null
+        ? ''
+        : ` (${formatShare(Math.abs(gap.relativeReduction))} of the gap ${gap.relativeReduction >= 0 ? 'closed' : 'added'})`;
+    lines.push(
+      `${name}: ${first} \u2192 ${formatNumber(gap.end)} (${indicator.periods[lastIndex] ?? ''}) ${indicator.gapUnit}, ${GAP_STATUS_WORDS[gap.status]}${reduction}.`,
+    );
   }
   const excluded = Object.entries(indicator.excluded);
-  if (excluded.length > 0) lines.push(`Cells not used (never read as 0): ${excluded.map(([reason, n]) => `${n} ${reason}`).join(', ')}.`);
+  if (excluded.length > 0)
+    lines.push(
+      `Cells not used (never read as 0): ${excluded.map(([reason, n]) => `${n} ${reason}`).join(', ')}.`,
+    );
   return lines;
 }
 
@@ -203,8 +283,14 @@ export function outcomeSentences(indicator: OutcomeIndicator): string[] {
 export function outcomeTable(indicator: OutcomeIndicator): { header: string[]; rows: string[][] } {
   const header = ['Group', ...indicator.periods];
   const rows = [
-    ...indicator.series.map((s) => [s.group === 'all' ? 'All' : s.group, ...s.values.map(formatNumber)]),
-    ...indicator.gaps.map((g) => [`Gap: ${g.focal} \u2212 ${indicator.reference ?? ''}`, ...g.values.map(formatNumber)]),
+    ...indicator.series.map((s) => [
+      s.group === 'all' ? 'All' : s.group,
+      ...s.values.map(formatNumber),
+    ]),
+    ...indicator.gaps.map((g) => [
+      `Gap: ${g.focal} \u2212 ${indicator.reference ?? ''}`,
+      ...g.values.map(formatNumber),
+    ]),
   ];
   return { header, rows };
 }
@@ -241,7 +327,11 @@ export function gatewayChecklist(report: TheoryOfActionReport): BenchmarkResult[
   return report.results
     .filter((r) => r.family === 'gateway' && r.gateway !== undefined)
     .map((r, index) => ({ r, index }))
-    .sort((a, b) => GATEWAYS.indexOf(a.r.gateway ?? 'EXPLORING') - GATEWAYS.indexOf(b.r.gateway ?? 'EXPLORING') || a.index - b.index)
+    .sort(
+      (a, b) =>
+        GATEWAYS.indexOf(a.r.gateway ?? 'EXPLORING') -
+          GATEWAYS.indexOf(b.r.gateway ?? 'EXPLORING') || a.index - b.index,
+    )
     .map(({ r }) => r);
 }
 
@@ -254,14 +344,19 @@ export function gatewayChecklist(report: TheoryOfActionReport): BenchmarkResult[
  * ```
  */
 export function partnershipSummary(report: TheoryOfActionReport): string[] {
-  const counts = Object.entries(report.counts).map(([status, n]) => `${n} ${status.replace(/-/g, ' ')}`).join(', ');
+  const counts = Object.entries(report.counts)
+    .map(([status, n]) => `${n} ${status.replace(/-/g, ' ')}`)
+    .join(', ');
   const next = report.gateways.find((g) => !g.reached);
   const lines = [
     `Highest gateway reached (self-assessed): ${report.highestGateway ?? 'none'}.`,
     `${report.results.length} benchmarks of catalogue ${report.catalogue.id} ${report.catalogue.version}${report.asOf === null ? '' : `, as of ${report.asOf}`}: ${counts}.`,
   ];
-  if (next !== undefined && next.blocking.length > 0) lines.push(`Next gateway, ${next.gateway}, is blocked by ${next.blocking.join(', ')}.`);
-  lines.push('A StriveTogether designation is StriveTogether\u2019s act; this check is a self-assessment.');
+  if (next !== undefined && next.blocking.length > 0)
+    lines.push(`Next gateway, ${next.gateway}, is blocked by ${next.blocking.join(', ')}.`);
+  lines.push(
+    'A StriveTogether designation is StriveTogether\u2019s act; this check is a self-assessment.',
+  );
   return lines;
 }
 
@@ -276,10 +371,14 @@ export function partnershipSummary(report: TheoryOfActionReport): string[] {
 export function reportContents(model: ReportModel): string {
   const parts = [
     ...(model.assessments.some((a) => a.scorecard !== null) ? ['scorecard'] : []),
-    ...(model.assessments.some((a) => a.reviews !== null && a.reviews.items.length > 0) ? ['independent reviews'] : []),
+    ...(model.assessments.some((a) => a.reviews !== null && a.reviews.items.length > 0)
+      ? ['independent reviews']
+      : []),
     ...((model.outcomes?.indicators.length ?? 0) > 0 ? ['outcome trends'] : []),
     ...(model.partnerships.length > 0 ? ['theory-of-action gateways'] : []),
   ];
   if (parts.length === 0) return 'the documents and their sources';
-  return parts.length === 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`;
+  return parts.length === 1
+    ? (parts[0] ?? '')
+    : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`;
 }

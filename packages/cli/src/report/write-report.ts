@@ -39,7 +39,11 @@ export interface WriteReportResult {
  * result.paths.html; // 'out/report/report.html'
  * ```
  */
-export function writeReport(input: ReportInput, out: string, options: { readonly force: boolean }): WriteReportResult {
+export function writeReport(
+  input: ReportInput,
+  out: string,
+  options: { readonly force: boolean },
+): WriteReportResult {
   const report = renderReport(input);
   const paths = { html: join(out, REPORT_FILES.html), markdown: join(out, REPORT_FILES.markdown) };
   const write = writeOutputs(

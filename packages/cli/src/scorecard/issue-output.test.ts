@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { captureIo } from '../testing/capture-io.js';
 import { reportInvalid, reportWarnings, uniqueIssues } from './issue-output.js';
 
-const error = createIssue({ code: 'custom', path: ['a', 0], message: 'broken', location: { file: 'x.json' } });
+const error = createIssue({
+  code: 'custom',
+  path: ['a', 0],
+  message: 'broken',
+  location: { file: 'x.json' },
+});
 const warning = createIssue({ code: 'custom', severity: 'warning', path: ['b'], message: 'odd' });
 
 describe('uniqueIssues', () => {
@@ -24,7 +29,9 @@ describe('reportInvalid', () => {
     const io = captureIo();
     reportInvalid(io, 'check', 'markdown', [warning, error]);
     expect(io.out()).toBe('');
-    expect(io.err()).toBe('x.json error a[0] custom: broken\nwarning b custom: odd\ncommunity-excellence check: invalid input (1 error).\n');
+    expect(io.err()).toBe(
+      'x.json error a[0] custom: broken\nwarning b custom: odd\ncommunity-excellence check: invalid input (1 error).\n',
+    );
   });
 });
 

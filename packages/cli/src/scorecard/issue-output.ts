@@ -4,7 +4,8 @@ import type { CliIo } from '../cli-io.js';
 /** The output formats of the `score`, `check` and `cohort` commands. */
 export type DataFormat = 'text' | 'json' | 'markdown';
 
-const key = (issue: Issue): string => JSON.stringify([issue.code, issue.severity, issue.path, issue.message, issue.location ?? null]);
+const key = (issue: Issue): string =>
+  JSON.stringify([issue.code, issue.severity, issue.path, issue.message, issue.location ?? null]);
 
 /**
  * The issues without repeats (the same code, severity, path, message and location), in first-seen order.
@@ -35,7 +36,12 @@ export function uniqueIssues(issues: readonly Issue[]): Issue[] {
  * reportInvalid(io, 'score', 'text', read.issues); // then return ExitCode.InvalidData
  * ```
  */
-export function reportInvalid(io: CliIo, command: string, format: DataFormat, issues: readonly Issue[]): void {
+export function reportInvalid(
+  io: CliIo,
+  command: string,
+  format: DataFormat,
+  issues: readonly Issue[],
+): void {
   const unique = uniqueIssues(issues);
   if (format === 'json') {
     io.stdout(`${JSON.stringify({ ok: false, issues: unique }, null, 2)}\n`);
@@ -43,7 +49,9 @@ export function reportInvalid(io: CliIo, command: string, format: DataFormat, is
   }
   const errors = unique.filter((issue) => issue.severity === 'error').length;
   io.stderr(`${formatIssues(unique)}\n`);
-  io.stderr(`community-excellence ${command}: invalid input (${errors} ${errors === 1 ? 'error' : 'errors'}).\n`);
+  io.stderr(
+    `community-excellence ${command}: invalid input (${errors} ${errors === 1 ? 'error' : 'errors'}).\n`,
+  );
 }
 
 /**

@@ -9,6 +9,15 @@ describe('markdownCell', () => {
 
 describe('markdownTable', () => {
   it('writes the header, the separator with right-aligned columns, and the rows', () => {
-    expect(markdownTable(['item', 'points'], [['1.1', '28'], ['x|y', '1']], { right: [1] })).toBe('| item | points |\n|---|---:|\n| 1.1 | 28 |\n| x\\|y | 1 |');
+    expect(
+      markdownTable(
+        ['item', 'points'],
+        [
+          ['1.1', '28'],
+          ['x|y', '1'],
+        ],
+        { right: [1] },
+      ),
+    ).toBe('| item | points |\n|---|---:|\n| 1.1 | 28 |\n| x\\|y | 1 |');
   });
 });

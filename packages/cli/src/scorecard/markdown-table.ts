@@ -8,7 +8,11 @@
  * ```
  */
 export function markdownCell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n|\r/g, ' ').trim();
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n|\r/g, ' ')
+    .trim();
 }
 
 /**
@@ -21,7 +25,11 @@ export function markdownCell(text: string): string {
  * // '| item | points |\n|---|---:|\n| 1.1 | 28 |'
  * ```
  */
-export function markdownTable(header: readonly string[], rows: readonly (readonly string[])[], options: { readonly right?: readonly number[] } = {}): string {
+export function markdownTable(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  options: { readonly right?: readonly number[] } = {},
+): string {
   const right = new Set(options.right ?? []);
   const line = (cells: readonly string[]): string => `| ${cells.map(markdownCell).join(' | ')} |`;
   const separator = `|${header.map((_, i) => (right.has(i) ? '---:' : '---')).join('|')}|`;

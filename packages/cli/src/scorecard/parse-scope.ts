@@ -17,6 +17,10 @@ import type { ScopeOption } from '@community-excellence/scoring';
 export function parseScope(text: string): ScopeOption {
   const trimmed = text.trim();
   if (trimmed === 'all') return { type: 'all' };
-  if (trimmed.includes(',') || /^(?:P\.)?\d/.test(trimmed)) return trimmed.split(',').map((code) => code.trim()).filter((code) => code !== '');
+  if (trimmed.includes(',') || /^(?:P\.)?\d/.test(trimmed))
+    return trimmed
+      .split(',')
+      .map((code) => code.trim())
+      .filter((code) => code !== '');
   return trimmed;
 }

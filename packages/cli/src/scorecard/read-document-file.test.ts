@@ -6,7 +6,8 @@ import { createIssue } from '@community-excellence/schemas';
 import { afterAll, describe, expect, it } from 'vitest';
 import { inFile, readDocumentFile } from './read-document-file.js';
 
-const riverbend = (file: string): string => fileURLToPath(new URL(`../../../../examples/riverbend/${file}`, import.meta.url));
+const riverbend = (file: string): string =>
+  fileURLToPath(new URL(`../../../../examples/riverbend/${file}`, import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'coe-read-document-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -30,19 +31,34 @@ describe('readDocumentFile', () => {
     const read = readDocumentFile(file, ['assessment']);
     expect(read).toMatchObject({ ok: false, reason: 'invalid' });
     if (read.ok || read.reason !== 'invalid') return;
-    expect(read.issues[0]).toMatchObject({ code: 'invalid_format', location: { file, row: 3, column: 9 } });
+    expect(read.issues[0]).toMatchObject({
+      code: 'invalid_format',
+      location: { file, row: 3, column: 9 },
+    });
   });
 
   it('reports invalid documents and documents of another kind with the file', () => {
     const file = join(dir, 'bad.json');
     writeFileSync(file, JSON.stringify({ kind: 'assessment', formatVersion: 1 }));
     const bad = readDocumentFile(file, ['assessment']);
-    expect(bad.ok === false && bad.reason === 'invalid' && bad.issues.length > 0 && bad.issues.every((i) => i.location?.file === file)).toBe(true);
+    expect(
+      bad.ok === false &&
+        bad.reason === 'invalid' &&
+        bad.issues.length > 0 &&
+        bad.issues.every((i) => i.location?.file === file),
+    ).toBe(true);
     const other = readDocumentFile(riverbend('community.json'), ['assessment']);
-    expect(other.ok === false && other.reason === 'invalid' && other.issues.map((i) => [i.code, i.path, i.location?.file])).toEqual([['unknown_kind', ['kind'], riverbend('community.json')]]);
+    expect(
+      other.ok === false &&
+        other.reason === 'invalid' &&
+        other.issues.map((i) => [i.code, i.path, i.location?.file]),
+    ).toEqual([['unknown_kind', ['kind'], riverbend('community.json')]]);
   });
 
   it('reports a missing file as an I/O error', () => {
-    expect(readDocumentFile(join(dir, 'missing.json'), ['assessment'])).toMatchObject({ ok: false, reason: 'io' });
+    expect(readDocumentFile(join(dir, 'missing.json'), ['assessment'])).toMatchObject({
+      ok: false,
+      reason: 'io',
+    });
   });
 });

@@ -1,4 +1,12 @@
-import { createIssue, isDocumentKind, validateDocument, type DocumentKind, type DocumentOf, type Issue, type ValidateDocumentOptions } from '@community-excellence/schemas';
+import {
+  createIssue,
+  isDocumentKind,
+  validateDocument,
+  type DocumentKind,
+  type DocumentOf,
+  type Issue,
+  type ValidateDocumentOptions,
+} from '@community-excellence/schemas';
 import { readJsonFile } from '../files/read-json-file.js';
 
 /**
@@ -35,13 +43,38 @@ export function inFile(issue: Issue, file: string): Issue {
  * else if (read.reason === 'invalid') console.error(formatIssues(read.issues));
  * ```
  */
-export function readDocumentFile<K extends DocumentKind>(file: string, kinds: readonly K[], options: ValidateDocumentOptions = {}): DocumentFileResult<K> {
+export function readDocumentFile<K extends DocumentKind>(
+  file: string,
+  kinds: readonly K[],
+  options: ValidateDocumentOptions = {},
+): DocumentFileResult<K> {
   const read = readJsonFile(file);
-  if (!read.ok) return read.reason === 'io' ? { ok: false, reason: 'io', message: read.message } : { ok: false, reason: 'invalid', issues: [read.issue] };
+  if (!read.ok)
+    return read.reason === 'io'
+      ? { ok: false, reason: 'io', message: read.message }
+      : { ok: false, reason: 'invalid', issues: [read.issue] };
   // A document of another known kind is reported as such, without validating what it holds.
-  const kind = typeof read.value === 'object' && read.value !== null && !Array.isArray(read.value) ? (read.value as { kind?: unknown }).kind : undefined;
+  const kind =
+    typeof read.value === 'object' && read.value !== null && !Array.isArray(read.value)
+      ? (read.value as { kind?: unknown }).kind
+      : undefined;
   if (isDocumentKind(kind) && !(kinds as readonly DocumentKind[]).includes(kind)) {
-    return { ok: false, reason: 'invalid', issues: [inFile(createIssue({ code: 'unknown_kind', path: ['kind'], found: kind, expected: kinds, message: `Expected a document of kind ${kinds.join(' or ')}, found ${kind}.` }), file)] };
+    return {
+      ok: false,
+      reason: 'invalid',
+      issues: [
+        inFile(
+          createIssue({
+            code: 'unknown_kind',
+            path: ['kind'],
+            found: kind,
+            expected: kinds,
+            message: `Expected a document of kind ${kinds.join(' or ')}, found ${kind}.`,
+          }),
+          file,
+        ),
+      ],
+    };
   }
   const result = validateDocument(read.value, options);
   const issues = result.issues.map((issue) => inFile(issue, file));

@@ -7,12 +7,23 @@ import { readDocumentFile } from './read-document-file.js';
  * (usage or I/O errors, exit code 2), or an invalid framework document (exit code 1).
  */
 export type FrameworkResolution =
-  | { readonly ok: true; readonly framework: Framework; readonly from: 'built-in' | 'file'; readonly issues: readonly Issue[] }
-  | { readonly ok: false; readonly reason: 'unknown-id'; readonly id: string; readonly message: string }
+  | {
+      readonly ok: true;
+      readonly framework: Framework;
+      readonly from: 'built-in' | 'file';
+      readonly issues: readonly Issue[];
+    }
+  | {
+      readonly ok: false;
+      readonly reason: 'unknown-id';
+      readonly id: string;
+      readonly message: string;
+    }
   | { readonly ok: false; readonly reason: 'io'; readonly message: string }
   | { readonly ok: false; readonly reason: 'invalid'; readonly issues: readonly Issue[] };
 
-const looksLikeFile = (spec: string): boolean => /[\\/]/.test(spec) || /\.json$/i.test(spec) || existsSync(spec);
+const looksLikeFile = (spec: string): boolean =>
+  /[\\/]/.test(spec) || /\.json$/i.test(spec) || existsSync(spec);
 
 /**
  * Finds the framework to score against: `spec` is a built-in framework id
@@ -27,7 +38,10 @@ const looksLikeFile = (spec: string): boolean => /[\\/]/.test(spec) || /\.json$/
  * resolveFramework(undefined, 'nope');                           // { ok: false, reason: 'unknown-id', ... }
  * ```
  */
-export function resolveFramework(spec: string | undefined, assessmentFrameworkId: string): FrameworkResolution {
+export function resolveFramework(
+  spec: string | undefined,
+  assessmentFrameworkId: string,
+): FrameworkResolution {
   const known = BUILT_IN_FRAMEWORKS.map((f) => f.id);
   const id = spec ?? assessmentFrameworkId;
   const builtIn = BUILT_IN_FRAMEWORKS.find((f) => f.id === id);

@@ -1,17 +1,32 @@
 import { readFileSync } from 'node:fs';
-import { BUILT_IN_FRAMEWORKS, type Assessment, type Framework } from '@community-excellence/schemas';
+import {
+  BUILT_IN_FRAMEWORKS,
+  type Assessment,
+  type Framework,
+} from '@community-excellence/schemas';
 import { describe, expect, it } from 'vitest';
 import { scoreWithReviews, withScope } from './score-with-reviews.js';
 
-const assessment = JSON.parse(readFileSync(new URL('../../../../examples/riverbend/assessment.json', import.meta.url), 'utf8')) as Assessment;
+const assessment = JSON.parse(
+  readFileSync(new URL('../../../../examples/riverbend/assessment.json', import.meta.url), 'utf8'),
+) as Assessment;
 const framework = BUILT_IN_FRAMEWORKS.find((f) => f.id === assessment.framework.id) as Framework;
 
 describe('withScope', () => {
   it('replaces the assessment scope by the option, and removes it for all items', () => {
     expect(withScope(assessment, undefined)).toBe(assessment);
-    expect(withScope(assessment, 'coe-level-2').scope).toEqual({ type: 'scope', scopeId: 'coe-level-2' });
-    expect(withScope(assessment, ['1', '7.1']).scope).toEqual({ type: 'codes', codes: ['1', '7.1'] });
-    expect(withScope(assessment, { type: 'codes', codes: ['2'] }).scope).toEqual({ type: 'codes', codes: ['2'] });
+    expect(withScope(assessment, 'coe-level-2').scope).toEqual({
+      type: 'scope',
+      scopeId: 'coe-level-2',
+    });
+    expect(withScope(assessment, ['1', '7.1']).scope).toEqual({
+      type: 'codes',
+      codes: ['1', '7.1'],
+    });
+    expect(withScope(assessment, { type: 'codes', codes: ['2'] }).scope).toEqual({
+      type: 'codes',
+      codes: ['2'],
+    });
     expect('scope' in withScope(assessment, { type: 'all' })).toBe(false);
     expect(assessment.scope).toEqual({ type: 'scope', scopeId: 'coe-level-3' });
   });
@@ -35,12 +50,23 @@ describe('scoreWithReviews', () => {
     if (!scored.ok) throw new Error('expected a scorecard');
     expect(scored.scorecard.scope.label).toBe('coe-level-2');
     expect(scored.scorecard.total.max?.exact).toBe('290');
-    expect(scored.reviews?.summary.items.map((i) => i.item)).toEqual(['1.1', '1.2', '2.1', '2.2', '3.1', '3.2']);
+    expect(scored.reviews?.summary.items.map((i) => i.item)).toEqual([
+      '1.1',
+      '1.2',
+      '2.1',
+      '2.2',
+      '3.1',
+      '3.2',
+    ]);
     expect(scored.reviews?.summary.flaggedItems).toEqual([]);
   });
 
   it('leaves the reviews out for a single review unless asked, and when told never', () => {
-    const single: Assessment = { ...assessment, consensus: undefined, reviews: assessment.reviews.slice(0, 1) } as Assessment;
+    const single: Assessment = {
+      ...assessment,
+      consensus: undefined,
+      reviews: assessment.reviews.slice(0, 1),
+    } as Assessment;
     const alone = scoreWithReviews(single, framework);
     if (!alone.ok) throw new Error('expected a scorecard');
     expect(alone.scorecard.source.type).toBe('review');
@@ -54,6 +80,9 @@ describe('scoreWithReviews', () => {
   it('returns the scoring issues instead of a scorecard for an unknown scope', () => {
     const scored = scoreWithReviews(assessment, framework, { scope: 'coe-level-9' });
     expect(scored.ok).toBe(false);
-    expect(scored.issues.map((i) => [i.code, i.path])).toContainEqual(['unknown_reference', ['options', 'scope']]);
+    expect(scored.issues.map((i) => [i.code, i.path])).toContainEqual([
+      'unknown_reference',
+      ['options', 'scope'],
+    ]);
   });
 });

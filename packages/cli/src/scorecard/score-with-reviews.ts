@@ -1,5 +1,13 @@
 import type { Assessment, Framework, Issue } from '@community-excellence/schemas';
-import { reviewAgreement, scoreAssessment, summarizeReviews, type ReviewAgreement, type ReviewSummary, type ScopeOption, type Scorecard } from '@community-excellence/scoring';
+import {
+  reviewAgreement,
+  scoreAssessment,
+  summarizeReviews,
+  type ReviewAgreement,
+  type ReviewSummary,
+  type ScopeOption,
+  type Scorecard,
+} from '@community-excellence/scoring';
 
 /**
  * What the independent reviews of an assessment say before (or beside) the consensus: the
@@ -16,7 +24,12 @@ export interface ReviewFindings {
  * beside the scorecard (`null` when they were not asked for, see {@link ScoreWithReviewsOptions}).
  */
 export type ScoredAssessment =
-  | { readonly ok: true; readonly scorecard: Scorecard; readonly reviews: ReviewFindings | null; readonly issues: readonly Issue[] }
+  | {
+      readonly ok: true;
+      readonly scorecard: Scorecard;
+      readonly reviews: ReviewFindings | null;
+      readonly issues: readonly Issue[];
+    }
   | { readonly ok: false; readonly issues: readonly Issue[] };
 
 /** Options of {@link scoreWithReviews}. */
@@ -44,7 +57,8 @@ export function withScope(assessment: Assessment, scope: ScopeOption | undefined
   if (scope === undefined) return assessment;
   const { scope: _ignored, ...rest } = assessment;
   if (typeof scope === 'string') return { ...rest, scope: { type: 'scope', scopeId: scope } };
-  if (Array.isArray(scope)) return { ...rest, scope: { type: 'codes', codes: [...(scope as readonly string[])] } };
+  if (Array.isArray(scope))
+    return { ...rest, scope: { type: 'codes', codes: [...(scope as readonly string[])] } };
   const object = scope as Exclude<ScopeOption, string | readonly string[]>;
   if (object.type === 'all') return rest;
   return { ...rest, scope: object };
@@ -61,15 +75,26 @@ export function withScope(assessment: Assessment, scope: ScopeOption | undefined
  * if (scored.ok) console.log(scored.scorecard.total.earned?.exact, scored.reviews?.summary.flaggedItems);
  * ```
  */
-export function scoreWithReviews(assessment: Assessment, framework: Framework, options: ScoreWithReviewsOptions = {}): ScoredAssessment {
-  const result = scoreAssessment(assessment, framework, options.scope === undefined ? {} : { scope: options.scope });
+export function scoreWithReviews(
+  assessment: Assessment,
+  framework: Framework,
+  options: ScoreWithReviewsOptions = {},
+): ScoredAssessment {
+  const result = scoreAssessment(
+    assessment,
+    framework,
+    options.scope === undefined ? {} : { scope: options.scope },
+  );
   if (!result.ok) return { ok: false, issues: result.issues };
   const mode = options.reviews ?? 'when-several';
   const wanted = mode === 'always' || (mode === 'when-several' && assessment.reviews.length >= 2);
   let reviews: ReviewFindings | null = null;
   if (wanted) {
     const scoped = withScope(assessment, options.scope);
-    reviews = { summary: summarizeReviews(scoped, framework), agreement: reviewAgreement(scoped, framework, 'ordinal') };
+    reviews = {
+      summary: summarizeReviews(scoped, framework),
+      agreement: reviewAgreement(scoped, framework, 'ordinal'),
+    };
   }
   return { ok: true, scorecard: result.scorecard, reviews, issues: result.issues };
 }

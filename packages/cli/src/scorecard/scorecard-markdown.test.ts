@@ -1,10 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { BUILT_IN_FRAMEWORKS, type Assessment, type Framework } from '@community-excellence/schemas';
+import {
+  BUILT_IN_FRAMEWORKS,
+  type Assessment,
+  type Framework,
+} from '@community-excellence/schemas';
 import { describe, expect, it } from 'vitest';
 import { scoreWithReviews } from './score-with-reviews.js';
 import { scorecardMarkdown } from './scorecard-markdown.js';
 
-const assessment = JSON.parse(readFileSync(new URL('../../../../examples/riverbend/assessment.json', import.meta.url), 'utf8')) as Assessment;
+const assessment = JSON.parse(
+  readFileSync(new URL('../../../../examples/riverbend/assessment.json', import.meta.url), 'utf8'),
+) as Assessment;
 const framework = BUILT_IN_FRAMEWORKS.find((f) => f.id === assessment.framework.id) as Framework;
 const scored = scoreWithReviews(assessment, framework);
 if (!scored.ok) throw new Error('the example assessment must score');
@@ -19,16 +25,24 @@ describe('scorecardMarkdown', () => {
     expect(markdown).toContain('| Total | 278 | 1000 | 27.8% |  |');
     expect(markdown).toContain('Process maturity: **Early Systematic Approaches**');
     expect(markdown).toContain('| 1 | Community Leadership | 40.5 | 120 | 33.8% |');
-    expect(markdown).toContain('| 6.2 | Community Safety and Resilience | process | scored | 10-25 | 15% | 6 | 40 |');
+    expect(markdown).toContain(
+      '| 6.2 | Community Safety and Resilience | process | scored | 10-25 | 15% | 6 | 40 |',
+    );
     expect(markdown).toContain('| 7.1 | Community and Process Results | 35% | 50% | +18 |');
     expect(markdown.endsWith('\n')).toBe(true);
     expect(markdown.endsWith('\n\n')).toBe(false);
   });
 
   it('lists the flagged items with the ratings, the proposal and the consensus, and the agreement', () => {
-    expect(markdown).toContain('3 reviewers (rev-maria-santos, rev-james-oduya, rev-linda-cho), 17 items, 2 flagged');
-    expect(markdown).toContain('| 4.1 | rev-maria-santos 55%, rev-james-oduya 40%, rev-linda-cho 20% | 2 | 40% (a proposal, not a score) | 40% |');
-    expect(markdown).toContain("Krippendorff's alpha (ordinal, reviewers' percents): 0.577 over 17 items.");
+    expect(markdown).toContain(
+      '3 reviewers (rev-maria-santos, rev-james-oduya, rev-linda-cho), 17 items, 2 flagged',
+    );
+    expect(markdown).toContain(
+      '| 4.1 | rev-maria-santos 55%, rev-james-oduya 40%, rev-linda-cho 20% | 2 | 40% (a proposal, not a score) | 40% |',
+    );
+    expect(markdown).toContain(
+      "Krippendorff's alpha (ordinal, reviewers' percents): 0.577 over 17 items.",
+    );
   });
 
   it('leaves out the reviews when none are given, and is the same text for the same scorecard', () => {
@@ -40,7 +54,12 @@ describe('scorecardMarkdown', () => {
   it('lists the items not counted and escapes table cells', () => {
     const level2 = scoreWithReviews(assessment, framework, { scope: 'coe-level-2' });
     if (!level2.ok) throw new Error('expected a scorecard');
-    const card = { ...level2.scorecard, categories: level2.scorecard.categories.map((c) => (c.code === '1' ? { ...c, name: 'Leadership | governance' } : c)) };
+    const card = {
+      ...level2.scorecard,
+      categories: level2.scorecard.categories.map((c) =>
+        c.code === '1' ? { ...c, name: 'Leadership | governance' } : c,
+      ),
+    };
     const text = scorecardMarkdown(card);
     expect(text).toContain('| 1 | Leadership \\| governance | 40.5 | 120 |');
     expect(text).toContain('## Not counted');

@@ -1,9 +1,17 @@
-import { pointsAtStake, type BandAssignment, type ExactValue, type Scorecard, type ScorecardSource, type ScorecardTotal } from '@community-excellence/scoring';
+import {
+  pointsAtStake,
+  type BandAssignment,
+  type ExactValue,
+  type Scorecard,
+  type ScorecardSource,
+  type ScorecardTotal,
+} from '@community-excellence/scoring';
 import { markdownCell, markdownTable } from './markdown-table.js';
 import type { ReviewFindings } from './score-with-reviews.js';
 
 const num = (value: ExactValue | null): string => value?.exact ?? '-';
-const percent = (value: ExactValue | null): string => (value === null ? '-' : `${value.value.toFixed(1)}%`);
+const percent = (value: ExactValue | null): string =>
+  value === null ? '-' : `${value.value.toFixed(1)}%`;
 const band = (b: BandAssignment): string => {
   if (b.band === null) return `no band (${b.status})`;
   return `${b.band} of ${b.bandCount ?? '?'}${b.status === 'scaled' ? ' (scaled)' : ''}${b.confidence === null ? '' : `, ${b.confidence}`}`;
@@ -20,7 +28,13 @@ const sourceText = (source: ScorecardSource): string => {
   }
 };
 
-const totalRow = (label: string, total: ScorecardTotal, bandText: string): string[] => [label, num(total.earned), num(total.max), percent(total.percentOfMax), bandText];
+const totalRow = (label: string, total: ScorecardTotal, bandText: string): string[] => [
+  label,
+  num(total.earned),
+  num(total.max),
+  percent(total.percentOfMax),
+  bandText,
+];
 
 /**
  * A scorecard as a Markdown document: what was scored (framework, guidelines, scope, source),
@@ -43,37 +57,77 @@ export function scorecardMarkdown(card: Scorecard, reviews: ReviewFindings | nul
       ['', ''],
       [
         ['Community', card.communityId],
-        ['Framework', `${card.framework.id} ${card.framework.edition} (version ${card.framework.version})${card.framework.pointsLabel === null ? '' : `, ${card.framework.pointsLabel}`}`],
+        [
+          'Framework',
+          `${card.framework.id} ${card.framework.edition} (version ${card.framework.version})${card.framework.pointsLabel === null ? '' : `, ${card.framework.pointsLabel}`}`,
+        ],
         ['Guidelines', `${card.guidelines.id} (version ${card.guidelines.version})`],
-        ['Scope', `${card.scope.label}${card.scope.from === 'options' ? ' (chosen for this run)' : ''}`],
+        [
+          'Scope',
+          `${card.scope.label}${card.scope.from === 'options' ? ' (chosen for this run)' : ''}`,
+        ],
         ['Source', sourceText(card.source)],
         ['Complete', card.complete ? 'yes' : `no: unscored ${card.unscored.join(', ')}`],
       ],
     ),
     '',
   );
-  if (!card.points.available) out.push(`No points: ${card.points.reason ?? 'the framework has none'}${card.points.suggestion === null ? '' : ` ${card.points.suggestion}`}`, '');
+  if (!card.points.available)
+    out.push(
+      `No points: ${card.points.reason ?? 'the framework has none'}${card.points.suggestion === null ? '' : ` ${card.points.suggestion}`}`,
+      '',
+    );
 
   out.push('## Totals', '');
   out.push(
     markdownTable(
       ['', 'earned', 'max', '% of max', 'band'],
-      [totalRow('Process', card.process, band(card.bands.process)), totalRow('Results', card.results, band(card.bands.results)), totalRow('Total', card.total, '')],
+      [
+        totalRow('Process', card.process, band(card.bands.process)),
+        totalRow('Results', card.results, band(card.bands.results)),
+        totalRow('Total', card.total, ''),
+      ],
       { right: [1, 2, 3] },
     ),
     '',
   );
   const stage = card.maturity.process.stage;
-  if (stage !== null) out.push(`Process maturity: **${markdownCell(stage.name)}** (bands and stages are ${stage.confidence} tables you can replace).`, '');
+  if (stage !== null)
+    out.push(
+      `Process maturity: **${markdownCell(stage.name)}** (bands and stages are ${stage.confidence} tables you can replace).`,
+      '',
+    );
 
   out.push('## Categories', '');
-  out.push(markdownTable(['category', 'name', 'earned', 'max', '% of max'], card.categories.map((c) => [c.code, c.name, num(c.earned), num(c.max), percent(c.percentOfMax)]), { right: [2, 3, 4] }), '');
+  out.push(
+    markdownTable(
+      ['category', 'name', 'earned', 'max', '% of max'],
+      card.categories.map((c) => [
+        c.code,
+        c.name,
+        num(c.earned),
+        num(c.max),
+        percent(c.percentOfMax),
+      ]),
+      { right: [2, 3, 4] },
+    ),
+    '',
+  );
 
   out.push('## Items', '');
   out.push(
     markdownTable(
       ['item', 'name', 'kind', 'status', 'range', 'percent', 'earned', 'max'],
-      card.items.map((i) => [i.code, i.name, i.kind, i.status, i.range ?? '-', i.percent === null ? '-' : `${i.percent}%`, num(i.earned), num(i.maxPoints)]),
+      card.items.map((i) => [
+        i.code,
+        i.name,
+        i.kind,
+        i.status,
+        i.range ?? '-',
+        i.percent === null ? '-' : `${i.percent}%`,
+        num(i.earned),
+        num(i.maxPoints),
+      ]),
       { right: [5, 6, 7] },
     ),
     '',
@@ -85,7 +139,13 @@ export function scorecardMarkdown(card: Scorecard, reviews: ReviewFindings | nul
     out.push(
       markdownTable(
         ['item', 'name', 'from', 'to', 'points gained'],
-        next.map((s) => [s.code, s.name, `${s.currentPercent ?? 0}%`, `${s.targetPercent}%`, s.points === null ? `+${s.percentGain}%` : `+${s.points.exact}`]),
+        next.map((s) => [
+          s.code,
+          s.name,
+          `${s.currentPercent ?? 0}%`,
+          `${s.targetPercent}%`,
+          s.points === null ? `+${s.percentGain}%` : `+${s.points.exact}`,
+        ]),
         { right: [2, 3, 4] },
       ),
       '',
@@ -94,14 +154,18 @@ export function scorecardMarkdown(card: Scorecard, reviews: ReviewFindings | nul
 
   if (card.excluded.length > 0) {
     out.push('## Not counted', '');
-    for (const item of card.excluded) out.push(`- ${markdownCell(item.code)} (${item.reason}): ${markdownCell(item.detail)}`);
+    for (const item of card.excluded)
+      out.push(`- ${markdownCell(item.code)} (${item.reason}): ${markdownCell(item.detail)}`);
     out.push('');
   }
 
   if (reviews !== null) {
     const { summary, agreement } = reviews;
     out.push('## Independent reviews', '');
-    out.push(`${summary.panel.length} reviewers (${summary.panel.map(markdownCell).join(', ')}), ${summary.items.length} items, ${summary.flaggedItems.length} flagged (reviewers two or more ranges apart).`, '');
+    out.push(
+      `${summary.panel.length} reviewers (${summary.panel.map(markdownCell).join(', ')}), ${summary.items.length} items, ${summary.flaggedItems.length} flagged (reviewers two or more ranges apart).`,
+      '',
+    );
     const flagged = summary.items.filter((i) => i.flagged && i.spread !== null);
     if (flagged.length > 0) {
       out.push(
@@ -119,7 +183,10 @@ export function scorecardMarkdown(card: Scorecard, reviews: ReviewFindings | nul
         '',
       );
     }
-    out.push(`Krippendorff's alpha (ordinal, reviewers' percents): ${agreement.defined ? `${agreement.alpha.toFixed(3)} over ${agreement.pairableUnits} items` : `undefined (${agreement.reason})`}.`, '');
+    out.push(
+      `Krippendorff's alpha (ordinal, reviewers' percents): ${agreement.defined ? `${agreement.alpha.toFixed(3)} over ${agreement.pairableUnits} items` : `undefined (${agreement.reason})`}.`,
+      '',
+    );
   }
   return `${out.join('\n').trimEnd()}\n`;
 }

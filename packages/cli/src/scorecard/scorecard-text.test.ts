@@ -1,10 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { BUILT_IN_FRAMEWORKS, type Assessment, type Framework } from '@community-excellence/schemas';
+import {
+  BUILT_IN_FRAMEWORKS,
+  type Assessment,
+  type Framework,
+} from '@community-excellence/schemas';
 import { describe, expect, it } from 'vitest';
 import { scoreWithReviews } from './score-with-reviews.js';
 import { scorecardText, scorecardTextLines } from './scorecard-text.js';
 
-const assessment = JSON.parse(readFileSync(new URL('../../../../examples/riverbend/assessment.json', import.meta.url), 'utf8')) as Assessment;
+const assessment = JSON.parse(
+  readFileSync(new URL('../../../../examples/riverbend/assessment.json', import.meta.url), 'utf8'),
+) as Assessment;
 const framework = BUILT_IN_FRAMEWORKS.find((f) => f.id === assessment.framework.id) as Framework;
 const scored = scoreWithReviews(assessment, framework);
 if (!scored.ok) throw new Error('the example assessment must score');
@@ -12,11 +18,19 @@ if (!scored.ok) throw new Error('the example assessment must score');
 describe('scorecardTextLines', () => {
   it('prints the categories, totals with bands, maturity and the next points', () => {
     const lines = scorecardTextLines(scored.scorecard);
-    expect(lines[0]).toBe('Consensus scorecard against coe-community-2024-baldrige-derived-points (unofficial, Baldrige-derived), scope coe-level-3');
+    expect(lines[0]).toBe(
+      'Consensus scorecard against coe-community-2024-baldrige-derived-points (unofficial, Baldrige-derived), scope coe-level-3',
+    );
     expect(lines[2]).toBe(`  ${'1 Community Leadership'.padEnd(58)} ${'40.5'.padEnd(8)} 120`);
-    expect(lines).toContain('  Process 170 of 550 (band 2 of 8), results 108 of 450 (band 1 of 8); total 278 of 1000');
-    expect(lines).toContain('  Process maturity: Early Systematic Approaches (bands and stages are inferred tables you can replace)');
-    expect(lines.at(-1)).toBe('  Where the next points come from: 7.1 +18 (35% -> 50%), 7.4 +16 (30% -> 50%), 7.2 +12 (15% -> 30%)');
+    expect(lines).toContain(
+      '  Process 170 of 550 (band 2 of 8), results 108 of 450 (band 1 of 8); total 278 of 1000',
+    );
+    expect(lines).toContain(
+      '  Process maturity: Early Systematic Approaches (bands and stages are inferred tables you can replace)',
+    );
+    expect(lines.at(-1)).toBe(
+      '  Where the next points come from: 7.1 +18 (35% -> 50%), 7.4 +16 (30% -> 50%), 7.2 +12 (15% -> 30%)',
+    );
     expect(lines.some((line) => line.startsWith('Independent reviews'))).toBe(false);
   });
 
@@ -36,12 +50,16 @@ describe('scorecardTextLines', () => {
     if (!level2.ok) throw new Error('expected a scorecard');
     const lines = scorecardTextLines(level2.scorecard);
     expect(lines).toContain(`  ${'7 Results'.padEnd(58)} ${'-'.padEnd(8)} -`);
-    expect(lines).toContain('  Process 95.75 of 290 (no band (refused)), results - of - (no band (unavailable)); total 95.75 of 290');
+    expect(lines).toContain(
+      '  Process 95.75 of 290 (no band (refused)), results - of - (no band (unavailable)); total 95.75 of 290',
+    );
   });
 });
 
 describe('scorecardText', () => {
   it('is the lines joined, ending in a newline', () => {
-    expect(scorecardText(scored.scorecard, scored.reviews)).toBe(`${scorecardTextLines(scored.scorecard, scored.reviews).join('\n')}\n`);
+    expect(scorecardText(scored.scorecard, scored.reviews)).toBe(
+      `${scorecardTextLines(scored.scorecard, scored.reviews).join('\n')}\n`,
+    );
   });
 });

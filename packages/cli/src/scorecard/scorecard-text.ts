@@ -1,9 +1,11 @@
 import { pointsAtStake, type ExactValue, type Scorecard } from '@community-excellence/scoring';
 import type { ReviewFindings } from './score-with-reviews.js';
 
-const pad = (text: string, width: number): string => (text.length >= width ? text.slice(0, width) : text + ' '.repeat(width - text.length));
+const pad = (text: string, width: number): string =>
+  text.length >= width ? text.slice(0, width) : text + ' '.repeat(width - text.length);
 const num = (value: ExactValue | null): string => value?.exact ?? '-';
-const band = (b: Scorecard['bands']['process']): string => (b.band === null ? `no band (${b.status})` : `band ${b.band} of ${b.bandCount ?? '?'}`);
+const band = (b: Scorecard['bands']['process']): string =>
+  b.band === null ? `no band (${b.status})` : `band ${b.band} of ${b.bandCount ?? '?'}`;
 
 /**
  * A scorecard as plain-text lines (category table, totals with bands, maturity stage, where the
@@ -20,29 +22,49 @@ const band = (b: Scorecard['bands']['process']): string => (b.band === null ? `n
  * //   ...
  * ```
  */
-export function scorecardTextLines(card: Scorecard, reviews: ReviewFindings | null = null): string[] {
+export function scorecardTextLines(
+  card: Scorecard,
+  reviews: ReviewFindings | null = null,
+): string[] {
   const lines: string[] = [];
-  lines.push(`${card.source.type === 'consensus' ? 'Consensus' : 'Review'} scorecard against ${card.framework.id}${card.framework.pointsLabel === null ? '' : ` (${card.framework.pointsLabel})`}, scope ${card.scope.label}`);
+  lines.push(
+    `${card.source.type === 'consensus' ? 'Consensus' : 'Review'} scorecard against ${card.framework.id}${card.framework.pointsLabel === null ? '' : ` (${card.framework.pointsLabel})`}, scope ${card.scope.label}`,
+  );
   lines.push(`  ${pad('category', 58)} ${pad('earned', 8)} max`);
   for (const category of card.categories) {
-    lines.push(`  ${pad(`${category.code} ${category.name}`, 58)} ${pad(num(category.earned), 8)} ${num(category.max)}`);
+    lines.push(
+      `  ${pad(`${category.code} ${category.name}`, 58)} ${pad(num(category.earned), 8)} ${num(category.max)}`,
+    );
   }
-  lines.push(`  Process ${num(card.process.earned)} of ${num(card.process.max)} (${band(card.bands.process)}), results ${num(card.results.earned)} of ${num(card.results.max)} (${band(card.bands.results)}); total ${num(card.total.earned)} of ${num(card.total.max)}`);
+  lines.push(
+    `  Process ${num(card.process.earned)} of ${num(card.process.max)} (${band(card.bands.process)}), results ${num(card.results.earned)} of ${num(card.results.max)} (${band(card.bands.results)}); total ${num(card.total.earned)} of ${num(card.total.max)}`,
+  );
   const stage = card.maturity.process.stage;
-  if (stage !== null) lines.push(`  Process maturity: ${stage.name} (bands and stages are ${stage.confidence} tables you can replace)`);
+  if (stage !== null)
+    lines.push(
+      `  Process maturity: ${stage.name} (bands and stages are ${stage.confidence} tables you can replace)`,
+    );
   const next = pointsAtStake(card).slice(0, 3);
-  lines.push(`  Where the next points come from: ${next.map((s) => `${s.code} +${num(s.points)} (${s.currentPercent ?? 0}% -> ${s.targetPercent}%)`).join(', ')}`);
+  lines.push(
+    `  Where the next points come from: ${next.map((s) => `${s.code} +${num(s.points)} (${s.currentPercent ?? 0}% -> ${s.targetPercent}%)`).join(', ')}`,
+  );
   if (reviews === null) return lines;
 
   const { summary, agreement } = reviews;
-  lines.push(`Independent reviews: ${summary.panel.length} reviewers, ${summary.items.length} items`);
+  lines.push(
+    `Independent reviews: ${summary.panel.length} reviewers, ${summary.items.length} items`,
+  );
   for (const code of summary.flaggedItems) {
     const item = summary.items.find((i) => i.item === code);
     if (item === undefined || item.spread === null) continue;
     const ratings = item.ratings.map((r) => `${r.reviewerId} ${r.percent}%`).join(', ');
-    lines.push(`  flagged ${code}: reviewers ${item.spread.rangesApart} ranges apart (${ratings}); proposed start ${item.proposal?.percent ?? '-'}% (a proposal, not a score); consensus ${item.consensus?.percent ?? '-'}%`);
+    lines.push(
+      `  flagged ${code}: reviewers ${item.spread.rangesApart} ranges apart (${ratings}); proposed start ${item.proposal?.percent ?? '-'}% (a proposal, not a score); consensus ${item.consensus?.percent ?? '-'}%`,
+    );
   }
-  lines.push(`  Krippendorff's alpha (ordinal, reviewers' percents): ${agreement.defined ? agreement.alpha.toFixed(3) : `undefined (${agreement.reason})`}`);
+  lines.push(
+    `  Krippendorff's alpha (ordinal, reviewers' percents): ${agreement.defined ? agreement.alpha.toFixed(3) : `undefined (${agreement.reason})`}`,
+  );
   return lines;
 }
 

@@ -11,10 +11,16 @@ import type { AllowedEvent, MachineTypes } from '@community-excellence/cohorts';
  * // ['enroll             not yet: Event "enroll" is not possible in state "phase-one"; it applies in forming.', ...]
  * ```
  */
-export function allowedEventLines<T extends MachineTypes>(events: readonly AllowedEvent<T>[]): string[] {
+export function allowedEventLines<T extends MachineTypes>(
+  events: readonly AllowedEvent<T>[],
+): string[] {
   const width = Math.max(18, ...events.map((e) => e.type.length));
   return events.map((option) => {
-    const why = option.allowed ? (option.needsInput ? 'allowed (needs details)' : 'allowed') : `not yet: ${option.reasons.map((r) => r.message).join('; ')}`;
+    const why = option.allowed
+      ? option.needsInput
+        ? 'allowed (needs details)'
+        : 'allowed'
+      : `not yet: ${option.reasons.map((r) => r.message).join('; ')}`;
     return `${option.type.padEnd(width)} ${why}`;
   });
 }
@@ -28,6 +34,10 @@ export function allowedEventLines<T extends MachineTypes>(events: readonly Allow
  * // 'NLC October 2025 cohort: state phase-one after 24 recorded events (as of 2026-04-14)'
  * ```
  */
-export function snapshotHeadline(label: string, snapshot: { readonly state: string; readonly history: readonly unknown[] }, asOf: string): string {
+export function snapshotHeadline(
+  label: string,
+  snapshot: { readonly state: string; readonly history: readonly unknown[] },
+  asOf: string,
+): string {
   return `${label}: state ${snapshot.state} after ${snapshot.history.length} recorded events (as of ${asOf})`;
 }

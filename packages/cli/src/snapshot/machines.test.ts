@@ -5,7 +5,15 @@ import { machineById, PROGRAM_MACHINES } from './machines.js';
 describe('PROGRAM_MACHINES', () => {
   it('holds every program machine once, by definition id', () => {
     const ids = PROGRAM_MACHINES.map((m) => m.definition.id);
-    expect(ids).toEqual(['nlc-cohort', 'nlc-community', 'intro-course', 'special-session', 'community-of-practice', 'practice-season', 'breakthrough-series']);
+    expect(ids).toEqual([
+      'nlc-cohort',
+      'nlc-community',
+      'intro-course',
+      'special-session',
+      'community-of-practice',
+      'practice-season',
+      'breakthrough-series',
+    ]);
     expect(new Set(ids).size).toBe(ids.length);
   });
 });

@@ -13,7 +13,8 @@ import {
 /** A program machine of any type, as the CLI handles it (snapshots and events as plain JSON). */
 export type AnyMachine = Machine<MachineTypes>;
 
-const widen = <T extends MachineTypes>(machine: Machine<T>): AnyMachine => machine as unknown as AnyMachine;
+const widen = <T extends MachineTypes>(machine: Machine<T>): AnyMachine =>
+  machine as unknown as AnyMachine;
 
 /**
  * The program machines of `@community-excellence/cohorts` whose snapshots the CLI reads, in a

@@ -24,11 +24,17 @@ export type SnapshotFileResult =
 /** `<machine> <id>` from the context's first string field named `...Id` (`nlc-cohort coe-nlc-2025-10`), else `<machine> snapshot`. */
 const snapshotLabel = (machineId: string, context: unknown): string => {
   const entries = typeof context === 'object' && context !== null ? Object.entries(context) : [];
-  const id = entries.find(([key, value]) => key.endsWith('Id') && typeof value === 'string')?.[1] as string | undefined;
+  const id = entries.find(
+    ([key, value]) => key.endsWith('Id') && typeof value === 'string',
+  )?.[1] as string | undefined;
   return id === undefined ? `${machineId} snapshot` : `${machineId} ${id}`;
 };
 
-const invalid = (file: string, issues: readonly Issue[]): SnapshotFileResult => ({ ok: false, reason: 'invalid', issues: issues.map((issue) => inFile(issue, file)) });
+const invalid = (file: string, issues: readonly Issue[]): SnapshotFileResult => ({
+  ok: false,
+  reason: 'invalid',
+  issues: issues.map((issue) => inFile(issue, file)),
+});
 
 /**
  * Reads a machine snapshot from a file: the JSON that a machine's `persist()` writes
@@ -45,33 +51,74 @@ const invalid = (file: string, issues: readonly Issue[]): SnapshotFileResult => 
  */
 export function readSnapshotFile(file: string): SnapshotFileResult {
   const read = readJsonFile(file);
-  if (!read.ok) return read.reason === 'io' ? read : { ok: false, reason: 'invalid', issues: [read.issue] };
+  if (!read.ok)
+    return read.reason === 'io' ? read : { ok: false, reason: 'invalid', issues: [read.issue] };
   const value = read.value;
-  const record = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  const record =
+    typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
 
   if (record !== undefined && typeof record['kind'] === 'string') {
     const result = validateDocument(value);
     if (!result.ok) return invalid(file, result.issues);
     if (result.value.kind !== 'cohort') {
-      return invalid(file, [createIssue({ code: 'unknown_kind', path: ['kind'], found: result.value.kind, expected: ['cohort'], message: `Expected a machine snapshot or a cohort document, found a ${result.value.kind} document.` })]);
+      return invalid(file, [
+        createIssue({
+          code: 'unknown_kind',
+          path: ['kind'],
+          found: result.value.kind,
+          expected: ['cohort'],
+          message: `Expected a machine snapshot or a cohort document, found a ${result.value.kind} document.`,
+        }),
+      ]);
     }
     const cohort = result.value;
     const replay = replayCohortDocument(cohort);
     if (!replay.ok) {
       if (replay.stage === 'start') return invalid(file, replay.issues);
       const message = `Replaying the cohort in the cohort machine: ${replay.event.type} at ${replay.event.at ?? '?'} refused: ${replay.reasons.map((r) => r.message).join('; ')}`;
-      return invalid(file, [createIssue({ code: 'custom', path: [], params: { rule: 'cohort_replay_refused', event: replay.event.type }, message })]);
+      return invalid(file, [
+        createIssue({
+          code: 'custom',
+          path: [],
+          params: { rule: 'cohort_replay_refused', event: replay.event.type },
+          message,
+        }),
+      ]);
     }
-    return { ok: true, machine: machineById('nlc-cohort') as AnyMachine, snapshot: replay.snapshot as unknown as Snapshot<MachineTypes>, source: 'cohort-document', label: cohort.name };
+    return {
+      ok: true,
+      machine: machineById('nlc-cohort') as AnyMachine,
+      snapshot: replay.snapshot as unknown as Snapshot<MachineTypes>,
+      source: 'cohort-document',
+      label: cohort.name,
+    };
   }
 
   const machine = machineById(record?.['machine']);
   if (machine === undefined) {
     const ids = PROGRAM_MACHINES.map((m) => m.definition.id);
-    const found = record === undefined ? 'not a JSON object' : `machine ${JSON.stringify(record['machine'] ?? null)}`;
-    return invalid(file, [createIssue({ code: 'invalid_value', path: record === undefined ? [] : ['machine'], expected: ids, message: `Expected a machine snapshot of one of ${ids.join(', ')} (or a cohort document); found ${found}.` })]);
+    const found =
+      record === undefined
+        ? 'not a JSON object'
+        : `machine ${JSON.stringify(record['machine'] ?? null)}`;
+    return invalid(file, [
+      createIssue({
+        code: 'invalid_value',
+        path: record === undefined ? [] : ['machine'],
+        expected: ids,
+        message: `Expected a machine snapshot of one of ${ids.join(', ')} (or a cohort document); found ${found}.`,
+      }),
+    ]);
   }
   const restored = machine.restore(value);
   if (!restored.ok) return invalid(file, restored.issues);
-  return { ok: true, machine, snapshot: restored.value, source: 'snapshot', label: snapshotLabel(machine.definition.id, restored.value.context) };
+  return {
+    ok: true,
+    machine,
+    snapshot: restored.value,
+    source: 'snapshot',
+    label: snapshotLabel(machine.definition.id, restored.value.context),
+  };
 }

@@ -1,4 +1,10 @@
-import type { AllowedEvent, EffectBase, HistoryEntry, MachineTypes, Snapshot } from '@community-excellence/cohorts';
+import type {
+  AllowedEvent,
+  EffectBase,
+  HistoryEntry,
+  MachineTypes,
+  Snapshot,
+} from '@community-excellence/cohorts';
 import { markdownCell, markdownTable } from '../scorecard/markdown-table.js';
 import { allowedEventLines, snapshotHeadline } from './allowed-event-lines.js';
 
@@ -15,7 +21,10 @@ export interface SnapshotStatus {
   /** The time the allowed events were judged at: `--at`, else the last event's time. */
   readonly asOf: string | null;
   readonly snapshot: Snapshot<MachineTypes>;
-  readonly transition: { readonly entry: HistoryEntry; readonly effects: readonly EffectBase[] } | null;
+  readonly transition: {
+    readonly entry: HistoryEntry;
+    readonly effects: readonly EffectBase[];
+  } | null;
   readonly allowedEvents: readonly AllowedEvent<MachineTypes>[];
   readonly written: string | null;
 }
@@ -36,7 +45,9 @@ export interface SnapshotStatus {
 export function snapshotStatusText(status: SnapshotStatus): string {
   const { snapshot } = status;
   const lines = [snapshotHeadline(status.label, snapshot, status.asOf ?? '-')];
-  lines.push(`  machine ${snapshot.machine}, ${snapshot.enteredFrom === null ? 'initial state' : `entered from ${snapshot.enteredFrom}`}`);
+  lines.push(
+    `  machine ${snapshot.machine}, ${snapshot.enteredFrom === null ? 'initial state' : `entered from ${snapshot.enteredFrom}`}`,
+  );
   if (status.transition !== null) {
     const { entry, effects } = status.transition;
     lines.push(`Applied ${entry.event} at ${entry.at}: ${entry.from} -> ${entry.to}`);
@@ -64,9 +75,15 @@ export function snapshotStatusMarkdown(status: SnapshotStatus): string {
       ['', ''],
       [
         ['Machine', snapshot.machine],
-        ['State', `${snapshot.state}${snapshot.enteredFrom === null ? '' : ` (entered from ${snapshot.enteredFrom})`}`],
+        [
+          'State',
+          `${snapshot.state}${snapshot.enteredFrom === null ? '' : ` (entered from ${snapshot.enteredFrom})`}`,
+        ],
         ['History', `${snapshot.history.length} events, last at ${snapshot.lastEventAt ?? '-'}`],
-        ['Read from', status.source === 'snapshot' ? 'a persisted snapshot' : 'a cohort document, replayed'],
+        [
+          'Read from',
+          status.source === 'snapshot' ? 'a persisted snapshot' : 'a cohort document, replayed',
+        ],
         ['As of', status.asOf ?? '-'],
       ],
     ),
@@ -75,15 +92,27 @@ export function snapshotStatusMarkdown(status: SnapshotStatus): string {
   if (status.transition !== null) {
     const { entry, effects } = status.transition;
     out.push('## Event applied', '');
-    out.push(markdownTable(['event', 'at', 'from', 'to', 'actor'], [[entry.event, entry.at, entry.from, entry.to, entry.actor ?? '-']]), '');
-    for (const effect of effects) out.push(`- effect \`${JSON.stringify(effect).replace(/`/g, "'")}\``);
+    out.push(
+      markdownTable(
+        ['event', 'at', 'from', 'to', 'actor'],
+        [[entry.event, entry.at, entry.from, entry.to, entry.actor ?? '-']],
+      ),
+      '',
+    );
+    for (const effect of effects)
+      out.push(`- effect \`${JSON.stringify(effect).replace(/`/g, "'")}\``);
     if (effects.length > 0) out.push('');
   }
   out.push('## Events now', '');
   out.push(
     markdownTable(
       ['event', 'allowed', 'leads to', 'why not'],
-      status.allowedEvents.map((e) => [e.type, e.allowed ? (e.needsInput ? 'yes (needs details)' : 'yes') : 'no', e.targets.join(', '), e.reasons.map((r) => r.message).join('; ')]),
+      status.allowedEvents.map((e) => [
+        e.type,
+        e.allowed ? (e.needsInput ? 'yes (needs details)' : 'yes') : 'no',
+        e.targets.join(', '),
+        e.reasons.map((r) => r.message).join('; '),
+      ]),
     ),
     '',
   );

@@ -14,26 +14,77 @@ export function checkDefinition<T extends MachineTypes>(definition: MachineDefin
   const issues: Issue[] = [];
   const states = Object.keys(definition.states);
   const known = (s: string): boolean => Object.hasOwn(definition.states, s);
-  const terminal = (s: string): boolean => (definition.states as Record<string, { terminal?: boolean }>)[s]?.terminal === true;
-  if (!known(definition.initial)) issues.push(createIssue({ code: 'unknown_reference', path: ['initial'], target: 'state', id: definition.initial }));
-  const events = definition.events as unknown as Record<string, { readonly transitions: readonly TransitionDefinition<T>[] }>;
+  const terminal = (s: string): boolean =>
+    (definition.states as Record<string, { terminal?: boolean }>)[s]?.terminal === true;
+  if (!known(definition.initial))
+    issues.push(
+      createIssue({
+        code: 'unknown_reference',
+        path: ['initial'],
+        target: 'state',
+        id: definition.initial,
+      }),
+    );
+  const events = definition.events as unknown as Record<
+    string,
+    { readonly transitions: readonly TransitionDefinition<T>[] }
+  >;
   for (const [event, def] of Object.entries(events)) {
-    if (def.transitions.length === 0) issues.push(createIssue({ code: 'too_small', path: ['events', event, 'transitions'], minimum: 1, origin: 'array', inclusive: true }));
+    if (def.transitions.length === 0)
+      issues.push(
+        createIssue({
+          code: 'too_small',
+          path: ['events', event, 'transitions'],
+          minimum: 1,
+          origin: 'array',
+          inclusive: true,
+        }),
+      );
     def.transitions.forEach((t, i) => {
       const path = ['events', event, 'transitions', i];
-      for (const s of [...t.from, ...(t.to === undefined ? [] : [t.to]), ...(t.enteredFrom ?? [])]) {
-        if (!known(s)) issues.push(createIssue({ code: 'unknown_reference', path, target: 'state', id: s }));
+      for (const s of [
+        ...t.from,
+        ...(t.to === undefined ? [] : [t.to]),
+        ...(t.enteredFrom ?? []),
+      ]) {
+        if (!known(s))
+          issues.push(createIssue({ code: 'unknown_reference', path, target: 'state', id: s }));
       }
       for (const s of t.from) {
-        if (terminal(s)) issues.push(createIssue({ code: 'custom', path: [...path, 'from'], params: { rule: 'leaves_terminal_state', state: s }, message: `Transition leaves terminal state "${s}".` }));
+        if (terminal(s))
+          issues.push(
+            createIssue({
+              code: 'custom',
+              path: [...path, 'from'],
+              params: { rule: 'leaves_terminal_state', state: s },
+              message: `Transition leaves terminal state "${s}".`,
+            }),
+          );
       }
       const ids = new Set<string>();
       (t.guards ?? []).forEach((g, j) => {
-        if (g.id.length === 0 || ids.has(g.id)) issues.push(createIssue({ code: 'duplicate_id', path: [...path, 'guards', j, 'id'], id: g.id, firstPath: path }));
+        if (g.id.length === 0 || ids.has(g.id))
+          issues.push(
+            createIssue({
+              code: 'duplicate_id',
+              path: [...path, 'guards', j, 'id'],
+              id: g.id,
+              firstPath: path,
+            }),
+          );
         ids.add(g.id);
       });
     });
   }
-  if (states.length === 0) issues.push(createIssue({ code: 'too_small', path: ['states'], minimum: 1, origin: 'object', inclusive: true }));
+  if (states.length === 0)
+    issues.push(
+      createIssue({
+        code: 'too_small',
+        path: ['states'],
+        minimum: 1,
+        origin: 'object',
+        inclusive: true,
+      }),
+    );
   return issues;
 }

@@ -1,9 +1,13 @@
 import type { Issue } from '@community-excellence/schemas/data';
 import type { CoreReason } from './types.js';
 
-type Data<C extends CoreReason['code']> = Omit<Extract<CoreReason, { code: C }>, 'message' | 'code' | 'path'>;
+type Data<C extends CoreReason['code']> = Omit<
+  Extract<CoreReason, { code: C }>,
+  'message' | 'code' | 'path'
+>;
 
-const list = (items: readonly string[]): string => (items.length === 0 ? '(none)' : items.join(', '));
+const list = (items: readonly string[]): string =>
+  items.length === 0 ? '(none)' : items.join(', ');
 
 /**
  * Builds a core refusal reason from its code and data, with the default English message.
@@ -14,7 +18,10 @@ const list = (items: readonly string[]): string => (items.length === 0 ? '(none)
  * // 'Event "kick-off" has no `at` time and no clock was given.'
  * ```
  */
-export function coreReason<C extends CoreReason['code']>(code: C, data: Data<C>): Extract<CoreReason, { code: C }> {
+export function coreReason<C extends CoreReason['code']>(
+  code: C,
+  data: Data<C>,
+): Extract<CoreReason, { code: C }> {
   const d = { code, ...data } as unknown as CoreReason;
   let message: string;
   switch (d.code) {

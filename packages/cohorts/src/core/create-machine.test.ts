@@ -8,15 +8,51 @@ import { machineProperties, type Driver } from '../testing/machine-properties.js
 
 // A user-defined machine on the generic core: a document review.
 type ReviewReason =
-  | (ReasonBase & { readonly code: 'approvals_missing'; readonly have: number; readonly need: number })
+  | (ReasonBase & {
+      readonly code: 'approvals_missing';
+      readonly have: number;
+      readonly need: number;
+    })
   | (ReasonBase & { readonly code: 'title_empty' });
 type ReviewEvent =
-  | { readonly type: 'submit'; readonly at?: string; readonly actor?: string; readonly machine?: string; readonly title: string }
-  | { readonly type: 'approve'; readonly at?: string; readonly actor?: string; readonly machine?: string; readonly by: string }
-  | { readonly type: 'publish'; readonly at?: string; readonly actor?: string; readonly machine?: string }
-  | { readonly type: 'hold'; readonly at?: string; readonly actor?: string; readonly machine?: string }
-  | { readonly type: 'resume'; readonly at?: string; readonly actor?: string; readonly machine?: string }
-  | { readonly type: 'explode'; readonly at?: string; readonly actor?: string; readonly machine?: string };
+  | {
+      readonly type: 'submit';
+      readonly at?: string;
+      readonly actor?: string;
+      readonly machine?: string;
+      readonly title: string;
+    }
+  | {
+      readonly type: 'approve';
+      readonly at?: string;
+      readonly actor?: string;
+      readonly machine?: string;
+      readonly by: string;
+    }
+  | {
+      readonly type: 'publish';
+      readonly at?: string;
+      readonly actor?: string;
+      readonly machine?: string;
+    }
+  | {
+      readonly type: 'hold';
+      readonly at?: string;
+      readonly actor?: string;
+      readonly machine?: string;
+    }
+  | {
+      readonly type: 'resume';
+      readonly at?: string;
+      readonly actor?: string;
+      readonly machine?: string;
+    }
+  | {
+      readonly type: 'explode';
+      readonly at?: string;
+      readonly actor?: string;
+      readonly machine?: string;
+    };
 interface Review {
   state: 'draft' | 'submitted' | 'published' | 'on-hold';
   context: { title: string; approvals: string[]; need: number };
@@ -44,7 +80,17 @@ const review = createMachine<Review>({
         {
           from: ['draft'],
           to: 'submitted',
-          guards: [{ id: 'title', description: 'A title is given', needs: 'event', check: ({ event }) => (event.title.trim() === '' ? [{ code: 'title_empty', message: 'The title is empty.' }] : []) }],
+          guards: [
+            {
+              id: 'title',
+              description: 'A title is given',
+              needs: 'event',
+              check: ({ event }) =>
+                event.title.trim() === ''
+                  ? [{ code: 'title_empty', message: 'The title is empty.' }]
+                  : [],
+            },
+          ],
           update: (draft, { event }) => {
             draft.title = event.title;
           },
@@ -55,7 +101,9 @@ const review = createMachine<Review>({
     approve: {
       description: 'Approve',
       payload: { by: 'string' },
-      transitions: [{ from: ['submitted'], update: (draft, { event }) => void draft.approvals.push(event.by) }],
+      transitions: [
+        { from: ['submitted'], update: (draft, { event }) => void draft.approvals.push(event.by) },
+      ],
     },
     publish: {
       description: 'Publish',
@@ -67,13 +115,26 @@ const review = createMachine<Review>({
             {
               id: 'approvals',
               description: 'Enough approvals',
-              check: ({ context }) => (context.approvals.length < context.need ? [{ code: 'approvals_missing', have: context.approvals.length, need: context.need, message: `${context.approvals.length} of ${context.need} approvals.` }] : []),
+              check: ({ context }) =>
+                context.approvals.length < context.need
+                  ? [
+                      {
+                        code: 'approvals_missing',
+                        have: context.approvals.length,
+                        need: context.need,
+                        message: `${context.approvals.length} of ${context.need} approvals.`,
+                      },
+                    ]
+                  : [],
             },
           ],
         },
       ],
     },
-    hold: { description: 'Put on hold', transitions: [{ from: ['draft', 'submitted'], to: 'on-hold' }] },
+    hold: {
+      description: 'Put on hold',
+      transitions: [{ from: ['draft', 'submitted'], to: 'on-hold' }],
+    },
     resume: {
       description: 'Resume where it was',
       transitions: [
@@ -118,13 +179,26 @@ function send(s: Snapshot<Review>, e: ReviewEvent): Snapshot<Review> {
 describe('createMachine (generic core, user-defined machine)', () => {
   it('moves, updates context with immer, records history and returns effects as data', () => {
     const s0 = started();
-    const r = review.transition(s0, { type: 'submit', title: 'Plan', at: '2026-01-02', actor: 'ana' });
+    const r = review.transition(s0, {
+      type: 'submit',
+      title: 'Plan',
+      at: '2026-01-02',
+      actor: 'ana',
+    });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.snapshot.state).toBe('submitted');
     expect(r.snapshot.context.title).toBe('Plan');
     expect(r.effects).toEqual([{ type: 'notify', who: 'reviewers' }]);
-    expect(r.entry).toEqual({ seq: 1, event: 'submit', at: '2026-01-02', actor: 'ana', from: 'draft', to: 'submitted', payload: { title: 'Plan' } });
+    expect(r.entry).toEqual({
+      seq: 1,
+      event: 'submit',
+      at: '2026-01-02',
+      actor: 'ana',
+      from: 'draft',
+      to: 'submitted',
+      payload: { title: 'Plan' },
+    });
     expect(s0.state).toBe('draft');
     expect(s0.history).toEqual([]);
     expect(Object.isFrozen(r.snapshot)).toBe(true);
@@ -133,7 +207,10 @@ describe('createMachine (generic core, user-defined machine)', () => {
   it('refuses with the guard reasons and leaves the snapshot as it was', () => {
     const s1 = send(started(), { type: 'submit', title: 'Plan', at: '2026-01-02' });
     const r = review.transition(s1, { type: 'publish', at: '2026-01-03' });
-    expect(r).toEqual({ ok: false, reasons: [{ code: 'approvals_missing', have: 0, need: 2, message: '0 of 2 approvals.' }] });
+    expect(r).toEqual({
+      ok: false,
+      reasons: [{ code: 'approvals_missing', have: 0, need: 2, message: '0 of 2 approvals.' }],
+    });
     const empty = review.transition(started(), { type: 'submit', title: ' ', at: '2026-01-02' });
     expect(!empty.ok && empty.reasons.map((x) => x.code)).toEqual(['title_empty']);
   });
@@ -150,32 +227,65 @@ describe('createMachine (generic core, user-defined machine)', () => {
     expect(codes('submit')).toEqual(['invalid_event']);
     expect(codes({ type: 'submit', at: '2026-13-01', title: 'x' })).toEqual(['invalid_event']);
     expect(codes({ type: 'submit', at: '2026-01-01', title: 3 })).toEqual(['invalid_event']);
-    expect(codes({ type: 'submit', at: '2026-01-01', title: 'x', extra: 1 })).toEqual(['invalid_event']);
-    expect(codes({ type: 'submit', at: '2026-01-01', title: 'x', machine: 'cohort' })).toEqual(['wrong_machine']);
+    expect(codes({ type: 'submit', at: '2026-01-01', title: 'x', extra: 1 })).toEqual([
+      'invalid_event',
+    ]);
+    expect(codes({ type: 'submit', at: '2026-01-01', title: 'x', machine: 'cohort' })).toEqual([
+      'wrong_machine',
+    ]);
     expect(codes({ type: 'submit', title: 'x' })).toEqual(['missing_time']);
     expect(codes({ type: 'publish', at: '2026-01-01' })).toEqual(['not_allowed_in_state']);
     expect(codes({ type: 'resume', at: '2026-01-01' })).toEqual(['not_allowed_in_state']);
-    expect(codes({ type: 'submit', at: '2026-01-01', title: 'x' }, { ...s, formatVersion: 2 })).toEqual(['invalid_snapshot']);
-    expect(codes({ type: 'submit', at: '2026-01-01', title: 'x' }, { ...s, machine: 'cohort' })).toEqual(['wrong_machine']);
-    expect(codes({ type: 'submit', at: '2026-01-01', title: 'x' }, { ...s, state: 'nowhere' })).toEqual(['invalid_snapshot']);
-    expect(codes({ type: 'submit', at: '2026-01-01', title: 'x' }, 42)).toEqual(['invalid_snapshot']);
+    expect(
+      codes({ type: 'submit', at: '2026-01-01', title: 'x' }, { ...s, formatVersion: 2 }),
+    ).toEqual(['invalid_snapshot']);
+    expect(
+      codes({ type: 'submit', at: '2026-01-01', title: 'x' }, { ...s, machine: 'cohort' }),
+    ).toEqual(['wrong_machine']);
+    expect(
+      codes({ type: 'submit', at: '2026-01-01', title: 'x' }, { ...s, state: 'nowhere' }),
+    ).toEqual(['invalid_snapshot']);
+    expect(codes({ type: 'submit', at: '2026-01-01', title: 'x' }, 42)).toEqual([
+      'invalid_snapshot',
+    ]);
     expect(codes({ type: 'explode', at: '2026-01-01' })).toEqual(['guard_error']);
     const later = send(s, { type: 'submit', title: 'x', at: '2026-03-01' });
     const r = review.transition(later, { type: 'approve', by: 'bo', at: '2026-02-01' });
-    expect(r).toMatchObject({ ok: false, reasons: [{ code: 'event_out_of_order', at: '2026-02-01', previousAt: '2026-03-01' }] });
-    const published = send(send(send(later, { type: 'approve', by: 'a', at: '2026-03-02' }), { type: 'approve', by: 'b', at: '2026-03-02' }), { type: 'publish', at: '2026-03-03' });
+    expect(r).toMatchObject({
+      ok: false,
+      reasons: [{ code: 'event_out_of_order', at: '2026-02-01', previousAt: '2026-03-01' }],
+    });
+    const published = send(
+      send(send(later, { type: 'approve', by: 'a', at: '2026-03-02' }), {
+        type: 'approve',
+        by: 'b',
+        at: '2026-03-02',
+      }),
+      { type: 'publish', at: '2026-03-03' },
+    );
     expect(codes({ type: 'hold', at: '2026-04-01' }, published)).toEqual(['terminal_state']);
   });
 
   it('takes the time from the clock when the event has none', () => {
-    const r = review.transition(started(), { type: 'submit', title: 'x' }, { clock: fixedClock('2026-05-05T10:00:00Z') });
+    const r = review.transition(
+      started(),
+      { type: 'submit', title: 'x' },
+      { clock: fixedClock('2026-05-05T10:00:00Z') },
+    );
     expect(r.ok && r.snapshot.lastEventAt).toBe('2026-05-05T10:00:00Z');
-    const bad = review.transition(started(), { type: 'submit', title: 'x' }, { clock: () => 'yesterday' });
+    const bad = review.transition(
+      started(),
+      { type: 'submit', title: 'x' },
+      { clock: () => 'yesterday' },
+    );
     expect(!bad.ok && bad.reasons[0]?.code).toBe('invalid_event');
   });
 
   it('resumes to the state it was paused from (enteredFrom)', () => {
-    const held = send(send(started(), { type: 'submit', title: 'x', at: '2026-01-01' }), { type: 'hold', at: '2026-01-02' });
+    const held = send(send(started(), { type: 'submit', title: 'x', at: '2026-01-01' }), {
+      type: 'hold',
+      at: '2026-01-02',
+    });
     expect(held.enteredFrom).toBe('submitted');
     expect(send(held, { type: 'resume', at: '2026-01-03' }).state).toBe('submitted');
     const heldDraft = send(started(), { type: 'hold', at: '2026-01-02' });
@@ -184,7 +294,11 @@ describe('createMachine (generic core, user-defined machine)', () => {
 
   it('records immer patches in the history when asked', () => {
     const s1 = send(started(), { type: 'submit', title: 'x', at: '2026-01-01' });
-    const r = review.transition(s1, { type: 'approve', by: 'bo', at: '2026-01-02' }, { recordPatches: true });
+    const r = review.transition(
+      s1,
+      { type: 'approve', by: 'bo', at: '2026-01-02' },
+      { recordPatches: true },
+    );
     expect(r.ok && r.entry.patches).toEqual([{ op: 'add', path: ['approvals', 0], value: 'bo' }]);
     if (r.ok) expect(review.restore(review.persist(r.snapshot)).ok).toBe(true);
   });
@@ -198,13 +312,17 @@ describe('createMachine (generic core, user-defined machine)', () => {
     };
     expect(review.restore(text)).toEqual({ ok: true, value: JSON.parse(text), issues: [] });
     expect(codesOf('{not json')).toEqual(['invalid_format']);
-    expect(codesOf({ ...JSON.parse(text), formatVersion: 2 })).toEqual(['unsupported_format_version']);
+    expect(codesOf({ ...JSON.parse(text), formatVersion: 2 })).toEqual([
+      'unsupported_format_version',
+    ]);
     expect(codesOf({ ...JSON.parse(text), formatVersion: '1' })).toEqual(['invalid_type']);
     expect(codesOf({ ...JSON.parse(text), machine: 'cohort' })).toEqual(['invalid_value']);
     expect(codesOf({ ...JSON.parse(text), state: 'draft' })).toEqual(['invalid_value']);
     expect(codesOf({ ...JSON.parse(text), lastEventAt: '2026-01-09' })).toEqual(['invalid_value']);
     expect(codesOf({ ...JSON.parse(text), enteredFrom: null })).toEqual(['invalid_value']);
-    expect(codesOf({ ...JSON.parse(text), context: { title: 'x', approvals: [1], need: 2 } })).toEqual(['invalid_type']);
+    expect(
+      codesOf({ ...JSON.parse(text), context: { title: 'x', approvals: [1], need: 2 } }),
+    ).toEqual(['invalid_type']);
     expect(codesOf(text.replace('"need":2', '"need":2,"__proto__":{}'))).toEqual(['forbidden_key']);
     expect(codesOf(text.replace('"seq":1', '"seq":3'))).toEqual(['custom']);
     expect(codesOf({ ...JSON.parse(text), extra: true })).toEqual(['unrecognized_key']);
@@ -214,10 +332,24 @@ describe('createMachine (generic core, user-defined machine)', () => {
   it('lists allowed events with reasons for UIs', () => {
     const s1 = send(started(), { type: 'submit', title: 'x', at: '2026-01-01' });
     const byType = Object.fromEntries(review.allowedEvents(s1).map((a) => [a.type, a]));
-    expect(byType['publish']).toMatchObject({ allowed: false, targets: ['published'], needsInput: false, reasons: [{ code: 'approvals_missing' }] });
-    expect(byType['approve']).toMatchObject({ allowed: true, targets: ['submitted'], needsInput: true });
-    expect(byType['submit']).toMatchObject({ allowed: false, reasons: [{ code: 'not_allowed_in_state' }] });
-    expect(review.allowedEvents(started()).every((a) => !a.allowed && a.reasons.length > 0)).toBe(true);
+    expect(byType['publish']).toMatchObject({
+      allowed: false,
+      targets: ['published'],
+      needsInput: false,
+      reasons: [{ code: 'approvals_missing' }],
+    });
+    expect(byType['approve']).toMatchObject({
+      allowed: true,
+      targets: ['submitted'],
+      needsInput: true,
+    });
+    expect(byType['submit']).toMatchObject({
+      allowed: false,
+      reasons: [{ code: 'not_allowed_in_state' }],
+    });
+    expect(review.allowedEvents(started()).every((a) => !a.allowed && a.reasons.length > 0)).toBe(
+      true,
+    );
   });
 
   it('draws a Mermaid diagram from the definition', () => {
@@ -248,7 +380,11 @@ describe('createMachine (generic core, user-defined machine)', () => {
       input: { need: 1 },
       startAt: '2026-01-01',
       eventsFor: (step, snapshot, now) => {
-        if (step.event === 'publish' && snapshot.context.approvals.length === 0) return [{ type: 'approve', by: 'x', at: now }, { type: 'publish', at: now }];
+        if (step.event === 'publish' && snapshot.context.approvals.length === 0)
+          return [
+            { type: 'approve', by: 'x', at: now },
+            { type: 'publish', at: now },
+          ];
         if (step.event === 'submit') return [{ type: 'submit', title: 'T', at: now }];
         if (step.event === 'approve') return [{ type: 'approve', by: 'x', at: now }];
         return [{ type: step.event, at: now } as ReviewEvent];
@@ -256,7 +392,12 @@ describe('createMachine (generic core, user-defined machine)', () => {
       arbitraryEvent: fc.oneof(
         fc.record({ type: fc.constant('submit' as const), title: fc.string() }),
         fc.record({ type: fc.constant('approve' as const), by: fc.string() }),
-        fc.constantFrom<ReviewEvent>({ type: 'publish' }, { type: 'hold' }, { type: 'resume' }, { type: 'explode' }),
+        fc.constantFrom<ReviewEvent>(
+          { type: 'publish' },
+          { type: 'hold' },
+          { type: 'resume' },
+          { type: 'explode' },
+        ),
         fc.constant({ type: 'nope' } as unknown as ReviewEvent),
       ),
     };

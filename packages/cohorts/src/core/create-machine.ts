@@ -1,5 +1,11 @@
 import { enablePatches, produce, produceWithPatches, type Draft, type Patch } from 'immer';
-import { checkShape, createIssue, isTimestamp, shape, type Issue } from '@community-excellence/schemas/data';
+import {
+  checkShape,
+  createIssue,
+  isTimestamp,
+  shape,
+  type Issue,
+} from '@community-excellence/schemas/data';
 import { coreReason } from './core-reasons.js';
 import { toMermaid } from './mermaid.js';
 import { checkSnapshot, quickCheckSnapshot } from './snapshot.js';
@@ -35,24 +41,38 @@ function freezeDeep<V>(value: V): V {
 type AnyEventDefinition<T extends MachineTypes> = EventDefinition<T, T['event']>;
 type AnyTransition<T extends MachineTypes> = TransitionDefinition<T, T['event']>;
 
-const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+const errorText = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error);
 
 /** The event definitions of a machine as a lookup by type (own keys only). */
-function eventDefinition<T extends MachineTypes>(definition: MachineDefinition<T>, type: string): AnyEventDefinition<T> | undefined {
+function eventDefinition<T extends MachineTypes>(
+  definition: MachineDefinition<T>,
+  type: string,
+): AnyEventDefinition<T> | undefined {
   if (!Object.hasOwn(definition.events, type)) return undefined;
   return (definition.events as unknown as Record<string, AnyEventDefinition<T>>)[type];
 }
 
 /** Transitions of an event that leave `state`, and whether `enteredFrom` allows them. */
-function candidates<T extends MachineTypes>(event: AnyEventDefinition<T>, state: T['state']): AnyTransition<T>[] {
+function candidates<T extends MachineTypes>(
+  event: AnyEventDefinition<T>,
+  state: T['state'],
+): AnyTransition<T>[] {
   return event.transitions.filter((t) => t.from.includes(state));
 }
 
-const enteredFromOk = <T extends MachineTypes>(t: AnyTransition<T>, enteredFrom: T['state'] | null): boolean =>
+const enteredFromOk = <T extends MachineTypes>(
+  t: AnyTransition<T>,
+  enteredFrom: T['state'] | null,
+): boolean =>
   t.enteredFrom === undefined || (enteredFrom !== null && t.enteredFrom.includes(enteredFrom));
 
 /** Runs the guards of a transition; `skipEventGuards` is for `allowedEvents` (no event fields yet). */
-function runGuards<T extends MachineTypes>(t: AnyTransition<T>, args: TransitionArgs<T>, skipEventGuards: boolean): { reasons: Refusal<T>[]; skipped: boolean } {
+function runGuards<T extends MachineTypes>(
+  t: AnyTransition<T>,
+  args: TransitionArgs<T>,
+  skipEventGuards: boolean,
+): { reasons: Refusal<T>[]; skipped: boolean } {
   const reasons: Refusal<T>[] = [];
   let skipped = false;
   for (const guard of t.guards ?? []) {
@@ -69,7 +89,9 @@ function runGuards<T extends MachineTypes>(t: AnyTransition<T>, args: Transition
   return { reasons, skipped };
 }
 
-function dedupe<R extends { readonly code: string; readonly message: string }>(reasons: readonly R[]): R[] {
+function dedupe<R extends { readonly code: string; readonly message: string }>(
+  reasons: readonly R[],
+): R[] {
   const seen = new Set<string>();
   return reasons.filter((r) => {
     const key = `${r.code}\u0000${r.message}`;
@@ -80,9 +102,15 @@ function dedupe<R extends { readonly code: string; readonly message: string }>(r
 }
 
 /** Why no transition of `event` applies in the snapshot's state (state and enteredFrom only). */
-function structuralRefusal<T extends MachineTypes>(definition: MachineDefinition<T>, snapshot: Snapshot<T>, type: string, event: AnyEventDefinition<T>): Refusal<T>[] {
+function structuralRefusal<T extends MachineTypes>(
+  definition: MachineDefinition<T>,
+  snapshot: Snapshot<T>,
+  type: string,
+  event: AnyEventDefinition<T>,
+): Refusal<T>[] {
   const state = snapshot.state;
-  if (definition.states[state as T['state']].terminal === true) return [coreReason('terminal_state', { event: type, state })];
+  if (definition.states[state as T['state']].terminal === true)
+    return [coreReason('terminal_state', { event: type, state })];
   const from = candidates(event, state);
   if (from.length === 0) {
     const allowedFrom = [...new Set(event.transitions.flatMap((t) => t.from))];
@@ -90,37 +118,100 @@ function structuralRefusal<T extends MachineTypes>(definition: MachineDefinition
   }
   if (!from.some((t) => enteredFromOk(t, snapshot.enteredFrom))) {
     const required = [...new Set(from.flatMap((t) => t.enteredFrom ?? []))];
-    return [coreReason('not_entered_from', { event: type, state, required, enteredFrom: snapshot.enteredFrom })];
+    return [
+      coreReason('not_entered_from', {
+        event: type,
+        state,
+        required,
+        enteredFrom: snapshot.enteredFrom,
+      }),
+    ];
   }
   return [];
 }
 
 function payloadOf(event: Record<string, unknown>): { [key: string]: JsonValue } {
   const payload: { [key: string]: JsonValue } = {};
-  for (const [key, value] of Object.entries(event)) if (!BASE_KEYS.has(key) && value !== undefined) payload[key] = value as JsonValue;
+  for (const [key, value] of Object.entries(event))
+    if (!BASE_KEYS.has(key) && value !== undefined) payload[key] = value as JsonValue;
   return payload;
 }
 
-function checkEvent<T extends MachineTypes>(definition: MachineDefinition<T>, event: unknown): { type: string; def: AnyEventDefinition<T> } | { reasons: Refusal<T>[] } {
+function checkEvent<T extends MachineTypes>(
+  definition: MachineDefinition<T>,
+  event: unknown,
+): { type: string; def: AnyEventDefinition<T> } | { reasons: Refusal<T>[] } {
   if (typeof event !== 'object' || event === null || Array.isArray(event)) {
-    return { reasons: [coreReason('invalid_event', { issues: [createIssue({ code: 'invalid_type', path: [], expected: 'object', received: event === null ? 'null' : Array.isArray(event) ? 'array' : typeof event })] })] };
+    return {
+      reasons: [
+        coreReason('invalid_event', {
+          issues: [
+            createIssue({
+              code: 'invalid_type',
+              path: [],
+              expected: 'object',
+              received: event === null ? 'null' : Array.isArray(event) ? 'array' : typeof event,
+            }),
+          ],
+        }),
+      ],
+    };
   }
   const record = event as Record<string, unknown>;
   const type = record['type'];
   if (typeof type !== 'string') {
-    return { reasons: [coreReason('invalid_event', { issues: [createIssue({ code: 'invalid_type', path: ['type'], expected: 'string', received: typeof type })] })] };
+    return {
+      reasons: [
+        coreReason('invalid_event', {
+          issues: [
+            createIssue({
+              code: 'invalid_type',
+              path: ['type'],
+              expected: 'string',
+              received: typeof type,
+            }),
+          ],
+        }),
+      ],
+    };
   }
   if (record['machine'] !== undefined && record['machine'] !== definition.id) {
-    return { reasons: [coreReason('wrong_machine', { subject: 'event', expected: definition.id, found: String(record['machine']) })] };
+    return {
+      reasons: [
+        coreReason('wrong_machine', {
+          subject: 'event',
+          expected: definition.id,
+          found: String(record['machine']),
+        }),
+      ],
+    };
   }
   const def = eventDefinition(definition, type);
-  if (def === undefined) return { reasons: [coreReason('unknown_event', { event: type, known: Object.keys(definition.events) })] };
+  if (def === undefined)
+    return {
+      reasons: [
+        coreReason('unknown_event', { event: type, known: Object.keys(definition.events) }),
+      ],
+    };
   const issues: Issue[] = [];
-  if (record['at'] !== undefined && !isTimestamp(record['at'])) issues.push(createIssue({ code: 'invalid_format', path: ['at'], format: 'ISO date or date-time' }));
+  if (record['at'] !== undefined && !isTimestamp(record['at']))
+    issues.push(
+      createIssue({ code: 'invalid_format', path: ['at'], format: 'ISO date or date-time' }),
+    );
   if (record['actor'] !== undefined && typeof record['actor'] !== 'string') {
-    issues.push(createIssue({ code: 'invalid_type', path: ['actor'], expected: 'string', received: typeof record['actor'] }));
+    issues.push(
+      createIssue({
+        code: 'invalid_type',
+        path: ['actor'],
+        expected: 'string',
+        received: typeof record['actor'],
+      }),
+    );
   }
-  const payloadIssues = checkShape(payloadOf(record), shape.object(def.payload ?? {}, def.optional ?? []));
+  const payloadIssues = checkShape(
+    payloadOf(record),
+    shape.object(def.payload ?? {}, def.optional ?? []),
+  );
   issues.push(...payloadIssues);
   if (issues.length > 0) return { reasons: [coreReason('invalid_event', { issues })] };
   return { type, def };
@@ -148,7 +239,9 @@ function checkEvent<T extends MachineTypes>(definition: MachineDefinition<T>, ev
  * if (start.ok) door.transition(start.value, { type: 'close', at: '2026-01-01' }); // { ok: true, snapshot: { state: 'closed', ... } }
  * ```
  */
-export function createMachine<T extends MachineTypes>(definition: MachineDefinition<T>): Machine<T> {
+export function createMachine<T extends MachineTypes>(
+  definition: MachineDefinition<T>,
+): Machine<T> {
   const anyDefinition = definition as unknown as MachineDefinition<MachineTypes>;
 
   const initialSnapshot: Machine<T>['initialSnapshot'] = (input) => {
@@ -156,9 +249,27 @@ export function createMachine<T extends MachineTypes>(definition: MachineDefinit
     try {
       context = definition.createContext(input);
     } catch (error) {
-      return { ok: false, issues: [createIssue({ code: 'custom', path: ['input'], params: { rule: 'create_context_failed' }, message: `Cannot create the context: ${errorText(error)}` })] };
+      return {
+        ok: false,
+        issues: [
+          createIssue({
+            code: 'custom',
+            path: ['input'],
+            params: { rule: 'create_context_failed' },
+            message: `Cannot create the context: ${errorText(error)}`,
+          }),
+        ],
+      };
     }
-    const snapshot: Snapshot<T> = { formatVersion: 1, machine: definition.id, state: definition.initial, enteredFrom: null, context, history: [], lastEventAt: null };
+    const snapshot: Snapshot<T> = {
+      formatVersion: 1,
+      machine: definition.id,
+      state: definition.initial,
+      enteredFrom: null,
+      context,
+      history: [],
+      lastEventAt: null,
+    };
     const issues = checkSnapshot(definition, JSON.parse(JSON.stringify(snapshot)) as unknown);
     if (issues.length > 0) return { ok: false, issues };
     return { ok: true, value: produce(snapshot, () => undefined), issues: [] };
@@ -168,17 +279,33 @@ export function createMachine<T extends MachineTypes>(definition: MachineDefinit
     try {
       return transitionUnsafe(snapshot, event, options);
     } catch (error) {
-      return { ok: false, reasons: [coreReason('guard_error', { guard: '(transition)', error: errorText(error) })] };
+      return {
+        ok: false,
+        reasons: [coreReason('guard_error', { guard: '(transition)', error: errorText(error) })],
+      };
     }
   };
 
-  function transitionUnsafe(snapshot: Snapshot<T>, event: T['event'], options: TransitionOptions): TransitionResult<T> {
+  function transitionUnsafe(
+    snapshot: Snapshot<T>,
+    event: T['event'],
+    options: TransitionOptions,
+  ): TransitionResult<T> {
     const snapshotIssues = quickCheckSnapshot(anyDefinition, snapshot);
     if (snapshotIssues.length > 0) {
       const machineIssue = snapshotIssues.find((i) => i.path[0] === 'machine');
       if (machineIssue !== undefined) {
         const found = (snapshot as unknown as Record<string, unknown>)['machine'];
-        return { ok: false, reasons: [coreReason('wrong_machine', { subject: 'snapshot', expected: definition.id, found: String(found) })] };
+        return {
+          ok: false,
+          reasons: [
+            coreReason('wrong_machine', {
+              subject: 'snapshot',
+              expected: definition.id,
+              found: String(found),
+            }),
+          ],
+        };
       }
       return { ok: false, reasons: [coreReason('invalid_snapshot', { issues: snapshotIssues })] };
     }
@@ -190,15 +317,39 @@ export function createMachine<T extends MachineTypes>(definition: MachineDefinit
     let at = (event as { at?: string }).at;
     if (at === undefined && options.clock !== undefined) {
       const fromClock = options.clock();
-      if (!isTimestamp(fromClock)) return { ok: false, reasons: [coreReason('invalid_event', { issues: [createIssue({ code: 'invalid_format', path: ['at'], format: 'ISO date or date-time (from the clock)' })] })] };
+      if (!isTimestamp(fromClock))
+        return {
+          ok: false,
+          reasons: [
+            coreReason('invalid_event', {
+              issues: [
+                createIssue({
+                  code: 'invalid_format',
+                  path: ['at'],
+                  format: 'ISO date or date-time (from the clock)',
+                }),
+              ],
+            }),
+          ],
+        };
       at = fromClock;
     }
-    if (at === undefined) return { ok: false, reasons: [coreReason('missing_time', { event: type })] };
+    if (at === undefined)
+      return { ok: false, reasons: [coreReason('missing_time', { event: type })] };
     if (snapshot.lastEventAt !== null && Date.parse(at) < Date.parse(snapshot.lastEventAt)) {
-      return { ok: false, reasons: [coreReason('event_out_of_order', { at, previousAt: snapshot.lastEventAt })] };
+      return {
+        ok: false,
+        reasons: [coreReason('event_out_of_order', { at, previousAt: snapshot.lastEventAt })],
+      };
     }
     const resolved = { ...(event as object), at } as T['event'] & { readonly at: string };
-    const args: TransitionArgs<T> = { state: snapshot.state, context: snapshot.context, event: resolved, at, snapshot };
+    const args: TransitionArgs<T> = {
+      state: snapshot.state,
+      context: snapshot.context,
+      event: resolved,
+      at,
+      snapshot,
+    };
     const refusals: Refusal<T>[] = [];
     for (const t of candidates(def, snapshot.state)) {
       if (!enteredFromOk(t, snapshot.enteredFrom)) continue;
@@ -212,7 +363,13 @@ export function createMachine<T extends MachineTypes>(definition: MachineDefinit
     return { ok: false, reasons: dedupe(refusals) };
   }
 
-  function apply(snapshot: Snapshot<T>, t: AnyTransition<T>, args: TransitionArgs<T>, type: string, options: TransitionOptions): TransitionResult<T> {
+  function apply(
+    snapshot: Snapshot<T>,
+    t: AnyTransition<T>,
+    args: TransitionArgs<T>,
+    type: string,
+    options: TransitionOptions,
+  ): TransitionResult<T> {
     const from = snapshot.state;
     const to = t.to ?? from;
     const step: StepArgs<T> = { ...args, from, to };
@@ -223,7 +380,11 @@ export function createMachine<T extends MachineTypes>(definition: MachineDefinit
     let patches: Patch[] | undefined;
     if (options.recordPatches === true) {
       enablePatches();
-      [context, patches] = produceWithPatches(snapshot.context, recipe) as unknown as [T['context'], Patch[], Patch[]];
+      [context, patches] = produceWithPatches(snapshot.context, recipe) as unknown as [
+        T['context'],
+        Patch[],
+        Patch[],
+      ];
     } else {
       context = produce(snapshot.context, recipe) as T['context'];
     }
@@ -258,29 +419,80 @@ export function createMachine<T extends MachineTypes>(definition: MachineDefinit
     const types = Object.keys(definition.events) as T['event']['type'][];
     if (snapshotIssues.length > 0) {
       const reason = coreReason('invalid_snapshot', { issues: snapshotIssues });
-      return types.map((type) => ({ type, description: eventDefinition(definition, type)?.description ?? '', allowed: false, reasons: [reason], targets: [], needsInput: false }));
+      return types.map((type) => ({
+        type,
+        description: eventDefinition(definition, type)?.description ?? '',
+        allowed: false,
+        reasons: [reason],
+        targets: [],
+        needsInput: false,
+      }));
     }
-    let at = options.at ?? (options.clock === undefined ? undefined : options.clock()) ?? snapshot.lastEventAt ?? undefined;
+    let at =
+      options.at ??
+      (options.clock === undefined ? undefined : options.clock()) ??
+      snapshot.lastEventAt ??
+      undefined;
     if (at !== undefined && !isTimestamp(at)) at = undefined;
     return types.map((type): AllowedEvent<T> => {
       const def = eventDefinition(definition, type) as AnyEventDefinition<T>;
       const structural = structuralRefusal(definition, snapshot, type, def);
-      const usable = candidates(def, snapshot.state).filter((t) => enteredFromOk(t, snapshot.enteredFrom));
+      const usable = candidates(def, snapshot.state).filter((t) =>
+        enteredFromOk(t, snapshot.enteredFrom),
+      );
       const targets = [...new Set(usable.map((t) => t.to ?? snapshot.state))];
-      const needsInput = usable.some((t) => (t.guards ?? []).some((g) => g.needs === 'event')) || Object.keys(def.payload ?? {}).some((k) => !(def.optional ?? []).includes(k));
-      if (structural.length > 0) return { type, description: def.description, allowed: false, reasons: structural, targets, needsInput };
+      const needsInput =
+        usable.some((t) => (t.guards ?? []).some((g) => g.needs === 'event')) ||
+        Object.keys(def.payload ?? {}).some((k) => !(def.optional ?? []).includes(k));
+      if (structural.length > 0)
+        return {
+          type,
+          description: def.description,
+          allowed: false,
+          reasons: structural,
+          targets,
+          needsInput,
+        };
       if (at === undefined) {
-        return { type, description: def.description, allowed: false, reasons: [coreReason('missing_time', { event: type })], targets, needsInput };
+        return {
+          type,
+          description: def.description,
+          allowed: false,
+          reasons: [coreReason('missing_time', { event: type })],
+          targets,
+          needsInput,
+        };
       }
       const probe = { type, at } as unknown as T['event'] & { readonly at: string };
-      const args: TransitionArgs<T> = { state: snapshot.state, context: snapshot.context, event: probe, at, snapshot };
+      const args: TransitionArgs<T> = {
+        state: snapshot.state,
+        context: snapshot.context,
+        event: probe,
+        at,
+        snapshot,
+      };
       const refusals: Refusal<T>[] = [];
       for (const t of usable) {
         const { reasons } = runGuards(t, args, true);
-        if (reasons.length === 0) return { type, description: def.description, allowed: true, reasons: [], targets, needsInput };
+        if (reasons.length === 0)
+          return {
+            type,
+            description: def.description,
+            allowed: true,
+            reasons: [],
+            targets,
+            needsInput,
+          };
         refusals.push(...reasons);
       }
-      return { type, description: def.description, allowed: false, reasons: dedupe(refusals), targets, needsInput };
+      return {
+        type,
+        description: def.description,
+        allowed: false,
+        reasons: dedupe(refusals),
+        targets,
+        needsInput,
+      };
     });
   };
 
@@ -292,7 +504,17 @@ export function createMachine<T extends MachineTypes>(definition: MachineDefinit
       try {
         value = JSON.parse(persisted) as unknown;
       } catch (error) {
-        return { ok: false, issues: [createIssue({ code: 'invalid_format', path: [], format: 'JSON', message: `Not valid JSON: ${errorText(error)}` })] };
+        return {
+          ok: false,
+          issues: [
+            createIssue({
+              code: 'invalid_format',
+              path: [],
+              format: 'JSON',
+              message: `Not valid JSON: ${errorText(error)}`,
+            }),
+          ],
+        };
       }
     }
     const issues = checkSnapshot(definition, value);
@@ -300,5 +522,13 @@ export function createMachine<T extends MachineTypes>(definition: MachineDefinit
     return { ok: true, value: value as Snapshot<T>, issues: [] };
   };
 
-  return { definition, initialSnapshot, transition, allowedEvents, persist, restore, toMermaid: () => toMermaid(definition) };
+  return {
+    definition,
+    initialSnapshot,
+    transition,
+    allowedEvents,
+    persist,
+    restore,
+    toMermaid: () => toMermaid(definition),
+  };
 }

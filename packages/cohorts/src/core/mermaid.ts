@@ -19,7 +19,10 @@ export function toMermaid<T extends MachineTypes>(definition: MachineDefinition<
   lines.push(`  [*] --> ${mermaidId(definition.initial)}`);
   const edges = new Map<string, string[]>();
   const inState = new Map<string, string[]>();
-  const events = definition.events as unknown as Record<string, { readonly transitions: readonly TransitionDefinition<T>[] }>;
+  const events = definition.events as unknown as Record<
+    string,
+    { readonly transitions: readonly TransitionDefinition<T>[] }
+  >;
   for (const [event, def] of Object.entries(events)) {
     for (const t of def.transitions) {
       for (const from of t.from) {
@@ -31,7 +34,8 @@ export function toMermaid<T extends MachineTypes>(definition: MachineDefinition<
           continue;
         }
         const key = `${from}\u0000${to}`;
-        const label = t.enteredFrom === undefined ? event : `${event} [from ${t.enteredFrom.join(', ')}]`;
+        const label =
+          t.enteredFrom === undefined ? event : `${event} [from ${t.enteredFrom.join(', ')}]`;
         const list = edges.get(key) ?? [];
         if (!list.includes(label)) list.push(label);
         edges.set(key, list);
@@ -47,7 +51,8 @@ export function toMermaid<T extends MachineTypes>(definition: MachineDefinition<
     if (list !== undefined) lines.push(`  ${mermaidId(state)} : ${list.join(', ')}`);
   }
   for (const state of states) {
-    if ((definition.states as Record<string, { terminal?: boolean }>)[state]?.terminal === true) lines.push(`  ${mermaidId(state)} --> [*]`);
+    if ((definition.states as Record<string, { terminal?: boolean }>)[state]?.terminal === true)
+      lines.push(`  ${mermaidId(state)} --> [*]`);
   }
   return lines.join('\n');
 }

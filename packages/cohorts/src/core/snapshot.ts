@@ -1,4 +1,10 @@
-import { createIssue, type Issue, checkShape, isTimestamp, shape } from '@community-excellence/schemas/data';
+import {
+  createIssue,
+  type Issue,
+  checkShape,
+  isTimestamp,
+  shape,
+} from '@community-excellence/schemas/data';
 import type { HistoryEntry, MachineDefinition, MachineTypes, Snapshot } from './types.js';
 
 /**
@@ -11,22 +17,55 @@ import type { HistoryEntry, MachineDefinition, MachineTypes, Snapshot } from './
  */
 export const SUPPORTED_SNAPSHOT_VERSIONS: readonly number[] = [1];
 
-const typeName = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
+const typeName = (value: unknown): string =>
+  value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
 
-function checkVersionAndMachine(definition: MachineDefinition<MachineTypes>, value: unknown): Issue[] {
+function checkVersionAndMachine(
+  definition: MachineDefinition<MachineTypes>,
+  value: unknown,
+): Issue[] {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return [createIssue({ code: 'invalid_type', path: [], expected: 'object', received: typeName(value) })];
+    return [
+      createIssue({
+        code: 'invalid_type',
+        path: [],
+        expected: 'object',
+        received: typeName(value),
+      }),
+    ];
   }
   const record = value as Record<string, unknown>;
   const version = record['formatVersion'];
   if (typeof version !== 'number') {
-    return [createIssue({ code: 'invalid_type', path: ['formatVersion'], expected: 'number', received: typeName(version) })];
+    return [
+      createIssue({
+        code: 'invalid_type',
+        path: ['formatVersion'],
+        expected: 'number',
+        received: typeName(version),
+      }),
+    ];
   }
   if (!SUPPORTED_SNAPSHOT_VERSIONS.includes(version)) {
-    return [createIssue({ code: 'unsupported_format_version', path: ['formatVersion'], kind: 'machine-snapshot', found: version, supported: SUPPORTED_SNAPSHOT_VERSIONS })];
+    return [
+      createIssue({
+        code: 'unsupported_format_version',
+        path: ['formatVersion'],
+        kind: 'machine-snapshot',
+        found: version,
+        supported: SUPPORTED_SNAPSHOT_VERSIONS,
+      }),
+    ];
   }
   if (record['machine'] !== definition.id) {
-    return [createIssue({ code: 'invalid_value', path: ['machine'], expected: [definition.id], message: `Snapshot belongs to machine ${JSON.stringify(record['machine'])}, not ${JSON.stringify(definition.id)}.` })];
+    return [
+      createIssue({
+        code: 'invalid_value',
+        path: ['machine'],
+        expected: [definition.id],
+        message: `Snapshot belongs to machine ${JSON.stringify(record['machine'])}, not ${JSON.stringify(definition.id)}.`,
+      }),
+    ];
   }
   return [];
 }
@@ -41,7 +80,10 @@ function checkVersionAndMachine(definition: MachineDefinition<MachineTypes>, val
  * // [{ code: 'unsupported_format_version', ... }]
  * ```
  */
-export function quickCheckSnapshot(definition: MachineDefinition<MachineTypes>, value: unknown): Issue[] {
+export function quickCheckSnapshot(
+  definition: MachineDefinition<MachineTypes>,
+  value: unknown,
+): Issue[] {
   const head = checkVersionAndMachine(definition, value);
   if (head.length > 0) return head;
   const record = value as Record<string, unknown>;
@@ -51,19 +93,44 @@ export function quickCheckSnapshot(definition: MachineDefinition<MachineTypes>, 
     issues.push(createIssue({ code: 'invalid_value', path: ['state'], expected: states }));
   }
   const enteredFrom = record['enteredFrom'];
-  if (enteredFrom !== null && (typeof enteredFrom !== 'string' || !Object.hasOwn(definition.states, enteredFrom))) {
-    issues.push(createIssue({ code: 'invalid_value', path: ['enteredFrom'], expected: [...states, null] }));
+  if (
+    enteredFrom !== null &&
+    (typeof enteredFrom !== 'string' || !Object.hasOwn(definition.states, enteredFrom))
+  ) {
+    issues.push(
+      createIssue({ code: 'invalid_value', path: ['enteredFrom'], expected: [...states, null] }),
+    );
   }
   const context = record['context'];
   if (typeof context !== 'object' || context === null) {
-    issues.push(createIssue({ code: 'invalid_type', path: ['context'], expected: 'object', received: typeName(context) }));
+    issues.push(
+      createIssue({
+        code: 'invalid_type',
+        path: ['context'],
+        expected: 'object',
+        received: typeName(context),
+      }),
+    );
   }
   if (!Array.isArray(record['history'])) {
-    issues.push(createIssue({ code: 'invalid_type', path: ['history'], expected: 'array', received: typeName(record['history']) }));
+    issues.push(
+      createIssue({
+        code: 'invalid_type',
+        path: ['history'],
+        expected: 'array',
+        received: typeName(record['history']),
+      }),
+    );
   }
   const last = record['lastEventAt'];
   if (last !== null && !isTimestamp(last)) {
-    issues.push(createIssue({ code: 'invalid_format', path: ['lastEventAt'], format: 'ISO date or date-time, or null' }));
+    issues.push(
+      createIssue({
+        code: 'invalid_format',
+        path: ['lastEventAt'],
+        format: 'ISO date or date-time, or null',
+      }),
+    );
   }
   return issues;
 }
@@ -78,7 +145,10 @@ export function quickCheckSnapshot(definition: MachineDefinition<MachineTypes>, 
  * checkSnapshot(cohortMachine.definition, JSON.parse(text)); // [] when valid
  * ```
  */
-export function checkSnapshot<T extends MachineTypes>(definition: MachineDefinition<T>, value: unknown): Issue[] {
+export function checkSnapshot<T extends MachineTypes>(
+  definition: MachineDefinition<T>,
+  value: unknown,
+): Issue[] {
   const def = definition as unknown as MachineDefinition<MachineTypes>;
   const head = checkVersionAndMachine(def, value);
   if (head.length > 0) return head;
@@ -112,35 +182,89 @@ export function checkSnapshot<T extends MachineTypes>(definition: MachineDefinit
   let previousAt: string | null = null;
   snapshot.history.forEach((entry, i) => {
     if (entry.seq !== i + 1) {
-      issues.push(createIssue({ code: 'custom', path: ['history', i, 'seq'], params: { rule: 'history_sequence', expected: i + 1 }, message: `History entry ${i} has seq ${entry.seq}; expected ${i + 1}.` }));
+      issues.push(
+        createIssue({
+          code: 'custom',
+          path: ['history', i, 'seq'],
+          params: { rule: 'history_sequence', expected: i + 1 },
+          message: `History entry ${i} has seq ${entry.seq}; expected ${i + 1}.`,
+        }),
+      );
     }
     if (previousAt !== null && Date.parse(entry.at) < Date.parse(previousAt)) {
-      issues.push(createIssue({ code: 'out_of_order', path: ['history', i, 'at'], value: entry.at, previous: previousAt, previousPath: ['history', i - 1, 'at'] }));
+      issues.push(
+        createIssue({
+          code: 'out_of_order',
+          path: ['history', i, 'at'],
+          value: entry.at,
+          previous: previousAt,
+          previousPath: ['history', i - 1, 'at'],
+        }),
+      );
     }
     const before = i === 0 ? definition.initial : snapshot.history[i - 1]?.to;
     if (entry.from !== before) {
-      issues.push(createIssue({ code: 'custom', path: ['history', i, 'from'], params: { rule: 'history_not_continuous' }, message: `History entry ${i} starts in "${entry.from}" but the machine was in "${String(before)}".` }));
+      issues.push(
+        createIssue({
+          code: 'custom',
+          path: ['history', i, 'from'],
+          params: { rule: 'history_not_continuous' },
+          message: `History entry ${i} starts in "${entry.from}" but the machine was in "${String(before)}".`,
+        }),
+      );
     }
     previousAt = entry.at;
   });
   const lastEntry = snapshot.history.at(-1);
   const expectedState = lastEntry?.to ?? definition.initial;
   if (snapshot.state !== expectedState) {
-    issues.push(createIssue({ code: 'invalid_value', path: ['state'], expected: [expectedState], message: `State "${snapshot.state}" differs from where the history ends ("${expectedState}").` }));
+    issues.push(
+      createIssue({
+        code: 'invalid_value',
+        path: ['state'],
+        expected: [expectedState],
+        message: `State "${snapshot.state}" differs from where the history ends ("${expectedState}").`,
+      }),
+    );
   }
   let lastMove: HistoryEntry<T['state']> | undefined;
   for (const entry of snapshot.history) if (entry.from !== entry.to) lastMove = entry;
   if ((lastMove?.from ?? null) !== snapshot.enteredFrom) {
-    issues.push(createIssue({ code: 'invalid_value', path: ['enteredFrom'], expected: [lastMove?.from ?? null], message: 'enteredFrom differs from the state the history last moved from.' }));
+    issues.push(
+      createIssue({
+        code: 'invalid_value',
+        path: ['enteredFrom'],
+        expected: [lastMove?.from ?? null],
+        message: 'enteredFrom differs from the state the history last moved from.',
+      }),
+    );
   }
   if ((lastEntry?.at ?? null) !== snapshot.lastEventAt) {
-    issues.push(createIssue({ code: 'invalid_value', path: ['lastEventAt'], expected: [lastEntry?.at ?? null], message: 'lastEventAt differs from the time of the last history entry.' }));
+    issues.push(
+      createIssue({
+        code: 'invalid_value',
+        path: ['lastEventAt'],
+        expected: [lastEntry?.at ?? null],
+        message: 'lastEventAt differs from the time of the last history entry.',
+      }),
+    );
   }
   if (issues.length === 0 && definition.checkContext !== undefined) {
     try {
-      issues.push(...definition.checkContext(snapshot.context).map((issue) => ({ ...issue, path: ['context', ...issue.path] })));
+      issues.push(
+        ...definition
+          .checkContext(snapshot.context)
+          .map((issue) => ({ ...issue, path: ['context', ...issue.path] })),
+      );
     } catch (error) {
-      issues.push(createIssue({ code: 'custom', path: ['context'], params: { rule: 'context_check_failed' }, message: `Context check failed: ${String(error)}` }));
+      issues.push(
+        createIssue({
+          code: 'custom',
+          path: ['context'],
+          params: { rule: 'context_check_failed' },
+          message: `Context check failed: ${String(error)}`,
+        }),
+      );
     }
   }
   return issues;

@@ -1,9 +1,16 @@
 import type { Draft, Patch } from 'immer';
-import type { Issue, PathSegment, ValidationResult, Shape, ShapeFields } from '@community-excellence/schemas/data';
+import type {
+  Issue,
+  PathSegment,
+  ValidationResult,
+  Shape,
+  ShapeFields,
+} from '@community-excellence/schemas/data';
 import type { Clock } from './time.js';
 
 /** A JSON value: what snapshots, payloads and effects are made of. */
-export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
+export type JsonValue =
+  string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
 
 /**
  * The fields every event has. `at` is when it happened (ISO date or date-time); without it the
@@ -73,7 +80,10 @@ export interface GuardDefinition<T extends MachineTypes, E extends T['event'] = 
 }
 
 /** What an update and the effects builder receive in addition to {@link TransitionArgs}. */
-export interface StepArgs<T extends MachineTypes, E extends T['event'] = T['event']> extends TransitionArgs<T, E> {
+export interface StepArgs<
+  T extends MachineTypes,
+  E extends T['event'] = T['event'],
+> extends TransitionArgs<T, E> {
   readonly from: T['state'];
   readonly to: T['state'];
 }
@@ -92,7 +102,9 @@ export interface TransitionDefinition<T extends MachineTypes, E extends T['event
   /** Changes the context through an immer draft. */
   readonly update?: (draft: Draft<T['context']>, args: StepArgs<T, E>) => void;
   /** Effects as data, computed from the context after the update. */
-  readonly effects?: (args: StepArgs<T, E> & { readonly next: T['context'] }) => readonly T['effect'][];
+  readonly effects?: (
+    args: StepArgs<T, E> & { readonly next: T['context'] },
+  ) => readonly T['effect'][];
   readonly description?: string;
 }
 
@@ -163,15 +175,43 @@ export interface Snapshot<T extends MachineTypes> {
 
 /** Reasons the core itself gives (bad input, wrong state, time), whatever the machine. */
 export type CoreReason =
-  | (ReasonBase & { readonly code: 'unknown_event'; readonly event: string; readonly known: readonly string[] })
+  | (ReasonBase & {
+      readonly code: 'unknown_event';
+      readonly event: string;
+      readonly known: readonly string[];
+    })
   | (ReasonBase & { readonly code: 'invalid_event'; readonly issues: readonly Issue[] })
-  | (ReasonBase & { readonly code: 'wrong_machine'; readonly subject: 'event' | 'snapshot'; readonly expected: string; readonly found: string })
+  | (ReasonBase & {
+      readonly code: 'wrong_machine';
+      readonly subject: 'event' | 'snapshot';
+      readonly expected: string;
+      readonly found: string;
+    })
   | (ReasonBase & { readonly code: 'invalid_snapshot'; readonly issues: readonly Issue[] })
-  | (ReasonBase & { readonly code: 'not_allowed_in_state'; readonly event: string; readonly state: string; readonly allowedFrom: readonly string[] })
-  | (ReasonBase & { readonly code: 'terminal_state'; readonly event: string; readonly state: string })
-  | (ReasonBase & { readonly code: 'not_entered_from'; readonly event: string; readonly state: string; readonly required: readonly string[]; readonly enteredFrom: string | null })
+  | (ReasonBase & {
+      readonly code: 'not_allowed_in_state';
+      readonly event: string;
+      readonly state: string;
+      readonly allowedFrom: readonly string[];
+    })
+  | (ReasonBase & {
+      readonly code: 'terminal_state';
+      readonly event: string;
+      readonly state: string;
+    })
+  | (ReasonBase & {
+      readonly code: 'not_entered_from';
+      readonly event: string;
+      readonly state: string;
+      readonly required: readonly string[];
+      readonly enteredFrom: string | null;
+    })
   | (ReasonBase & { readonly code: 'missing_time'; readonly event: string })
-  | (ReasonBase & { readonly code: 'event_out_of_order'; readonly at: string; readonly previousAt: string })
+  | (ReasonBase & {
+      readonly code: 'event_out_of_order';
+      readonly at: string;
+      readonly previousAt: string;
+    })
   | (ReasonBase & { readonly code: 'guard_error'; readonly guard: string; readonly error: string });
 
 /** Every reason a machine of types `T` may give: the core's plus its own. */
@@ -228,9 +268,16 @@ export interface Machine<T extends MachineTypes> {
   /** The first snapshot, or issues when the input gives an invalid context. */
   readonly initialSnapshot: (input: T['input']) => ValidationResult<Snapshot<T>>;
   /** Applies one event; never throws, never changes its arguments. */
-  readonly transition: (snapshot: Snapshot<T>, event: T['event'], options?: TransitionOptions) => TransitionResult<T>;
+  readonly transition: (
+    snapshot: Snapshot<T>,
+    event: T['event'],
+    options?: TransitionOptions,
+  ) => TransitionResult<T>;
   /** Every event of the machine with whether it is allowed now and why not. */
-  readonly allowedEvents: (snapshot: Snapshot<T>, options?: AllowedEventsOptions) => readonly AllowedEvent<T>[];
+  readonly allowedEvents: (
+    snapshot: Snapshot<T>,
+    options?: AllowedEventsOptions,
+  ) => readonly AllowedEvent<T>[];
   /** The snapshot as a JSON string. */
   readonly persist: (snapshot: Snapshot<T>) => string;
   /** Reads a persisted snapshot (string or parsed JSON), validating it fully. */

@@ -1,6 +1,12 @@
 import { createMachine } from '../core/create-machine.js';
 import { shape } from '@community-excellence/schemas/data';
-import type { EventBase, GuardDefinition, Machine, MachineDefinition, ReasonBase } from '../core/types.js';
+import type {
+  EventBase,
+  GuardDefinition,
+  Machine,
+  MachineDefinition,
+  ReasonBase,
+} from '../core/types.js';
 
 /** The states of a Breakthrough-Series style collaborative. */
 export type BreakthroughState =
@@ -93,7 +99,11 @@ export interface BreakthroughTypes {
 type T = BreakthroughTypes;
 type Guard = GuardDefinition<T>;
 
-const ACTION_PERIODS = ['action-period-1', 'action-period-2', 'action-period-3'] as const satisfies readonly BreakthroughState[];
+const ACTION_PERIODS = [
+  'action-period-1',
+  'action-period-2',
+  'action-period-3',
+] as const satisfies readonly BreakthroughState[];
 const periodOf = (state: BreakthroughState): number => Number(state.slice(-1));
 
 const cyclesDone = (period: number): Guard => ({
@@ -101,9 +111,24 @@ const cyclesDone = (period: number): Guard => ({
   description: `Every team completed its PDSA cycles in action period ${period}.`,
   check: ({ context }) => {
     const teamIds = context.teams
-      .filter((t) => context.cycles.filter((c) => c.teamId === t.teamId && c.period === period && c.phase === 'done').length < context.minCyclesPerPeriod)
+      .filter(
+        (t) =>
+          context.cycles.filter(
+            (c) => c.teamId === t.teamId && c.period === period && c.phase === 'done',
+          ).length < context.minCyclesPerPeriod,
+      )
       .map((t) => t.teamId);
-    return teamIds.length === 0 ? [] : [{ code: 'cycles_missing', period, teamIds, minimum: context.minCyclesPerPeriod, message: `Teams ${teamIds.join(', ')} have fewer than ${context.minCyclesPerPeriod} completed PDSA cycle(s) in action period ${period}.` }];
+    return teamIds.length === 0
+      ? []
+      : [
+          {
+            code: 'cycles_missing',
+            period,
+            teamIds,
+            minimum: context.minCyclesPerPeriod,
+            message: `Teams ${teamIds.join(', ')} have fewer than ${context.minCyclesPerPeriod} completed PDSA cycle(s) in action period ${period}.`,
+          },
+        ];
   },
 });
 
@@ -112,15 +137,29 @@ const noOpenCycles: Guard = {
   description: 'Every PDSA cycle reached its act decision.',
   check: ({ context }) => {
     const cycleIds = context.cycles.filter((c) => c.phase !== 'done').map((c) => c.cycleId);
-    return cycleIds.length === 0 ? [] : [{ code: 'cycles_open', cycleIds, message: `PDSA cycles still open: ${cycleIds.join(', ')}.` }];
+    return cycleIds.length === 0
+      ? []
+      : [
+          {
+            code: 'cycles_open',
+            cycleIds,
+            message: `PDSA cycles still open: ${cycleIds.join(', ')}.`,
+          },
+        ];
   },
 };
 
-const startSession = (from: BreakthroughState, to: BreakthroughState, guards: readonly Guard[]) => ({
+const startSession = (
+  from: BreakthroughState,
+  to: BreakthroughState,
+  guards: readonly Guard[],
+) => ({
   from: [from],
   to,
   guards,
-  effects: (): BreakthroughEffect[] => [{ type: 'learning-session-started', number: Number(to.slice(-1)) }],
+  effects: (): BreakthroughEffect[] => [
+    { type: 'learning-session-started', number: Number(to.slice(-1)) },
+  ],
 });
 
 const phaseStep = (expected: PdsaPhase): Guard => ({
@@ -130,8 +169,19 @@ const phaseStep = (expected: PdsaPhase): Guard => ({
   check: ({ context, event }) => {
     const cycleId = 'cycleId' in event ? event.cycleId : '';
     const cycle = context.cycles.find((c) => c.cycleId === cycleId);
-    if (cycle === undefined) return [{ code: 'unknown_cycle', cycleId, message: `No PDSA cycle ${cycleId}.` }];
-    return cycle.phase === expected ? [] : [{ code: 'pdsa_out_of_order', cycleId, expected, found: cycle.phase, message: `Cycle ${cycleId} is in its ${cycle.phase} phase, not ${expected}.` }];
+    if (cycle === undefined)
+      return [{ code: 'unknown_cycle', cycleId, message: `No PDSA cycle ${cycleId}.` }];
+    return cycle.phase === expected
+      ? []
+      : [
+          {
+            code: 'pdsa_out_of_order',
+            cycleId,
+            expected,
+            found: cycle.phase,
+            message: `Cycle ${cycleId} is in its ${cycle.phase} phase, not ${expected}.`,
+          },
+        ];
   },
 });
 
@@ -159,7 +209,10 @@ export const breakthroughDefinition: MachineDefinition<T> = {
     'learning-session-3': { description: 'Third learning session.' },
     'action-period-3': { description: 'Testing continues; data reporting continues.' },
     'summative-congress': { description: 'Teams present results; publications.' },
-    'holding-the-gains': { description: 'The collaborative is over; gains are held.', terminal: true },
+    'holding-the-gains': {
+      description: 'The collaborative is over; gains are held.',
+      terminal: true,
+    },
   },
   events: {
     'enroll-team': {
@@ -168,8 +221,25 @@ export const breakthroughDefinition: MachineDefinition<T> = {
       transitions: [
         {
           from: ['prework'],
-          guards: [{ id: 'new-team', description: 'Not enrolled yet.', needs: 'event', check: ({ context, event }) => (context.teams.some((t) => t.teamId === event.teamId) ? [{ code: 'already_enrolled', teamId: event.teamId, message: `Team ${event.teamId} is already enrolled.` }] : []) }],
-          update: (draft, { event }) => void draft.teams.push({ teamId: event.teamId, aim: null, measures: [] }),
+          guards: [
+            {
+              id: 'new-team',
+              description: 'Not enrolled yet.',
+              needs: 'event',
+              check: ({ context, event }) =>
+                context.teams.some((t) => t.teamId === event.teamId)
+                  ? [
+                      {
+                        code: 'already_enrolled',
+                        teamId: event.teamId,
+                        message: `Team ${event.teamId} is already enrolled.`,
+                      },
+                    ]
+                  : [],
+            },
+          ],
+          update: (draft, { event }) =>
+            void draft.teams.push({ teamId: event.teamId, aim: null, measures: [] }),
         },
       ],
     },
@@ -179,7 +249,23 @@ export const breakthroughDefinition: MachineDefinition<T> = {
       transitions: [
         {
           from: ['prework'],
-          guards: [{ id: 'team-enrolled', description: 'The team is enrolled.', needs: 'event', check: ({ context, event }) => (context.teams.some((t) => t.teamId === event.teamId) ? [] : [{ code: 'unknown_team', teamId: event.teamId, message: `Team ${event.teamId} is not enrolled.` }]) }],
+          guards: [
+            {
+              id: 'team-enrolled',
+              description: 'The team is enrolled.',
+              needs: 'event',
+              check: ({ context, event }) =>
+                context.teams.some((t) => t.teamId === event.teamId)
+                  ? []
+                  : [
+                      {
+                        code: 'unknown_team',
+                        teamId: event.teamId,
+                        message: `Team ${event.teamId} is not enrolled.`,
+                      },
+                    ],
+            },
+          ],
           update: (draft, { event }) => {
             for (const t of draft.teams) {
               if (t.teamId !== event.teamId) continue;
@@ -194,13 +280,30 @@ export const breakthroughDefinition: MachineDefinition<T> = {
       description: 'Start the next learning session.',
       transitions: [
         startSession('prework', 'learning-session-1', [
-          { id: 'has-teams', description: 'At least one team is enrolled.', check: ({ context }) => (context.teams.length > 0 ? [] : [{ code: 'no_teams', message: 'No team is enrolled.' }]) },
+          {
+            id: 'has-teams',
+            description: 'At least one team is enrolled.',
+            check: ({ context }) =>
+              context.teams.length > 0
+                ? []
+                : [{ code: 'no_teams', message: 'No team is enrolled.' }],
+          },
           {
             id: 'prework-done',
             description: 'Every team has an aim and at least one measure.',
             check: ({ context }) => {
-              const teamIds = context.teams.filter((t) => t.aim === null || t.measures.length === 0).map((t) => t.teamId);
-              return teamIds.length === 0 ? [] : [{ code: 'prework_incomplete', teamIds, message: `Prework (aim and measures) missing for ${teamIds.join(', ')}.` }];
+              const teamIds = context.teams
+                .filter((t) => t.aim === null || t.measures.length === 0)
+                .map((t) => t.teamId);
+              return teamIds.length === 0
+                ? []
+                : [
+                    {
+                      code: 'prework_incomplete',
+                      teamIds,
+                      message: `Prework (aim and measures) missing for ${teamIds.join(', ')}.`,
+                    },
+                  ];
             },
           },
         ]),
@@ -228,13 +331,39 @@ export const breakthroughDefinition: MachineDefinition<T> = {
               description: 'The cycle id is new and the team is enrolled.',
               needs: 'event',
               check: ({ context, event }) => [
-                ...(context.cycles.some((c) => c.cycleId === event.cycleId) ? [{ code: 'duplicate_cycle' as const, cycleId: event.cycleId, message: `Cycle ${event.cycleId} exists already.` }] : []),
-                ...(context.teams.some((t) => t.teamId === event.teamId) ? [] : [{ code: 'unknown_team' as const, teamId: event.teamId, message: `Team ${event.teamId} is not enrolled.` }]),
+                ...(context.cycles.some((c) => c.cycleId === event.cycleId)
+                  ? [
+                      {
+                        code: 'duplicate_cycle' as const,
+                        cycleId: event.cycleId,
+                        message: `Cycle ${event.cycleId} exists already.`,
+                      },
+                    ]
+                  : []),
+                ...(context.teams.some((t) => t.teamId === event.teamId)
+                  ? []
+                  : [
+                      {
+                        code: 'unknown_team' as const,
+                        teamId: event.teamId,
+                        message: `Team ${event.teamId} is not enrolled.`,
+                      },
+                    ]),
               ],
             },
           ],
           update: (draft, { event, state }) =>
-            void draft.cycles.push({ cycleId: event.cycleId, teamId: event.teamId, period: periodOf(state), change: event.change, prediction: event.prediction, phase: 'plan', observations: null, findings: null, decision: null }),
+            void draft.cycles.push({
+              cycleId: event.cycleId,
+              teamId: event.teamId,
+              period: periodOf(state),
+              change: event.change,
+              prediction: event.prediction,
+              phase: 'plan',
+              observations: null,
+              findings: null,
+              decision: null,
+            }),
         },
       ],
     },
@@ -246,7 +375,9 @@ export const breakthroughDefinition: MachineDefinition<T> = {
           from: [...ACTION_PERIODS],
           guards: [phaseStep('plan')],
           update: (draft, { event }) => {
-            for (const c of draft.cycles) if (c.cycleId === event.cycleId) Object.assign(c, { phase: 'do', observations: event.observations });
+            for (const c of draft.cycles)
+              if (c.cycleId === event.cycleId)
+                Object.assign(c, { phase: 'do', observations: event.observations });
           },
         },
       ],
@@ -259,7 +390,9 @@ export const breakthroughDefinition: MachineDefinition<T> = {
           from: [...ACTION_PERIODS],
           guards: [phaseStep('do')],
           update: (draft, { event }) => {
-            for (const c of draft.cycles) if (c.cycleId === event.cycleId) Object.assign(c, { phase: 'study', findings: event.findings });
+            for (const c of draft.cycles)
+              if (c.cycleId === event.cycleId)
+                Object.assign(c, { phase: 'study', findings: event.findings });
           },
         },
       ],
@@ -272,27 +405,55 @@ export const breakthroughDefinition: MachineDefinition<T> = {
           from: [...ACTION_PERIODS],
           guards: [phaseStep('study')],
           update: (draft, { event }) => {
-            for (const c of draft.cycles) if (c.cycleId === event.cycleId) Object.assign(c, { phase: 'done', decision: event.decision });
+            for (const c of draft.cycles)
+              if (c.cycleId === event.cycleId)
+                Object.assign(c, { phase: 'done', decision: event.decision });
           },
           effects: ({ event, next }) => {
             const cycle = next.cycles.find((c) => c.cycleId === event.cycleId);
             if (cycle === undefined || event.decision === 'abandon') return [];
-            return [{ type: event.decision === 'adopt' ? 'change-adopted' : 'next-cycle-suggested', teamId: cycle.teamId, change: cycle.change }];
+            return [
+              {
+                type: event.decision === 'adopt' ? 'change-adopted' : 'next-cycle-suggested',
+                teamId: cycle.teamId,
+                change: cycle.change,
+              },
+            ];
           },
         },
       ],
     },
     'hold-summative-congress': {
       description: 'Hold the summative congress after the third action period.',
-      transitions: [{ from: ['action-period-3'], to: 'summative-congress', guards: [cyclesDone(3), noOpenCycles] }],
+      transitions: [
+        {
+          from: ['action-period-3'],
+          to: 'summative-congress',
+          guards: [cyclesDone(3), noOpenCycles],
+        },
+      ],
     },
-    close: { description: 'Close the collaborative; teams hold the gains.', transitions: [{ from: ['summative-congress'], to: 'holding-the-gains' }] },
+    close: {
+      description: 'Close the collaborative; teams hold the gains.',
+      transitions: [{ from: ['summative-congress'], to: 'holding-the-gains' }],
+    },
   },
-  createContext: (input) => ({ collaborativeId: input.collaborativeId, minCyclesPerPeriod: input.minCyclesPerPeriod ?? 1, teams: [], cycles: [] }),
+  createContext: (input) => ({
+    collaborativeId: input.collaborativeId,
+    minCyclesPerPeriod: input.minCyclesPerPeriod ?? 1,
+    teams: [],
+    cycles: [],
+  }),
   context: shape.object({
     collaborativeId: 'string',
     minCyclesPerPeriod: 'integer',
-    teams: shape.array(shape.object({ teamId: 'string', aim: shape.nullable('string'), measures: shape.array('string') })),
+    teams: shape.array(
+      shape.object({
+        teamId: 'string',
+        aim: shape.nullable('string'),
+        measures: shape.array('string'),
+      }),
+    ),
     cycles: shape.array(
       shape.object({
         cycleId: 'string',
@@ -319,4 +480,3 @@ export const breakthroughDefinition: MachineDefinition<T> = {
  * ```
  */
 export const breakthroughMachine: Machine<T> = createMachine(breakthroughDefinition);
-

@@ -20,14 +20,22 @@ export function cohortDocumentEvents(cohort: Cohort): CohortEvent[] {
     if (enrollment.status === 'withdrawn') continue;
     const at = before(enrollment.joinedOn);
     events.push({ type: 'enroll', communityId: enrollment.communityId, at });
-    for (const mentorId of enrollment.mentorIds ?? []) events.push({ type: 'assign-mentor', communityId: enrollment.communityId, mentorId, at });
+    for (const mentorId of enrollment.mentorIds ?? [])
+      events.push({ type: 'assign-mentor', communityId: enrollment.communityId, mentorId, at });
   }
   const staffAt = before(cohort.kickoffOn);
-  for (const person of cohort.faculty ?? []) events.push({ type: 'assign-faculty', facultyId: person.id, at: staffAt });
-  for (const person of cohort.coaches ?? []) events.push({ type: 'assign-coach', coachId: person.id, at: staffAt });
-  if (cohort.kickoffOn !== undefined) events.push({ type: 'kick-off', at: cohort.kickoffOn }, { type: 'advance', at: cohort.kickoffOn });
+  for (const person of cohort.faculty ?? [])
+    events.push({ type: 'assign-faculty', facultyId: person.id, at: staffAt });
+  for (const person of cohort.coaches ?? [])
+    events.push({ type: 'assign-coach', coachId: person.id, at: staffAt });
+  if (cohort.kickoffOn !== undefined)
+    events.push(
+      { type: 'kick-off', at: cohort.kickoffOn },
+      { type: 'advance', at: cohort.kickoffOn },
+    );
   for (const session of cohort.sessions ?? []) {
-    if (session.kind !== 'kickoff') events.push({ type: 'record-activity', kind: 'session', at: session.date });
+    if (session.kind !== 'kickoff')
+      events.push({ type: 'record-activity', kind: 'session', at: session.date });
   }
   return events.sort((a, b) => (a.at ?? '').localeCompare(b.at ?? ''));
 }
@@ -37,9 +45,19 @@ export function cohortDocumentEvents(cohort: Cohort): CohortEvent[] {
  * event (`asOf`), or why it could not start (`issues`) or which event was refused (`reasons`).
  */
 export type CohortDocumentReplay =
-  | { readonly ok: true; readonly snapshot: Snapshot<CohortTypes>; readonly asOf: string; readonly events: readonly CohortEvent[] }
+  | {
+      readonly ok: true;
+      readonly snapshot: Snapshot<CohortTypes>;
+      readonly asOf: string;
+      readonly events: readonly CohortEvent[];
+    }
   | { readonly ok: false; readonly stage: 'start'; readonly issues: readonly Issue[] }
-  | { readonly ok: false; readonly stage: 'event'; readonly event: CohortEvent; readonly reasons: readonly { readonly code: string; readonly message: string }[] };
+  | {
+      readonly ok: false;
+      readonly stage: 'event';
+      readonly event: CohortEvent;
+      readonly reasons: readonly { readonly code: string; readonly message: string }[];
+    };
 
 /**
  * Replays a cohort document ({@link cohortDocumentEvents}) in the cohort machine, from its first

@@ -1,12 +1,23 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { Snapshot } from '../core/types.js';
-import { cohortMachine, type CohortEffect, type CohortEvent, type CohortReason, type CohortState, type CohortTypes } from './cohort.js';
+import {
+  cohortMachine,
+  type CohortEffect,
+  type CohortEvent,
+  type CohortReason,
+  type CohortState,
+  type CohortTypes,
+} from './cohort.js';
 
 describe('cohort machine types', () => {
   it('accepts only the cohort events, with their fields', () => {
     type Send = Parameters<typeof cohortMachine.transition>[1];
     expectTypeOf<Send>().toEqualTypeOf<CohortEvent>();
-    expectTypeOf<{ type: 'enroll'; communityId: string; at: string }>().toMatchTypeOf<CohortEvent>();
+    expectTypeOf<{
+      type: 'enroll';
+      communityId: string;
+      at: string;
+    }>().toMatchTypeOf<CohortEvent>();
     // @ts-expect-error: enroll needs a communityId
     const missing: CohortEvent = { type: 'enroll', at: '2026-08-01' };
     // @ts-expect-error: not an event of this machine
@@ -21,7 +32,10 @@ describe('cohort machine types', () => {
       expectTypeOf(result.snapshot.state).toEqualTypeOf<CohortState>();
       expectTypeOf(result.effects).toEqualTypeOf<readonly CohortEffect[]>();
     } else {
-      expectTypeOf(result.reasons[0]!).toMatchTypeOf<{ readonly code: string; readonly message: string }>();
+      expectTypeOf(result.reasons[0]!).toMatchTypeOf<{
+        readonly code: string;
+        readonly message: string;
+      }>();
       expectTypeOf<CohortReason>().toMatchTypeOf<(typeof result.reasons)[number]>();
     }
   });

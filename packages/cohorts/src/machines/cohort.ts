@@ -1,10 +1,17 @@
 import { createIssue, shape } from '@community-excellence/schemas/data';
 import { createMachine } from '../core/create-machine.js';
 import { addMonths, calendarDate, monthOf, yearOf } from '../core/time.js';
-import type { EventBase, GuardDefinition, Machine, MachineDefinition, ReasonBase } from '../core/types.js';
+import type {
+  EventBase,
+  GuardDefinition,
+  Machine,
+  MachineDefinition,
+  ReasonBase,
+} from '../core/types.js';
 
 /** The stages of a cohort (the labels of `COHORT_STAGE_LABELS` in the schemas package). */
-export type CohortState = 'forming' | 'kickoff' | 'phase-one' | 'phase-two' | 'phase-three' | 'alumni';
+export type CohortState =
+  'forming' | 'kickoff' | 'phase-one' | 'phase-two' | 'phase-three' | 'alumni';
 
 /**
  * NLC cohort defaults as data: up to 6 communities [verified for current calls; earlier calls said
@@ -71,7 +78,10 @@ export type CohortEvent =
   | E<'assign-faculty', { facultyId: string }>
   | E<'kick-off'>
   | E<'advance'>
-  | E<'record-activity', { kind: 'session' | 'mentor-session' | 'expert-review'; communityId?: string }>;
+  | E<
+      'record-activity',
+      { kind: 'session' | 'mentor-session' | 'expert-review'; communityId?: string }
+    >;
 
 type R<C extends string, D = object> = ReasonBase & { readonly code: C } & Readonly<D>;
 
@@ -92,7 +102,11 @@ export type CohortEffect =
   | { readonly type: 'kicked-off'; readonly on: string; readonly communityIds: readonly string[] }
   | { readonly type: 'phase-started'; readonly phase: CohortState; readonly on: string }
   | { readonly type: 'class-label-assigned'; readonly classLabel: string }
-  | { readonly type: 'members-became-alumni'; readonly communityIds: readonly string[]; readonly on: string }
+  | {
+      readonly type: 'members-became-alumni';
+      readonly communityIds: readonly string[];
+      readonly on: string;
+    }
   | { readonly type: 'community-of-practice-eligible'; readonly communityIds: readonly string[] };
 
 /** The type bundle of {@link cohortMachine}. */
@@ -108,23 +122,40 @@ export interface CohortTypes {
 type T = CohortTypes;
 type Guard<Ev extends CohortEvent = CohortEvent> = GuardDefinition<T, Ev>;
 
-const RUNNING = ['kickoff', 'phase-one', 'phase-two', 'phase-three'] as const satisfies readonly CohortState[];
+const RUNNING = [
+  'kickoff',
+  'phase-one',
+  'phase-two',
+  'phase-three',
+] as const satisfies readonly CohortState[];
 const BEFORE_ALUMNI = ['forming', ...RUNNING] as const satisfies readonly CohortState[];
 
-const active = (c: CohortContext): CohortMember[] => c.communities.filter((m) => m.status === 'active');
+const active = (c: CohortContext): CohortMember[] =>
+  c.communities.filter((m) => m.status === 'active');
 
 const enrolled = <Ev extends CohortEvent & { readonly communityId: string }>(): Guard<Ev> => ({
   id: 'community-enrolled',
   description: 'The community is an active member of the cohort.',
   needs: 'event',
   check: ({ context, event }) =>
-    active(context).some((m) => m.communityId === event.communityId) ? [] : [{ code: 'not_enrolled', communityId: event.communityId, message: `Community ${event.communityId} is not an active member of this cohort.` }],
+    active(context).some((m) => m.communityId === event.communityId)
+      ? []
+      : [
+          {
+            code: 'not_enrolled',
+            communityId: event.communityId,
+            message: `Community ${event.communityId} is not an active member of this cohort.`,
+          },
+        ],
 });
 
 const hasActive: Guard = {
   id: 'has-communities',
   description: 'At least one community is active.',
-  check: ({ context }) => (active(context).length > 0 ? [] : [{ code: 'no_communities', message: 'The cohort has no active communities.' }]),
+  check: ({ context }) =>
+    active(context).length > 0
+      ? []
+      : [{ code: 'no_communities', message: 'The cohort has no active communities.' }],
 };
 
 const phaseFinished: Guard = {
@@ -132,7 +163,17 @@ const phaseFinished: Guard = {
   description: 'The phase has run its program year.',
   check: ({ context, at, state }) => {
     const endsOn = addMonths(context.phaseStartedOn ?? '0000-01-01', context.phaseMonths);
-    return calendarDate(at) >= endsOn ? [] : [{ code: 'phase_not_finished', phase: state, endsOn, at, message: `${state} runs until ${endsOn}; the cohort cannot move on ${calendarDate(at)}.` }];
+    return calendarDate(at) >= endsOn
+      ? []
+      : [
+          {
+            code: 'phase_not_finished',
+            phase: state,
+            endsOn,
+            at,
+            message: `${state} runs until ${endsOn}; the cohort cannot move on ${calendarDate(at)}.`,
+          },
+        ];
   },
 };
 
@@ -143,7 +184,9 @@ const advanceTo = (from: CohortState, to: CohortState, guards: readonly Guard[])
   update: (draft: CohortContext, { at }: { at: string }) => {
     draft.phaseStartedOn = calendarDate(at);
   },
-  effects: ({ at }: { at: string }): CohortEffect[] => [{ type: 'phase-started', phase: to, on: calendarDate(at) }],
+  effects: ({ at }: { at: string }): CohortEffect[] => [
+    { type: 'phase-started', phase: to, on: calendarDate(at) },
+  ],
 });
 
 /**
@@ -162,12 +205,20 @@ export const cohortDefinition: MachineDefinition<T> = {
   description: 'A cohort of communities in the COE National Learning Collaborative.',
   initial: 'forming',
   states: {
-    forming: { description: 'Communities enroll (up to the capacity); mentors, coaches and faculty are assigned.' },
+    forming: {
+      description:
+        'Communities enroll (up to the capacity); mentors, coaches and faculty are assigned.',
+    },
     kickoff: { description: 'The kickoff (October by default), in person or virtual.' },
-    'phase-one': { description: 'First program year: online sessions, mentor sessions, expert reviews.' },
+    'phase-one': {
+      description: 'First program year: online sessions, mentor sessions, expert reviews.',
+    },
     'phase-two': { description: 'Second program year.' },
     'phase-three': { description: 'Third program year.' },
-    alumni: { description: 'The cohort has finished; its class label is the year it became alumni.', terminal: true },
+    alumni: {
+      description: 'The cohort has finished; its class label is the year it became alumni.',
+      terminal: true,
+    },
   },
   events: {
     enroll: {
@@ -182,7 +233,16 @@ export const cohortDefinition: MachineDefinition<T> = {
               description: 'The cohort has a free seat (withdrawn communities free theirs).',
               check: ({ context }) => {
                 const count = active(context).length;
-                return count < context.capacity ? [] : [{ code: 'capacity_exceeded', limit: context.capacity, count, message: `Cohort already has ${count} communities (capacity ${context.capacity}).` }];
+                return count < context.capacity
+                  ? []
+                  : [
+                      {
+                        code: 'capacity_exceeded',
+                        limit: context.capacity,
+                        count,
+                        message: `Cohort already has ${count} communities (capacity ${context.capacity}).`,
+                      },
+                    ];
               },
             },
             {
@@ -190,12 +250,25 @@ export const cohortDefinition: MachineDefinition<T> = {
               description: 'The community is not enrolled already.',
               needs: 'event',
               check: ({ context, event }) =>
-                active(context).some((m) => m.communityId === event.communityId) ? [{ code: 'already_enrolled', communityId: event.communityId, message: `Community ${event.communityId} is already enrolled.` }] : [],
+                active(context).some((m) => m.communityId === event.communityId)
+                  ? [
+                      {
+                        code: 'already_enrolled',
+                        communityId: event.communityId,
+                        message: `Community ${event.communityId} is already enrolled.`,
+                      },
+                    ]
+                  : [],
             },
           ],
           update: (draft, { event, at }) => {
             const i = draft.communities.findIndex((m) => m.communityId === event.communityId);
-            const member: CohortMember = { communityId: event.communityId, joinedOn: calendarDate(at), status: 'active', mentorIds: [] };
+            const member: CohortMember = {
+              communityId: event.communityId,
+              joinedOn: calendarDate(at),
+              status: 'active',
+              mentorIds: [],
+            };
             if (i === -1) draft.communities.push(member);
             else draft.communities[i] = member;
           },
@@ -210,7 +283,8 @@ export const cohortDefinition: MachineDefinition<T> = {
           from: [...BEFORE_ALUMNI],
           guards: [enrolled()],
           update: (draft, { event }) => {
-            for (const m of draft.communities) if (m.communityId === event.communityId) m.status = 'withdrawn';
+            for (const m of draft.communities)
+              if (m.communityId === event.communityId) m.status = 'withdrawn';
           },
         },
       ],
@@ -228,13 +302,25 @@ export const cohortDefinition: MachineDefinition<T> = {
               description: 'The mentor is not assigned to this community already.',
               needs: 'event',
               check: ({ context, event }) =>
-                context.communities.some((m) => m.communityId === event.communityId && m.mentorIds.includes(event.mentorId))
-                  ? [{ code: 'already_assigned', personId: event.mentorId, role: 'mentor', message: `${event.mentorId} already mentors ${event.communityId}.` }]
+                context.communities.some(
+                  (m) =>
+                    m.communityId === event.communityId && m.mentorIds.includes(event.mentorId),
+                )
+                  ? [
+                      {
+                        code: 'already_assigned',
+                        personId: event.mentorId,
+                        role: 'mentor',
+                        message: `${event.mentorId} already mentors ${event.communityId}.`,
+                      },
+                    ]
                   : [],
             },
           ],
           update: (draft, { event }) => {
-            for (const m of draft.communities) if (m.communityId === event.communityId && m.status === 'active') m.mentorIds.push(event.mentorId);
+            for (const m of draft.communities)
+              if (m.communityId === event.communityId && m.status === 'active')
+                m.mentorIds.push(event.mentorId);
           },
         },
       ],
@@ -250,7 +336,17 @@ export const cohortDefinition: MachineDefinition<T> = {
               id: 'coach-new',
               description: 'The coach is not assigned already.',
               needs: 'event',
-              check: ({ context, event }) => (context.coaches.includes(event.coachId) ? [{ code: 'already_assigned', personId: event.coachId, role: 'coach', message: `${event.coachId} is already a coach of this cohort.` }] : []),
+              check: ({ context, event }) =>
+                context.coaches.includes(event.coachId)
+                  ? [
+                      {
+                        code: 'already_assigned',
+                        personId: event.coachId,
+                        role: 'coach',
+                        message: `${event.coachId} is already a coach of this cohort.`,
+                      },
+                    ]
+                  : [],
             },
           ],
           update: (draft, { event }) => void draft.coaches.push(event.coachId),
@@ -269,7 +365,16 @@ export const cohortDefinition: MachineDefinition<T> = {
               description: 'The faculty member is not assigned already.',
               needs: 'event',
               check: ({ context, event }) =>
-                context.faculty.includes(event.facultyId) ? [{ code: 'already_assigned', personId: event.facultyId, role: 'faculty', message: `${event.facultyId} is already on the faculty of this cohort.` }] : [],
+                context.faculty.includes(event.facultyId)
+                  ? [
+                      {
+                        code: 'already_assigned',
+                        personId: event.facultyId,
+                        role: 'faculty',
+                        message: `${event.facultyId} is already on the faculty of this cohort.`,
+                      },
+                    ]
+                  : [],
             },
           ],
           update: (draft, { event }) => void draft.faculty.push(event.facultyId),
@@ -288,31 +393,65 @@ export const cohortDefinition: MachineDefinition<T> = {
               id: 'kickoff-month',
               description: 'The kickoff happens in the kickoff month (October by default).',
               check: ({ context, at }) =>
-                monthOf(at) === context.kickoffMonth ? [] : [{ code: 'wrong_kickoff_month', month: monthOf(at), expected: context.kickoffMonth, message: `The kickoff is held in month ${context.kickoffMonth}, not in month ${monthOf(at)}.` }],
+                monthOf(at) === context.kickoffMonth
+                  ? []
+                  : [
+                      {
+                        code: 'wrong_kickoff_month',
+                        month: monthOf(at),
+                        expected: context.kickoffMonth,
+                        message: `The kickoff is held in month ${context.kickoffMonth}, not in month ${monthOf(at)}.`,
+                      },
+                    ],
             },
             {
               id: 'mentor-per-community',
               description: 'Every active community has a mentor.',
               check: ({ context }) => {
-                const communityIds = active(context).filter((m) => m.mentorIds.length === 0).map((m) => m.communityId);
-                return communityIds.length === 0 ? [] : [{ code: 'mentor_missing', communityIds, message: `No mentor assigned to ${communityIds.join(', ')}.` }];
+                const communityIds = active(context)
+                  .filter((m) => m.mentorIds.length === 0)
+                  .map((m) => m.communityId);
+                return communityIds.length === 0
+                  ? []
+                  : [
+                      {
+                        code: 'mentor_missing',
+                        communityIds,
+                        message: `No mentor assigned to ${communityIds.join(', ')}.`,
+                      },
+                    ];
               },
             },
             {
               id: 'faculty-assigned',
               description: 'At least one faculty member leads the sessions.',
-              check: ({ context }) => (context.faculty.length > 0 ? [] : [{ code: 'faculty_missing', message: 'No faculty assigned to lead the sessions.' }]),
+              check: ({ context }) =>
+                context.faculty.length > 0
+                  ? []
+                  : [
+                      {
+                        code: 'faculty_missing',
+                        message: 'No faculty assigned to lead the sessions.',
+                      },
+                    ],
             },
           ],
           update: (draft, { at }) => {
             draft.kickoffOn = calendarDate(at);
           },
-          effects: ({ next, at }) => [{ type: 'kicked-off', on: calendarDate(at), communityIds: active(next).map((m) => m.communityId) }],
+          effects: ({ next, at }) => [
+            {
+              type: 'kicked-off',
+              on: calendarDate(at),
+              communityIds: active(next).map((m) => m.communityId),
+            },
+          ],
         },
       ],
     },
     advance: {
-      description: 'Move to the next phase (each phase is one program year), and after phase three to alumni.',
+      description:
+        'Move to the next phase (each phase is one program year), and after phase three to alumni.',
       transitions: [
         advanceTo('kickoff', 'phase-one', [hasActive]),
         advanceTo('phase-one', 'phase-two', [hasActive, phaseFinished]),
@@ -337,8 +476,12 @@ export const cohortDefinition: MachineDefinition<T> = {
       ],
     },
     'record-activity': {
-      description: 'Record a session (twice a month), a mentor session (monthly) or an expert review.',
-      payload: { kind: shape.enum(['session', 'mentor-session', 'expert-review']), communityId: 'string' },
+      description:
+        'Record a session (twice a month), a mentor session (monthly) or an expert review.',
+      payload: {
+        kind: shape.enum(['session', 'mentor-session', 'expert-review']),
+        communityId: 'string',
+      },
       optional: ['communityId'],
       transitions: [
         {
@@ -349,12 +492,24 @@ export const cohortDefinition: MachineDefinition<T> = {
               description: 'A named community is an active member.',
               needs: 'event',
               check: ({ context, event }) =>
-                event.communityId === undefined || active(context).some((m) => m.communityId === event.communityId)
+                event.communityId === undefined ||
+                active(context).some((m) => m.communityId === event.communityId)
                   ? []
-                  : [{ code: 'not_enrolled', communityId: event.communityId, message: `Community ${event.communityId} is not an active member of this cohort.` }],
+                  : [
+                      {
+                        code: 'not_enrolled',
+                        communityId: event.communityId,
+                        message: `Community ${event.communityId} is not an active member of this cohort.`,
+                      },
+                    ],
             },
           ],
-          update: (draft, { event, at }) => void draft.activities.push({ kind: event.kind, on: calendarDate(at), communityId: event.communityId ?? null }),
+          update: (draft, { event, at }) =>
+            void draft.activities.push({
+              kind: event.kind,
+              on: calendarDate(at),
+              communityId: event.communityId ?? null,
+            }),
         },
       ],
     },
@@ -380,18 +535,52 @@ export const cohortDefinition: MachineDefinition<T> = {
     capacity: 'integer',
     kickoffMonth: 'integer',
     phaseMonths: 'integer',
-    communities: shape.array(shape.object({ communityId: 'string', joinedOn: 'timestamp', status: shape.enum(['active', 'withdrawn']), mentorIds: shape.array('string') })),
+    communities: shape.array(
+      shape.object({
+        communityId: 'string',
+        joinedOn: 'timestamp',
+        status: shape.enum(['active', 'withdrawn']),
+        mentorIds: shape.array('string'),
+      }),
+    ),
     faculty: shape.array('string'),
     coaches: shape.array('string'),
     kickoffOn: shape.nullable('timestamp'),
     phaseStartedOn: shape.nullable('timestamp'),
     classLabel: shape.nullable('string'),
     alumniOn: shape.nullable('timestamp'),
-    activities: shape.array(shape.object({ kind: shape.enum(['session', 'mentor-session', 'expert-review']), on: 'timestamp', communityId: shape.nullable('string') })),
+    activities: shape.array(
+      shape.object({
+        kind: shape.enum(['session', 'mentor-session', 'expert-review']),
+        on: 'timestamp',
+        communityId: shape.nullable('string'),
+      }),
+    ),
   }),
   checkContext: (context) => [
-    ...(context.capacity < 1 ? [createIssue({ code: 'too_small', path: ['capacity'], minimum: 1, origin: 'number', inclusive: true })] : []),
-    ...(context.kickoffMonth < 1 || context.kickoffMonth > 12 ? [createIssue({ code: 'too_big', path: ['kickoffMonth'], maximum: 12, origin: 'number', inclusive: true, message: 'The kickoff month is 1-12.' })] : []),
+    ...(context.capacity < 1
+      ? [
+          createIssue({
+            code: 'too_small',
+            path: ['capacity'],
+            minimum: 1,
+            origin: 'number',
+            inclusive: true,
+          }),
+        ]
+      : []),
+    ...(context.kickoffMonth < 1 || context.kickoffMonth > 12
+      ? [
+          createIssue({
+            code: 'too_big',
+            path: ['kickoffMonth'],
+            maximum: 12,
+            origin: 'number',
+            inclusive: true,
+            message: 'The kickoff month is 1-12.',
+          }),
+        ]
+      : []),
   ],
 };
 

@@ -1,10 +1,25 @@
 import { createMachine } from '../core/create-machine.js';
 import { shape } from '@community-excellence/schemas/data';
 import { calendarDate } from '../core/time.js';
-import type { EventBase, GuardDefinition, Machine, MachineDefinition, ReasonBase } from '../core/types.js';
+import type {
+  EventBase,
+  GuardDefinition,
+  Machine,
+  MachineDefinition,
+  ReasonBase,
+} from '../core/types.js';
 
 /** The stages of a community of practice (Wenger, McDermott and Snyder 2002) plus its endings. */
-export type CommunityOfPracticeState = 'potential' | 'coalescing' | 'maturing' | 'stewardship' | 'transformation' | 'ended' | 'merged' | 'split' | 'institutionalized';
+export type CommunityOfPracticeState =
+  | 'potential'
+  | 'coalescing'
+  | 'maturing'
+  | 'stewardship'
+  | 'transformation'
+  | 'ended'
+  | 'merged'
+  | 'split'
+  | 'institutionalized';
 
 /** The context of {@link communityOfPracticeMachine}. */
 export interface CommunityOfPracticeContext {
@@ -15,7 +30,11 @@ export interface CommunityOfPracticeContext {
   coordinatorId: string | null;
   learningAgenda: string | null;
   renewals: number;
-  ending: { kind: 'ended' | 'merged' | 'split' | 'institutionalized'; on: string; into: string[] } | null;
+  ending: {
+    kind: 'ended' | 'merged' | 'split' | 'institutionalized';
+    on: string;
+    into: string[];
+  } | null;
 }
 
 /** What starts a community of practice (for example the alumni of a cohort). */
@@ -55,7 +74,11 @@ export type CommunityOfPracticeReason =
   | R<'split_needs_two', { count: number }>;
 
 /** Effects of the community-of-practice machine. */
-export type CommunityOfPracticeEffect = { readonly type: 'practice-ended'; readonly kind: 'ended' | 'merged' | 'split' | 'institutionalized'; readonly into: readonly string[] };
+export type CommunityOfPracticeEffect = {
+  readonly type: 'practice-ended';
+  readonly kind: 'ended' | 'merged' | 'split' | 'institutionalized';
+  readonly into: readonly string[];
+};
 
 /** The type bundle of {@link communityOfPracticeMachine}. */
 export interface CommunityOfPracticeTypes {
@@ -69,31 +92,61 @@ export interface CommunityOfPracticeTypes {
 type T = CommunityOfPracticeTypes;
 type Guard = GuardDefinition<T>;
 
-const LIVING = ['potential', 'coalescing', 'maturing', 'stewardship', 'transformation'] as const satisfies readonly CommunityOfPracticeState[];
+const LIVING = [
+  'potential',
+  'coalescing',
+  'maturing',
+  'stewardship',
+  'transformation',
+] as const satisfies readonly CommunityOfPracticeState[];
 
 const enoughMembers: Guard = {
   id: 'enough-members',
   description: 'At least the minimum number of members (3 by default) have found each other.',
-  check: ({ context }) => (context.members.length >= context.minimumMembers ? [] : [{ code: 'members_too_few', count: context.members.length, minimum: context.minimumMembers, message: `${context.members.length} members; at least ${context.minimumMembers} are needed.` }]),
+  check: ({ context }) =>
+    context.members.length >= context.minimumMembers
+      ? []
+      : [
+          {
+            code: 'members_too_few',
+            count: context.members.length,
+            minimum: context.minimumMembers,
+            message: `${context.members.length} members; at least ${context.minimumMembers} are needed.`,
+          },
+        ],
 };
 const hasCoordinator: Guard = {
   id: 'coordinator',
   description: 'A coordinator is named.',
-  check: ({ context }) => (context.coordinatorId === null ? [{ code: 'coordinator_missing', message: 'No coordinator is named.' }] : []),
+  check: ({ context }) =>
+    context.coordinatorId === null
+      ? [{ code: 'coordinator_missing', message: 'No coordinator is named.' }]
+      : [],
 };
 const hasAgenda: Guard = {
   id: 'learning-agenda',
   description: 'A learning agenda is present.',
-  check: ({ context }) => (context.learningAgenda === null ? [{ code: 'learning_agenda_missing', message: 'No learning agenda is set.' }] : []),
+  check: ({ context }) =>
+    context.learningAgenda === null
+      ? [{ code: 'learning_agenda_missing', message: 'No learning agenda is set.' }]
+      : [],
 };
 
-const ending = (kind: 'ended' | 'merged' | 'split' | 'institutionalized', into: (event: CommunityOfPracticeEvent) => string[]) => ({
+const ending = (
+  kind: 'ended' | 'merged' | 'split' | 'institutionalized',
+  into: (event: CommunityOfPracticeEvent) => string[],
+) => ({
   from: ['transformation'] as CommunityOfPracticeState[],
   to: kind,
-  update: (draft: CommunityOfPracticeContext, { event, at }: { event: CommunityOfPracticeEvent; at: string }) => {
+  update: (
+    draft: CommunityOfPracticeContext,
+    { event, at }: { event: CommunityOfPracticeEvent; at: string },
+  ) => {
     draft.ending = { kind, on: calendarDate(at), into: into(event) };
   },
-  effects: ({ next }: { next: CommunityOfPracticeContext }): CommunityOfPracticeEffect[] => [{ type: 'practice-ended', kind, into: next.ending?.into ?? [] }],
+  effects: ({ next }: { next: CommunityOfPracticeContext }): CommunityOfPracticeEffect[] => [
+    { type: 'practice-ended', kind, into: next.ending?.into ?? [] },
+  ],
 });
 
 /**
@@ -113,13 +166,20 @@ export const communityOfPracticeDefinition: MachineDefinition<T> = {
   states: {
     potential: { description: 'People with a shared concern find each other.' },
     coalescing: { description: 'Members define the joint enterprise and build trust.' },
-    maturing: { description: 'The community clarifies its focus, role and boundaries; a learning agenda.' },
+    maturing: {
+      description: 'The community clarifies its focus, role and boundaries; a learning agenda.',
+    },
     stewardship: { description: 'Staying fresh through changes in members, leaders and tools.' },
-    transformation: { description: 'Interests drift or the practice becomes routine; it ends or changes form.' },
+    transformation: {
+      description: 'Interests drift or the practice becomes routine; it ends or changes form.',
+    },
     ended: { description: 'Closed, ideally with its stories kept.', terminal: true },
     merged: { description: 'Merged into another community.', terminal: true },
     split: { description: 'Split into several communities.', terminal: true },
-    institutionalized: { description: 'Became part of an organization (a unit, a program).', terminal: true },
+    institutionalized: {
+      description: 'Became part of an organization (a unit, a program).',
+      terminal: true,
+    },
   },
   events: {
     'add-member': {
@@ -128,7 +188,23 @@ export const communityOfPracticeDefinition: MachineDefinition<T> = {
       transitions: [
         {
           from: [...LIVING],
-          guards: [{ id: 'new-member', description: 'Not a member yet.', needs: 'event', check: ({ context, event }) => (context.members.includes(event.memberId) ? [{ code: 'already_member', memberId: event.memberId, message: `${event.memberId} is already a member.` }] : []) }],
+          guards: [
+            {
+              id: 'new-member',
+              description: 'Not a member yet.',
+              needs: 'event',
+              check: ({ context, event }) =>
+                context.members.includes(event.memberId)
+                  ? [
+                      {
+                        code: 'already_member',
+                        memberId: event.memberId,
+                        message: `${event.memberId} is already a member.`,
+                      },
+                    ]
+                  : [],
+            },
+          ],
           update: (draft, { event }) => void draft.members.push(event.memberId),
         },
       ],
@@ -139,7 +215,23 @@ export const communityOfPracticeDefinition: MachineDefinition<T> = {
       transitions: [
         {
           from: [...LIVING],
-          guards: [{ id: 'is-member', description: 'Is a member.', needs: 'event', check: ({ context, event }) => (context.members.includes(event.memberId) ? [] : [{ code: 'not_member', memberId: event.memberId, message: `${event.memberId} is not a member.` }]) }],
+          guards: [
+            {
+              id: 'is-member',
+              description: 'Is a member.',
+              needs: 'event',
+              check: ({ context, event }) =>
+                context.members.includes(event.memberId)
+                  ? []
+                  : [
+                      {
+                        code: 'not_member',
+                        memberId: event.memberId,
+                        message: `${event.memberId} is not a member.`,
+                      },
+                    ],
+            },
+          ],
           update: (draft, { event }) => {
             draft.members = draft.members.filter((m) => m !== event.memberId);
             if (draft.coordinatorId === event.memberId) draft.coordinatorId = null;
@@ -153,7 +245,23 @@ export const communityOfPracticeDefinition: MachineDefinition<T> = {
       transitions: [
         {
           from: [...LIVING],
-          guards: [{ id: 'coordinator-is-member', description: 'The coordinator is a member.', needs: 'event', check: ({ context, event }) => (context.members.includes(event.memberId) ? [] : [{ code: 'not_member', memberId: event.memberId, message: `${event.memberId} is not a member.` }]) }],
+          guards: [
+            {
+              id: 'coordinator-is-member',
+              description: 'The coordinator is a member.',
+              needs: 'event',
+              check: ({ context, event }) =>
+                context.members.includes(event.memberId)
+                  ? []
+                  : [
+                      {
+                        code: 'not_member',
+                        memberId: event.memberId,
+                        message: `${event.memberId} is not a member.`,
+                      },
+                    ],
+            },
+          ],
           update: (draft, { event }) => {
             draft.coordinatorId = event.memberId;
           },
@@ -163,28 +271,103 @@ export const communityOfPracticeDefinition: MachineDefinition<T> = {
     'set-learning-agenda': {
       description: 'Set or revise the learning agenda.',
       payload: { agenda: 'string' },
-      transitions: [{ from: [...LIVING], update: (draft, { event }) => void (draft.learningAgenda = event.agenda) }],
+      transitions: [
+        {
+          from: [...LIVING],
+          update: (draft, { event }) => void (draft.learningAgenda = event.agenda),
+        },
+      ],
     },
-    coalesce: { description: 'The members start working as a community.', transitions: [{ from: ['potential'], to: 'coalescing', guards: [enoughMembers, hasCoordinator] }] },
-    mature: { description: 'The community grows into its role.', transitions: [{ from: ['coalescing'], to: 'maturing', guards: [enoughMembers, hasCoordinator, hasAgenda] }] },
-    steward: { description: 'The community sustains itself.', transitions: [{ from: ['maturing'], to: 'stewardship', guards: [hasCoordinator] }] },
-    renew: { description: 'Renewal: back to maturing with a revised agenda.', transitions: [{ from: ['stewardship'], to: 'maturing', guards: [hasCoordinator, hasAgenda], update: (draft) => void (draft.renewals += 1) }] },
-    transform: { description: 'Interests drift or the practice becomes routine.', transitions: [{ from: ['stewardship'], to: 'transformation' }] },
+    coalesce: {
+      description: 'The members start working as a community.',
+      transitions: [
+        { from: ['potential'], to: 'coalescing', guards: [enoughMembers, hasCoordinator] },
+      ],
+    },
+    mature: {
+      description: 'The community grows into its role.',
+      transitions: [
+        {
+          from: ['coalescing'],
+          to: 'maturing',
+          guards: [enoughMembers, hasCoordinator, hasAgenda],
+        },
+      ],
+    },
+    steward: {
+      description: 'The community sustains itself.',
+      transitions: [{ from: ['maturing'], to: 'stewardship', guards: [hasCoordinator] }],
+    },
+    renew: {
+      description: 'Renewal: back to maturing with a revised agenda.',
+      transitions: [
+        {
+          from: ['stewardship'],
+          to: 'maturing',
+          guards: [hasCoordinator, hasAgenda],
+          update: (draft) => void (draft.renewals += 1),
+        },
+      ],
+    },
+    transform: {
+      description: 'Interests drift or the practice becomes routine.',
+      transitions: [{ from: ['stewardship'], to: 'transformation' }],
+    },
     close: { description: 'End the community.', transitions: [ending('ended', () => [])] },
-    merge: { description: 'Merge into another community.', payload: { into: 'string' }, transitions: [ending('merged', (e) => ('into' in e && typeof e.into === 'string' ? [e.into] : []))] },
+    merge: {
+      description: 'Merge into another community.',
+      payload: { into: 'string' },
+      transitions: [
+        ending('merged', (e) => ('into' in e && typeof e.into === 'string' ? [e.into] : [])),
+      ],
+    },
     split: {
       description: 'Split into several communities.',
       payload: { into: shape.array('string') },
       transitions: [
         {
-          ...ending('split', (e) => ('into' in e && Array.isArray(e.into) ? [...(e.into as string[])] : [])),
-          guards: [{ id: 'split-two', description: 'A split names at least two successors.', needs: 'event', check: ({ event }) => (event.type === 'split' && event.into.length >= 2 ? [] : [{ code: 'split_needs_two', count: event.type === 'split' ? event.into.length : 0, message: 'A split needs at least two successor communities.' }]) }],
+          ...ending('split', (e) =>
+            'into' in e && Array.isArray(e.into) ? [...(e.into as string[])] : [],
+          ),
+          guards: [
+            {
+              id: 'split-two',
+              description: 'A split names at least two successors.',
+              needs: 'event',
+              check: ({ event }) =>
+                event.type === 'split' && event.into.length >= 2
+                  ? []
+                  : [
+                      {
+                        code: 'split_needs_two',
+                        count: event.type === 'split' ? event.into.length : 0,
+                        message: 'A split needs at least two successor communities.',
+                      },
+                    ],
+            },
+          ],
         },
       ],
     },
-    institutionalize: { description: 'Become part of an organization.', payload: { into: 'string' }, transitions: [ending('institutionalized', (e) => ('into' in e && typeof e.into === 'string' ? [e.into] : []))] },
+    institutionalize: {
+      description: 'Become part of an organization.',
+      payload: { into: 'string' },
+      transitions: [
+        ending('institutionalized', (e) =>
+          'into' in e && typeof e.into === 'string' ? [e.into] : [],
+        ),
+      ],
+    },
   },
-  createContext: (input) => ({ practiceId: input.practiceId, minimumMembers: input.minimumMembers ?? 3, members: [...new Set(input.members ?? [])], coordinatorId: null, learningAgenda: null, renewals: 0, ending: null }),
+  createContext: (input) => ({
+    practiceId: input.practiceId,
+    minimumMembers: input.minimumMembers ?? 3,
+    members: [...new Set(input.members ?? [])],
+    coordinatorId: null,
+    learningAgenda: null,
+    renewals: 0,
+    ending: null,
+  }),
   context: shape.object({
     practiceId: 'string',
     minimumMembers: 'integer',
@@ -192,7 +375,13 @@ export const communityOfPracticeDefinition: MachineDefinition<T> = {
     coordinatorId: shape.nullable('string'),
     learningAgenda: shape.nullable('string'),
     renewals: 'integer',
-    ending: shape.nullable(shape.object({ kind: shape.enum(['ended', 'merged', 'split', 'institutionalized']), on: 'timestamp', into: shape.array('string') })),
+    ending: shape.nullable(
+      shape.object({
+        kind: shape.enum(['ended', 'merged', 'split', 'institutionalized']),
+        on: 'timestamp',
+        into: shape.array('string'),
+      }),
+    ),
   }),
 };
 

@@ -62,34 +62,83 @@ const holdSessionGuards = [
   {
     id: 'has-participants',
     description: 'At least one participant is enrolled.',
-    check: ({ context }: { context: IntroCourseContext }): IntroCourseReason[] => (context.participants.length > 0 ? [] : [{ code: 'no_participants', message: 'No participants are enrolled.' }]),
+    check: ({ context }: { context: IntroCourseContext }): IntroCourseReason[] =>
+      context.participants.length > 0
+        ? []
+        : [{ code: 'no_participants', message: 'No participants are enrolled.' }],
   },
   {
     id: 'next-session',
     description: 'Sessions are held in order, 1 to the session count.',
     needs: 'event' as const,
-    check: ({ context, event }: { context: IntroCourseContext; event: { number: number } }): IntroCourseReason[] => {
+    check: ({
+      context,
+      event,
+    }: {
+      context: IntroCourseContext;
+      event: { number: number };
+    }): IntroCourseReason[] => {
       const expected = context.sessions.length + 1;
-      return event.number === expected && expected <= context.sessionCount ? [] : [{ code: 'session_out_of_sequence', expected, found: event.number, message: `The next session is number ${expected} of ${context.sessionCount}, not ${event.number}.` }];
+      return event.number === expected && expected <= context.sessionCount
+        ? []
+        : [
+            {
+              code: 'session_out_of_sequence',
+              expected,
+              found: event.number,
+              message: `The next session is number ${expected} of ${context.sessionCount}, not ${event.number}.`,
+            },
+          ];
     },
   },
   {
     id: 'attendees-enrolled',
     description: 'Attendees are enrolled participants.',
     needs: 'event' as const,
-    check: ({ context, event }: { context: IntroCourseContext; event: { attendees?: readonly string[] } }): IntroCourseReason[] => {
-      const participantIds = (event.attendees ?? []).filter((p) => !context.participants.includes(p));
-      return participantIds.length === 0 ? [] : [{ code: 'unknown_attendee', participantIds, message: `Not enrolled: ${participantIds.join(', ')}.` }];
+    check: ({
+      context,
+      event,
+    }: {
+      context: IntroCourseContext;
+      event: { attendees?: readonly string[] };
+    }): IntroCourseReason[] => {
+      const participantIds = (event.attendees ?? []).filter(
+        (p) => !context.participants.includes(p),
+      );
+      return participantIds.length === 0
+        ? []
+        : [
+            {
+              code: 'unknown_attendee',
+              participantIds,
+              message: `Not enrolled: ${participantIds.join(', ')}.`,
+            },
+          ];
     },
   },
 ];
 
 const holdSession = {
-  update: (draft: IntroCourseContext, { event, at }: { event: { number: number; topic: string; attendees?: readonly string[] }; at: string }) => {
+  update: (
+    draft: IntroCourseContext,
+    {
+      event,
+      at,
+    }: { event: { number: number; topic: string; attendees?: readonly string[] }; at: string },
+  ) => {
     draft.sessions.push({ number: event.number, on: calendarDate(at), topic: event.topic });
-    for (const participantId of event.attendees ?? []) draft.attendance.push({ number: event.number, participantId });
+    for (const participantId of event.attendees ?? [])
+      draft.attendance.push({ number: event.number, participantId });
   },
-  effects: ({ event, next }: { event: { number: number }; next: IntroCourseContext }): IntroCourseEffect[] => [{ type: 'session-held', number: event.number, of: next.sessionCount }],
+  effects: ({
+    event,
+    next,
+  }: {
+    event: { number: number };
+    next: IntroCourseContext;
+  }): IntroCourseEffect[] => [
+    { type: 'session-held', number: event.number, of: next.sessionCount },
+  ],
 };
 
 /**
@@ -124,7 +173,16 @@ export const introCourseDefinition: MachineDefinition<T> = {
               id: 'not-enrolled',
               description: 'The participant is not enrolled yet.',
               needs: 'event',
-              check: ({ context, event }) => (context.participants.includes(event.participantId) ? [{ code: 'already_enrolled', participantId: event.participantId, message: `${event.participantId} is already enrolled.` }] : []),
+              check: ({ context, event }) =>
+                context.participants.includes(event.participantId)
+                  ? [
+                      {
+                        code: 'already_enrolled',
+                        participantId: event.participantId,
+                        message: `${event.participantId} is already enrolled.`,
+                      },
+                    ]
+                  : [],
             },
           ],
           update: (draft, { event }) => void draft.participants.push(event.participantId),
@@ -151,16 +209,35 @@ export const introCourseDefinition: MachineDefinition<T> = {
               id: 'all-sessions-held',
               description: 'Every session was held.',
               check: ({ context }) =>
-                context.sessions.length >= context.sessionCount ? [] : [{ code: 'sessions_incomplete', held: context.sessions.length, required: context.sessionCount, message: `${context.sessions.length} of ${context.sessionCount} sessions held.` }],
+                context.sessions.length >= context.sessionCount
+                  ? []
+                  : [
+                      {
+                        code: 'sessions_incomplete',
+                        held: context.sessions.length,
+                        required: context.sessionCount,
+                        message: `${context.sessions.length} of ${context.sessionCount} sessions held.`,
+                      },
+                    ],
             },
           ],
           effects: ({ next }) => [{ type: 'course-completed', participantIds: next.participants }],
         },
       ],
     },
-    cancel: { description: 'Cancel the course.', payload: { reason: 'string' }, transitions: [{ from: ['scheduled', 'in-progress'], to: 'cancelled' }] },
+    cancel: {
+      description: 'Cancel the course.',
+      payload: { reason: 'string' },
+      transitions: [{ from: ['scheduled', 'in-progress'], to: 'cancelled' }],
+    },
   },
-  createContext: (input) => ({ courseId: input.courseId, sessionCount: input.sessionCount ?? 6, participants: [], sessions: [], attendance: [] }),
+  createContext: (input) => ({
+    courseId: input.courseId,
+    sessionCount: input.sessionCount ?? 6,
+    participants: [],
+    sessions: [],
+    attendance: [],
+  }),
   context: shape.object({
     courseId: 'string',
     sessionCount: 'integer',

@@ -1,10 +1,27 @@
 import { NLC_READINESS, shape } from '@community-excellence/schemas/data';
 import { createMachine } from '../core/create-machine.js';
 import { addMonths, calendarDate, daysBetween, addDays } from '../core/time.js';
-import type { EventBase, GuardDefinition, Machine, MachineDefinition, ReasonBase, TransitionArgs } from '../core/types.js';
+import type {
+  EventBase,
+  GuardDefinition,
+  Machine,
+  MachineDefinition,
+  ReasonBase,
+  TransitionArgs,
+} from '../core/types.js';
 
 /** The states of a community's journey through the National Learning Collaborative (labels of `program-participation` stages). */
-export type CommunityJourneyState = 'inquiry' | 'application' | 'readiness' | 'preparatory' | 'year-1' | 'year-2' | 'year-3' | 'alumni' | 'paused' | 'withdrawn';
+export type CommunityJourneyState =
+  | 'inquiry'
+  | 'application'
+  | 'readiness'
+  | 'preparatory'
+  | 'year-1'
+  | 'year-2'
+  | 'year-3'
+  | 'alumni'
+  | 'paused'
+  | 'withdrawn';
 
 /** One readiness characteristic as recorded for a community: status plus evidence. */
 export interface ReadinessRecord {
@@ -44,7 +61,10 @@ export interface CommunityJourneyInput {
   readonly communityId: string;
   readonly program?: string;
   /** Readiness catalogue (default `NLC_READINESS` from `@community-excellence/schemas/data`). */
-  readonly readiness?: { readonly characteristics: readonly { readonly id: string }[]; readonly selfAssessment: { readonly readyThreshold: number } };
+  readonly readiness?: {
+    readonly characteristics: readonly { readonly id: string }[];
+    readonly selfAssessment: { readonly readyThreshold: number };
+  };
   /** Length of a program year in months (default 12). */
   readonly yearMonths?: number;
   /** Categories year 1 works through after the Profile (default 1-6, the process categories). */
@@ -56,7 +76,14 @@ type E<T extends string, P = object> = EventBase<T> & Readonly<P>;
 /** The events of {@link communityJourneyMachine}. */
 export type CommunityJourneyEvent =
   | E<'apply'>
-  | E<'record-readiness', { characteristicId: string; status: 'met' | 'not-met' | 'unknown'; evidence?: readonly { note: string; date: string }[] }>
+  | E<
+      'record-readiness',
+      {
+        characteristicId: string;
+        status: 'met' | 'not-met' | 'unknown';
+        evidence?: readonly { note: string; date: string }[];
+      }
+    >
   | E<'record-self-assessment', { scores: readonly number[] }>
   | E<'assess-readiness'>
   | E<'join-cohort', { cohortId: string; kickoffOn: string }>
@@ -76,7 +103,10 @@ export type CommunityJourneyReason =
   | R<'unknown_characteristic', { characteristicId: string; known: readonly string[] }>
   | R<'evidence_required', { characteristicId: string }>
   | R<'score_out_of_scale', { index: number; score: number; min: number; max: number }>
-  | R<'readiness_incomplete', { missing: readonly string[]; selfAssessmentTotal: number | null; threshold: number }>
+  | R<
+      'readiness_incomplete',
+      { missing: readonly string[]; selfAssessmentTotal: number | null; threshold: number }
+    >
   | R<'kickoff_passed', { kickoffOn: string; at: string }>
   | R<'before_kickoff', { kickoffOn: string; at: string }>
   | R<'profile_already_submitted', { submittedOn: string }>
@@ -91,7 +121,12 @@ export type CommunityJourneyReason =
 
 /** Effects of the journey machine, for the caller to carry out (notify, update documents). */
 export type CommunityJourneyEffect =
-  | { readonly type: 'year-started'; readonly year: number; readonly startsOn: string; readonly endsOn: string }
+  | {
+      readonly type: 'year-started';
+      readonly year: number;
+      readonly startsOn: string;
+      readonly endsOn: string;
+    }
   | { readonly type: 'renewal-due'; readonly year: number }
   | { readonly type: 'became-alumni'; readonly communityId: string; readonly on: string }
   | { readonly type: 'withdrawn'; readonly communityId: string; readonly reason: string };
@@ -110,11 +145,19 @@ type T = CommunityJourneyTypes;
 type Guard<Ev extends CommunityJourneyEvent = CommunityJourneyEvent> = GuardDefinition<T, Ev>;
 type Args = TransitionArgs<T>;
 
-const PAUSABLE = ['application', 'readiness', 'preparatory', 'year-1', 'year-2', 'year-3'] as const satisfies readonly CommunityJourneyState[];
+const PAUSABLE = [
+  'application',
+  'readiness',
+  'preparatory',
+  'year-1',
+  'year-2',
+  'year-3',
+] as const satisfies readonly CommunityJourneyState[];
 const OPEN = ['inquiry', ...PAUSABLE, 'paused'] as const satisfies readonly CommunityJourneyState[];
 
 /** The day a program year ends, counting paused days out. */
-const yearEndsOn = (c: CommunityJourneyContext): string => addMonths(c.yearStartedOn ?? '0000-01-01', c.yearMonths);
+const yearEndsOn = (c: CommunityJourneyContext): string =>
+  addMonths(c.yearStartedOn ?? '0000-01-01', c.yearMonths);
 
 const missingReadiness = (c: CommunityJourneyContext): string[] =>
   c.characteristicIds.filter((id) => {
@@ -125,15 +168,34 @@ const missingReadiness = (c: CommunityJourneyContext): string[] =>
 const profileSubmitted: Guard = {
   id: 'profile-submitted',
   description: 'Year 1 cannot close before the Community Profile is submitted.',
-  check: ({ context }) => (context.profileSubmittedOn === null ? [{ code: 'profile_not_submitted', year: 1, message: 'Year 1 cannot close before the community profile is submitted.' }] : []),
+  check: ({ context }) =>
+    context.profileSubmittedOn === null
+      ? [
+          {
+            code: 'profile_not_submitted',
+            year: 1,
+            message: 'Year 1 cannot close before the community profile is submitted.',
+          },
+        ]
+      : [],
 };
 
 const categoriesDone: Guard = {
   id: 'categories-complete',
   description: 'Every required year-one category is completed.',
   check: ({ context }) => {
-    const missing = context.requiredCategories.filter((c) => !context.categoriesCompleted.includes(c));
-    return missing.length === 0 ? [] : [{ code: 'categories_incomplete', missing, message: `Year 1 cannot close before categories ${missing.join(', ')} are completed.` }];
+    const missing = context.requiredCategories.filter(
+      (c) => !context.categoriesCompleted.includes(c),
+    );
+    return missing.length === 0
+      ? []
+      : [
+          {
+            code: 'categories_incomplete',
+            missing,
+            message: `Year 1 cannot close before categories ${missing.join(', ')} are completed.`,
+          },
+        ];
   },
 };
 
@@ -141,7 +203,15 @@ const renewedFor = (year: number): Guard => ({
   id: `renewed-for-year-${year}`,
   description: `The commitment is renewed for year ${year} (communities commit one year at a time).`,
   check: ({ context }) =>
-    context.renewals.some((r) => r.year === year) ? [] : [{ code: 'commitment_not_renewed', year, message: `Year ${year} cannot start: the commitment has not been renewed for year ${year}.` }],
+    context.renewals.some((r) => r.year === year)
+      ? []
+      : [
+          {
+            code: 'commitment_not_renewed',
+            year,
+            message: `Year ${year} cannot start: the commitment has not been renewed for year ${year}.`,
+          },
+        ],
 });
 
 const yearFinished: Guard = {
@@ -149,7 +219,17 @@ const yearFinished: Guard = {
   description: 'The program year has run its months (paused days do not count).',
   check: ({ context, at }: Args) => {
     const endsOn = yearEndsOn(context);
-    return calendarDate(at) >= endsOn ? [] : [{ code: 'year_not_finished', year: context.programYear, endsOn, at, message: `Year ${context.programYear} runs until ${endsOn}; it cannot close on ${calendarDate(at)}.` }];
+    return calendarDate(at) >= endsOn
+      ? []
+      : [
+          {
+            code: 'year_not_finished',
+            year: context.programYear,
+            endsOn,
+            at,
+            message: `Year ${context.programYear} runs until ${endsOn}; it cannot close on ${calendarDate(at)}.`,
+          },
+        ];
   },
 };
 
@@ -164,7 +244,8 @@ const resumeTransitions = PAUSABLE.map((state) => ({
   enteredFrom: [state] as CommunityJourneyState[],
   description: `Back to ${state}; paused days extend the current program year.`,
   update: (draft: CommunityJourneyContext, { at }: { at: string }) => {
-    if (draft.pausedOn !== null && draft.yearStartedOn !== null) draft.yearStartedOn = addDays(draft.yearStartedOn, daysBetween(draft.pausedOn, at));
+    if (draft.pausedOn !== null && draft.yearStartedOn !== null)
+      draft.yearStartedOn = addDays(draft.yearStartedOn, daysBetween(draft.pausedOn, at));
     draft.pausedOn = null;
   },
 }));
@@ -187,10 +268,21 @@ export const communityJourneyDefinition: MachineDefinition<T> = {
   initial: 'inquiry',
   states: {
     inquiry: { description: 'The community has asked about the program.' },
-    application: { description: 'The community applies; readiness characteristics and the self-assessment are recorded.' },
-    readiness: { description: 'Readiness assessed: the checklist is met with evidence, or the self-assessment reaches the threshold.' },
-    preparatory: { description: 'Placed in a cohort: dates, roles and pre-assignments; waits for the kickoff.' },
-    'year-1': { description: 'The 12-month online learning program: the Community Profile first, then the categories.' },
+    application: {
+      description:
+        'The community applies; readiness characteristics and the self-assessment are recorded.',
+    },
+    readiness: {
+      description:
+        'Readiness assessed: the checklist is met with evidence, or the self-assessment reaches the threshold.',
+    },
+    preparatory: {
+      description: 'Placed in a cohort: dates, roles and pre-assignments; waits for the kickoff.',
+    },
+    'year-1': {
+      description:
+        'The 12-month online learning program: the Community Profile first, then the categories.',
+    },
     'year-2': { description: 'Second year, after renewing the commitment.' },
     'year-3': { description: 'Third year, after renewing the commitment.' },
     alumni: { description: 'Finished the three-year experience.', terminal: true },
@@ -198,10 +290,17 @@ export const communityJourneyDefinition: MachineDefinition<T> = {
     withdrawn: { description: 'Left the program.', terminal: true },
   },
   events: {
-    apply: { description: 'Submit the application.', transitions: [{ from: ['inquiry'], to: 'application' }] },
+    apply: {
+      description: 'Submit the application.',
+      transitions: [{ from: ['inquiry'], to: 'application' }],
+    },
     'record-readiness': {
       description: 'Record one readiness characteristic with its status and evidence.',
-      payload: { characteristicId: 'string', status: shape.enum(['met', 'not-met', 'unknown']), evidence: shape.array(shape.object({ note: 'string', date: 'timestamp' })) },
+      payload: {
+        characteristicId: 'string',
+        status: shape.enum(['met', 'not-met', 'unknown']),
+        evidence: shape.array(shape.object({ note: 'string', date: 'timestamp' })),
+      },
       optional: ['evidence'],
       transitions: [
         {
@@ -214,7 +313,14 @@ export const communityJourneyDefinition: MachineDefinition<T> = {
               check: ({ context, event }) =>
                 context.characteristicIds.includes(event.characteristicId)
                   ? []
-                  : [{ code: 'unknown_characteristic', characteristicId: event.characteristicId, known: context.characteristicIds, message: `Unknown readiness characteristic ${event.characteristicId}.` }],
+                  : [
+                      {
+                        code: 'unknown_characteristic',
+                        characteristicId: event.characteristicId,
+                        known: context.characteristicIds,
+                        message: `Unknown readiness characteristic ${event.characteristicId}.`,
+                      },
+                    ],
             },
             {
               id: 'evidence-for-met',
@@ -222,13 +328,26 @@ export const communityJourneyDefinition: MachineDefinition<T> = {
               needs: 'event',
               check: ({ event }) =>
                 event.status === 'met' && (event.evidence ?? []).length === 0
-                  ? [{ code: 'evidence_required', characteristicId: event.characteristicId, message: `Characteristic ${event.characteristicId} is marked met without evidence.` }]
+                  ? [
+                      {
+                        code: 'evidence_required',
+                        characteristicId: event.characteristicId,
+                        message: `Characteristic ${event.characteristicId} is marked met without evidence.`,
+                      },
+                    ]
                   : [],
             },
           ],
           update: (draft, { event, at }) => {
-            const record: ReadinessRecord = { characteristicId: event.characteristicId, status: event.status, evidence: (event.evidence ?? []).map((e) => ({ note: e.note, date: e.date })), assessedOn: calendarDate(at) };
-            const i = draft.readiness.findIndex((r) => r.characteristicId === event.characteristicId);
+            const record: ReadinessRecord = {
+              characteristicId: event.characteristicId,
+              status: event.status,
+              evidence: (event.evidence ?? []).map((e) => ({ note: e.note, date: e.date })),
+              assessedOn: calendarDate(at),
+            };
+            const i = draft.readiness.findIndex(
+              (r) => r.characteristicId === event.characteristicId,
+            );
             if (i === -1) draft.readiness.push(record);
             else draft.readiness[i] = record;
           },
@@ -247,7 +366,20 @@ export const communityJourneyDefinition: MachineDefinition<T> = {
               description: 'Every score is on the 1-4 scale.',
               needs: 'event',
               check: ({ event }) =>
-                event.scores.flatMap((score, index) => (score >= 1 && score <= 4 ? [] : [{ code: 'score_out_of_scale' as const, index, score, min: 1, max: 4, message: `Score ${score} at position ${index} is outside 1-4.` }])),
+                event.scores.flatMap((score, index) =>
+                  score >= 1 && score <= 4
+                    ? []
+                    : [
+                        {
+                          code: 'score_out_of_scale' as const,
+                          index,
+                          score,
+                          min: 1,
+                          max: 4,
+                          message: `Score ${score} at position ${index} is outside 1-4.`,
+                        },
+                      ],
+                ),
             },
           ],
           update: (draft, { event }) => {
@@ -265,10 +397,15 @@ export const communityJourneyDefinition: MachineDefinition<T> = {
           guards: [
             {
               id: 'ready',
-              description: 'Every readiness characteristic is met with evidence, or the self-assessment total reaches the threshold (30).',
+              description:
+                'Every readiness characteristic is met with evidence, or the self-assessment total reaches the threshold (30).',
               check: ({ context }) => {
                 const missing = missingReadiness(context);
-                if (missing.length === 0 || (context.selfAssessmentTotal ?? -1) >= context.readyThreshold) return [];
+                if (
+                  missing.length === 0 ||
+                  (context.selfAssessmentTotal ?? -1) >= context.readyThreshold
+                )
+                  return [];
                 return [
                   {
                     code: 'readiness_incomplete',
@@ -297,7 +434,16 @@ export const communityJourneyDefinition: MachineDefinition<T> = {
               description: "The cohort's kickoff has not passed.",
               needs: 'event',
               check: ({ event, at }) =>
-                calendarDate(event.kickoffOn) < calendarDate(at) ? [{ code: 'kickoff_passed', kickoffOn: event.kickoffOn, at, message: `The cohort kicked off on ${event.kickoffOn}; join a later cohort.` }] : [],
+                calendarDate(event.kickoffOn) < calendarDate(at)
+                  ? [
+                      {
+                        code: 'kickoff_passed',
+                        kickoffOn: event.kickoffOn,
+                        at,
+                        message: `The cohort kicked off on ${event.kickoffOn}; join a later cohort.`,
+                      },
+                    ]
+                  : [],
             },
           ],
           update: (draft, { event }) => {
@@ -318,11 +464,28 @@ export const communityJourneyDefinition: MachineDefinition<T> = {
               id: 'kickoff-reached',
               description: 'The preparatory phase waits for the cohort kickoff.',
               check: ({ context, at }) =>
-                context.kickoffOn !== null && calendarDate(at) < context.kickoffOn ? [{ code: 'before_kickoff', kickoffOn: context.kickoffOn, at, message: `Year 1 starts at the kickoff on ${context.kickoffOn}, not on ${calendarDate(at)}.` }] : [],
+                context.kickoffOn !== null && calendarDate(at) < context.kickoffOn
+                  ? [
+                      {
+                        code: 'before_kickoff',
+                        kickoffOn: context.kickoffOn,
+                        at,
+                        message: `Year 1 starts at the kickoff on ${context.kickoffOn}, not on ${calendarDate(at)}.`,
+                      },
+                    ]
+                  : [],
             },
           ],
           update: (draft, { at }) => startYear(draft, at),
-          effects: ({ next }) => [{ type: 'year-started', year: 1, startsOn: next.yearStartedOn ?? '', endsOn: yearEndsOn(next) }, { type: 'renewal-due', year: 2 }],
+          effects: ({ next }) => [
+            {
+              type: 'year-started',
+              year: 1,
+              startsOn: next.yearStartedOn ?? '',
+              endsOn: yearEndsOn(next),
+            },
+            { type: 'renewal-due', year: 2 },
+          ],
         },
       ],
     },
@@ -337,7 +500,16 @@ export const communityJourneyDefinition: MachineDefinition<T> = {
             {
               id: 'profile-once',
               description: 'The profile is submitted once.',
-              check: ({ context }) => (context.profileSubmittedOn === null ? [] : [{ code: 'profile_already_submitted', submittedOn: context.profileSubmittedOn, message: `The community profile was already submitted on ${context.profileSubmittedOn}.` }]),
+              check: ({ context }) =>
+                context.profileSubmittedOn === null
+                  ? []
+                  : [
+                      {
+                        code: 'profile_already_submitted',
+                        submittedOn: context.profileSubmittedOn,
+                        message: `The community profile was already submitted on ${context.profileSubmittedOn}.`,
+                      },
+                    ],
             },
           ],
           update: (draft, { at }) => {
@@ -356,15 +528,40 @@ export const communityJourneyDefinition: MachineDefinition<T> = {
             {
               id: 'profile-first',
               description: 'Categories come after the Community Profile.',
-              check: ({ context }) => (context.profileSubmittedOn === null ? [{ code: 'profile_not_submitted', year: 1, message: 'Categories come after the community profile, which is not submitted yet.' }] : []),
+              check: ({ context }) =>
+                context.profileSubmittedOn === null
+                  ? [
+                      {
+                        code: 'profile_not_submitted',
+                        year: 1,
+                        message:
+                          'Categories come after the community profile, which is not submitted yet.',
+                      },
+                    ]
+                  : [],
             },
             {
               id: 'category-known',
               description: 'The category is one of the required categories and not completed yet.',
               needs: 'event',
               check: ({ context, event }) => {
-                if (!context.requiredCategories.includes(event.category)) return [{ code: 'unknown_category', category: event.category, required: context.requiredCategories, message: `Category ${event.category} is not part of year 1 (${context.requiredCategories.join(', ')}).` }];
-                if (context.categoriesCompleted.includes(event.category)) return [{ code: 'category_already_completed', category: event.category, message: `Category ${event.category} is already completed.` }];
+                if (!context.requiredCategories.includes(event.category))
+                  return [
+                    {
+                      code: 'unknown_category',
+                      category: event.category,
+                      required: context.requiredCategories,
+                      message: `Category ${event.category} is not part of year 1 (${context.requiredCategories.join(', ')}).`,
+                    },
+                  ];
+                if (context.categoriesCompleted.includes(event.category))
+                  return [
+                    {
+                      code: 'category_already_completed',
+                      category: event.category,
+                      message: `Category ${event.category} is already completed.`,
+                    },
+                  ];
                 return [];
               },
             },
@@ -388,9 +585,26 @@ export const communityJourneyDefinition: MachineDefinition<T> = {
               needs: 'event',
               check: ({ context, event }) => {
                 const expected = context.programYear + 1;
-                if (event.year !== expected) return [{ code: 'wrong_commitment_year', year: event.year, expected, message: `Commitments are renewed one year at a time: renew year ${expected}, not ${event.year}.` }];
+                if (event.year !== expected)
+                  return [
+                    {
+                      code: 'wrong_commitment_year',
+                      year: event.year,
+                      expected,
+                      message: `Commitments are renewed one year at a time: renew year ${expected}, not ${event.year}.`,
+                    },
+                  ];
                 const done = context.renewals.find((r) => r.year === event.year);
-                return done === undefined ? [] : [{ code: 'already_renewed', year: event.year, renewedOn: done.renewedOn, message: `Year ${event.year} was already renewed on ${done.renewedOn}.` }];
+                return done === undefined
+                  ? []
+                  : [
+                      {
+                        code: 'already_renewed',
+                        year: event.year,
+                        renewedOn: done.renewedOn,
+                        message: `Year ${event.year} was already renewed on ${done.renewedOn}.`,
+                      },
+                    ];
               },
             },
           ],
@@ -401,27 +615,45 @@ export const communityJourneyDefinition: MachineDefinition<T> = {
       ],
     },
     'complete-year': {
-      description: 'Close the current program year and start the next (or become alumni after year 3).',
+      description:
+        'Close the current program year and start the next (or become alumni after year 3).',
       transitions: [
         {
           from: ['year-1'],
           to: 'year-2',
           guards: [profileSubmitted, categoriesDone, renewedFor(2), yearFinished],
           update: (draft, { at }) => startYear(draft, at),
-          effects: ({ next }) => [{ type: 'year-started', year: 2, startsOn: next.yearStartedOn ?? '', endsOn: yearEndsOn(next) }, { type: 'renewal-due', year: 3 }],
+          effects: ({ next }) => [
+            {
+              type: 'year-started',
+              year: 2,
+              startsOn: next.yearStartedOn ?? '',
+              endsOn: yearEndsOn(next),
+            },
+            { type: 'renewal-due', year: 3 },
+          ],
         },
         {
           from: ['year-2'],
           to: 'year-3',
           guards: [renewedFor(3), yearFinished],
           update: (draft, { at }) => startYear(draft, at),
-          effects: ({ next }) => [{ type: 'year-started', year: 3, startsOn: next.yearStartedOn ?? '', endsOn: yearEndsOn(next) }],
+          effects: ({ next }) => [
+            {
+              type: 'year-started',
+              year: 3,
+              startsOn: next.yearStartedOn ?? '',
+              endsOn: yearEndsOn(next),
+            },
+          ],
         },
         {
           from: ['year-3'],
           to: 'alumni',
           guards: [yearFinished],
-          effects: ({ next, at }) => [{ type: 'became-alumni', communityId: next.communityId, on: calendarDate(at) }],
+          effects: ({ next, at }) => [
+            { type: 'became-alumni', communityId: next.communityId, on: calendarDate(at) },
+          ],
         },
       ],
     },
@@ -450,7 +682,9 @@ export const communityJourneyDefinition: MachineDefinition<T> = {
           update: (draft, { event, at }) => {
             draft.withdrawal = { on: calendarDate(at), reason: event.reason };
           },
-          effects: ({ next, event }) => [{ type: 'withdrawn', communityId: next.communityId, reason: event.reason }],
+          effects: ({ next, event }) => [
+            { type: 'withdrawn', communityId: next.communityId, reason: event.reason },
+          ],
         },
       ],
     },
@@ -485,7 +719,12 @@ export const communityJourneyDefinition: MachineDefinition<T> = {
     characteristicIds: shape.array('string'),
     readyThreshold: 'number',
     readiness: shape.array(
-      shape.object({ characteristicId: 'string', status: shape.enum(['met', 'not-met', 'unknown']), evidence: shape.array(shape.object({ note: 'string', date: 'timestamp' })), assessedOn: 'timestamp' }),
+      shape.object({
+        characteristicId: 'string',
+        status: shape.enum(['met', 'not-met', 'unknown']),
+        evidence: shape.array(shape.object({ note: 'string', date: 'timestamp' })),
+        assessedOn: 'timestamp',
+      }),
     ),
     selfAssessmentTotal: shape.nullable('number'),
     programYear: 'integer',

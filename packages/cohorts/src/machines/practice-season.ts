@@ -1,10 +1,22 @@
 import { createMachine } from '../core/create-machine.js';
 import { shape } from '@community-excellence/schemas/data';
 import { calendarDate, monthOf } from '../core/time.js';
-import type { EventBase, GuardDefinition, Machine, MachineDefinition, ReasonBase } from '../core/types.js';
+import type {
+  EventBase,
+  GuardDefinition,
+  Machine,
+  MachineDefinition,
+  ReasonBase,
+} from '../core/types.js';
 
 /** The states of a community-of-practice season and of the monthly cycle inside it. */
-export type PracticeSeasonState = 'planned' | 'best-practice' | 'self-assessment' | 'action-planning' | 'applying' | 'season-closed';
+export type PracticeSeasonState =
+  | 'planned'
+  | 'best-practice'
+  | 'self-assessment'
+  | 'action-planning'
+  | 'applying'
+  | 'season-closed';
 
 /** The context of {@link practiceSeasonMachine}. */
 export interface PracticeSeasonContext {
@@ -13,7 +25,12 @@ export interface PracticeSeasonContext {
   seasonMonths: number[];
   teams: string[];
   sessions: { number: number; on: string; system: string; bestPractices: string[] }[];
-  selfAssessments: { session: number; teamId: string; strengths: string[]; opportunities: string[] }[];
+  selfAssessments: {
+    session: number;
+    teamId: string;
+    strengths: string[];
+    opportunities: string[];
+  }[];
   actionPlans: { session: number; teamId: string; actions: string[] }[];
   reportBacks: { session: number; planSession: number; teamId: string }[];
   /** Action plans that got no report-back at the next session: the broken cycles. */
@@ -35,7 +52,10 @@ export type PracticeSeasonEvent =
   | E<'open-session', { system: string }>
   | E<'report-back', { teamId: string }>
   | E<'present-best-practices', { practices: readonly string[] }>
-  | E<'log-self-assessment', { teamId: string; strengths: readonly string[]; opportunities: readonly string[] }>
+  | E<
+      'log-self-assessment',
+      { teamId: string; strengths: readonly string[]; opportunities: readonly string[] }
+    >
   | E<'plan-actions'>
   | E<'log-action-plan', { teamId: string; actions: readonly string[] }>
   | E<'close-session'>
@@ -59,8 +79,16 @@ export type PracticeSeasonReason =
 
 /** Effects of the season machine. */
 export type PracticeSeasonEffect =
-  | { readonly type: 'report-back-missing'; readonly planSession: number; readonly teamIds: readonly string[] }
-  | { readonly type: 'season-closed'; readonly sessions: number; readonly missingReportBacks: number };
+  | {
+      readonly type: 'report-back-missing';
+      readonly planSession: number;
+      readonly teamIds: readonly string[];
+    }
+  | {
+      readonly type: 'season-closed';
+      readonly sessions: number;
+      readonly missingReportBacks: number;
+    };
 
 /** The type bundle of {@link practiceSeasonMachine}. */
 export interface PracticeSeasonTypes {
@@ -90,27 +118,79 @@ const registered = <Ev extends PracticeSeasonEvent & { readonly teamId: string }
   id: 'team-registered',
   description: 'The team is registered for the season.',
   needs: 'event',
-  check: ({ context, event }) => (context.teams.includes(event.teamId) ? [] : [{ code: 'unknown_team', teamId: event.teamId, message: `Team ${event.teamId} is not registered.` }]),
+  check: ({ context, event }) =>
+    context.teams.includes(event.teamId)
+      ? []
+      : [
+          {
+            code: 'unknown_team',
+            teamId: event.teamId,
+            message: `Team ${event.teamId} is not registered.`,
+          },
+        ],
 });
 
 const openSession = {
   guards: [
-    { id: 'has-teams', description: 'At least one team is registered.', check: ({ context }: { context: PracticeSeasonContext }): PracticeSeasonReason[] => (context.teams.length > 0 ? [] : [{ code: 'no_teams', message: 'No team is registered.' }]) },
+    {
+      id: 'has-teams',
+      description: 'At least one team is registered.',
+      check: ({ context }: { context: PracticeSeasonContext }): PracticeSeasonReason[] =>
+        context.teams.length > 0 ? [] : [{ code: 'no_teams', message: 'No team is registered.' }],
+    },
     {
       id: 'in-season',
-      description: 'Sessions are held in the season months (September to May by default), one a month, one per season month at most.',
-      check: ({ context, at }: { context: PracticeSeasonContext; at: string }): PracticeSeasonReason[] => {
+      description:
+        'Sessions are held in the season months (September to May by default), one a month, one per season month at most.',
+      check: ({
+        context,
+        at,
+      }: {
+        context: PracticeSeasonContext;
+        at: string;
+      }): PracticeSeasonReason[] => {
         const month = monthOf(at);
-        if (!context.seasonMonths.includes(month)) return [{ code: 'outside_season', month, seasonMonths: context.seasonMonths, message: `Month ${month} is outside the season (${context.seasonMonths.join(', ')}).` }];
+        if (!context.seasonMonths.includes(month))
+          return [
+            {
+              code: 'outside_season',
+              month,
+              seasonMonths: context.seasonMonths,
+              message: `Month ${month} is outside the season (${context.seasonMonths.join(', ')}).`,
+            },
+          ];
         const last = context.sessions.at(-1);
-        if (last !== undefined && last.on.slice(0, 7) === calendarDate(at).slice(0, 7)) return [{ code: 'session_this_month', on: last.on, message: `A session was already held this month (${last.on}).` }];
-        if (context.sessions.length >= context.seasonMonths.length) return [{ code: 'season_full', sessions: context.sessions.length, maximum: context.seasonMonths.length, message: `The season has its ${context.seasonMonths.length} sessions.` }];
+        if (last !== undefined && last.on.slice(0, 7) === calendarDate(at).slice(0, 7))
+          return [
+            {
+              code: 'session_this_month',
+              on: last.on,
+              message: `A session was already held this month (${last.on}).`,
+            },
+          ];
+        if (context.sessions.length >= context.seasonMonths.length)
+          return [
+            {
+              code: 'season_full',
+              sessions: context.sessions.length,
+              maximum: context.seasonMonths.length,
+              message: `The season has its ${context.seasonMonths.length} sessions.`,
+            },
+          ];
         return [];
       },
     },
   ],
-  update: (draft: PracticeSeasonContext, { event, at }: { event: { system: string }; at: string }) => {
-    draft.sessions.push({ number: draft.sessions.length + 1, on: calendarDate(at), system: event.system, bestPractices: [] });
+  update: (
+    draft: PracticeSeasonContext,
+    { event, at }: { event: { system: string }; at: string },
+  ) => {
+    draft.sessions.push({
+      number: draft.sessions.length + 1,
+      on: calendarDate(at),
+      system: event.system,
+      bestPractices: [],
+    });
   },
 };
 
@@ -132,8 +212,13 @@ export const practiceSeasonDefinition: MachineDefinition<T> = {
   initial: 'planned',
   states: {
     planned: { description: 'Teams register; no session yet.' },
-    'best-practice': { description: 'Session opened on one organizational system; teams report back on last month\u2019s plans; best practices are presented.' },
-    'self-assessment': { description: 'Each team assesses its strengths and opportunities in the system.' },
+    'best-practice': {
+      description:
+        'Session opened on one organizational system; teams report back on last month\u2019s plans; best practices are presented.',
+    },
+    'self-assessment': {
+      description: 'Each team assesses its strengths and opportunities in the system.',
+    },
     'action-planning': { description: 'Each team writes its action plan.' },
     applying: { description: 'Between sessions: teams apply their plans at work.' },
     'season-closed': { description: 'The season is over.', terminal: true },
@@ -145,7 +230,23 @@ export const practiceSeasonDefinition: MachineDefinition<T> = {
       transitions: [
         {
           from: ['planned', 'applying'],
-          guards: [{ id: 'new-team', description: 'Not registered yet.', needs: 'event', check: ({ context, event }) => (context.teams.includes(event.teamId) ? [{ code: 'already_registered', teamId: event.teamId, message: `Team ${event.teamId} is already registered.` }] : []) }],
+          guards: [
+            {
+              id: 'new-team',
+              description: 'Not registered yet.',
+              needs: 'event',
+              check: ({ context, event }) =>
+                context.teams.includes(event.teamId)
+                  ? [
+                      {
+                        code: 'already_registered',
+                        teamId: event.teamId,
+                        message: `Team ${event.teamId} is already registered.`,
+                      },
+                    ]
+                  : [],
+            },
+          ],
           update: (draft, { event }) => void draft.teams.push(event.teamId),
         },
       ],
@@ -167,17 +268,46 @@ export const practiceSeasonDefinition: MachineDefinition<T> = {
           guards: [
             {
               id: 'plan-to-report',
-              description: 'The team had an action plan in the previous session and has not reported yet.',
+              description:
+                'The team had an action plan in the previous session and has not reported yet.',
               needs: 'event',
               check: ({ context, event }) => {
                 const planSession = current(context) - 1;
-                if (!context.actionPlans.some((p) => p.session === planSession && p.teamId === event.teamId)) return [{ code: 'no_plan_to_report', teamId: event.teamId, planSession, message: `Team ${event.teamId} has no action plan from session ${planSession}.` }];
-                if (context.reportBacks.some((r) => r.session === current(context) && r.teamId === event.teamId)) return [{ code: 'already_reported', teamId: event.teamId, message: `Team ${event.teamId} already reported back.` }];
+                if (
+                  !context.actionPlans.some(
+                    (p) => p.session === planSession && p.teamId === event.teamId,
+                  )
+                )
+                  return [
+                    {
+                      code: 'no_plan_to_report',
+                      teamId: event.teamId,
+                      planSession,
+                      message: `Team ${event.teamId} has no action plan from session ${planSession}.`,
+                    },
+                  ];
+                if (
+                  context.reportBacks.some(
+                    (r) => r.session === current(context) && r.teamId === event.teamId,
+                  )
+                )
+                  return [
+                    {
+                      code: 'already_reported',
+                      teamId: event.teamId,
+                      message: `Team ${event.teamId} already reported back.`,
+                    },
+                  ];
                 return [];
               },
             },
           ],
-          update: (draft, { event }) => void draft.reportBacks.push({ session: current(draft), planSession: current(draft) - 1, teamId: event.teamId }),
+          update: (draft, { event }) =>
+            void draft.reportBacks.push({
+              session: current(draft),
+              planSession: current(draft) - 1,
+              teamId: event.teamId,
+            }),
         },
       ],
     },
@@ -194,28 +324,48 @@ export const practiceSeasonDefinition: MachineDefinition<T> = {
             const planSession = current(draft) - 1;
             for (const plan of draft.actionPlans) {
               if (plan.session !== planSession) continue;
-              if (!draft.reportBacks.some((r) => r.planSession === planSession && r.teamId === plan.teamId)) draft.missingReportBacks.push({ planSession, teamId: plan.teamId });
+              if (
+                !draft.reportBacks.some(
+                  (r) => r.planSession === planSession && r.teamId === plan.teamId,
+                )
+              )
+                draft.missingReportBacks.push({ planSession, teamId: plan.teamId });
             }
           },
           effects: ({ next }) => {
             const planSession = current(next) - 1;
-            const teamIds = next.missingReportBacks.filter((m) => m.planSession === planSession).map((m) => m.teamId);
-            return teamIds.length === 0 ? [] : [{ type: 'report-back-missing', planSession, teamIds }];
+            const teamIds = next.missingReportBacks
+              .filter((m) => m.planSession === planSession)
+              .map((m) => m.teamId);
+            return teamIds.length === 0
+              ? []
+              : [{ type: 'report-back-missing', planSession, teamIds }];
           },
         },
       ],
     },
     'log-self-assessment': {
       description: "Log a team's self-assessment: strengths and opportunities for improvement.",
-      payload: { teamId: 'string', strengths: shape.array('string'), opportunities: shape.array('string') },
+      payload: {
+        teamId: 'string',
+        strengths: shape.array('string'),
+        opportunities: shape.array('string'),
+      },
       transitions: [
         {
           from: ['self-assessment'],
           guards: [registered()],
           update: (draft, { event }) => {
             const session = current(draft);
-            draft.selfAssessments = draft.selfAssessments.filter((s) => !(s.session === session && s.teamId === event.teamId));
-            draft.selfAssessments.push({ session, teamId: event.teamId, strengths: [...event.strengths], opportunities: [...event.opportunities] });
+            draft.selfAssessments = draft.selfAssessments.filter(
+              (s) => !(s.session === session && s.teamId === event.teamId),
+            );
+            draft.selfAssessments.push({
+              session,
+              teamId: event.teamId,
+              strengths: [...event.strengths],
+              opportunities: [...event.opportunities],
+            });
           },
         },
       ],
@@ -231,8 +381,21 @@ export const practiceSeasonDefinition: MachineDefinition<T> = {
               id: 'every-team-assessed',
               description: 'Every team logged its self-assessment.',
               check: ({ context }) => {
-                const teamIds = context.teams.filter((t) => !context.selfAssessments.some((s) => s.session === current(context) && s.teamId === t));
-                return teamIds.length === 0 ? [] : [{ code: 'self_assessments_missing', teamIds, message: `No self-assessment from ${teamIds.join(', ')}.` }];
+                const teamIds = context.teams.filter(
+                  (t) =>
+                    !context.selfAssessments.some(
+                      (s) => s.session === current(context) && s.teamId === t,
+                    ),
+                );
+                return teamIds.length === 0
+                  ? []
+                  : [
+                      {
+                        code: 'self_assessments_missing',
+                        teamIds,
+                        message: `No self-assessment from ${teamIds.join(', ')}.`,
+                      },
+                    ];
               },
             },
           ],
@@ -247,11 +410,27 @@ export const practiceSeasonDefinition: MachineDefinition<T> = {
           from: ['action-planning'],
           guards: [
             registered(),
-            { id: 'actions-given', description: 'The plan has at least one action.', needs: 'event', check: ({ event }) => (event.actions.length > 0 ? [] : [{ code: 'empty_action_plan', teamId: event.teamId, message: `The action plan of ${event.teamId} is empty.` }]) },
+            {
+              id: 'actions-given',
+              description: 'The plan has at least one action.',
+              needs: 'event',
+              check: ({ event }) =>
+                event.actions.length > 0
+                  ? []
+                  : [
+                      {
+                        code: 'empty_action_plan',
+                        teamId: event.teamId,
+                        message: `The action plan of ${event.teamId} is empty.`,
+                      },
+                    ],
+            },
           ],
           update: (draft, { event }) => {
             const session = current(draft);
-            draft.actionPlans = draft.actionPlans.filter((p) => !(p.session === session && p.teamId === event.teamId));
+            draft.actionPlans = draft.actionPlans.filter(
+              (p) => !(p.session === session && p.teamId === event.teamId),
+            );
             draft.actionPlans.push({ session, teamId: event.teamId, actions: [...event.actions] });
           },
         },
@@ -268,8 +447,21 @@ export const practiceSeasonDefinition: MachineDefinition<T> = {
               id: 'every-team-planned',
               description: 'Every team logged an action plan.',
               check: ({ context }) => {
-                const teamIds = context.teams.filter((t) => !context.actionPlans.some((p) => p.session === current(context) && p.teamId === t));
-                return teamIds.length === 0 ? [] : [{ code: 'action_plans_missing', teamIds, message: `No action plan from ${teamIds.join(', ')}.` }];
+                const teamIds = context.teams.filter(
+                  (t) =>
+                    !context.actionPlans.some(
+                      (p) => p.session === current(context) && p.teamId === t,
+                    ),
+                );
+                return teamIds.length === 0
+                  ? []
+                  : [
+                      {
+                        code: 'action_plans_missing',
+                        teamIds,
+                        message: `No action plan from ${teamIds.join(', ')}.`,
+                      },
+                    ];
               },
             },
           ],
@@ -278,7 +470,19 @@ export const practiceSeasonDefinition: MachineDefinition<T> = {
     },
     'close-season': {
       description: 'Close the season.',
-      transitions: [{ from: ['planned', 'applying'], to: 'season-closed', effects: ({ next }) => [{ type: 'season-closed', sessions: next.sessions.length, missingReportBacks: next.missingReportBacks.length }] }],
+      transitions: [
+        {
+          from: ['planned', 'applying'],
+          to: 'season-closed',
+          effects: ({ next }) => [
+            {
+              type: 'season-closed',
+              sessions: next.sessions.length,
+              missingReportBacks: next.missingReportBacks.length,
+            },
+          ],
+        },
+      ],
     },
   },
   createContext: (input) => ({
@@ -295,10 +499,28 @@ export const practiceSeasonDefinition: MachineDefinition<T> = {
     seasonId: 'string',
     seasonMonths: shape.array('integer'),
     teams: shape.array('string'),
-    sessions: shape.array(shape.object({ number: 'integer', on: 'timestamp', system: 'string', bestPractices: shape.array('string') })),
-    selfAssessments: shape.array(shape.object({ session: 'integer', teamId: 'string', strengths: shape.array('string'), opportunities: shape.array('string') })),
-    actionPlans: shape.array(shape.object({ session: 'integer', teamId: 'string', actions: shape.array('string') })),
-    reportBacks: shape.array(shape.object({ session: 'integer', planSession: 'integer', teamId: 'string' })),
+    sessions: shape.array(
+      shape.object({
+        number: 'integer',
+        on: 'timestamp',
+        system: 'string',
+        bestPractices: shape.array('string'),
+      }),
+    ),
+    selfAssessments: shape.array(
+      shape.object({
+        session: 'integer',
+        teamId: 'string',
+        strengths: shape.array('string'),
+        opportunities: shape.array('string'),
+      }),
+    ),
+    actionPlans: shape.array(
+      shape.object({ session: 'integer', teamId: 'string', actions: shape.array('string') }),
+    ),
+    reportBacks: shape.array(
+      shape.object({ session: 'integer', planSession: 'integer', teamId: 'string' }),
+    ),
     missingReportBacks: shape.array(shape.object({ planSession: 'integer', teamId: 'string' })),
   }),
 };

@@ -33,10 +33,16 @@ export type SpecialSessionEvent =
 type R<C extends string, D = object> = ReasonBase & { readonly code: C } & Readonly<D>;
 
 /** Why the special-session machine refuses an event. */
-export type SpecialSessionReason = R<'date_in_past', { date: string; at: string }> | R<'before_scheduled_date', { date: string; at: string }>;
+export type SpecialSessionReason =
+  | R<'date_in_past', { date: string; at: string }>
+  | R<'before_scheduled_date', { date: string; at: string }>;
 
 /** Effects of the special-session machine. */
-export type SpecialSessionEffect = { readonly type: 'session-announced'; readonly date: string; readonly topic: string };
+export type SpecialSessionEffect = {
+  readonly type: 'session-announced';
+  readonly date: string;
+  readonly topic: string;
+};
 
 /** The type bundle of {@link specialSessionMachine}. */
 export interface SpecialSessionTypes {
@@ -54,7 +60,9 @@ const futureDate = {
   description: 'The date is not before the time of scheduling.',
   needs: 'event' as const,
   check: ({ event, at }: { event: { date: string }; at: string }): SpecialSessionReason[] =>
-    calendarDate(event.date) < calendarDate(at) ? [{ code: 'date_in_past', date: event.date, at, message: `${event.date} is already past.` }] : [],
+    calendarDate(event.date) < calendarDate(at)
+      ? [{ code: 'date_in_past', date: event.date, at, message: `${event.date} is already past.` }]
+      : [],
 };
 
 /**
@@ -89,7 +97,9 @@ export const specialSessionDefinition: MachineDefinition<T> = {
           update: (draft, { event }) => {
             draft.date = calendarDate(event.date);
           },
-          effects: ({ next }) => [{ type: 'session-announced', date: next.date ?? '', topic: next.topic }],
+          effects: ({ next }) => [
+            { type: 'session-announced', date: next.date ?? '', topic: next.topic },
+          ],
         },
       ],
     },
@@ -103,7 +113,9 @@ export const specialSessionDefinition: MachineDefinition<T> = {
           update: (draft, { event }) => {
             draft.date = calendarDate(event.date);
           },
-          effects: ({ next }) => [{ type: 'session-announced', date: next.date ?? '', topic: next.topic }],
+          effects: ({ next }) => [
+            { type: 'session-announced', date: next.date ?? '', topic: next.topic },
+          ],
         },
       ],
     },
@@ -119,7 +131,17 @@ export const specialSessionDefinition: MachineDefinition<T> = {
             {
               id: 'date-reached',
               description: 'The scheduled date has come.',
-              check: ({ context, at }) => (context.date !== null && calendarDate(at) < context.date ? [{ code: 'before_scheduled_date', date: context.date, at, message: `The session is scheduled for ${context.date}.` }] : []),
+              check: ({ context, at }) =>
+                context.date !== null && calendarDate(at) < context.date
+                  ? [
+                      {
+                        code: 'before_scheduled_date',
+                        date: context.date,
+                        at,
+                        message: `The session is scheduled for ${context.date}.`,
+                      },
+                    ]
+                  : [],
             },
           ],
           update: (draft, { event, at }) => {
@@ -129,10 +151,26 @@ export const specialSessionDefinition: MachineDefinition<T> = {
         },
       ],
     },
-    cancel: { description: 'Cancel the session.', payload: { reason: 'string' }, transitions: [{ from: ['proposed', 'scheduled'], to: 'cancelled' }] },
+    cancel: {
+      description: 'Cancel the session.',
+      payload: { reason: 'string' },
+      transitions: [{ from: ['proposed', 'scheduled'], to: 'cancelled' }],
+    },
   },
-  createContext: (input) => ({ sessionId: input.sessionId, topic: input.topic, date: null, heldOn: null, attendees: [] }),
-  context: shape.object({ sessionId: 'string', topic: 'string', date: shape.nullable('timestamp'), heldOn: shape.nullable('timestamp'), attendees: shape.array('string') }),
+  createContext: (input) => ({
+    sessionId: input.sessionId,
+    topic: input.topic,
+    date: null,
+    heldOn: null,
+    attendees: [],
+  }),
+  context: shape.object({
+    sessionId: 'string',
+    topic: 'string',
+    date: shape.nullable('timestamp'),
+    heldOn: shape.nullable('timestamp'),
+    attendees: shape.array('string'),
+  }),
 };
 
 /**

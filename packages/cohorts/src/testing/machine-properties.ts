@@ -16,7 +16,11 @@ export interface Driver<T extends MachineTypes> {
    * The events that take the transition `step` from `snapshot` (preparing in-state events first,
    * then the event itself), with `at` times not earlier than `now`.
    */
-  readonly eventsFor: (step: { readonly event: string; readonly from: string; readonly to: string }, snapshot: Snapshot<T>, now: string) => T['event'][];
+  readonly eventsFor: (
+    step: { readonly event: string; readonly from: string; readonly to: string },
+    snapshot: Snapshot<T>,
+    now: string,
+  ) => T['event'][];
   /** Random events without `at` (valid and invalid ones). */
   readonly arbitraryEvent: fc.Arbitrary<T['event']>;
 }
@@ -28,18 +32,29 @@ export function start<T extends MachineTypes>(driver: Driver<T>): Snapshot<T> {
 }
 
 /** Sends events one by one, failing the test with the reasons when one is refused. */
-export function sendAll<T extends MachineTypes>(machine: Machine<T>, snapshot: Snapshot<T>, events: readonly T['event'][]): Snapshot<T> {
+export function sendAll<T extends MachineTypes>(
+  machine: Machine<T>,
+  snapshot: Snapshot<T>,
+  events: readonly T['event'][],
+): Snapshot<T> {
   let current = snapshot;
   for (const event of events) {
     const result = machine.transition(current, event);
-    if (!result.ok) throw new Error(`${event.type} refused in ${current.state}: ${result.reasons.map((r) => r.message).join(' | ')}`);
+    if (!result.ok)
+      throw new Error(
+        `${event.type} refused in ${current.state}: ${result.reasons.map((r) => r.message).join(' | ')}`,
+      );
     current = result.snapshot;
   }
   return current;
 }
 
 /** Walks a path of state changes with the driver; returns the snapshot at its end. */
-export function walk<T extends MachineTypes>(driver: Driver<T>, path: readonly PathStep[], from?: Snapshot<T>): Snapshot<T> {
+export function walk<T extends MachineTypes>(
+  driver: Driver<T>,
+  path: readonly PathStep[],
+  from?: Snapshot<T>,
+): Snapshot<T> {
   let snapshot = from ?? start(driver);
   for (const step of path) {
     const events = driver.eventsFor(step, snapshot, snapshot.lastEventAt ?? driver.startAt);
@@ -49,7 +64,8 @@ export function walk<T extends MachineTypes>(driver: Driver<T>, path: readonly P
   return snapshot;
 }
 
-const comparable = <T extends MachineTypes>(result: TransitionResult<T>): unknown => JSON.parse(JSON.stringify(result)) as unknown;
+const comparable = <T extends MachineTypes>(result: TransitionResult<T>): unknown =>
+  JSON.parse(JSON.stringify(result)) as unknown;
 
 /** The path-walking and random-sequence tests every machine gets. */
 export function machineProperties<T extends MachineTypes>(driver: Driver<T>, runs = 150): void {
@@ -63,7 +79,11 @@ export function machineProperties<T extends MachineTypes>(driver: Driver<T>, run
 
   it('reaches every state by BFS over the definition', () => {
     const paths = shortestPaths(definition);
-    expect(Object.entries(paths).filter(([, p]) => p === null).map(([s]) => s)).toEqual([]);
+    expect(
+      Object.entries(paths)
+        .filter(([, p]) => p === null)
+        .map(([s]) => s),
+    ).toEqual([]);
   });
 
   it('walks the shortest path to every state with real events', () => {
@@ -94,7 +114,14 @@ export function machineProperties<T extends MachineTypes>(driver: Driver<T>, run
 
   const paths = shortestPaths(definition) as Record<string, readonly PathStep[] | null>;
   const startingPoints = fc.constantFrom(...states);
-  const steps = fc.array(fc.record({ event: driver.arbitraryEvent, days: fc.integer({ min: -20, max: 400 }), noTime: fc.boolean() }), { maxLength: 25 });
+  const steps = fc.array(
+    fc.record({
+      event: driver.arbitraryEvent,
+      days: fc.integer({ min: -20, max: 400 }),
+      noTime: fc.boolean(),
+    }),
+    { maxLength: 25 },
+  );
 
   it('random event sequences never reach an undefined state, refusals carry reasons, restore(persist(s)) behaves like s', () => {
     fc.assert(
@@ -122,7 +149,12 @@ export function machineProperties<T extends MachineTypes>(driver: Driver<T>, run
               expect(typeof reason.code).toBe('string');
               expect(reason.message.length).toBeGreaterThan(0);
             }
-            if (noTime) expect(result.reasons.map((r) => r.code)).toContainEqual(expect.stringMatching(/missing_time|unknown_event|invalid_event|wrong_machine|not_allowed_in_state|terminal_state|not_entered_from/));
+            if (noTime)
+              expect(result.reasons.map((r) => r.code)).toContainEqual(
+                expect.stringMatching(
+                  /missing_time|unknown_event|invalid_event|wrong_machine|not_allowed_in_state|terminal_state|not_entered_from/,
+                ),
+              );
           }
           expect(states).toContain(snapshot.state);
         }
@@ -141,9 +173,13 @@ export function machineProperties<T extends MachineTypes>(driver: Driver<T>, run
         for (const entry of allowed) {
           if (!entry.allowed) expect(entry.reasons.length).toBeGreaterThan(0);
           else expect(entry.reasons).toEqual([]);
-          if (definition.states[state as T['state']].terminal === true) expect(entry.allowed).toBe(false);
+          if (definition.states[state as T['state']].terminal === true)
+            expect(entry.allowed).toBe(false);
           if (!entry.needsInput) {
-            const result = machine.transition(snapshot, { type: entry.type, at: now } as T['event']);
+            const result = machine.transition(snapshot, {
+              type: entry.type,
+              at: now,
+            } as T['event']);
             expect(result.ok, `${entry.type} in ${state}`).toBe(entry.allowed);
           }
         }

@@ -16,7 +16,13 @@ export function sampleAssessment(): Assessment {
     scope: { type: 'scope', scopeId: 'coe-level-2' },
     cycle: { label: '2026 recognition cycle', startDate: '2026-01-15', endDate: '2026-06-30' },
     status: 'consensus',
-    keyFactors: [{ id: 'kf-rural', text: 'Two thirds of residents live outside the county seat.', profileCode: 'P.1a' }],
+    keyFactors: [
+      {
+        id: 'kf-rural',
+        text: 'Two thirds of residents live outside the county seat.',
+        profileCode: 'P.1a',
+      },
+    ],
     reviewers: [
       { id: 'rev-ana', name: 'Ana Ruiz', role: 'team-leader' },
       { id: 'rev-ben', name: 'Ben Okafor', role: 'item-lead', leadsItems: ['1.1'] },
@@ -31,10 +37,27 @@ export function sampleAssessment(): Assessment {
         factors: 'ADLI' as const,
         range: r === 0 ? '50-65' : '30-45',
         percent: r === 0 ? 55 : 40,
-        notes: { approach: 'Monthly review of the shared dashboard.', deployment: 'All partner organizations.' },
-        strengths: [{ text: 'Leaders meet monthly and act on the dashboard.', keyFactors: ['kf-rural'] }],
-        opportunities: [{ text: 'No evaluation of the review process itself is described.', priority: 'medium' as const }],
-        evidence: [{ description: 'Leadership team minutes', effectiveDate: '2026-02-01', enteredOn: '2026-02-20', source: 'application' }],
+        notes: {
+          approach: 'Monthly review of the shared dashboard.',
+          deployment: 'All partner organizations.',
+        },
+        strengths: [
+          { text: 'Leaders meet monthly and act on the dashboard.', keyFactors: ['kf-rural'] },
+        ],
+        opportunities: [
+          {
+            text: 'No evaluation of the review process itself is described.',
+            priority: 'medium' as const,
+          },
+        ],
+        evidence: [
+          {
+            description: 'Leadership team minutes',
+            effectiveDate: '2026-02-01',
+            enteredOn: '2026-02-20',
+            source: 'application',
+          },
+        ],
       })),
     })),
     consensus: {

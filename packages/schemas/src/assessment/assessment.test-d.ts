@@ -11,7 +11,13 @@ describe('assessment types', () => {
     const evaluation = {} as ItemEvaluation;
     if (evaluation.factors === 'ADLI') {
       expectTypeOf(evaluation.notes).toEqualTypeOf<
-        { approach?: string | undefined; deployment?: string | undefined; learning?: string | undefined; integration?: string | undefined } | undefined
+        | {
+            approach?: string | undefined;
+            deployment?: string | undefined;
+            learning?: string | undefined;
+            integration?: string | undefined;
+          }
+        | undefined
       >();
     } else {
       expectTypeOf(evaluation.factors).toEqualTypeOf<'LeTCI'>();
@@ -21,7 +27,9 @@ describe('assessment types', () => {
 
   it('types the document and the validators', () => {
     expectTypeOf<Assessment['kind']>().toEqualTypeOf<'assessment'>();
-    expectTypeOf<Assessment['reviews'][number]['items'][number]['percent']>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<Assessment['reviews'][number]['items'][number]['percent']>().toEqualTypeOf<
+      number | undefined
+    >();
     expectTypeOf(validateAssessment).returns.toEqualTypeOf<ValidationResult<Assessment>>();
     expectTypeOf(checkAssessmentAgainstFramework).returns.toEqualTypeOf<Issue[]>();
     // @ts-expect-error: a priority is required on an opportunity

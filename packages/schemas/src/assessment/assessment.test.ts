@@ -18,9 +18,18 @@ describe('AssessmentSchema', () => {
   });
 
   it('keeps ADLI and LeTCI notes apart', () => {
-    expect(ItemEvaluationSchema.safeParse({ item: '7.1', factors: 'LeTCI', notes: { levels: 'good' } }).success).toBe(true);
-    expect(ItemEvaluationSchema.safeParse({ item: '7.1', factors: 'LeTCI', notes: { approach: 'x' } }).success).toBe(false);
-    expect(ItemEvaluationSchema.safeParse({ item: '1.1', factors: 'ADLI', notes: { trends: 'x' } }).success).toBe(false);
+    expect(
+      ItemEvaluationSchema.safeParse({ item: '7.1', factors: 'LeTCI', notes: { levels: 'good' } })
+        .success,
+    ).toBe(true);
+    expect(
+      ItemEvaluationSchema.safeParse({ item: '7.1', factors: 'LeTCI', notes: { approach: 'x' } })
+        .success,
+    ).toBe(false);
+    expect(
+      ItemEvaluationSchema.safeParse({ item: '1.1', factors: 'ADLI', notes: { trends: 'x' } })
+        .success,
+    ).toBe(false);
   });
 
   it('exports to JSON Schema 2020-12', () => {
@@ -30,7 +39,16 @@ describe('AssessmentSchema', () => {
       properties: Record<string, { description?: string }>;
     };
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-    expect(schema.required).toEqual(expect.arrayContaining(['kind', 'formatVersion', 'id', 'communityId', 'framework', 'reviews']));
+    expect(schema.required).toEqual(
+      expect.arrayContaining([
+        'kind',
+        'formatVersion',
+        'id',
+        'communityId',
+        'framework',
+        'reviews',
+      ]),
+    );
     expect(schema.properties.communityId?.description).toMatch(/community/);
   });
 });
@@ -42,11 +60,15 @@ describe('AssessmentSchema as JSON Schema', () => {
 
   it('agrees with zod on the sample and on broken copies', () => {
     expect(validate(sampleAssessment())).toBe(true);
-    const wrongFactors = sampleAssessment() as unknown as { reviews: { items: Record<string, unknown>[] }[] };
+    const wrongFactors = sampleAssessment() as unknown as {
+      reviews: { items: Record<string, unknown>[] }[];
+    };
     (wrongFactors.reviews[0]?.items[0] as Record<string, unknown>).factors = 'ADL';
     expect(validate(wrongFactors)).toBe(false);
     expect(AssessmentSchema.safeParse(wrongFactors).success).toBe(false);
-    const lettersInNotes = sampleAssessment() as unknown as { reviews: { items: { notes: Record<string, unknown> }[] }[] };
+    const lettersInNotes = sampleAssessment() as unknown as {
+      reviews: { items: { notes: Record<string, unknown> }[] }[];
+    };
     (lettersInNotes.reviews[0]?.items[0] as { notes: Record<string, unknown> }).notes.trends = 'x';
     expect(validate(lettersInNotes)).toBe(false);
     expect(AssessmentSchema.safeParse(lettersInNotes).success).toBe(false);

@@ -16,8 +16,14 @@ import { ReviewerSchema, ReviewSchema } from './review.js';
  */
 export const AssessmentScopeSchema = z
   .discriminatedUnion('type', [
-    z.strictObject({ type: z.literal('scope'), scopeId: IdSchema.describe('The id of a scope of the framework.') }),
-    z.strictObject({ type: z.literal('codes'), codes: z.array(FrameworkCodeSchema).describe('Framework codes in scope.') }),
+    z.strictObject({
+      type: z.literal('scope'),
+      scopeId: IdSchema.describe('The id of a scope of the framework.'),
+    }),
+    z.strictObject({
+      type: z.literal('codes'),
+      codes: z.array(FrameworkCodeSchema).describe('Framework codes in scope.'),
+    }),
   ])
   .describe('A framework scope by id, or an explicit list of codes.');
 
@@ -57,7 +63,9 @@ export const AssessmentKeyFactorSchema = z
   .strictObject({
     id: IdSchema,
     text: z.string().min(1).max(20_000),
-    profileCode: FrameworkCodeSchema.optional().describe('The Profile code the fact comes from, e.g. "P.1a".'),
+    profileCode: FrameworkCodeSchema.optional().describe(
+      'The Profile code the fact comes from, e.g. "P.1a".',
+    ),
   })
   .describe('A key factor from the Profile.');
 
@@ -111,7 +119,9 @@ export const AssessmentSchema = z
     keyFactors: z
       .array(AssessmentKeyFactorSchema)
       .optional()
-      .describe('Key factors that findings refer to by id; when present, every reference is checked against it.'),
+      .describe(
+        'Key factors that findings refer to by id; when present, every reference is checked against it.',
+      ),
     reviewers: z.array(ReviewerSchema).describe('The review team.'),
     reviews: z.array(ReviewSchema).describe('Independent reviews, one per reviewer.'),
     consensus: ConsensusSchema.optional(),

@@ -11,19 +11,39 @@ interface ResolvedScope {
   readonly items: readonly FrameworkItem[];
 }
 
-function resolveScope(assessment: Assessment, framework: Framework, known: ReadonlySet<string>, out: Issue[]): ResolvedScope {
+function resolveScope(
+  assessment: Assessment,
+  framework: Framework,
+  known: ReadonlySet<string>,
+  out: Issue[],
+): ResolvedScope {
   const scope = assessment.scope;
   if (scope === undefined) return { label: 'all items', items: listScoredItems(framework) };
   if (scope.type === 'scope') {
     const found = framework.scopes?.find((s) => s.id === scope.scopeId);
     if (found === undefined) {
-      out.push(createIssue({ code: 'unknown_reference', path: ['scope', 'scopeId'], target: 'scope', id: scope.scopeId }));
+      out.push(
+        createIssue({
+          code: 'unknown_reference',
+          path: ['scope', 'scopeId'],
+          target: 'scope',
+          id: scope.scopeId,
+        }),
+      );
       return { label: scope.scopeId, items: listScoredItems(framework) };
     }
     return { label: found.id, items: itemsInScope(framework, found.codes) };
   }
   scope.codes.forEach((code, k) => {
-    if (!known.has(code)) out.push(createIssue({ code: 'unknown_reference', path: ['scope', 'codes', k], target: 'framework code', id: code }));
+    if (!known.has(code))
+      out.push(
+        createIssue({
+          code: 'unknown_reference',
+          path: ['scope', 'codes', k],
+          target: 'framework code',
+          id: code,
+        }),
+      );
   });
   return { label: 'listed codes', items: itemsInScope(framework, scope.codes) };
 }
@@ -50,49 +70,117 @@ export function checkAssessmentAgainstFramework(
 ): Issue[] {
   const out: Issue[] = [];
   if (assessment.framework.id !== framework.id) {
-    out.push(createIssue({ code: 'framework_mismatch', path: ['framework', 'id'], expected: framework.id, found: assessment.framework.id }));
+    out.push(
+      createIssue({
+        code: 'framework_mismatch',
+        path: ['framework', 'id'],
+        expected: framework.id,
+        found: assessment.framework.id,
+      }),
+    );
   }
   const edition = assessment.framework.edition;
   if (edition !== undefined && edition !== framework.edition) {
-    out.push(createIssue({ code: 'framework_mismatch', path: ['framework', 'edition'], expected: framework.edition, found: edition }));
+    out.push(
+      createIssue({
+        code: 'framework_mismatch',
+        path: ['framework', 'edition'],
+        expected: framework.edition,
+        found: edition,
+      }),
+    );
   }
   const entries = listFrameworkCodes(framework);
   const known = new Set(entries.map((e) => e.code));
-  const profileCodes = new Set(entries.filter((e) => e.type === 'profile-section' || (e.type !== 'category' && e.item === undefined)).map((e) => e.code));
+  const profileCodes = new Set(
+    entries
+      .filter(
+        (e) => e.type === 'profile-section' || (e.type !== 'category' && e.item === undefined),
+      )
+      .map((e) => e.code),
+  );
   const scope = resolveScope(assessment, framework, known, out);
   const inScope = new Set(scope.items.map((i) => i.code));
-  const rangeIds = guidelines === undefined ? undefined : new Set(guidelines.ranges.map((r) => r.id));
+  const rangeIds =
+    guidelines === undefined ? undefined : new Set(guidelines.ranges.map((r) => r.id));
 
-  const checkEntry = (code: string, range: string | undefined, factors: 'ADLI' | 'LeTCI' | undefined, path: readonly PathSegment[]): void => {
+  const checkEntry = (
+    code: string,
+    range: string | undefined,
+    factors: 'ADLI' | 'LeTCI' | undefined,
+    path: readonly PathSegment[],
+  ): void => {
     if (profileCodes.has(code)) {
       out.push(createIssue({ code: 'profile_scored', path: [...path, 'item'], item: code }));
       return;
     }
     const item = findItem(framework, code);
     if (item === undefined) {
-      out.push(createIssue({ code: 'unknown_item', path: [...path, 'item'], item: code, framework: framework.id }));
+      out.push(
+        createIssue({
+          code: 'unknown_item',
+          path: [...path, 'item'],
+          item: code,
+          framework: framework.id,
+        }),
+      );
       return;
     }
     const expected = item.kind === 'process' ? 'ADLI' : 'LeTCI';
     if (factors !== undefined && factors !== expected) {
-      out.push(createIssue({ code: 'wrong_evaluation_factors', path: [...path, 'factors'], item: code, itemKind: item.kind, factors }));
+      out.push(
+        createIssue({
+          code: 'wrong_evaluation_factors',
+          path: [...path, 'factors'],
+          item: code,
+          itemKind: item.kind,
+          factors,
+        }),
+      );
     }
     if (!inScope.has(code)) {
-      out.push(createIssue({ code: 'item_out_of_scope', severity: 'warning', path: [...path, 'item'], item: code, scope: scope.label }));
+      out.push(
+        createIssue({
+          code: 'item_out_of_scope',
+          severity: 'warning',
+          path: [...path, 'item'],
+          item: code,
+          scope: scope.label,
+        }),
+      );
     }
     if (rangeIds !== undefined && range !== undefined && !rangeIds.has(range)) {
-      out.push(createIssue({ code: 'unknown_reference', path: [...path, 'range'], target: 'scoring range', id: range }));
+      out.push(
+        createIssue({
+          code: 'unknown_reference',
+          path: [...path, 'range'],
+          target: 'scoring range',
+          id: range,
+        }),
+      );
     }
   };
 
   assessment.reviews.forEach((review, r) => {
-    review.items.forEach((evaluation, k) => checkEntry(evaluation.item, evaluation.range, evaluation.factors, ['reviews', r, 'items', k]));
+    review.items.forEach((evaluation, k) =>
+      checkEntry(evaluation.item, evaluation.range, evaluation.factors, ['reviews', r, 'items', k]),
+    );
     const evaluated = new Set(review.items.map((e) => e.item));
     const missing = scope.items.map((i) => i.code).filter((code) => !evaluated.has(code));
     if (missing.length > 0) {
-      out.push(createIssue({ code: 'incomplete_review', severity: 'warning', path: ['reviews', r, 'items'], reviewer: review.reviewerId, missing }));
+      out.push(
+        createIssue({
+          code: 'incomplete_review',
+          severity: 'warning',
+          path: ['reviews', r, 'items'],
+          reviewer: review.reviewerId,
+          missing,
+        }),
+      );
     }
   });
-  assessment.consensus?.items.forEach((entry, k) => checkEntry(entry.item, entry.range, undefined, ['consensus', 'items', k]));
+  assessment.consensus?.items.forEach((entry, k) =>
+    checkEntry(entry.item, entry.range, undefined, ['consensus', 'items', k]),
+  );
   return out;
 }

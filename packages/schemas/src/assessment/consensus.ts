@@ -23,10 +23,19 @@ export const ConsensusItemSchema = z
   .strictObject({
     item: FrameworkCodeSchema.describe('The code of the scored item.'),
     range: RangeIdSchema.optional().describe('The agreed range. Required unless notApplicable.'),
-    percent: ScorePercentSchema.optional().describe('The agreed percent. Required unless notApplicable.'),
+    percent: ScorePercentSchema.optional().describe(
+      'The agreed percent. Required unless notApplicable.',
+    ),
     notApplicable: z.boolean().optional(),
-    rationale: z.string().min(1).max(20_000).describe('Why the team agreed on this range and percent.'),
-    basedOn: z.array(IdSchema).min(1).describe('Ids of the reviews (or reviewers) this consensus draws on.'),
+    rationale: z
+      .string()
+      .min(1)
+      .max(20_000)
+      .describe('Why the team agreed on this range and percent.'),
+    basedOn: z
+      .array(IdSchema)
+      .min(1)
+      .describe('Ids of the reviews (or reviewers) this consensus draws on.'),
     strengths: z.array(StrengthSchema).optional(),
     opportunities: z.array(OpportunitySchema).optional(),
   })

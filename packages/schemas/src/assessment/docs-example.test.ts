@@ -7,7 +7,10 @@ import { checkAssessmentAgainstFramework } from './check-against-framework.js';
 import { validateAssessment } from './validate-assessment.js';
 
 // The JSON example in docs/assessments.md must stay valid and behave as the page says.
-const page = readFileSync(fileURLToPath(new URL('../../../../docs/assessments.md', import.meta.url)), 'utf8');
+const page = readFileSync(
+  fileURLToPath(new URL('../../../../docs/assessments.md', import.meta.url)),
+  'utf8',
+);
 const example = /```json\n([\s\S]*?)\n```/.exec(page)?.[1];
 
 describe('docs/assessments.md example', () => {
@@ -16,8 +19,15 @@ describe('docs/assessments.md example', () => {
     const result = validateAssessment(JSON.parse(example ?? 'null'));
     expect(result.issues).toEqual([]);
     if (!result.ok) return;
-    expect(checkAssessmentAgainstFramework(result.value, coeCommunity2024, baldrigeScoringGuidelines)).toEqual([
-      expect.objectContaining({ code: 'incomplete_review', severity: 'warning', reviewer: 'rev-ana', missing: ['1.2', '2.1', '2.2', '3.1', '3.2'] }),
+    expect(
+      checkAssessmentAgainstFramework(result.value, coeCommunity2024, baldrigeScoringGuidelines),
+    ).toEqual([
+      expect.objectContaining({
+        code: 'incomplete_review',
+        severity: 'warning',
+        reviewer: 'rev-ana',
+        missing: ['1.2', '2.1', '2.2', '3.1', '3.2'],
+      }),
     ]);
   });
 });

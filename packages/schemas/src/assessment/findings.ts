@@ -15,7 +15,10 @@ export const StrengthSchema = z
   .strictObject({
     id: IdSchema.optional(),
     text: findingText.describe('The strength: one idea, then examples, then why it matters.'),
-    keyFactors: z.array(IdSchema).optional().describe('Ids of the key factors the strength relates to.'),
+    keyFactors: z
+      .array(IdSchema)
+      .optional()
+      .describe('Ids of the key factors the strength relates to.'),
   })
   .describe('A strength.');
 
@@ -30,7 +33,9 @@ export type Strength = z.infer<typeof StrengthSchema>;
  * OfiPrioritySchema.parse('high');
  * ```
  */
-export const OfiPrioritySchema = z.enum(['high', 'medium', 'low']).describe('How urgent the opportunity is.');
+export const OfiPrioritySchema = z
+  .enum(['high', 'medium', 'low'])
+  .describe('How urgent the opportunity is.');
 
 /** See {@link OfiPrioritySchema}. */
 export type OfiPriority = z.infer<typeof OfiPrioritySchema>;
@@ -48,7 +53,10 @@ export const OpportunitySchema = z
     id: IdSchema.optional(),
     text: findingText.describe('The opportunity: one idea, then examples, then why it matters.'),
     priority: OfiPrioritySchema,
-    keyFactors: z.array(IdSchema).optional().describe('Ids of the key factors the opportunity relates to.'),
+    keyFactors: z
+      .array(IdSchema)
+      .optional()
+      .describe('Ids of the key factors the opportunity relates to.'),
   })
   .describe('An opportunity for improvement (OFI).');
 

@@ -8,9 +8,27 @@ export {
   type Opportunity,
   type Evidence,
 } from './findings.js';
-export { ScorePercentSchema, AdliNotesSchema, LetciNotesSchema, ItemEvaluationSchema, type ItemEvaluation } from './item-evaluation.js';
-export { ReviewerRoleSchema, ReviewerSchema, ReviewSchema, type ReviewerRole, type Reviewer, type Review } from './review.js';
-export { ConsensusItemSchema, ConsensusSchema, type ConsensusItem, type Consensus } from './consensus.js';
+export {
+  ScorePercentSchema,
+  AdliNotesSchema,
+  LetciNotesSchema,
+  ItemEvaluationSchema,
+  type ItemEvaluation,
+} from './item-evaluation.js';
+export {
+  ReviewerRoleSchema,
+  ReviewerSchema,
+  ReviewSchema,
+  type ReviewerRole,
+  type Reviewer,
+  type Review,
+} from './review.js';
+export {
+  ConsensusItemSchema,
+  ConsensusSchema,
+  type ConsensusItem,
+  type Consensus,
+} from './consensus.js';
 export {
   AssessmentScopeSchema,
   AssessmentCycleSchema,

@@ -23,13 +23,26 @@ export const ScorePercentSchema = z
 
 const sharedFields = {
   item: FrameworkCodeSchema.describe('The code of the scored item, e.g. "1.1".'),
-  range: RangeIdSchema.optional().describe('The chosen scoring range, e.g. "50-65". Required unless notApplicable.'),
-  percent: ScorePercentSchema.optional().describe('The score in percent. Required unless notApplicable.'),
-  notApplicable: z.boolean().optional().describe('True when the item does not apply; then no range or percent.'),
+  range: RangeIdSchema.optional().describe(
+    'The chosen scoring range, e.g. "50-65". Required unless notApplicable.',
+  ),
+  percent: ScorePercentSchema.optional().describe(
+    'The score in percent. Required unless notApplicable.',
+  ),
+  notApplicable: z
+    .boolean()
+    .optional()
+    .describe('True when the item does not apply; then no range or percent.'),
   strengths: z.array(StrengthSchema).optional(),
-  opportunities: z.array(OpportunitySchema).optional().describe('Opportunities for improvement (OFIs).'),
+  opportunities: z
+    .array(OpportunitySchema)
+    .optional()
+    .describe('Opportunities for improvement (OFIs).'),
   evidence: z.array(EvidenceSchema).optional(),
-  keyFactors: z.array(IdSchema).optional().describe('Ids of the key factors considered for this item.'),
+  keyFactors: z
+    .array(IdSchema)
+    .optional()
+    .describe('Ids of the key factors considered for this item.'),
   comment: ProseSchema.optional(),
 } as const;
 
@@ -85,16 +98,20 @@ export const ItemEvaluationSchema = z
   .discriminatedUnion('factors', [
     z.strictObject({
       ...sharedFields,
-      factors: z.literal('ADLI').describe('Process item: notes per Approach, Deployment, Learning, Integration.'),
+      factors: z
+        .literal('ADLI')
+        .describe('Process item: notes per Approach, Deployment, Learning, Integration.'),
       notes: AdliNotesSchema.optional(),
     }),
     z.strictObject({
       ...sharedFields,
-      factors: z.literal('LeTCI').describe('Results item: notes per Levels, Trends, Comparisons, Integration.'),
+      factors: z
+        .literal('LeTCI')
+        .describe('Results item: notes per Levels, Trends, Comparisons, Integration.'),
       notes: LetciNotesSchema.optional(),
     }),
   ])
-  .describe('One reviewer\'s evaluation of one item.');
+  .describe("One reviewer's evaluation of one item.");
 
 /** See {@link ItemEvaluationSchema}. */
 export type ItemEvaluation = z.infer<typeof ItemEvaluationSchema>;

@@ -31,7 +31,10 @@ export const ReviewerSchema = z
     id: IdSchema.describe('The reviewer id, unique within the assessment.'),
     name: LabelSchema,
     role: ReviewerRoleSchema,
-    leadsItems: z.array(FrameworkCodeSchema).optional().describe('Items this reviewer leads at consensus (item leads).'),
+    leadsItems: z
+      .array(FrameworkCodeSchema)
+      .optional()
+      .describe('Items this reviewer leads at consensus (item leads).'),
   })
   .describe('A reviewer.');
 
@@ -50,7 +53,9 @@ export const ReviewSchema = z
   .strictObject({
     id: IdSchema.describe('The review id, unique within the assessment.'),
     reviewerId: IdSchema.describe('The id of the reviewer who wrote it (one review per reviewer).'),
-    status: z.enum(['draft', 'submitted']).describe('Drafts may be incomplete; submitted reviews must score every item they list.'),
+    status: z
+      .enum(['draft', 'submitted'])
+      .describe('Drafts may be incomplete; submitted reviews must score every item they list.'),
     submittedOn: IsoDateSchema.optional(),
     items: z.array(ItemEvaluationSchema).describe('Independent item evaluations.'),
   })

@@ -14,25 +14,50 @@ export interface ScoreFields {
  * nothing scored when not applicable, and both percent and range present otherwise
  * (`missing_score` with the given severity).
  */
-export function checkScore(score: ScoreFields, path: readonly PathSegment[], missingSeverity: IssueSeverity, out: Issue[]): void {
+export function checkScore(
+  score: ScoreFields,
+  path: readonly PathSegment[],
+  missingSeverity: IssueSeverity,
+  out: Issue[],
+): void {
   const { item, range, percent } = score;
   if (score.notApplicable === true) {
-    if (range !== undefined || percent !== undefined) out.push(createIssue({ code: 'not_applicable_scored', path: [...path, 'notApplicable'], item }));
+    if (range !== undefined || percent !== undefined)
+      out.push(
+        createIssue({ code: 'not_applicable_scored', path: [...path, 'notApplicable'], item }),
+      );
     return;
   }
   if (range === undefined || percent === undefined) {
-    out.push(createIssue({ code: 'missing_score', severity: missingSeverity, path: [...path, range === undefined ? 'range' : 'percent'], item }));
+    out.push(
+      createIssue({
+        code: 'missing_score',
+        severity: missingSeverity,
+        path: [...path, range === undefined ? 'range' : 'percent'],
+        item,
+      }),
+    );
   }
   if (percent !== undefined && percent % 5 !== 0) {
-    out.push(createIssue({ code: 'percent_not_multiple_of_5', path: [...path, 'percent'], percent }));
+    out.push(
+      createIssue({ code: 'percent_not_multiple_of_5', path: [...path, 'percent'], percent }),
+    );
   }
   if (range === undefined) return;
   const bounds = parseRangeId(range);
   if (bounds === undefined) {
-    out.push(createIssue({ code: 'invalid_format', path: [...path, 'range'], format: '<min>-<max> with min <= max' }));
+    out.push(
+      createIssue({
+        code: 'invalid_format',
+        path: [...path, 'range'],
+        format: '<min>-<max> with min <= max',
+      }),
+    );
     return;
   }
   if (percent !== undefined && (percent < bounds.min || percent > bounds.max)) {
-    out.push(createIssue({ code: 'percent_outside_range', path: [...path, 'percent'], percent, range }));
+    out.push(
+      createIssue({ code: 'percent_outside_range', path: [...path, 'percent'], percent, range }),
+    );
   }
 }

@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyMutations, mutationsArbitrary, type Json } from '../../../../tests/support/json-mutations.js';
+import {
+  applyMutations,
+  mutationsArbitrary,
+  type Json,
+} from '../../../../tests/support/json-mutations.js';
 import type { Issue } from '../issue.js';
 import { coeCommunity2024 } from '../framework/coe-community.js';
 import type { Assessment } from './assessment.js';
@@ -8,9 +12,14 @@ import { sampleAssessment } from './assessment.fixture.js';
 import { checkAssessmentAgainstFramework } from './check-against-framework.js';
 import { validateAssessment } from './validate-assessment.js';
 
-const codesAndPaths = (issues: readonly Issue[]): [string, readonly (string | number)[]][] => issues.map((i) => [i.code, i.path]);
+const codesAndPaths = (issues: readonly Issue[]): [string, readonly (string | number)[]][] =>
+  issues.map((i) => [i.code, i.path]);
 
-const firstEvaluation = (a: Assessment, review = 0, item = 0): Assessment['reviews'][number]['items'][number] => {
+const firstEvaluation = (
+  a: Assessment,
+  review = 0,
+  item = 0,
+): Assessment['reviews'][number]['items'][number] => {
   const evaluation = a.reviews[review]?.items[item];
   if (evaluation === undefined) throw new Error('fixture');
   return evaluation;
@@ -18,7 +27,11 @@ const firstEvaluation = (a: Assessment, review = 0, item = 0): Assessment['revie
 
 describe('validateAssessment', () => {
   it('accepts the sample with no issues', () => {
-    expect(validateAssessment(sampleAssessment())).toEqual({ ok: true, value: sampleAssessment(), issues: [] });
+    expect(validateAssessment(sampleAssessment())).toEqual({
+      ok: true,
+      value: sampleAssessment(),
+      issues: [],
+    });
   });
 
   it('reports percent 57 as not a multiple of 5, with its path', () => {
@@ -27,8 +40,18 @@ describe('validateAssessment', () => {
     const result = validateAssessment(a);
     expect(result.ok).toBe(false);
     expect(result.issues).toEqual([
-      expect.objectContaining({ code: 'percent_not_multiple_of_5', path: ['reviews', 1, 'items', 2, 'percent'], percent: 57, severity: 'error' }),
-      expect.objectContaining({ code: 'percent_outside_range', path: ['reviews', 1, 'items', 2, 'percent'], percent: 57, range: '30-45' }),
+      expect.objectContaining({
+        code: 'percent_not_multiple_of_5',
+        path: ['reviews', 1, 'items', 2, 'percent'],
+        percent: 57,
+        severity: 'error',
+      }),
+      expect.objectContaining({
+        code: 'percent_outside_range',
+        path: ['reviews', 1, 'items', 2, 'percent'],
+        percent: 57,
+        range: '30-45',
+      }),
     ]);
   });
 
@@ -36,14 +59,21 @@ describe('validateAssessment', () => {
     const a = sampleAssessment();
     firstEvaluation(a).percent = 70;
     expect(validateAssessment(a).issues).toEqual([
-      expect.objectContaining({ code: 'percent_outside_range', path: ['reviews', 0, 'items', 0, 'percent'], percent: 70, range: '50-65' }),
+      expect.objectContaining({
+        code: 'percent_outside_range',
+        path: ['reviews', 0, 'items', 0, 'percent'],
+        percent: 70,
+        range: '50-65',
+      }),
     ]);
   });
 
   it('reports a reversed range id', () => {
     const a = sampleAssessment();
     firstEvaluation(a).range = '65-50';
-    expect(codesAndPaths(validateAssessment(a).issues)).toEqual([['invalid_format', ['reviews', 0, 'items', 0, 'range']]]);
+    expect(codesAndPaths(validateAssessment(a).issues)).toEqual([
+      ['invalid_format', ['reviews', 0, 'items', 0, 'range']],
+    ]);
   });
 
   it('reports duplicate reviewer ids, two reviews by one reviewer and an unknown reviewer', () => {
@@ -64,7 +94,12 @@ describe('validateAssessment', () => {
     const a = sampleAssessment();
     a.reviews[0]?.items.push({ ...firstEvaluation(a) });
     expect(validateAssessment(a).issues).toEqual([
-      expect.objectContaining({ code: 'duplicate_id', id: '1.1', path: ['reviews', 0, 'items', 6, 'item'], firstPath: ['reviews', 0, 'items', 0, 'item'] }),
+      expect.objectContaining({
+        code: 'duplicate_id',
+        id: '1.1',
+        path: ['reviews', 0, 'items', 6, 'item'],
+        firstPath: ['reviews', 0, 'items', 0, 'item'],
+      }),
     ]);
   });
 
@@ -72,21 +107,30 @@ describe('validateAssessment', () => {
     const a = sampleAssessment();
     delete firstEvaluation(a).percent;
     expect(validateAssessment(a).issues).toEqual([
-      expect.objectContaining({ code: 'missing_score', severity: 'error', path: ['reviews', 0, 'items', 0, 'percent'], item: '1.1' }),
+      expect.objectContaining({
+        code: 'missing_score',
+        severity: 'error',
+        path: ['reviews', 0, 'items', 0, 'percent'],
+        item: '1.1',
+      }),
     ]);
     const review = a.reviews[0];
     if (review === undefined) throw new Error('fixture');
     review.status = 'draft';
     const result = validateAssessment(a);
     expect(result.ok).toBe(true);
-    expect(result.issues).toEqual([expect.objectContaining({ code: 'missing_score', severity: 'warning' })]);
+    expect(result.issues).toEqual([
+      expect.objectContaining({ code: 'missing_score', severity: 'warning' }),
+    ]);
   });
 
   it('accepts a not-applicable item without a score and refuses one with a score', () => {
     const a = sampleAssessment();
     const evaluation = firstEvaluation(a);
     evaluation.notApplicable = true;
-    expect(codesAndPaths(validateAssessment(a).issues)).toEqual([['not_applicable_scored', ['reviews', 0, 'items', 0, 'notApplicable']]]);
+    expect(codesAndPaths(validateAssessment(a).issues)).toEqual([
+      ['not_applicable_scored', ['reviews', 0, 'items', 0, 'notApplicable']],
+    ]);
     delete evaluation.percent;
     delete evaluation.range;
     expect(validateAssessment(a).issues).toEqual([]);
@@ -101,10 +145,24 @@ describe('validateAssessment', () => {
     consensus.items.push({ ...entry, percent: 62, basedOn: ['rev-ana'] });
     consensus.teamLeaderId = 'rev-zed';
     expect(validateAssessment(a).issues).toEqual([
-      expect.objectContaining({ code: 'unknown_reference', path: ['consensus', 'teamLeaderId'], target: 'reviewer', id: 'rev-zed' }),
+      expect.objectContaining({
+        code: 'unknown_reference',
+        path: ['consensus', 'teamLeaderId'],
+        target: 'reviewer',
+        id: 'rev-zed',
+      }),
       expect.objectContaining({ code: 'duplicate_id', path: ['consensus', 'items', 1, 'item'] }),
-      expect.objectContaining({ code: 'unknown_reference', path: ['consensus', 'items', 0, 'basedOn', 2], target: 'review or reviewer', id: 'review-nobody' }),
-      expect.objectContaining({ code: 'percent_not_multiple_of_5', path: ['consensus', 'items', 1, 'percent'], percent: 62 }),
+      expect.objectContaining({
+        code: 'unknown_reference',
+        path: ['consensus', 'items', 0, 'basedOn', 2],
+        target: 'review or reviewer',
+        id: 'review-nobody',
+      }),
+      expect.objectContaining({
+        code: 'percent_not_multiple_of_5',
+        path: ['consensus', 'items', 1, 'percent'],
+        percent: 62,
+      }),
     ]);
   });
 
@@ -113,7 +171,9 @@ describe('validateAssessment', () => {
     const entry = a.consensus?.items[0];
     if (entry === undefined) throw new Error('fixture');
     entry.rationale = '';
-    expect(codesAndPaths(validateAssessment(a).issues)).toEqual([['too_small', ['consensus', 'items', 0, 'rationale']]]);
+    expect(codesAndPaths(validateAssessment(a).issues)).toEqual([
+      ['too_small', ['consensus', 'items', 0, 'rationale']],
+    ]);
   });
 
   it('reports unknown key factor references and a cycle that ends before it starts', () => {
@@ -127,12 +187,17 @@ describe('validateAssessment', () => {
   });
 
   it('reports structural problems with paths: a typo, a bad date, a wrong factors tag', () => {
-    const input = JSON.parse(JSON.stringify(sampleAssessment())) as { reviews: { items: Record<string, unknown>[] }[] };
+    const input = JSON.parse(JSON.stringify(sampleAssessment())) as {
+      reviews: { items: Record<string, unknown>[] }[];
+    };
     const evaluation = input.reviews[0]?.items[0];
     const other = input.reviews[0]?.items[1];
     if (evaluation === undefined || other === undefined) throw new Error('fixture');
     evaluation.precent = 55;
-    (evaluation.evidence as Record<string, unknown>[])[0] = { description: 'x', effectiveDate: '2026-13-01' };
+    (evaluation.evidence as Record<string, unknown>[])[0] = {
+      description: 'x',
+      effectiveDate: '2026-13-01',
+    };
     other.factors = 'ADL';
     const issues = validateAssessment(input).issues;
     expect(codesAndPaths(issues.slice(0, 2))).toEqual([
@@ -167,12 +232,24 @@ describe('validateAssessment', () => {
     const result = validateAssessment(a);
     expect(result.ok).toBe(true);
     expect(result.issues).toEqual([
-      expect.objectContaining({ code: 'empty_assessment', severity: 'info', path: ['reviews'], assessment: 'riverbend-2026-level-2' }),
+      expect.objectContaining({
+        code: 'empty_assessment',
+        severity: 'info',
+        path: ['reviews'],
+        assessment: 'riverbend-2026-level-2',
+      }),
     ]);
   });
 
   it('never throws, whatever the input (mutated documents, hostile values)', () => {
-    for (const input of [undefined, null, 0, 'x', [], JSON.parse('{"kind":"assessment","__proto__":{}}')]) {
+    for (const input of [
+      undefined,
+      null,
+      0,
+      'x',
+      [],
+      JSON.parse('{"kind":"assessment","__proto__":{}}'),
+    ]) {
       expect(() => validateAssessment(input)).not.toThrow();
     }
     fc.assert(
@@ -180,7 +257,11 @@ describe('validateAssessment', () => {
         const input = applyMutations(sampleAssessment() as unknown as Json, mutations);
         const result = validateAssessment(input);
         if (result.ok) checkAssessmentAgainstFramework(result.value, coeCommunity2024);
-        expect(result.issues.every((issue) => typeof issue.code === 'string' && Array.isArray(issue.path))).toBe(true);
+        expect(
+          result.issues.every(
+            (issue) => typeof issue.code === 'string' && Array.isArray(issue.path),
+          ),
+        ).toBe(true);
       }),
       { numRuns: 300 },
     );

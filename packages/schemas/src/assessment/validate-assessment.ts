@@ -15,5 +15,9 @@ import { checkAssessment } from './check-assessment.js';
  * ```
  */
 export function validateAssessment(input: unknown): ValidationResult<Assessment> {
-  return validateWithSchema(AssessmentSchema, input, { kind: 'assessment', formatVersions: [1], check: checkAssessment });
+  return validateWithSchema(AssessmentSchema, input, {
+    kind: 'assessment',
+    formatVersions: [1],
+    check: checkAssessment,
+  });
 }

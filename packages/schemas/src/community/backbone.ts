@@ -54,9 +54,14 @@ export type Contact = z.infer<typeof ContactSchema>;
  * ```
  */
 export const BackboneOrganizationSchema = z.strictObject({
-  id: IdSchema.describe('Stable id, in the same namespace as partners; members may name it as their organization.'),
+  id: IdSchema.describe(
+    'Stable id, in the same namespace as partners; members may name it as their organization.',
+  ),
   name: LabelSchema,
-  functions: z.array(z.enum(BACKBONE_FUNCTIONS)).optional().describe('What this organization does for the group.'),
+  functions: z
+    .array(z.enum(BACKBONE_FUNCTIONS))
+    .optional()
+    .describe('What this organization does for the group.'),
   description: ProseSchema.optional(),
 });
 
@@ -74,9 +79,16 @@ export type BackboneOrganization = z.infer<typeof BackboneOrganizationSchema>;
  * ```
  */
 export const BackboneSchema = z.strictObject({
-  structure: z.enum(['single', 'network']).describe('"single" backbone organization or a "network" of supporting entities.'),
-  organizations: z.array(BackboneOrganizationSchema).min(1).describe('The backbone organization(s); at least one.'),
-  pointOfContact: ContactSchema.optional().describe('The key person who coordinates and is the main contact.'),
+  structure: z
+    .enum(['single', 'network'])
+    .describe('"single" backbone organization or a "network" of supporting entities.'),
+  organizations: z
+    .array(BackboneOrganizationSchema)
+    .min(1)
+    .describe('The backbone organization(s); at least one.'),
+  pointOfContact: ContactSchema.optional().describe(
+    'The key person who coordinates and is the main contact.',
+  ),
 });
 
 /** A backbone (see {@link BackboneSchema}). */

@@ -28,10 +28,18 @@ export type ProfileAnswer = z.infer<typeof ProfileAnswerSchema>;
  * ```
  */
 export const CommunityEnvironmentSchema = z.strictObject({
-  definitionAndIdentity: ProfileAnswerSchema.optional().describe('P.1a(1) Community Definition and Identity.'),
-  offerings: ProfileAnswerSchema.optional().describe('P.1a(2) Community Offerings: key offerings, programs and services.'),
-  residentsAndStakeholders: ProfileAnswerSchema.optional().describe('P.1a(3) Residents, Other Customers, and Stakeholders.'),
-  peopleResources: ProfileAnswerSchema.optional().describe('P.1a(4) People Resources (older editions: People and Organizational Resources).'),
+  definitionAndIdentity: ProfileAnswerSchema.optional().describe(
+    'P.1a(1) Community Definition and Identity.',
+  ),
+  offerings: ProfileAnswerSchema.optional().describe(
+    'P.1a(2) Community Offerings: key offerings, programs and services.',
+  ),
+  residentsAndStakeholders: ProfileAnswerSchema.optional().describe(
+    'P.1a(3) Residents, Other Customers, and Stakeholders.',
+  ),
+  peopleResources: ProfileAnswerSchema.optional().describe(
+    'P.1a(4) People Resources (older editions: People and Organizational Resources).',
+  ),
   regulatoryEnvironment: ProfileAnswerSchema.optional().describe('P.1a(5) Regulatory Environment.'),
 });
 
@@ -46,7 +54,9 @@ export const CommunityEnvironmentSchema = z.strictObject({
  */
 export const CommunityDescriptionSchema = z.strictObject({
   environment: CommunityEnvironmentSchema.optional().describe('P.1a Community Environment.'),
-  relationships: ProfileAnswerSchema.optional().describe('P.1b Community Relationships [partial: sub-questions not published].'),
+  relationships: ProfileAnswerSchema.optional().describe(
+    'P.1b Community Relationships [partial: sub-questions not published].',
+  ),
 });
 
 /**
@@ -60,11 +70,21 @@ export const CommunityDescriptionSchema = z.strictObject({
  * ```
  */
 export const CommunitySituationSchema = z.strictObject({
-  strategicChallenges: ProfileAnswerSchema.optional().describe('P.2 strategic challenges [inferred sub-area].'),
-  strategicAdvantages: ProfileAnswerSchema.optional().describe('P.2 strategic advantages [inferred sub-area].'),
-  strategicOpportunities: ProfileAnswerSchema.optional().describe('P.2 strategic opportunities [inferred sub-area].'),
-  comparativeContext: ProfileAnswerSchema.optional().describe('P.2 comparative context: peer communities and sources of comparisons [inferred sub-area].'),
-  performanceImprovementSystem: ProfileAnswerSchema.optional().describe('P.2 performance improvement system [inferred sub-area].'),
+  strategicChallenges: ProfileAnswerSchema.optional().describe(
+    'P.2 strategic challenges [inferred sub-area].',
+  ),
+  strategicAdvantages: ProfileAnswerSchema.optional().describe(
+    'P.2 strategic advantages [inferred sub-area].',
+  ),
+  strategicOpportunities: ProfileAnswerSchema.optional().describe(
+    'P.2 strategic opportunities [inferred sub-area].',
+  ),
+  comparativeContext: ProfileAnswerSchema.optional().describe(
+    'P.2 comparative context: peer communities and sources of comparisons [inferred sub-area].',
+  ),
+  performanceImprovementSystem: ProfileAnswerSchema.optional().describe(
+    'P.2 performance improvement system [inferred sub-area].',
+  ),
 });
 
 /**

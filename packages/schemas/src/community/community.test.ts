@@ -42,7 +42,13 @@ describe('validateCommunity', () => {
     const result = validateCommunity({
       ...doc,
       partners: [...(doc.partners ?? []), { id: 'rcs', name: 'Second', sector: 'k-12' }],
-      excellenceGroup: { ...doc.excellenceGroup, members: [...members, { id: 'chamber', name: 'X', sector: 'business', roles: ['formal-leader'] }] },
+      excellenceGroup: {
+        ...doc.excellenceGroup,
+        members: [
+          ...members,
+          { id: 'chamber', name: 'X', sector: 'business', roles: ['formal-leader'] },
+        ],
+      },
       keyAssets: [{ id: 'ch-childcare', label: 'Same id as a challenge' }],
     });
     expect(result.ok).toBe(false);
@@ -52,7 +58,10 @@ describe('validateCommunity', () => {
       ['duplicate_id', ['keyChallenges', 0, 'id']],
     ]);
     expect(result.issues[0]).toMatchObject({ id: 'rcs', firstPath: ['partners', 0, 'id'] });
-    expect(result.issues[2]).toMatchObject({ id: 'ch-childcare', firstPath: ['keyAssets', 0, 'id'] });
+    expect(result.issues[2]).toMatchObject({
+      id: 'ch-childcare',
+      firstPath: ['keyAssets', 0, 'id'],
+    });
   });
 
   it('lets a backbone organization share its id with a partner, but not repeat within the backbone', () => {
@@ -60,42 +69,89 @@ describe('validateCommunity', () => {
     expect(validateCommunity(doc).ok).toBe(true); // uw-riverbend is both partner and backbone
     const repeated = {
       ...doc,
-      backbone: { ...doc.backbone, organizations: [...doc.backbone.organizations, { id: 'uw-riverbend', name: 'Again' }] },
+      backbone: {
+        ...doc.backbone,
+        organizations: [...doc.backbone.organizations, { id: 'uw-riverbend', name: 'Again' }],
+      },
     };
-    expect(codesAndPaths(repeated)).toEqual([['duplicate_id', ['backbone', 'organizations', 2, 'id']]]);
+    expect(codesAndPaths(repeated)).toEqual([
+      ['duplicate_id', ['backbone', 'organizations', 2, 'id']],
+    ]);
   });
 
   it('reports members whose organization is neither a partner nor a backbone organization', () => {
     const doc = riverbendCommunity();
     const members = [...(doc.excellenceGroup?.members ?? [])];
-    members[2] = { id: 'm-nguyen', name: 'Linh Nguyen', sector: 'residents', roles: ['resident'], organizationId: 'tenants-union' };
-    const result = validateCommunity({ ...doc, excellenceGroup: { ...doc.excellenceGroup, members } });
+    members[2] = {
+      id: 'm-nguyen',
+      name: 'Linh Nguyen',
+      sector: 'residents',
+      roles: ['resident'],
+      organizationId: 'tenants-union',
+    };
+    const result = validateCommunity({
+      ...doc,
+      excellenceGroup: { ...doc.excellenceGroup, members },
+    });
     expect(result.issues).toMatchObject([
-      { code: 'unknown_reference', target: 'organization', id: 'tenants-union', path: ['excellenceGroup', 'members', 2, 'organizationId'], severity: 'error' },
+      {
+        code: 'unknown_reference',
+        target: 'organization',
+        id: 'tenants-union',
+        path: ['excellenceGroup', 'members', 2, 'organizationId'],
+        severity: 'error',
+      },
     ]);
   });
 
   it('reports a point of contact that names an unknown member', () => {
     const doc = riverbendCommunity();
-    const result = validateCommunity({ ...doc, backbone: { ...doc.backbone, pointOfContact: { name: 'Someone', memberId: 'm-nobody' } } });
+    const result = validateCommunity({
+      ...doc,
+      backbone: { ...doc.backbone, pointOfContact: { name: 'Someone', memberId: 'm-nobody' } },
+    });
     expect(result.ok).toBe(false);
     expect(result.issues).toMatchObject([
-      { code: 'unknown_reference', target: 'excellence group member', id: 'm-nobody', path: ['backbone', 'pointOfContact', 'memberId'] },
+      {
+        code: 'unknown_reference',
+        target: 'excellence group member',
+        id: 'm-nobody',
+        path: ['backbone', 'pointOfContact', 'memberId'],
+      },
     ]);
   });
 
   it('reports a breakdown count above the total of the same year', () => {
     const doc = riverbendCommunity();
-    const population = { total: 100, year: 2023, breakdowns: [{ dimension: 'age', group: '0-17', count: 120 }, { dimension: 'age', group: '0-17', count: 150, year: 2010 }] };
+    const population = {
+      total: 100,
+      year: 2023,
+      breakdowns: [
+        { dimension: 'age', group: '0-17', count: 120 },
+        { dimension: 'age', group: '0-17', count: 150, year: 2010 },
+      ],
+    };
     const result = validateCommunity({ ...doc, population });
-    expect(result.issues).toMatchObject([{ code: 'inconsistent_counts', path: ['population', 'breakdowns', 0, 'count'], numerator: 120, denominator: 100 }]);
+    expect(result.issues).toMatchObject([
+      {
+        code: 'inconsistent_counts',
+        path: ['population', 'breakdowns', 0, 'count'],
+        numerator: 120,
+        denominator: 100,
+      },
+    ]);
   });
 
   it('warns, without failing, when sector "other" has no label', () => {
     const doc = riverbendCommunity();
-    const result = validateCommunity({ ...doc, partners: [...(doc.partners ?? []), { id: 'misc', name: 'Misc', sector: 'other' }] });
+    const result = validateCommunity({
+      ...doc,
+      partners: [...(doc.partners ?? []), { id: 'misc', name: 'Misc', sector: 'other' }],
+    });
     expect(result.ok).toBe(true);
-    expect(result.issues).toMatchObject([{ code: 'custom', severity: 'warning', path: ['partners', 7, 'sectorLabel'] }]);
+    expect(result.issues).toMatchObject([
+      { code: 'custom', severity: 'warning', path: ['partners', 7, 'sectorLabel'] },
+    ]);
   });
 
   it('reports structural problems with exact paths', () => {
@@ -104,7 +160,9 @@ describe('validateCommunity', () => {
       ...doc,
       geography: { ...doc.geography, type: 'planet' },
       partners: [{ id: 'bad id', name: 'X', sector: 'health' }],
-      excellenceGroup: { members: [{ id: 'm1', name: 'M', sector: 'health', roles: [], birthDecade: 1985 }] },
+      excellenceGroup: {
+        members: [{ id: 'm1', name: 'M', sector: 'health', roles: [], birthDecade: 1985 }],
+      },
       populaton: 5,
     });
     expect(result.issues.map((i) => [i.code, i.path])).toEqual([
@@ -117,11 +175,15 @@ describe('validateCommunity', () => {
   });
 
   it('gives one issue for an unsupported format version', () => {
-    expect(codesAndPaths({ ...riverbendCommunity(), formatVersion: 2 })).toEqual([['unsupported_format_version', ['formatVersion']]]);
+    expect(codesAndPaths({ ...riverbendCommunity(), formatVersion: 2 })).toEqual([
+      ['unsupported_format_version', ['formatVersion']],
+    ]);
   });
 
   it('refuses __proto__ keys before parsing', () => {
-    const input: unknown = JSON.parse('{"kind":"community","formatVersion":1,"id":"x","name":"X","geography":{"name":"X","type":"city","__proto__":{"polluted":true}},"backbone":{"structure":"single","organizations":[{"id":"b","name":"B"}]}}');
+    const input: unknown = JSON.parse(
+      '{"kind":"community","formatVersion":1,"id":"x","name":"X","geography":{"name":"X","type":"city","__proto__":{"polluted":true}},"backbone":{"structure":"single","organizations":[{"id":"b","name":"B"}]}}',
+    );
     expect(codesAndPaths(input)).toEqual([['forbidden_key', ['geography', '__proto__']]]);
   });
 
@@ -138,12 +200,16 @@ describe('validateCommunity', () => {
   it('exports to JSON Schema 2020-12', () => {
     const schema = z.toJSONSchema(CommunitySchema, { target: 'draft-2020-12' });
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-    expect(schema.required).toEqual(expect.arrayContaining(['kind', 'formatVersion', 'id', 'name', 'geography', 'backbone']));
+    expect(schema.required).toEqual(
+      expect.arrayContaining(['kind', 'formatVersion', 'id', 'name', 'geography', 'backbone']),
+    );
     expect(schema.additionalProperties).toBe(false);
   });
 
   it('agrees with its JSON Schema on the realistic example and a misspelt key', () => {
-    const validate = new Ajv2020({ strict: false, validateFormats: false }).compile(z.toJSONSchema(CommunitySchema, { target: 'draft-2020-12' }));
+    const validate = new Ajv2020({ strict: false, validateFormats: false }).compile(
+      z.toJSONSchema(CommunitySchema, { target: 'draft-2020-12' }),
+    );
     const example = riverbendCommunity();
     expect(validate(example)).toBe(true);
     expect(CommunitySchema.safeParse(example).success).toBe(true);

@@ -17,7 +17,13 @@ import { PopulationSchema } from './population.js';
  * FOCUS_OUTCOME_AREAS.includes('safety'); // true
  * ```
  */
-export const FOCUS_OUTCOME_AREAS = ['health', 'education', 'economy', 'safety', 'quality-of-life'] as const;
+export const FOCUS_OUTCOME_AREAS = [
+  'health',
+  'education',
+  'economy',
+  'safety',
+  'quality-of-life',
+] as const;
 
 /**
  * A community document (`kind: "community"`): a geographic community as the
@@ -41,18 +47,27 @@ export const CommunitySchema = z
   .strictObject({
     kind: z.literal('community'),
     formatVersion: z.literal(1),
-    id: IdSchema.describe('Stable id of the community; assessments, cohorts and evidence refer to it.'),
+    id: IdSchema.describe(
+      'Stable id of the community; assessments, cohorts and evidence refer to it.',
+    ),
     name: LabelSchema.describe('Name of the community.'),
     asOf: IsoDateSchema.optional().describe('Date the document describes.'),
     geography: GeographySchema.describe('The place the Community Profile covers.'),
     population: PopulationSchema.optional(),
-    focusOutcomes: z.array(z.enum(FOCUS_OUTCOME_AREAS)).optional().describe('Outcome areas the community works on.'),
+    focusOutcomes: z
+      .array(z.enum(FOCUS_OUTCOME_AREAS))
+      .optional()
+      .describe('Outcome areas the community works on.'),
     purpose: ProseSchema.optional().describe('Why the community excellence effort exists.'),
     sharedVision: ProseSchema.optional().describe('The shared vision of the community.'),
     values: z.array(LabelSchema).optional().describe('Shared values.'),
-    profile: CommunityProfileSchema.optional().describe('The Community Profile: P.1 Community Description, P.2 Community Situation.'),
+    profile: CommunityProfileSchema.optional().describe(
+      'The Community Profile: P.1 Community Description, P.2 Community Situation.',
+    ),
     partners: z.array(PartnerSchema).optional().describe('Multi-sector partners.'),
-    backbone: BackboneSchema.describe('The backbone organization or network of supporting entities.'),
+    backbone: BackboneSchema.describe(
+      'The backbone organization or network of supporting entities.',
+    ),
     excellenceGroup: ExcellenceGroupSchema.optional().describe('The community excellence group.'),
     keyAssets: z.array(KeyFactorSchema).optional(),
     keyChallenges: z.array(KeyFactorSchema).optional(),
@@ -60,7 +75,9 @@ export const CommunitySchema = z
     keySuccessFactors: z.array(KeyFactorSchema).optional(),
     notes: ProseSchema.optional(),
   })
-  .describe('A Communities of Excellence community: place, profile, partners, backbone and excellence group.');
+  .describe(
+    'A Communities of Excellence community: place, profile, partners, backbone and excellence group.',
+  );
 
 /** A community document (see {@link CommunitySchema}). */
 export type Community = z.infer<typeof CommunitySchema>;

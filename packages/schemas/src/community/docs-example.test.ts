@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { validateCommunity } from './validate-community.js';
 
 const jsonBlocks = (file: string): unknown[] =>
-  [...readFileSync(new URL(`../../../../docs/${file}`, import.meta.url), 'utf8').matchAll(/```json\n([\s\S]*?)```/g)].map((m) => JSON.parse(m[1] ?? ''));
+  [
+    ...readFileSync(new URL(`../../../../docs/${file}`, import.meta.url), 'utf8').matchAll(
+      /```json\n([\s\S]*?)```/g,
+    ),
+  ].map((m) => JSON.parse(m[1] ?? ''));
 
 describe('docs/community.md', () => {
   it('has a JSON example that validates without issues', () => {

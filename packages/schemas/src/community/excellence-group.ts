@@ -50,8 +50,17 @@ export const ExcellenceGroupMemberSchema = z.strictObject({
   sectorLabel: LabelSchema.optional(),
   roles: z.array(z.enum(MEMBER_ROLES)).min(1).describe('Roles held; at least one.'),
   generation: z.enum(GENERATIONS).optional(),
-  birthDecade: z.number().int().min(1900).max(2100).multipleOf(10).optional().describe('Birth decade, for example 1980.'),
-  organizationId: IdSchema.optional().describe('Id of a partner or backbone organization the member comes from.'),
+  birthDecade: z
+    .number()
+    .int()
+    .min(1900)
+    .max(2100)
+    .multipleOf(10)
+    .optional()
+    .describe('Birth decade, for example 1980.'),
+  organizationId: IdSchema.optional().describe(
+    'Id of a partner or backbone organization the member comes from.',
+  ),
   joinedOn: IsoDateSchema.optional(),
 });
 
@@ -70,7 +79,9 @@ export type ExcellenceGroupMember = z.infer<typeof ExcellenceGroupMemberSchema>;
 export const ExcellenceGroupSchema = z.strictObject({
   name: LabelSchema.optional(),
   formedOn: IsoDateSchema.optional(),
-  meetingFrequency: LabelSchema.optional().describe('How often the group meets, for example "monthly".'),
+  meetingFrequency: LabelSchema.optional().describe(
+    'How often the group meets, for example "monthly".',
+  ),
   description: ProseSchema.optional(),
   members: z.array(ExcellenceGroupMemberSchema),
 });

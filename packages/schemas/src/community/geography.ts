@@ -36,7 +36,11 @@ export const GEOGRAPHY_TYPES = [
  */
 export const GeographyCodeSchema = z.strictObject({
   system: LabelSchema.describe('Coding system, for example FIPS, GEOID, ZCTA, NCES.'),
-  value: z.string().min(1).max(100).describe('The code in that system, kept as text (leading zeros matter).'),
+  value: z
+    .string()
+    .min(1)
+    .max(100)
+    .describe('The code in that system, kept as text (leading zeros matter).'),
 });
 
 /** A geographic code (see {@link GeographyCodeSchema}). */
@@ -53,10 +57,20 @@ export type GeographyCode = z.infer<typeof GeographyCodeSchema>;
  */
 export const GeographySchema = z.strictObject({
   name: LabelSchema.describe('Name of the place, for example "Kanawha County, West Virginia".'),
-  type: z.enum(GEOGRAPHY_TYPES).describe('What kind of place it is; "other" with typeLabel for anything else.'),
-  typeLabel: LabelSchema.optional().describe('Label for the place type when type is "other" or to be more precise.'),
-  codes: z.array(GeographyCodeSchema).optional().describe('Identifying codes such as FIPS or GEOID.'),
-  states: z.array(z.string().min(1).max(100)).optional().describe('State(s) or territories the place lies in.'),
+  type: z
+    .enum(GEOGRAPHY_TYPES)
+    .describe('What kind of place it is; "other" with typeLabel for anything else.'),
+  typeLabel: LabelSchema.optional().describe(
+    'Label for the place type when type is "other" or to be more precise.',
+  ),
+  codes: z
+    .array(GeographyCodeSchema)
+    .optional()
+    .describe('Identifying codes such as FIPS or GEOID.'),
+  states: z
+    .array(z.string().min(1).max(100))
+    .optional()
+    .describe('State(s) or territories the place lies in.'),
   boundaries: ProseSchema.optional().describe('Geographic and demographic boundaries in words.'),
 });
 

@@ -6,9 +6,14 @@ import { checkReference, idEntries, indexIds } from './id-index.js';
 describe('indexIds / checkReference', () => {
   it('indexes first paths and reports repeats', () => {
     const issues: Issue[] = [];
-    const index = indexIds([...idEntries([{ id: 'a' }, { id: 'b' }], ['xs']), ...idEntries([{ id: 'a' }], ['ys'])], issues);
+    const index = indexIds(
+      [...idEntries([{ id: 'a' }, { id: 'b' }], ['xs']), ...idEntries([{ id: 'a' }], ['ys'])],
+      issues,
+    );
     expect([...index.keys()]).toEqual(['a', 'b']);
-    expect(issues).toMatchObject([{ code: 'duplicate_id', id: 'a', path: ['ys', 0, 'id'], firstPath: ['xs', 0, 'id'] }]);
+    expect(issues).toMatchObject([
+      { code: 'duplicate_id', id: 'a', path: ['ys', 0, 'id'], firstPath: ['xs', 0, 'id'] },
+    ]);
   });
 
   it('reports unknown references with the chosen severity and ignores missing ids', () => {
@@ -17,7 +22,9 @@ describe('indexIds / checkReference', () => {
     checkReference(index, 'a', 'thing', ['r'], issues);
     checkReference(index, undefined, 'thing', ['r'], issues);
     checkReference(index, 'z', 'thing', ['r', 1], issues, 'warning');
-    expect(issues).toMatchObject([{ code: 'unknown_reference', target: 'thing', id: 'z', path: ['r', 1], severity: 'warning' }]);
+    expect(issues).toMatchObject([
+      { code: 'unknown_reference', target: 'thing', id: 'z', path: ['r', 1], severity: 'warning' },
+    ]);
   });
 });
 
@@ -29,8 +36,17 @@ describe('checkNotBefore', () => {
     checkNotBefore(undefined, ['b'], '2026-03-01', ['a'], issues);
     checkNotBefore('2026-02-28', ['b'], '2026-03-01', ['a'], issues);
     expect(issues).toEqual([
-      expect.objectContaining({ code: 'out_of_order', path: ['b'], value: '2026-02-28', previous: '2026-03-01', previousPath: ['a'], severity: 'error' }),
+      expect.objectContaining({
+        code: 'out_of_order',
+        path: ['b'],
+        value: '2026-02-28',
+        previous: '2026-03-01',
+        previousPath: ['a'],
+        severity: 'error',
+      }),
     ]);
-    expect(issues[0]?.message).toBe('"2026-02-28" comes before "2026-03-01" (at a), which it must not precede.');
+    expect(issues[0]?.message).toBe(
+      '"2026-02-28" comes before "2026-03-01" (at a), which it must not precede.',
+    );
   });
 });

@@ -21,12 +21,16 @@ export type IdIndex = ReadonlyMap<string, readonly PathSegment[]>;
  * issues[0]?.code; // 'duplicate_id'
  * ```
  */
-export function indexIds(entries: Iterable<IdEntry>, issues: Issue[]): Map<string, readonly PathSegment[]> {
+export function indexIds(
+  entries: Iterable<IdEntry>,
+  issues: Issue[],
+): Map<string, readonly PathSegment[]> {
   const index = new Map<string, readonly PathSegment[]>();
   for (const entry of entries) {
     const firstPath = index.get(entry.id);
     if (firstPath === undefined) index.set(entry.id, entry.path);
-    else issues.push(createIssue({ code: 'duplicate_id', path: entry.path, id: entry.id, firstPath }));
+    else
+      issues.push(createIssue({ code: 'duplicate_id', path: entry.path, id: entry.id, firstPath }));
   }
   return index;
 }
@@ -40,7 +44,10 @@ export function indexIds(entries: Iterable<IdEntry>, issues: Issue[]): Map<strin
  * idEntries([{ id: 'p1' }], ['partners']); // [{ id: 'p1', path: ['partners', 0, 'id'] }]
  * ```
  */
-export function idEntries(items: readonly { readonly id: string }[] | undefined, prefix: readonly PathSegment[]): IdEntry[] {
+export function idEntries(
+  items: readonly { readonly id: string }[] | undefined,
+  prefix: readonly PathSegment[],
+): IdEntry[] {
   return (items ?? []).map((item, index) => ({ id: item.id, path: [...prefix, index, 'id'] }));
 }
 

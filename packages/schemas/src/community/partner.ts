@@ -14,7 +14,9 @@ export const PartnerSchema = z.strictObject({
   id: IdSchema.describe('Stable id; members and evidence refer to partners by it.'),
   name: LabelSchema,
   sector: SectorSchema,
-  sectorLabel: LabelSchema.optional().describe('Required in practice when sector is "other"; otherwise a finer label.'),
+  sectorLabel: LabelSchema.optional().describe(
+    'Required in practice when sector is "other"; otherwise a finer label.',
+  ),
   kind: z
     .enum(['organization', 'agency', 'coalition', 'association', 'informal-group', 'other'])
     .optional()

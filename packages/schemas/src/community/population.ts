@@ -13,7 +13,9 @@ const YearSchema = z.number().int().min(1800).max(2200);
  * ```
  */
 export const PopulationBreakdownSchema = z.strictObject({
-  dimension: LabelSchema.describe('What the population is broken down by: age, race-ethnicity, income...'),
+  dimension: LabelSchema.describe(
+    'What the population is broken down by: age, race-ethnicity, income...',
+  ),
   group: LabelSchema.describe('The group within that dimension.'),
   count: z.number().int().min(0).optional().describe('People in the group.'),
   share: z.number().min(0).max(1).optional().describe('Share of the total, 0..1.'),
@@ -35,7 +37,9 @@ export type PopulationBreakdown = z.infer<typeof PopulationBreakdownSchema>;
 export const PopulationSchema = z.strictObject({
   total: z.number().int().min(0).describe('Total population.'),
   year: YearSchema.describe('Year the total refers to.'),
-  source: LabelSchema.optional().describe('Where the figure comes from, for example "ACS 2019-2023 5-year".'),
+  source: LabelSchema.optional().describe(
+    'Where the figure comes from, for example "ACS 2019-2023 5-year".',
+  ),
   asOf: IsoDateSchema.optional().describe('When the figure was retrieved.'),
   breakdowns: z.array(PopulationBreakdownSchema).optional(),
 });

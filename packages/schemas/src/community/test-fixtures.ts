@@ -21,7 +21,8 @@ export function riverbendCommunity(): Community {
       type: 'county',
       codes: [{ system: 'FIPS', value: '29999' }],
       states: ['MO'],
-      boundaries: 'The county and its two cities, Riverbend and Maple Falls; 18 school attendance areas.',
+      boundaries:
+        'The county and its two cities, Riverbend and Maple Falls; 18 school attendance areas.',
     },
     population: {
       total: 48210,
@@ -40,17 +41,30 @@ export function riverbendCommunity(): Community {
     profile: {
       description: {
         environment: {
-          definitionAndIdentity: { narrative: 'A rural county with two small cities, a university and a regional hospital.' },
-          offerings: { points: ['K-12 and university education', 'Regional health care', 'Parks and trails'] },
-          residentsAndStakeholders: { points: ['Families with young children', 'Older adults', 'University students'] },
-          peopleResources: { narrative: 'Mostly volunteers and partner staff; the backbone has 2.5 FTE.' },
-          regulatoryEnvironment: { narrative: 'State education and health regulation; county ordinances.' },
+          definitionAndIdentity: {
+            narrative:
+              'A rural county with two small cities, a university and a regional hospital.',
+          },
+          offerings: {
+            points: ['K-12 and university education', 'Regional health care', 'Parks and trails'],
+          },
+          residentsAndStakeholders: {
+            points: ['Families with young children', 'Older adults', 'University students'],
+          },
+          peopleResources: {
+            narrative: 'Mostly volunteers and partner staff; the backbone has 2.5 FTE.',
+          },
+          regulatoryEnvironment: {
+            narrative: 'State education and health regulation; county ordinances.',
+          },
         },
         relationships: { points: ['Hospital and school district share a data agreement'] },
       },
       situation: {
         strategicChallenges: { points: ['Out-migration of young adults', 'Child care shortage'] },
-        comparativeContext: { narrative: 'Compared with peer rural counties in County Health Rankings.' },
+        comparativeContext: {
+          narrative: 'Compared with peer rural counties in County Health Rankings.',
+        },
       },
     },
     partners: [
@@ -65,25 +79,80 @@ export function riverbendCommunity(): Community {
     backbone: {
       structure: 'network',
       organizations: [
-        { id: 'uw-riverbend', name: 'United Way of Riverbend', functions: ['convening', 'communications'] },
-        { id: 'riverbend-university', name: 'Riverbend State University', functions: ['data', 'technical-assistance'] },
+        {
+          id: 'uw-riverbend',
+          name: 'United Way of Riverbend',
+          functions: ['convening', 'communications'],
+        },
+        {
+          id: 'riverbend-university',
+          name: 'Riverbend State University',
+          functions: ['data', 'technical-assistance'],
+        },
       ],
-      pointOfContact: { name: 'Dana Ortiz', role: 'Coordinator', email: 'dana.ortiz@example.org', memberId: 'm-ortiz' },
+      pointOfContact: {
+        name: 'Dana Ortiz',
+        role: 'Coordinator',
+        email: 'dana.ortiz@example.org',
+        memberId: 'm-ortiz',
+      },
     },
     excellenceGroup: {
       name: 'Riverbend Excellence Council',
       formedOn: '2025-03-12',
       meetingFrequency: 'monthly',
       members: [
-        { id: 'm-ortiz', name: 'Dana Ortiz', sector: 'nonprofit', roles: ['coordinator', 'formal-leader'], generation: 'adult', organizationId: 'uw-riverbend' },
-        { id: 'm-hale', name: 'Marcus Hale', sector: 'health', roles: ['chair', 'formal-leader'], birthDecade: 1970, organizationId: 'rrh' },
-        { id: 'm-nguyen', name: 'Linh Nguyen', sector: 'residents', roles: ['resident', 'informal-leader'], generation: 'elder' },
-        { id: 'm-james', name: 'Tyler James', sector: 'youth', roles: ['youth'], generation: 'youth', birthDecade: 2000 },
-        { id: 'm-park', name: 'Grace Park', sector: 'postsecondary', roles: ['project-leader'], generation: 'young-adult', organizationId: 'riverbend-university' },
+        {
+          id: 'm-ortiz',
+          name: 'Dana Ortiz',
+          sector: 'nonprofit',
+          roles: ['coordinator', 'formal-leader'],
+          generation: 'adult',
+          organizationId: 'uw-riverbend',
+        },
+        {
+          id: 'm-hale',
+          name: 'Marcus Hale',
+          sector: 'health',
+          roles: ['chair', 'formal-leader'],
+          birthDecade: 1970,
+          organizationId: 'rrh',
+        },
+        {
+          id: 'm-nguyen',
+          name: 'Linh Nguyen',
+          sector: 'residents',
+          roles: ['resident', 'informal-leader'],
+          generation: 'elder',
+        },
+        {
+          id: 'm-james',
+          name: 'Tyler James',
+          sector: 'youth',
+          roles: ['youth'],
+          generation: 'youth',
+          birthDecade: 2000,
+        },
+        {
+          id: 'm-park',
+          name: 'Grace Park',
+          sector: 'postsecondary',
+          roles: ['project-leader'],
+          generation: 'young-adult',
+          organizationId: 'riverbend-university',
+        },
       ],
     },
-    keyAssets: [{ id: 'asset-university', label: 'Riverbend State University', sectors: ['postsecondary'] }],
-    keyChallenges: [{ id: 'ch-childcare', label: 'Child care shortage', description: 'Two licensed slots per five children under six.' }],
+    keyAssets: [
+      { id: 'asset-university', label: 'Riverbend State University', sectors: ['postsecondary'] },
+    ],
+    keyChallenges: [
+      {
+        id: 'ch-childcare',
+        label: 'Child care shortage',
+        description: 'Two licensed slots per five children under six.',
+      },
+    ],
     keyAdvantages: [{ id: 'adv-trust', label: 'High trust between hospital and schools' }],
     keySuccessFactors: [{ id: 'ksf-youth-retention', label: 'Keep young adults in the county' }],
   };

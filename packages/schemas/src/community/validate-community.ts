@@ -36,7 +36,10 @@ export function checkCommunity(community: Community): Issue[] {
   const partnerEntries = idEntries(community.partners, ['partners']);
   const partnerIds = new Set(partnerEntries.map((entry) => entry.id));
   // A backbone organization may also be listed as a partner under the same id: it is the same entity.
-  const backboneEntries = idEntries(community.backbone.organizations, ['backbone', 'organizations']);
+  const backboneEntries = idEntries(community.backbone.organizations, [
+    'backbone',
+    'organizations',
+  ]);
   const members = community.excellenceGroup?.members ?? [];
   const memberEntries = idEntries(members, ['excellenceGroup', 'members']);
   indexIds(
@@ -52,25 +55,47 @@ export function checkCommunity(community: Community): Issue[] {
     issues,
   );
   // Repeats among backbone organizations are reported even when a partner shares the id.
-  indexIds(backboneEntries.filter((entry) => partnerIds.has(entry.id)), issues);
+  indexIds(
+    backboneEntries.filter((entry) => partnerIds.has(entry.id)),
+    issues,
+  );
   const organizations = indexIds([...partnerEntries, ...backboneEntries], []);
   const memberIndex = indexIds(memberEntries, []);
 
   members.forEach((member, index) => {
-    checkReference(organizations, member.organizationId, 'organization', ['excellenceGroup', 'members', index, 'organizationId'], issues);
-    if (member.sector === 'other' && member.sectorLabel === undefined) issues.push(otherSectorWarning(['excellenceGroup', 'members', index, 'sectorLabel']));
+    checkReference(
+      organizations,
+      member.organizationId,
+      'organization',
+      ['excellenceGroup', 'members', index, 'organizationId'],
+      issues,
+    );
+    if (member.sector === 'other' && member.sectorLabel === undefined)
+      issues.push(otherSectorWarning(['excellenceGroup', 'members', index, 'sectorLabel']));
   });
   (community.partners ?? []).forEach((partner, index) => {
-    if (partner.sector === 'other' && partner.sectorLabel === undefined) issues.push(otherSectorWarning(['partners', index, 'sectorLabel']));
+    if (partner.sector === 'other' && partner.sectorLabel === undefined)
+      issues.push(otherSectorWarning(['partners', index, 'sectorLabel']));
   });
-  checkReference(memberIndex, community.backbone.pointOfContact?.memberId, 'excellence group member', ['backbone', 'pointOfContact', 'memberId'], issues);
+  checkReference(
+    memberIndex,
+    community.backbone.pointOfContact?.memberId,
+    'excellence group member',
+    ['backbone', 'pointOfContact', 'memberId'],
+    issues,
+  );
 
   const population = community.population;
   population?.breakdowns?.forEach((group, index) => {
     const sameYear = group.year === undefined || group.year === population.year;
     if (sameYear && group.count !== undefined && group.count > population.total) {
       issues.push(
-        createIssue({ code: 'inconsistent_counts', path: ['population', 'breakdowns', index, 'count'], numerator: group.count, denominator: population.total }),
+        createIssue({
+          code: 'inconsistent_counts',
+          path: ['population', 'breakdowns', index, 'count'],
+          numerator: group.count,
+          denominator: population.total,
+        }),
       );
     }
   });
@@ -88,5 +113,9 @@ export function checkCommunity(community: Community): Issue[] {
  * ```
  */
 export function validateCommunity(input: unknown): ValidationResult<Community> {
-  return validateWithSchema(CommunitySchema, input, { kind: 'community', formatVersions: [1], check: checkCommunity });
+  return validateWithSchema(CommunitySchema, input, {
+    kind: 'community',
+    formatVersions: [1],
+    check: checkCommunity,
+  });
 }

@@ -32,7 +32,10 @@ export const WorkGroupSchema = z.strictObject({
   name: LabelSchema,
   focus: ProseSchema.optional(),
   leadOrganizationId: IdSchema.optional().describe('Partner that leads the group.'),
-  outcomeIds: z.array(IdSchema).optional().describe('Ids of outcomes (in `outcomes`) the group works on.'),
+  outcomeIds: z
+    .array(IdSchema)
+    .optional()
+    .describe('Ids of outcomes (in `outcomes`) the group works on.'),
   ...evidenceMeta,
 });
 

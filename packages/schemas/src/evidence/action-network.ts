@@ -30,12 +30,16 @@ export const ActionNetworkMemberSchema = z.strictObject({
 export const ActionNetworkSchema = z.strictObject({
   id: IdSchema,
   name: LabelSchema,
-  focusOutcomeId: IdSchema.optional().describe('Id of the outcome (in `outcomes`) the network works on.'),
+  focusOutcomeId: IdSchema.optional().describe(
+    'Id of the outcome (in `outcomes`) the network works on.',
+  ),
   charterDate: IsoDateSchema.optional(),
   charter: DocumentRefSchema.optional(),
   usesData: z.boolean().optional().describe('Uses disaggregated local data to shape its plan.'),
   continuousImprovement: z.boolean().optional().describe('Runs a continuous-improvement process.'),
-  improvementMethod: LabelSchema.optional().describe('For example PDSA, Six Sigma, RBA turn-the-curve.'),
+  improvementMethod: LabelSchema.optional().describe(
+    'For example PDSA, Six Sigma, RBA turn-the-curve.',
+  ),
   members: z.array(ActionNetworkMemberSchema).optional(),
   ...evidenceMeta,
 });

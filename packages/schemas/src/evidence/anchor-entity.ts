@@ -14,10 +14,23 @@ import { evidenceMeta } from './evidence-meta.js';
  * ```
  */
 export const AnchorEntitySchema = z.strictObject({
-  organization: LabelSchema.optional().describe('Name of the anchor organization (or of the shared arrangement).'),
-  organizationIds: z.array(IdSchema).optional().describe('Partner ids carrying the function; several when shared.'),
-  staffFte: z.number().min(0).max(10_000).optional().describe('Staff full-time equivalents dedicated to the function.'),
-  shared: z.boolean().optional().describe('Whether the backbone function is shared among partners.'),
+  organization: LabelSchema.optional().describe(
+    'Name of the anchor organization (or of the shared arrangement).',
+  ),
+  organizationIds: z
+    .array(IdSchema)
+    .optional()
+    .describe('Partner ids carrying the function; several when shared.'),
+  staffFte: z
+    .number()
+    .min(0)
+    .max(10_000)
+    .optional()
+    .describe('Staff full-time equivalents dedicated to the function.'),
+  shared: z
+    .boolean()
+    .optional()
+    .describe('Whether the backbone function is shared among partners.'),
   functions: z.array(z.enum(BACKBONE_FUNCTIONS)).optional(),
   ...evidenceMeta,
 });

@@ -18,7 +18,10 @@ export const DataAgreementSchema = z.strictObject({
   signedOn: IsoDateSchema.optional(),
   expiresOn: IsoDateSchema.optional(),
   scope: ProseSchema.optional(),
-  studentLevel: z.boolean().optional().describe('Whether it covers student-level (individual) data.'),
+  studentLevel: z
+    .boolean()
+    .optional()
+    .describe('Whether it covers student-level (individual) data.'),
   ...evidenceMeta,
 });
 

@@ -5,7 +5,11 @@ import { validateProgramParticipation } from '../program/validate-program-partic
 import { validatePartnershipEvidence } from './validate-partnership-evidence.js';
 
 const jsonBlocks = (file: string): unknown[] =>
-  [...readFileSync(new URL(`../../../../docs/${file}`, import.meta.url), 'utf8').matchAll(/```json\n([\s\S]*?)```/g)].map((m) => JSON.parse(m[1] ?? ''));
+  [
+    ...readFileSync(new URL(`../../../../docs/${file}`, import.meta.url), 'utf8').matchAll(
+      /```json\n([\s\S]*?)```/g,
+    ),
+  ].map((m) => JSON.parse(m[1] ?? ''));
 
 describe('docs/programs-and-evidence.md', () => {
   it('has cohort, participation and evidence examples that validate without issues', () => {

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { ConfidenceSchema, IdSchema, IsoDateSchema, LabelSchema, ProseSchema } from '../identifiers.js';
+import {
+  ConfidenceSchema,
+  IdSchema,
+  IsoDateSchema,
+  LabelSchema,
+  ProseSchema,
+} from '../identifiers.js';
 
 /**
  * A free evidence claim: what is claimed, its source, date and confidence, what it
@@ -16,8 +22,14 @@ export const EvidenceItemSchema = z.strictObject({
   source: LabelSchema,
   date: IsoDateSchema,
   confidence: ConfidenceSchema.describe('verified (stated by the source), partial, or inferred.'),
-  relatesTo: z.array(IdSchema).optional().describe('Ids of other items in this document the claim supports.'),
-  benchmarkIds: z.array(IdSchema).optional().describe('Theory-of-action benchmark ids, for example "E.1.2".'),
+  relatesTo: z
+    .array(IdSchema)
+    .optional()
+    .describe('Ids of other items in this document the claim supports.'),
+  benchmarkIds: z
+    .array(IdSchema)
+    .optional()
+    .describe('Theory-of-action benchmark ids, for example "E.1.2".'),
 });
 
 /** An evidence item (see {@link EvidenceItemSchema}). */

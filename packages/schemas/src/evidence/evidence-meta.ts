@@ -12,7 +12,9 @@ import { IsoDateSchema, LabelSchema } from '../identifiers.js';
  * ```
  */
 export const evidenceMeta = {
-  source: LabelSchema.optional().describe('Where the fact comes from: a document, URL, person or system.'),
+  source: LabelSchema.optional().describe(
+    'Where the fact comes from: a document, URL, person or system.',
+  ),
   asOf: IsoDateSchema.optional().describe('The date the fact was true or last checked.'),
 };
 

@@ -13,13 +13,22 @@ import { evidenceMeta } from './evidence-meta.js';
 export const FundingSourceSchema = z.strictObject({
   id: IdSchema,
   funder: LabelSchema.describe('Who provides the money.'),
-  sourceType: z.enum(['philanthropy', 'public', 'business', 'individual', 'member-dues', 'earned', 'other']).optional(),
+  sourceType: z
+    .enum(['philanthropy', 'public', 'business', 'individual', 'member-dues', 'earned', 'other'])
+    .optional(),
   funderId: IdSchema.optional().describe('Partner id of the funder, when it is a partner.'),
   amount: z.number().min(0).optional(),
-  currency: z.string().regex(/^[A-Z]{3}$/).optional().describe('ISO 4217 code; USD when absent.'),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .optional()
+    .describe('ISO 4217 code; USD when absent.'),
   startsOn: IsoDateSchema.optional(),
   endsOn: IsoDateSchema.optional().describe('Last day of the funding period (inclusive).'),
-  alignedToStrategies: z.boolean().optional().describe('Whether the money is aligned to the partnership strategies.'),
+  alignedToStrategies: z
+    .boolean()
+    .optional()
+    .describe('Whether the money is aligned to the partnership strategies.'),
   ...evidenceMeta,
 });
 

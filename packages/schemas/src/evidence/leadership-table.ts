@@ -11,7 +11,16 @@ import { DocumentRefSchema, evidenceMeta } from './evidence-meta.js';
  * MEETING_FREQUENCIES.includes('monthly'); // true
  * ```
  */
-export const MEETING_FREQUENCIES = ['weekly', 'biweekly', 'monthly', 'bimonthly', 'quarterly', 'semiannual', 'annual', 'ad-hoc'] as const;
+export const MEETING_FREQUENCIES = [
+  'weekly',
+  'biweekly',
+  'monthly',
+  'bimonthly',
+  'quarterly',
+  'semiannual',
+  'annual',
+  'ad-hoc',
+] as const;
 
 /**
  * The cross-sector leadership table (ToA E.1.1, E.1.2): whether it exists, which sectors
@@ -28,7 +37,9 @@ export const LeadershipTableSchema = z.strictObject({
   membersCount: z.number().int().min(0).optional(),
   meetingFrequency: z.enum(MEETING_FREQUENCIES).optional(),
   memberOrganizationIds: z.array(IdSchema).optional().describe('Ids of partners with a seat.'),
-  charter: DocumentRefSchema.optional().describe('Charter or accountability-structure document, with its date.'),
+  charter: DocumentRefSchema.optional().describe(
+    'Charter or accountability-structure document, with its date.',
+  ),
   ...evidenceMeta,
 });
 

@@ -16,10 +16,18 @@ import { evidenceMeta } from './evidence-meta.js';
 export const OutcomeCommitmentSchema = z.strictObject({
   id: IdSchema,
   area: OutcomeAreaSchema,
-  label: LabelSchema.optional().describe('Local name of the outcome; needed in practice for OTHER.'),
+  label: LabelSchema.optional().describe(
+    'Local name of the outcome; needed in practice for OTHER.',
+  ),
   chosenOn: IsoDateSchema.optional(),
-  coreIndicatorIds: z.array(IdSchema).optional().describe('Core indicators: community-level measures of the outcome.'),
-  contributingIndicatorIds: z.array(IdSchema).optional().describe('Contributing indicators: timelier measures that predict the outcome.'),
+  coreIndicatorIds: z
+    .array(IdSchema)
+    .optional()
+    .describe('Core indicators: community-level measures of the outcome.'),
+  contributingIndicatorIds: z
+    .array(IdSchema)
+    .optional()
+    .describe('Contributing indicators: timelier measures that predict the outcome.'),
   firstFocus: z.boolean().optional().describe('Part of the first-focus subset (M.2.2).'),
   ...evidenceMeta,
 });

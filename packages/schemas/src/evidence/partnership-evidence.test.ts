@@ -17,7 +17,14 @@ describe('validatePartnershipEvidence', () => {
   });
 
   it('accepts the minimal document: every fact is optional', () => {
-    const minimal = { kind: 'partnership-evidence', formatVersion: 1, id: 'e', partnershipId: 'p', name: 'P', asOf: '2026-01-01' };
+    const minimal = {
+      kind: 'partnership-evidence',
+      formatVersion: 1,
+      id: 'e',
+      partnershipId: 'p',
+      name: 'P',
+      asOf: '2026-01-01',
+    };
     expect(validatePartnershipEvidence(minimal)).toEqual({ ok: true, value: minimal, issues: [] });
   });
 
@@ -26,11 +33,24 @@ describe('validatePartnershipEvidence', () => {
     const result = validatePartnershipEvidence({
       ...doc,
       funding: [...(doc.funding ?? []), { id: 'out-grad', funder: 'State grant' }],
-      evidence: [...(doc.evidence ?? []), { id: 'rcs', claim: 'x', source: 'y', date: '2026-01-01', confidence: 'inferred' }],
+      evidence: [
+        ...(doc.evidence ?? []),
+        { id: 'rcs', claim: 'x', source: 'y', date: '2026-01-01', confidence: 'inferred' },
+      ],
     });
     expect(result.issues).toMatchObject([
-      { code: 'duplicate_id', id: 'out-grad', path: ['funding', 1, 'id'], firstPath: ['outcomes', 1, 'id'] },
-      { code: 'duplicate_id', id: 'rcs', path: ['evidence', 1, 'id'], firstPath: ['partners', 0, 'id'] },
+      {
+        code: 'duplicate_id',
+        id: 'out-grad',
+        path: ['funding', 1, 'id'],
+        firstPath: ['outcomes', 1, 'id'],
+      },
+      {
+        code: 'duplicate_id',
+        id: 'rcs',
+        path: ['evidence', 1, 'id'],
+        firstPath: ['partners', 0, 'id'],
+      },
     ]);
   });
 
@@ -38,10 +58,28 @@ describe('validatePartnershipEvidence', () => {
     const doc = riverbendEvidence();
     const result = validatePartnershipEvidence({
       ...doc,
-      actionNetworks: [{ id: 'can-math', name: 'Math network', focusOutcomeId: 'out-math', members: [{ name: 'X', organizationId: 'nobody' }] }],
-      reportCards: [{ id: 'rc', publishedOn: '2026-01-01', outcomeIds: ['out-reading', 'out-jobs'] }],
+      actionNetworks: [
+        {
+          id: 'can-math',
+          name: 'Math network',
+          focusOutcomeId: 'out-math',
+          members: [{ name: 'X', organizationId: 'nobody' }],
+        },
+      ],
+      reportCards: [
+        { id: 'rc', publishedOn: '2026-01-01', outcomeIds: ['out-reading', 'out-jobs'] },
+      ],
       anchorEntity: { organizationIds: ['uw-riverbend', 'city'] },
-      evidence: [{ id: 'c1', claim: 'x', source: 'y', date: '2026-01-01', confidence: 'partial', relatesTo: ['can-math', 'ghost'] }],
+      evidence: [
+        {
+          id: 'c1',
+          claim: 'x',
+          source: 'y',
+          date: '2026-01-01',
+          confidence: 'partial',
+          relatesTo: ['can-math', 'ghost'],
+        },
+      ],
     });
     expect(result.issues.map((i) => [i.code, i.path])).toEqual([
       ['unknown_reference', ['reportCards', 0, 'outcomeIds', 1]],
@@ -58,13 +96,28 @@ describe('validatePartnershipEvidence', () => {
     const doc = riverbendEvidence();
     const result = validatePartnershipEvidence({
       ...doc,
-      dataAgreements: [{ id: 'dsa', parties: ['A', 'B'], signedOn: '2025-08-01', expiresOn: '2024-07-31' }],
+      dataAgreements: [
+        { id: 'dsa', parties: ['A', 'B'], signedOn: '2025-08-01', expiresOn: '2024-07-31' },
+      ],
       funding: [{ id: 'f', funder: 'F', startsOn: '2026-01-01', endsOn: '2025-12-31' }],
     });
     expect(result.ok).toBe(false);
     expect(result.issues).toMatchObject([
-      { code: 'out_of_order', path: ['funding', 0, 'endsOn'], value: '2025-12-31', previous: '2026-01-01', previousPath: ['funding', 0, 'startsOn'] },
-      { code: 'out_of_order', path: ['dataAgreements', 0, 'expiresOn'], value: '2024-07-31', previous: '2025-08-01', previousPath: ['dataAgreements', 0, 'signedOn'], severity: 'error' },
+      {
+        code: 'out_of_order',
+        path: ['funding', 0, 'endsOn'],
+        value: '2025-12-31',
+        previous: '2026-01-01',
+        previousPath: ['funding', 0, 'startsOn'],
+      },
+      {
+        code: 'out_of_order',
+        path: ['dataAgreements', 0, 'expiresOn'],
+        value: '2024-07-31',
+        previous: '2025-08-01',
+        previousPath: ['dataAgreements', 0, 'signedOn'],
+        severity: 'error',
+      },
     ]);
   });
 
@@ -72,7 +125,14 @@ describe('validatePartnershipEvidence', () => {
     const doc = riverbendEvidence();
     const result = validatePartnershipEvidence({ ...doc, asOf: '2026-05-01' });
     expect(result.ok).toBe(true);
-    expect(result.issues.map((i) => [i.code, i.severity, i.path, i.code === 'out_of_order' ? i.previousPath : []])).toEqual([
+    expect(
+      result.issues.map((i) => [
+        i.code,
+        i.severity,
+        i.path,
+        i.code === 'out_of_order' ? i.previousPath : [],
+      ]),
+    ).toEqual([
       ['out_of_order', 'warning', ['asOf'], ['engagementEvents', 1, 'date']],
       ['out_of_order', 'warning', ['asOf'], ['policyChanges', 0, 'adoptedOn']],
     ]);
@@ -98,7 +158,9 @@ describe('validatePartnershipEvidence', () => {
   });
 
   it('refuses __proto__ keys', () => {
-    const input: unknown = JSON.parse('{"kind":"partnership-evidence","formatVersion":1,"funding":[{"id":"f","__proto__":{"admin":true}}]}');
+    const input: unknown = JSON.parse(
+      '{"kind":"partnership-evidence","formatVersion":1,"funding":[{"id":"f","__proto__":{"admin":true}}]}',
+    );
     expect(codesAndPaths(input)).toEqual([['forbidden_key', ['funding', 0, '__proto__']]]);
   });
 
@@ -114,11 +176,20 @@ describe('validatePartnershipEvidence', () => {
 
   it('exports to JSON Schema 2020-12', () => {
     const schema = z.toJSONSchema(PartnershipEvidenceSchema, { target: 'draft-2020-12' });
-    expect(schema.required).toEqual(['kind', 'formatVersion', 'id', 'partnershipId', 'name', 'asOf']);
+    expect(schema.required).toEqual([
+      'kind',
+      'formatVersion',
+      'id',
+      'partnershipId',
+      'name',
+      'asOf',
+    ]);
   });
 
   it('agrees with its JSON Schema on the realistic example and a misspelt key', () => {
-    const validate = new Ajv2020({ strict: false, validateFormats: false }).compile(z.toJSONSchema(PartnershipEvidenceSchema, { target: 'draft-2020-12' }));
+    const validate = new Ajv2020({ strict: false, validateFormats: false }).compile(
+      z.toJSONSchema(PartnershipEvidenceSchema, { target: 'draft-2020-12' }),
+    );
     const example = riverbendEvidence();
     expect(validate(example)).toBe(true);
     expect(PartnershipEvidenceSchema.safeParse(example).success).toBe(true);

@@ -32,17 +32,27 @@ export const PartnershipEvidenceSchema = z
   .strictObject({
     kind: z.literal('partnership-evidence'),
     formatVersion: z.literal(1),
-    id: IdSchema.describe('Id of this evidence document (one partnership can have one per as-of date).'),
+    id: IdSchema.describe(
+      'Id of this evidence document (one partnership can have one per as-of date).',
+    ),
     partnershipId: IdSchema.describe('Stable id of the partnership.'),
     name: LabelSchema.describe('Name of the partnership.'),
     asOf: IsoDateSchema.describe('The date the evidence describes.'),
     geography: GeographySchema.optional().describe('The defined geography the partnership serves.'),
-    communityId: IdSchema.optional().describe('Id of a community document for the same place, if any.'),
-    partners: z.array(PartnerSchema).optional().describe('Partner organizations that other items refer to by id.'),
+    communityId: IdSchema.optional().describe(
+      'Id of a community document for the same place, if any.',
+    ),
+    partners: z
+      .array(PartnerSchema)
+      .optional()
+      .describe('Partner organizations that other items refer to by id.'),
     leadershipTable: LeadershipTableSchema.optional(),
     accountabilityStructure: AccountabilityStructureSchema.optional(),
     sharedVision: SharedVisionSchema.optional(),
-    outcomes: z.array(OutcomeCommitmentSchema).optional().describe('Community-level outcomes chosen, with their indicators.'),
+    outcomes: z
+      .array(OutcomeCommitmentSchema)
+      .optional()
+      .describe('Community-level outcomes chosen, with their indicators.'),
     reportCards: z.array(ReportCardSchema).optional(),
     actionNetworks: z.array(ActionNetworkSchema).optional(),
     anchorEntity: AnchorEntitySchema.optional(),
@@ -50,7 +60,10 @@ export const PartnershipEvidenceSchema = z
     dataAgreements: z.array(DataAgreementSchema).optional(),
     engagementEvents: z.array(EngagementEventSchema).optional(),
     policyChanges: z.array(PolicyChangeSchema).optional(),
-    evidence: z.array(EvidenceItemSchema).optional().describe('Free evidence claims with source, date and confidence.'),
+    evidence: z
+      .array(EvidenceItemSchema)
+      .optional()
+      .describe('Free evidence claims with source, date and confidence.'),
     notes: ProseSchema.optional(),
   })
   .describe('Facts about a partnership that theory-of-action benchmarks are judged on.');

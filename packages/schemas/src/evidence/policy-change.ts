@@ -17,7 +17,10 @@ export const PolicyChangeSchema = z.strictObject({
   institution: LabelSchema.optional().describe('Institution that made the change.'),
   organizationId: IdSchema.optional().describe('Partner id of that institution.'),
   adoptedOn: IsoDateSchema.optional(),
-  institutionalized: z.boolean().optional().describe('Whether the shift is written into policy, budget or routine.'),
+  institutionalized: z
+    .boolean()
+    .optional()
+    .describe('Whether the shift is written into policy, budget or routine.'),
   outcomeIds: z.array(IdSchema).optional(),
   ...evidenceMeta,
 });

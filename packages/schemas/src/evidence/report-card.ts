@@ -10,7 +10,16 @@ import { evidenceMeta } from './evidence-meta.js';
  * REPORT_AUDIENCES.includes('families'); // true
  * ```
  */
-export const REPORT_AUDIENCES = ['community', 'partners', 'funders', 'families', 'youth', 'policymakers', 'media', 'other'] as const;
+export const REPORT_AUDIENCES = [
+  'community',
+  'partners',
+  'funders',
+  'families',
+  'youth',
+  'policymakers',
+  'media',
+  'other',
+] as const;
 
 /**
  * A report card or community report (ToA M.1.1 baseline report card, S.1.2 annual report
@@ -29,9 +38,15 @@ export const ReportCardSchema = z.strictObject({
   url: z.url().optional().describe('Where it is published.'),
   reference: LabelSchema.optional().describe('Another reference when there is no URL.'),
   baseline: z.boolean().optional().describe('Whether this is the baseline report card.'),
-  disaggregated: z.boolean().optional().describe('Whether data are disaggregated by sub-populations.'),
+  disaggregated: z
+    .boolean()
+    .optional()
+    .describe('Whether data are disaggregated by sub-populations.'),
   disaggregatedBy: z.array(LabelSchema).optional(),
-  outcomeIds: z.array(IdSchema).optional().describe('Ids of outcomes (in `outcomes`) the report covers.'),
+  outcomeIds: z
+    .array(IdSchema)
+    .optional()
+    .describe('Ids of outcomes (in `outcomes`) the report covers.'),
   ...evidenceMeta,
 });
 

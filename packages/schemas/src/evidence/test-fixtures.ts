@@ -17,7 +17,11 @@ export function riverbendEvidence(): PartnershipEvidence {
     partnershipId: 'riverbend-promise',
     name: 'Riverbend Promise',
     asOf: '2026-09-30',
-    geography: { name: 'Riverbend County, Missouri', type: 'county', codes: [{ system: 'FIPS', value: '29999' }] },
+    geography: {
+      name: 'Riverbend County, Missouri',
+      type: 'county',
+      codes: [{ system: 'FIPS', value: '29999' }],
+    },
     communityId: 'riverbend-county',
     partners: [
       { id: 'rcs', name: 'Riverbend County Schools', sector: 'k-12' },
@@ -28,11 +32,22 @@ export function riverbendEvidence(): PartnershipEvidence {
     ],
     leadershipTable: {
       exists: true,
-      sectorsRepresented: ['k-12', 'postsecondary', 'business', 'philanthropy', 'nonprofit', 'early-childhood'],
+      sectorsRepresented: [
+        'k-12',
+        'postsecondary',
+        'business',
+        'philanthropy',
+        'nonprofit',
+        'early-childhood',
+      ],
       membersCount: 16,
       meetingFrequency: 'monthly',
       memberOrganizationIds: ['rcs', 'rsu', 'uw-riverbend', 'rcf', 'chamber'],
-      charter: { title: 'Riverbend Promise charter', date: '2025-02-11', url: 'https://example.org/riverbend/charter.pdf' },
+      charter: {
+        title: 'Riverbend Promise charter',
+        date: '2025-02-11',
+        url: 'https://example.org/riverbend/charter.pdf',
+      },
       source: 'charter and 2025 minutes',
       asOf: '2026-06-30',
     },
@@ -43,9 +58,20 @@ export function riverbendEvidence(): PartnershipEvidence {
         { id: 'role-chair', name: 'Leadership table chair', organizationId: 'chamber' },
         { id: 'role-anchor', name: 'Anchor entity', organizationId: 'uw-riverbend' },
       ],
-      workGroups: [{ id: 'wg-data', name: 'Data team', leadOrganizationId: 'rsu', outcomeIds: ['out-reading'] }],
+      workGroups: [
+        {
+          id: 'wg-data',
+          name: 'Data team',
+          leadOrganizationId: 'rsu',
+          outcomeIds: ['out-reading'],
+        },
+      ],
     },
-    sharedVision: { statement: 'Every Riverbend child succeeds from cradle to career.', cradleToCareer: true, adoptedOn: '2025-02-11' },
+    sharedVision: {
+      statement: 'Every Riverbend child succeeds from cradle to career.',
+      cradleToCareer: true,
+      adoptedOn: '2025-02-11',
+    },
     outcomes: [
       {
         id: 'out-reading',
@@ -56,7 +82,12 @@ export function riverbendEvidence(): PartnershipEvidence {
         contributingIndicatorIds: ['chronic-absence-k3'],
         firstFocus: true,
       },
-      { id: 'out-grad', area: 'HIGH_SCHOOL_GRADUATION', chosenOn: '2025-05-01', coreIndicatorIds: ['acgr-4yr'] },
+      {
+        id: 'out-grad',
+        area: 'HIGH_SCHOOL_GRADUATION',
+        chosenOn: '2025-05-01',
+        coreIndicatorIds: ['acgr-4yr'],
+      },
     ],
     reportCards: [
       {
@@ -86,22 +117,74 @@ export function riverbendEvidence(): PartnershipEvidence {
         ],
       },
     ],
-    anchorEntity: { organization: 'United Way of Riverbend', organizationIds: ['uw-riverbend'], staffFte: 2.5, shared: false, functions: ['convening', 'data', 'communications'] },
+    anchorEntity: {
+      organization: 'United Way of Riverbend',
+      organizationIds: ['uw-riverbend'],
+      staffFte: 2.5,
+      shared: false,
+      functions: ['convening', 'data', 'communications'],
+    },
     funding: [
-      { id: 'fund-rcf', funder: 'Riverbend Community Foundation', funderId: 'rcf', sourceType: 'philanthropy', amount: 250000, currency: 'USD', startsOn: '2026-01-01', endsOn: '2027-12-31', alignedToStrategies: true },
+      {
+        id: 'fund-rcf',
+        funder: 'Riverbend Community Foundation',
+        funderId: 'rcf',
+        sourceType: 'philanthropy',
+        amount: 250000,
+        currency: 'USD',
+        startsOn: '2026-01-01',
+        endsOn: '2027-12-31',
+        alignedToStrategies: true,
+      },
     ],
     dataAgreements: [
-      { id: 'dsa-rcs-rsu', parties: ['Riverbend County Schools', 'Riverbend State University'], partyIds: ['rcs', 'rsu'], signedOn: '2025-08-01', expiresOn: '2028-07-31', scope: 'Student-level attendance and assessment data for grades K-12.', studentLevel: true },
+      {
+        id: 'dsa-rcs-rsu',
+        parties: ['Riverbend County Schools', 'Riverbend State University'],
+        partyIds: ['rcs', 'rsu'],
+        signedOn: '2025-08-01',
+        expiresOn: '2028-07-31',
+        scope: 'Student-level attendance and assessment data for grades K-12.',
+        studentLevel: true,
+      },
     ],
     engagementEvents: [
-      { id: 'ev-town-hall', date: '2026-04-18', kind: 'involve', title: 'Town hall on early reading', participants: 85, familyVoice: true },
-      { id: 'ev-youth-panel', date: '2026-05-09', kind: 'co-develop', participants: 14, youthVoice: true },
+      {
+        id: 'ev-town-hall',
+        date: '2026-04-18',
+        kind: 'involve',
+        title: 'Town hall on early reading',
+        participants: 85,
+        familyVoice: true,
+      },
+      {
+        id: 'ev-youth-panel',
+        date: '2026-05-09',
+        kind: 'co-develop',
+        participants: 14,
+        youthVoice: true,
+      },
     ],
     policyChanges: [
-      { id: 'pc-absence', kind: 'practice', description: 'District adopted early-warning outreach for chronic absence.', organizationId: 'rcs', adoptedOn: '2026-08-01', outcomeIds: ['out-reading'] },
+      {
+        id: 'pc-absence',
+        kind: 'practice',
+        description: 'District adopted early-warning outreach for chronic absence.',
+        organizationId: 'rcs',
+        adoptedOn: '2026-08-01',
+        outcomeIds: ['out-reading'],
+      },
     ],
     evidence: [
-      { id: 'claim-meetings', claim: 'The leadership table met 11 times in 2025.', source: 'meeting minutes', date: '2026-01-10', confidence: 'verified', relatesTo: ['role-chair'], benchmarkIds: ['E.1.2'] },
+      {
+        id: 'claim-meetings',
+        claim: 'The leadership table met 11 times in 2025.',
+        source: 'meeting minutes',
+        date: '2026-01-10',
+        confidence: 'verified',
+        relatesTo: ['role-chair'],
+        benchmarkIds: ['E.1.2'],
+      },
     ],
   };
 }

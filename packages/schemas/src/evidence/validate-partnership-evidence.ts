@@ -26,7 +26,13 @@ const eventDates = (doc: PartnershipEvidence): DatedFact[] => {
   return out;
 };
 
-const checkAll = (index: IdIndex, ids: readonly string[] | undefined, target: string, path: readonly PathSegment[], issues: Issue[]): void => {
+const checkAll = (
+  index: IdIndex,
+  ids: readonly string[] | undefined,
+  target: string,
+  path: readonly PathSegment[],
+  issues: Issue[],
+): void => {
   ids?.forEach((id, at) => checkReference(index, id, target, [...path, at], issues));
 };
 
@@ -71,34 +77,97 @@ export function checkPartnershipEvidence(doc: PartnershipEvidence): Issue[] {
   const ORG = 'partner';
   const OUTCOME = 'outcome';
 
-  checkAll(partners, doc.leadershipTable?.memberOrganizationIds, ORG, ['leadershipTable', 'memberOrganizationIds'], issues);
-  structure?.roles?.forEach((role, i) => checkReference(partners, role.organizationId, ORG, ['accountabilityStructure', 'roles', i, 'organizationId'], issues));
+  checkAll(
+    partners,
+    doc.leadershipTable?.memberOrganizationIds,
+    ORG,
+    ['leadershipTable', 'memberOrganizationIds'],
+    issues,
+  );
+  structure?.roles?.forEach((role, i) =>
+    checkReference(
+      partners,
+      role.organizationId,
+      ORG,
+      ['accountabilityStructure', 'roles', i, 'organizationId'],
+      issues,
+    ),
+  );
   structure?.workGroups?.forEach((group, i) => {
     const path = ['accountabilityStructure', 'workGroups', i];
-    checkReference(partners, group.leadOrganizationId, ORG, [...path, 'leadOrganizationId'], issues);
+    checkReference(
+      partners,
+      group.leadOrganizationId,
+      ORG,
+      [...path, 'leadOrganizationId'],
+      issues,
+    );
     checkAll(outcomes, group.outcomeIds, OUTCOME, [...path, 'outcomeIds'], issues);
   });
-  doc.reportCards?.forEach((card, i) => checkAll(outcomes, card.outcomeIds, OUTCOME, ['reportCards', i, 'outcomeIds'], issues));
+  doc.reportCards?.forEach((card, i) =>
+    checkAll(outcomes, card.outcomeIds, OUTCOME, ['reportCards', i, 'outcomeIds'], issues),
+  );
   doc.actionNetworks?.forEach((network, i) => {
-    checkReference(outcomes, network.focusOutcomeId, OUTCOME, ['actionNetworks', i, 'focusOutcomeId'], issues);
-    network.members?.forEach((member, m) => checkReference(partners, member.organizationId, ORG, ['actionNetworks', i, 'members', m, 'organizationId'], issues));
+    checkReference(
+      outcomes,
+      network.focusOutcomeId,
+      OUTCOME,
+      ['actionNetworks', i, 'focusOutcomeId'],
+      issues,
+    );
+    network.members?.forEach((member, m) =>
+      checkReference(
+        partners,
+        member.organizationId,
+        ORG,
+        ['actionNetworks', i, 'members', m, 'organizationId'],
+        issues,
+      ),
+    );
   });
-  checkAll(partners, doc.anchorEntity?.organizationIds, ORG, ['anchorEntity', 'organizationIds'], issues);
+  checkAll(
+    partners,
+    doc.anchorEntity?.organizationIds,
+    ORG,
+    ['anchorEntity', 'organizationIds'],
+    issues,
+  );
   doc.funding?.forEach((fund, i) => {
     checkReference(partners, fund.funderId, ORG, ['funding', i, 'funderId'], issues);
-    checkNotBefore(fund.endsOn, ['funding', i, 'endsOn'], fund.startsOn, ['funding', i, 'startsOn'], issues);
+    checkNotBefore(
+      fund.endsOn,
+      ['funding', i, 'endsOn'],
+      fund.startsOn,
+      ['funding', i, 'startsOn'],
+      issues,
+    );
   });
   doc.dataAgreements?.forEach((agreement, i) => {
     checkAll(partners, agreement.partyIds, ORG, ['dataAgreements', i, 'partyIds'], issues);
-    checkNotBefore(agreement.expiresOn, ['dataAgreements', i, 'expiresOn'], agreement.signedOn, ['dataAgreements', i, 'signedOn'], issues);
+    checkNotBefore(
+      agreement.expiresOn,
+      ['dataAgreements', i, 'expiresOn'],
+      agreement.signedOn,
+      ['dataAgreements', i, 'signedOn'],
+      issues,
+    );
   });
   doc.policyChanges?.forEach((change, i) => {
-    checkReference(partners, change.organizationId, ORG, ['policyChanges', i, 'organizationId'], issues);
+    checkReference(
+      partners,
+      change.organizationId,
+      ORG,
+      ['policyChanges', i, 'organizationId'],
+      issues,
+    );
     checkAll(outcomes, change.outcomeIds, OUTCOME, ['policyChanges', i, 'outcomeIds'], issues);
   });
-  doc.evidence?.forEach((item, i) => checkAll(all, item.relatesTo, 'evidence item', ['evidence', i, 'relatesTo'], issues));
+  doc.evidence?.forEach((item, i) =>
+    checkAll(all, item.relatesTo, 'evidence item', ['evidence', i, 'relatesTo'], issues),
+  );
 
-  for (const fact of eventDates(doc)) checkNotBefore(doc.asOf, ['asOf'], fact.date, fact.path, issues, 'warning');
+  for (const fact of eventDates(doc))
+    checkNotBefore(doc.asOf, ['asOf'], fact.date, fact.path, issues, 'warning');
   return issues;
 }
 
@@ -114,5 +183,9 @@ export function checkPartnershipEvidence(doc: PartnershipEvidence): Issue[] {
  * ```
  */
 export function validatePartnershipEvidence(input: unknown): ValidationResult<PartnershipEvidence> {
-  return validateWithSchema(PartnershipEvidenceSchema, input, { kind: 'partnership-evidence', formatVersions: [1], check: checkPartnershipEvidence });
+  return validateWithSchema(PartnershipEvidenceSchema, input, {
+    kind: 'partnership-evidence',
+    formatVersions: [1],
+    check: checkPartnershipEvidence,
+  });
 }

@@ -43,16 +43,21 @@ describe('baldrige20232024', () => {
   });
 
   it('has exactly the seven categories of the booklet, with their points', () => {
-    expect(baldrige20232024.categories.map((c) => [c.code, c.name, c.points])).toEqual(expectedCategories);
+    expect(baldrige20232024.categories.map((c) => [c.code, c.name, c.points])).toEqual(
+      expectedCategories,
+    );
   });
 
   it('has exactly the 17 scored items of the booklet, with names, points and kinds', () => {
-    expect(listScoredItems(baldrige20232024).map((i) => [i.code, i.name, i.points, i.kind])).toEqual(expectedItems);
+    expect(
+      listScoredItems(baldrige20232024).map((i) => [i.code, i.name, i.points, i.kind]),
+    ).toEqual(expectedItems);
   });
 
   it('totals 550 process + 450 results = 1000', () => {
     const items = listScoredItems(baldrige20232024);
-    const sum = (kind: string): number => items.filter((i) => i.kind === kind).reduce((s, i) => s + (i.points ?? 0), 0);
+    const sum = (kind: string): number =>
+      items.filter((i) => i.kind === kind).reduce((s, i) => s + (i.points ?? 0), 0);
     expect(sum('process')).toBe(550);
     expect(sum('results')).toBe(450);
     expect(baldrige20232024.totalPoints).toBe(1000);
@@ -64,7 +69,9 @@ describe('baldrige20232024', () => {
       ['P.1', 'Organizational Description', undefined],
       ['P.2', 'Organizational Situation', undefined],
     ]);
-    expect(baldrige20232024.profile.flatMap((s) => s.areas.map((a) => `${a.code} ${a.name}`))).toEqual([
+    expect(
+      baldrige20232024.profile.flatMap((s) => s.areas.map((a) => `${a.code} ${a.name}`)),
+    ).toEqual([
       'P.1a Organizational Environment',
       'P.1b Organizational Relationships',
       'P.2a Competitive Environment',
@@ -82,17 +89,55 @@ describe('baldrige20232024', () => {
   });
 
   it('lists the areas to address of every item, tagged partial or inferred', () => {
-    const areas = listScoredItems(baldrige20232024).flatMap((item) => (item.areas ?? []).map((a) => a.code));
+    const areas = listScoredItems(baldrige20232024).flatMap((item) =>
+      (item.areas ?? []).map((a) => a.code),
+    );
     expect(areas).toEqual([
-      '1.1a', '1.1b', '1.1c', '1.2a', '1.2b', '1.2c', '2.1a', '2.1b', '2.2a', '2.2b', '3.1a', '3.1b',
-      '3.2a', '3.2b', '3.2c', '4.1a', '4.1b', '4.1c', '4.2a', '4.2b', '5.1a', '5.1b', '5.2a', '5.2b',
-      '5.2c', '6.1a', '6.1b', '6.2a', '6.2b', '6.2c', '7.1a', '7.1b', '7.1c', '7.1d', '7.2a', '7.3a',
-      '7.4a', '7.5a', '7.5b',
+      '1.1a',
+      '1.1b',
+      '1.1c',
+      '1.2a',
+      '1.2b',
+      '1.2c',
+      '2.1a',
+      '2.1b',
+      '2.2a',
+      '2.2b',
+      '3.1a',
+      '3.1b',
+      '3.2a',
+      '3.2b',
+      '3.2c',
+      '4.1a',
+      '4.1b',
+      '4.1c',
+      '4.2a',
+      '4.2b',
+      '5.1a',
+      '5.1b',
+      '5.2a',
+      '5.2b',
+      '5.2c',
+      '6.1a',
+      '6.1b',
+      '6.2a',
+      '6.2b',
+      '6.2c',
+      '7.1a',
+      '7.1b',
+      '7.1c',
+      '7.1d',
+      '7.2a',
+      '7.3a',
+      '7.4a',
+      '7.5a',
+      '7.5b',
     ]);
     for (const item of listScoredItems(baldrige20232024)) {
       for (const area of item.areas ?? []) {
         expect(['partial', 'inferred']).toContain(area.confidence);
-        for (const sub of area.subAreas ?? []) expect(['partial', 'inferred']).toContain(sub.confidence);
+        for (const sub of area.subAreas ?? [])
+          expect(['partial', 'inferred']).toContain(sub.confidence);
       }
     }
     const inferredAreas = listScoredItems(baldrige20232024)

@@ -43,7 +43,11 @@ export const baldrige20232024: Framework = {
           name: 'Organizational Environment',
           subAreas: [
             { code: 'P.1a(1)', name: 'Product Offerings', confidence: 'partial' },
-            { code: 'P.1a(2)', name: 'Mission, Vision, Values, and Culture', confidence: 'partial' },
+            {
+              code: 'P.1a(2)',
+              name: 'Mission, Vision, Values, and Culture',
+              confidence: 'partial',
+            },
             { code: 'P.1a(3)', name: 'Workforce Profile', confidence: 'partial' },
             { code: 'P.1a(4)', name: 'Assets', confidence: 'partial' },
             { code: 'P.1a(5)', name: 'Regulatory Environment', confidence: 'partial' },
@@ -55,7 +59,11 @@ export const baldrige20232024: Framework = {
           subAreas: [
             { code: 'P.1b(1)', name: 'Organizational Structure', confidence: 'inferred' },
             { code: 'P.1b(2)', name: 'Customers and Stakeholders', confidence: 'inferred' },
-            { code: 'P.1b(3)', name: 'Suppliers, Partners, and Collaborators', confidence: 'inferred' },
+            {
+              code: 'P.1b(3)',
+              name: 'Suppliers, Partners, and Collaborators',
+              confidence: 'inferred',
+            },
           ],
         },
       ],
@@ -77,12 +85,14 @@ export const baldrige20232024: Framework = {
         {
           code: 'P.2b',
           name: 'Strategic Context',
-          description: 'Key strategic challenges and threats, and strategic advantages and opportunities.',
+          description:
+            'Key strategic challenges and threats, and strategic advantages and opportunities.',
         },
         {
           code: 'P.2c',
           name: 'Performance Improvement System',
-          description: 'The overall system and methods the organization uses to improve performance.',
+          description:
+            'The overall system and methods the organization uses to improve performance.',
         },
       ],
     },
@@ -105,7 +115,11 @@ export const baldrige20232024: Framework = {
               confidence: 'partial',
               subAreas: [
                 { code: '1.1a(1)', name: 'Setting Vision and Values', confidence: 'partial' },
-                { code: '1.1a(2)', name: 'Promoting Legal and Ethical Behavior', confidence: 'partial' },
+                {
+                  code: '1.1a(2)',
+                  name: 'Promoting Legal and Ethical Behavior',
+                  confidence: 'partial',
+                },
               ],
             },
             { code: '1.1b', name: 'Communication', confidence: 'partial' },
@@ -115,7 +129,11 @@ export const baldrige20232024: Framework = {
               confidence: 'inferred',
               note: 'Area title not confirmed for 2023-2024.',
               subAreas: [
-                { code: '1.1c(1)', name: 'Creating an Environment for Success', confidence: 'partial' },
+                {
+                  code: '1.1c(1)',
+                  name: 'Creating an Environment for Success',
+                  confidence: 'partial',
+                },
                 { code: '1.1c(2)', name: 'Creating a Focus on Action', confidence: 'partial' },
               ],
             },
@@ -141,7 +159,11 @@ export const baldrige20232024: Framework = {
               name: 'Legal and Ethical Behavior',
               confidence: 'partial',
               subAreas: [
-                { code: '1.2b(1)', name: 'Legal, Regulatory, and Accreditation Compliance', confidence: 'partial' },
+                {
+                  code: '1.2b(1)',
+                  name: 'Legal, Regulatory, and Accreditation Compliance',
+                  confidence: 'partial',
+                },
                 { code: '1.2b(2)', name: 'Ethical Behavior', confidence: 'partial' },
               ],
             },
@@ -177,7 +199,11 @@ export const baldrige20232024: Framework = {
                 { code: '2.1a(1)', name: 'Strategic Planning Process', confidence: 'partial' },
                 { code: '2.1a(2)', name: 'Innovation', confidence: 'partial' },
                 { code: '2.1a(3)', name: 'Strategy Considerations', confidence: 'partial' },
-                { code: '2.1a(4)', name: 'Work Systems and Core Competencies', confidence: 'partial' },
+                {
+                  code: '2.1a(4)',
+                  name: 'Work Systems and Core Competencies',
+                  confidence: 'partial',
+                },
               ],
             },
             {
@@ -186,7 +212,11 @@ export const baldrige20232024: Framework = {
               confidence: 'partial',
               subAreas: [
                 { code: '2.1b(1)', name: 'Key Strategic Objectives', confidence: 'partial' },
-                { code: '2.1b(2)', name: 'Strategic Objective Considerations', confidence: 'partial' },
+                {
+                  code: '2.1b(2)',
+                  name: 'Strategic Objective Considerations',
+                  confidence: 'partial',
+                },
               ],
             },
           ],
@@ -235,7 +265,11 @@ export const baldrige20232024: Framework = {
                 { code: '3.1a(2)', name: 'Potential Customers', confidence: 'partial' },
               ],
             },
-            { code: '3.1b', name: 'Customer Segmentation and Product Offerings', confidence: 'partial' },
+            {
+              code: '3.1b',
+              name: 'Customer Segmentation and Product Offerings',
+              confidence: 'partial',
+            },
           ],
         },
         {
@@ -256,8 +290,16 @@ export const baldrige20232024: Framework = {
                 { code: '3.2a(4)', name: 'Fair Treatment', confidence: 'partial' },
               ],
             },
-            { code: '3.2b', name: 'Determination of Customer Satisfaction and Engagement', confidence: 'partial' },
-            { code: '3.2c', name: 'Use of Voice-of-the-Customer and Market Data', confidence: 'partial' },
+            {
+              code: '3.2b',
+              name: 'Determination of Customer Satisfaction and Engagement',
+              confidence: 'partial',
+            },
+            {
+              code: '3.2c',
+              name: 'Use of Voice-of-the-Customer and Market Data',
+              confidence: 'partial',
+            },
           ],
         },
       ],
@@ -290,7 +332,11 @@ export const baldrige20232024: Framework = {
               confidence: 'partial',
               subAreas: [
                 { code: '4.1c(1)', name: 'Future Performance', confidence: 'partial' },
-                { code: '4.1c(2)', name: 'Continuous Improvement and Innovation', confidence: 'partial' },
+                {
+                  code: '4.1c(2)',
+                  name: 'Continuous Improvement and Innovation',
+                  confidence: 'partial',
+                },
               ],
             },
           ],
@@ -309,7 +355,12 @@ export const baldrige20232024: Framework = {
               subAreas: [
                 { code: '4.2a(1)', name: 'Quality', confidence: 'partial' },
                 { code: '4.2a(2)', name: 'Availability', confidence: 'partial' },
-                { code: '4.2a(3)', name: 'Security', confidence: 'inferred', note: 'Possibly here in 2023-2024 (see item note).' },
+                {
+                  code: '4.2a(3)',
+                  name: 'Security',
+                  confidence: 'inferred',
+                  note: 'Possibly here in 2023-2024 (see item note).',
+                },
               ],
             },
             {
@@ -387,7 +438,11 @@ export const baldrige20232024: Framework = {
               subAreas: [
                 { code: '5.2c(1)', name: 'Performance Management', confidence: 'partial' },
                 { code: '5.2c(2)', name: 'Performance Development', confidence: 'partial' },
-                { code: '5.2c(3)', name: 'Learning and Development Effectiveness', confidence: 'partial' },
+                {
+                  code: '5.2c(3)',
+                  name: 'Learning and Development Effectiveness',
+                  confidence: 'partial',
+                },
                 { code: '5.2c(4)', name: 'Career Development', confidence: 'partial' },
                 { code: '5.2c(5)', name: 'Equity and Inclusion', confidence: 'partial' },
               ],
@@ -426,7 +481,11 @@ export const baldrige20232024: Framework = {
               confidence: 'inferred',
               note: '2021-2022: Security and Cybersecurity.',
             },
-            { code: '6.2c', name: 'Safety, Business Continuity, and Resilience', confidence: 'partial' },
+            {
+              code: '6.2c',
+              name: 'Safety, Business Continuity, and Resilience',
+              confidence: 'partial',
+            },
           ],
         },
       ],
@@ -442,9 +501,21 @@ export const baldrige20232024: Framework = {
           kind: 'results',
           points: 120,
           areas: [
-            { code: '7.1a', name: 'Customer-Focused Product and Service Results', confidence: 'partial' },
-            { code: '7.1b', name: 'Process Effectiveness and Efficiency Results', confidence: 'partial' },
-            { code: '7.1c', name: 'Safety and Emergency Preparedness Results', confidence: 'partial' },
+            {
+              code: '7.1a',
+              name: 'Customer-Focused Product and Service Results',
+              confidence: 'partial',
+            },
+            {
+              code: '7.1b',
+              name: 'Process Effectiveness and Efficiency Results',
+              confidence: 'partial',
+            },
+            {
+              code: '7.1c',
+              name: 'Safety and Emergency Preparedness Results',
+              confidence: 'partial',
+            },
             { code: '7.1d', name: 'Supply-Network Results', confidence: 'partial' },
           ],
         },
@@ -497,7 +568,11 @@ export const baldrige20232024: Framework = {
               subAreas: [
                 { code: '7.4a(1)', name: 'Leadership', confidence: 'partial' },
                 { code: '7.4a(2)', name: 'Governance', confidence: 'partial' },
-                { code: '7.4a(3)', name: 'Law, Regulation, and Accreditation', confidence: 'partial' },
+                {
+                  code: '7.4a(3)',
+                  name: 'Law, Regulation, and Accreditation',
+                  confidence: 'partial',
+                },
                 { code: '7.4a(4)', name: 'Ethics', confidence: 'partial' },
                 { code: '7.4a(5)', name: 'Societal Contributions', confidence: 'partial' },
               ],
@@ -541,7 +616,11 @@ export const baldrige20232024: Framework = {
     { id: 'valuing-people', name: 'Valuing people', sources: ['B5'] },
     { id: 'agility-and-resilience', name: 'Agility and resilience', sources: ['B5'] },
     { id: 'organizational-learning', name: 'Organizational learning', sources: ['B5'] },
-    { id: 'focus-on-success-and-innovation', name: 'Focus on success and innovation', sources: ['B5'] },
+    {
+      id: 'focus-on-success-and-innovation',
+      name: 'Focus on success and innovation',
+      sources: ['B5'],
+    },
     { id: 'management-by-fact', name: 'Management by fact', sources: ['B5'] },
     { id: 'societal-contributions', name: 'Societal contributions', sources: ['B5'] },
     { id: 'ethics-and-transparency', name: 'Ethics and transparency', sources: ['B5'] },
@@ -550,14 +629,19 @@ export const baldrige20232024: Framework = {
   sources: [
     {
       key: 'B2',
-      title: 'The 2023-2024 booklet page "Criteria for Performance Excellence Items and Point Values" as embedded in third-party public code',
+      title:
+        'The 2023-2024 booklet page "Criteria for Performance Excellence Items and Point Values" as embedded in third-party public code',
     },
     {
       key: 'B3',
       title: 'baldridge-ocai-assessmant-platform, src/lib/baldrige-data.ts',
       url: 'https://github.com/Aboneh5/baldridge-ocai-assessmant-platform',
     },
-    { key: 'B5', title: 'NIST: Baldrige core values and concepts', url: 'https://www.nist.gov/baldrige/core-values-and-concepts' },
+    {
+      key: 'B5',
+      title: 'NIST: Baldrige core values and concepts',
+      url: 'https://www.nist.gov/baldrige/core-values-and-concepts',
+    },
     {
       key: 'B16',
       title: 'NIST Blogrige: Baldrige framework revision, some focus areas evolve, some emphasized',

@@ -20,7 +20,9 @@ describe('baldrigeScoringGuidelines', () => {
   });
 
   it('tags the upper-range wording partial and keeps the lower ranges untagged', () => {
-    expect(baldrigeScoringGuidelines.ranges.map((r) => [r.process.confidence, r.results.confidence])).toEqual([
+    expect(
+      baldrigeScoringGuidelines.ranges.map((r) => [r.process.confidence, r.results.confidence]),
+    ).toEqual([
       [undefined, undefined],
       [undefined, undefined],
       [undefined, undefined],
@@ -31,21 +33,46 @@ describe('baldrigeScoringGuidelines', () => {
   });
 
   it('has ADLI and LeTCI factors', () => {
-    expect(baldrigeScoringGuidelines.factors.ADLI.map((f) => f.key)).toEqual(['approach', 'deployment', 'learning', 'integration']);
-    expect(baldrigeScoringGuidelines.factors.LeTCI.map((f) => f.key)).toEqual(['levels', 'trends', 'comparisons', 'integration']);
+    expect(baldrigeScoringGuidelines.factors.ADLI.map((f) => f.key)).toEqual([
+      'approach',
+      'deployment',
+      'learning',
+      'integration',
+    ]);
+    expect(baldrigeScoringGuidelines.factors.LeTCI.map((f) => f.key)).toEqual([
+      'levels',
+      'trends',
+      'comparisons',
+      'integration',
+    ]);
   });
 
   it('has 8 process and 8 results bands (section 3.6), tagged inferred', () => {
     const bands = baldrigeScoringGuidelines.bands;
     expect(bands?.process.maxPoints).toBe(550);
     expect(bands?.results.maxPoints).toBe(450);
-    expect(bands?.process.bands.map((b) => b.lower)).toEqual([0, 151, 201, 261, 321, 371, 431, 481]);
-    expect(bands?.results.bands.map((b) => b.lower)).toEqual([0, 126, 171, 211, 256, 301, 346, 391]);
-    expect([...(bands?.process.bands ?? []), ...(bands?.results.bands ?? [])].every((b) => b.confidence === 'inferred')).toBe(true);
+    expect(bands?.process.bands.map((b) => b.lower)).toEqual([
+      0, 151, 201, 261, 321, 371, 431, 481,
+    ]);
+    expect(bands?.results.bands.map((b) => b.lower)).toEqual([
+      0, 126, 171, 211, 256, 301, 346, 391,
+    ]);
+    expect(
+      [...(bands?.process.bands ?? []), ...(bands?.results.bands ?? [])].every(
+        (b) => b.confidence === 'inferred',
+      ),
+    ).toBe(true);
   });
 
   it('has four maturity stages (section 3.7), tagged inferred', () => {
-    expect(baldrigeScoringGuidelines.maturityStages?.map((s) => [s.name, s.minPercent, s.maxPercent, s.confidence])).toEqual([
+    expect(
+      baldrigeScoringGuidelines.maturityStages?.map((s) => [
+        s.name,
+        s.minPercent,
+        s.maxPercent,
+        s.confidence,
+      ]),
+    ).toEqual([
       ['Reacting to Problems', 0, 25, 'inferred'],
       ['Early Systematic Approaches', 30, 45, 'inferred'],
       ['Aligned Approaches', 50, 65, 'inferred'],

@@ -29,16 +29,48 @@ export const baldrigeScoringGuidelines: ScoringGuidelines = {
   note: 'Paraphrased; no guideline text is copied. Choose the range that fits the response as a whole; no factor is a gate and there are no factor weights.',
   factors: {
     ADLI: [
-      { key: 'approach', name: 'Approach', description: 'The methods used, how well they fit the item, how effective, repeatable and data-based they are.' },
-      { key: 'deployment', name: 'Deployment', description: 'How broadly and consistently the approach is used across the relevant units.' },
-      { key: 'learning', name: 'Learning', description: 'Refinement through cycles of evaluation and improvement, innovation, and sharing of refinements.' },
-      { key: 'integration', name: 'Integration', description: 'Alignment with Profile needs and other items; plans, measures and actions work together.' },
+      {
+        key: 'approach',
+        name: 'Approach',
+        description:
+          'The methods used, how well they fit the item, how effective, repeatable and data-based they are.',
+      },
+      {
+        key: 'deployment',
+        name: 'Deployment',
+        description: 'How broadly and consistently the approach is used across the relevant units.',
+      },
+      {
+        key: 'learning',
+        name: 'Learning',
+        description:
+          'Refinement through cycles of evaluation and improvement, innovation, and sharing of refinements.',
+      },
+      {
+        key: 'integration',
+        name: 'Integration',
+        description:
+          'Alignment with Profile needs and other items; plans, measures and actions work together.',
+      },
     ],
     LeTCI: [
       { key: 'levels', name: 'Levels', description: 'Current performance on a meaningful scale.' },
-      { key: 'trends', name: 'Trends', description: 'Rate and breadth of improvement, or sustained good performance.' },
-      { key: 'comparisons', name: 'Comparisons', description: 'Performance relative to competitors, peers and benchmarks.' },
-      { key: 'integration', name: 'Integration', description: 'Results cover the key requirements named in the Profile and process items and are used in decisions.' },
+      {
+        key: 'trends',
+        name: 'Trends',
+        description: 'Rate and breadth of improvement, or sustained good performance.',
+      },
+      {
+        key: 'comparisons',
+        name: 'Comparisons',
+        description: 'Performance relative to competitors, peers and benchmarks.',
+      },
+      {
+        key: 'integration',
+        name: 'Integration',
+        description:
+          'Results cover the key requirements named in the Profile and process items and are used in decisions.',
+      },
     ],
   },
   ranges: [
@@ -119,14 +151,16 @@ export const baldrigeScoringGuidelines: ScoringGuidelines = {
       process: {
         approach: 'An effective, systematic method answers the multiple questions.',
         deployment: 'Well deployed with no significant gaps.',
-        learning: 'Improvement, learning and innovation are key management tools; refinements come from organization-level analysis and sharing.',
+        learning:
+          'Improvement, learning and innovation are key management tools; refinements come from organization-level analysis and sharing.',
         integration: 'Integrated with current and future organizational needs.',
         confidence: 'partial',
       },
       results: {
         levels: 'Good to excellent performance in most important areas (multiple questions).',
         trends: 'Sustained improvement in most important areas.',
-        comparisons: 'Many to most trends and levels compared; leadership in some areas and very good relative performance elsewhere.',
+        comparisons:
+          'Many to most trends and levels compared; leadership in some areas and very good relative performance elsewhere.',
         integration: 'Adds action-plan requirements to the key requirements covered.',
         confidence: 'partial',
       },
@@ -140,7 +174,8 @@ export const baldrigeScoringGuidelines: ScoringGuidelines = {
       process: {
         approach: 'Fully responsive to the multiple questions.',
         deployment: 'Fully deployed with no gaps in any unit.',
-        learning: 'Innovation-driven learning is organization-wide; refinement is visible everywhere.',
+        learning:
+          'Innovation-driven learning is organization-wide; refinement is visible everywhere.',
         integration: 'Well integrated with current and future organizational needs.',
         confidence: 'partial',
       },
@@ -160,13 +195,48 @@ export const baldrigeScoringGuidelines: ScoringGuidelines = {
       note: 'Band bounds are from recollection, not from the NIST Scoring Band Descriptors; replace them when you have the source.',
       bands: [
         { band: 1, lower: 0, description: 'Anecdotal approaches.', confidence: 'inferred' },
-        { band: 2, lower: 151, description: 'Early systematic approaches to the basic questions.', confidence: 'inferred' },
-        { band: 3, lower: 201, description: 'Effective basic approaches in some areas.', confidence: 'inferred' },
-        { band: 4, lower: 261, description: 'Basic questions met broadly; evaluation starting.', confidence: 'inferred' },
-        { band: 5, lower: 321, description: 'Effective, well-deployed approaches to the overall questions.', confidence: 'inferred' },
-        { band: 6, lower: 371, description: 'Refined, aligned approaches.', confidence: 'inferred' },
-        { band: 7, lower: 431, description: 'Integrated, innovative approaches.', confidence: 'inferred' },
-        { band: 8, lower: 481, description: 'Role-model, fully integrated approaches.', confidence: 'inferred' },
+        {
+          band: 2,
+          lower: 151,
+          description: 'Early systematic approaches to the basic questions.',
+          confidence: 'inferred',
+        },
+        {
+          band: 3,
+          lower: 201,
+          description: 'Effective basic approaches in some areas.',
+          confidence: 'inferred',
+        },
+        {
+          band: 4,
+          lower: 261,
+          description: 'Basic questions met broadly; evaluation starting.',
+          confidence: 'inferred',
+        },
+        {
+          band: 5,
+          lower: 321,
+          description: 'Effective, well-deployed approaches to the overall questions.',
+          confidence: 'inferred',
+        },
+        {
+          band: 6,
+          lower: 371,
+          description: 'Refined, aligned approaches.',
+          confidence: 'inferred',
+        },
+        {
+          band: 7,
+          lower: 431,
+          description: 'Integrated, innovative approaches.',
+          confidence: 'inferred',
+        },
+        {
+          band: 8,
+          lower: 481,
+          description: 'Role-model, fully integrated approaches.',
+          confidence: 'inferred',
+        },
       ],
     },
     results: {
@@ -179,8 +249,18 @@ export const baldrigeScoringGuidelines: ScoringGuidelines = {
         { band: 3, lower: 171, description: 'Early trends.', confidence: 'inferred' },
         { band: 4, lower: 211, description: 'Some comparisons.', confidence: 'inferred' },
         { band: 5, lower: 256, description: 'Good levels and trends.', confidence: 'inferred' },
-        { band: 6, lower: 301, description: 'Good to very good relative performance.', confidence: 'inferred' },
-        { band: 7, lower: 346, description: 'Leadership in several areas.', confidence: 'inferred' },
+        {
+          band: 6,
+          lower: 301,
+          description: 'Good to very good relative performance.',
+          confidence: 'inferred',
+        },
+        {
+          band: 7,
+          lower: 346,
+          description: 'Leadership in several areas.',
+          confidence: 'inferred',
+        },
         { band: 8, lower: 391, description: 'Benchmark leadership.', confidence: 'inferred' },
       ],
     },
@@ -199,7 +279,8 @@ export const baldrigeScoringGuidelines: ScoringGuidelines = {
       name: 'Early Systematic Approaches',
       minPercent: 30,
       maxPercent: 45,
-      description: 'Repeatable processes emerge with some evaluation; early coordination between units.',
+      description:
+        'Repeatable processes emerge with some evaluation; early coordination between units.',
       confidence: 'inferred',
     },
     {
@@ -207,7 +288,8 @@ export const baldrigeScoringGuidelines: ScoringGuidelines = {
       name: 'Aligned Approaches',
       minPercent: 50,
       maxPercent: 65,
-      description: 'Repeatable, regularly evaluated processes; shared learning; tied to key strategies.',
+      description:
+        'Repeatable, regularly evaluated processes; shared learning; tied to key strategies.',
       confidence: 'inferred',
     },
     {
@@ -215,7 +297,8 @@ export const baldrigeScoringGuidelines: ScoringGuidelines = {
       name: 'Integrated Approaches',
       minPercent: 70,
       maxPercent: 100,
-      description: 'Processes improved jointly across units; innovation and sharing; measures track strategic goals.',
+      description:
+        'Processes improved jointly across units; innovation and sharing; measures track strategic goals.',
       confidence: 'inferred',
     },
   ],

@@ -46,9 +46,16 @@ export const entryMetaShape = {
   confidence: ConfidenceSchema.optional().describe(
     'How sure the data is: "verified", "partial" or "inferred". Absent means verified.',
   ),
-  note: ProseSchema.optional().describe('Why the entry is tagged, alternatives seen in other editions, caveats.'),
-  sources: z.array(SourceKeySchema).optional().describe('Keys of the framework sources that support this entry.'),
+  note: ProseSchema.optional().describe(
+    'Why the entry is tagged, alternatives seen in other editions, caveats.',
+  ),
+  sources: z
+    .array(SourceKeySchema)
+    .optional()
+    .describe('Keys of the framework sources that support this entry.'),
 } as const;
 
 /** A required human name (re-exported under a framework-specific description). */
-export const nameField = LabelSchema.describe('The name as printed by the publisher (or labelled inferred).');
+export const nameField = LabelSchema.describe(
+  'The name as printed by the publisher (or labelled inferred).',
+);

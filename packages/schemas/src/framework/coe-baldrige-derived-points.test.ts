@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { baldrige20232024 } from './baldrige-2023-2024.js';
-import { BALDRIGE_DERIVED_LABEL, coeBaldrigeDerivedPoints, withBaldrigeDerivedPoints } from './coe-baldrige-derived-points.js';
+import {
+  BALDRIGE_DERIVED_LABEL,
+  coeBaldrigeDerivedPoints,
+  withBaldrigeDerivedPoints,
+} from './coe-baldrige-derived-points.js';
 import { coeCommunity2024 } from './coe-community.js';
 import type { Framework } from './framework.js';
 import { listScoredItems } from './find-item.js';
@@ -15,9 +19,15 @@ describe('Baldrige-derived points for COE', () => {
       totalPoints: 1000,
     });
     expect(BALDRIGE_DERIVED_LABEL).toBe('unofficial, Baldrige-derived');
-    expect(listScoredItems(coeBaldrigeDerivedPoints).map((i) => i.points)).toEqual(listScoredItems(baldrige20232024).map((i) => i.points));
-    expect(coeBaldrigeDerivedPoints.categories.map((c) => c.points)).toEqual([120, 85, 85, 90, 85, 85, 450]);
-    expect(listScoredItems(coeBaldrigeDerivedPoints).map((i) => i.name)).toEqual(listScoredItems(coeCommunity2024).map((i) => i.name));
+    expect(listScoredItems(coeBaldrigeDerivedPoints).map((i) => i.points)).toEqual(
+      listScoredItems(baldrige20232024).map((i) => i.points),
+    );
+    expect(coeBaldrigeDerivedPoints.categories.map((c) => c.points)).toEqual([
+      120, 85, 85, 90, 85, 85, 450,
+    ]);
+    expect(listScoredItems(coeBaldrigeDerivedPoints).map((i) => i.name)).toEqual(
+      listScoredItems(coeCommunity2024).map((i) => i.name),
+    );
   });
 
   it('validates cleanly', () => {
@@ -36,6 +46,10 @@ describe('Baldrige-derived points for COE', () => {
     const partial = withBaldrigeDerivedPoints(coeCommunity2024, source);
     expect(partial.categories[6]?.points).toBeNull();
     const issues = validateFramework(partial).issues;
-    expect(issues[0]).toMatchObject({ code: 'points_status_conflict', path: ['categories', 6, 'points'], found: 'null' });
+    expect(issues[0]).toMatchObject({
+      code: 'points_status_conflict',
+      path: ['categories', 6, 'points'],
+      found: 'null',
+    });
   });
 });

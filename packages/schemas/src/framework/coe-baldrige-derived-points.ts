@@ -27,7 +27,10 @@ export const BALDRIGE_DERIVED_LABEL = 'unofficial, Baldrige-derived';
  * scored.pointsLabel; // 'unofficial, Baldrige-derived'
  * ```
  */
-export function withBaldrigeDerivedPoints(framework: Framework, source: Framework = baldrige20232024): Framework {
+export function withBaldrigeDerivedPoints(
+  framework: Framework,
+  source: Framework = baldrige20232024,
+): Framework {
   const categories = framework.categories.map((category, c) => {
     const from = source.categories[c];
     return {
@@ -56,4 +59,5 @@ export function withBaldrigeDerivedPoints(framework: Framework, source: Framewor
  * findItem(coeBaldrigeDerivedPoints, '7.1')?.points; // 120
  * ```
  */
-export const coeBaldrigeDerivedPoints: Framework = /* #__PURE__ */ withBaldrigeDerivedPoints(coeCommunity2024);
+export const coeBaldrigeDerivedPoints: Framework =
+  /* #__PURE__ */ withBaldrigeDerivedPoints(coeCommunity2024);

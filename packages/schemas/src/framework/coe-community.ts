@@ -18,7 +18,8 @@ export const coeLevel2PreviousScope: FrameworkScope = {
   level: 2,
   requires: 'coe-level-1',
   codes: ['P.1', 'P.2', '1', '2', '7.1(1)', '7.1(2)', '7.4(1)', '7.5(2)'],
-  description: 'Community Profile, categories 1 and 2, and results 7.1(1), 7.1(2), 7.4(1), 7.5(2); 17 pages.',
+  description:
+    'Community Profile, categories 1 and 2, and results 7.1(1), 7.1(2), 7.4(1), 7.5(2); 17 pages.',
   sources: ['C2'],
 };
 
@@ -67,7 +68,11 @@ export const coeCommunity2024: Framework = {
             { code: 'P.1a(1)', name: 'Community Definition and Identity' },
             { code: 'P.1a(2)', name: 'Community Offerings' },
             { code: 'P.1a(3)', name: 'Residents, Other Customers, and Stakeholders' },
-            { code: 'P.1a(4)', name: 'People Resources', note: 'Older wording: People and Organizational Resources.' },
+            {
+              code: 'P.1a(4)',
+              name: 'People Resources',
+              note: 'Older wording: People and Organizational Resources.',
+            },
             { code: 'P.1a(5)', name: 'Regulatory Environment' },
           ],
         },
@@ -86,9 +91,24 @@ export const coeCommunity2024: Framework = {
       note: 'A COE blog post calls it "Community Strategic Situation". Its areas below mirror Baldrige P.2 and are inferred.',
       sources: ['C1', 'C3'],
       areas: [
-        { code: 'P.2a', name: 'Competitive Environment', confidence: 'inferred', note: 'Mirrors Baldrige P.2a (competitive and comparative position).' },
-        { code: 'P.2b', name: 'Strategic Context', confidence: 'inferred', note: 'Mirrors Baldrige P.2b.' },
-        { code: 'P.2c', name: 'Performance Improvement System', confidence: 'inferred', note: 'Mirrors Baldrige P.2c.' },
+        {
+          code: 'P.2a',
+          name: 'Competitive Environment',
+          confidence: 'inferred',
+          note: 'Mirrors Baldrige P.2a (competitive and comparative position).',
+        },
+        {
+          code: 'P.2b',
+          name: 'Strategic Context',
+          confidence: 'inferred',
+          note: 'Mirrors Baldrige P.2b.',
+        },
+        {
+          code: 'P.2c',
+          name: 'Performance Improvement System',
+          confidence: 'inferred',
+          note: 'Mirrors Baldrige P.2c.',
+        },
       ],
     },
   ],
@@ -115,7 +135,12 @@ export const coeCommunity2024: Framework = {
                 { code: '1.1a(2)', name: 'Promoting Legal and Ethical Behavior' },
               ],
             },
-            { code: '1.1b', name: 'Communication', confidence: 'partial', note: 'Letter follows Baldrige 1.1.' },
+            {
+              code: '1.1b',
+              name: 'Communication',
+              confidence: 'partial',
+              note: 'Letter follows Baldrige 1.1.',
+            },
             {
               code: '1.1c',
               name: 'Mission and Community Performance',
@@ -158,7 +183,11 @@ export const coeCommunity2024: Framework = {
                 { code: '2.1a(1)', name: 'Strategic Planning Process', confidence: 'partial' },
                 { code: '2.1a(2)', name: 'Innovation', confidence: 'partial' },
                 { code: '2.1a(3)', name: 'Strategy Considerations', confidence: 'partial' },
-                { code: '2.1a(4)', name: 'Work Systems and Core Competencies', confidence: 'partial' },
+                {
+                  code: '2.1a(4)',
+                  name: 'Work Systems and Core Competencies',
+                  confidence: 'partial',
+                },
               ],
             },
             { code: '2.1b', name: 'Key Strategic Objectives', confidence: 'partial' },
@@ -184,14 +213,16 @@ export const coeCommunity2024: Framework = {
           name: 'Customer Expectations',
           kind: 'process',
           points: null,
-          description: 'Listening to current and potential residents and other customers; customer groups; programs and services.',
+          description:
+            'Listening to current and potential residents and other customers; customer groups; programs and services.',
         },
         {
           code: '3.2',
           name: 'Customer Engagement',
           kind: 'process',
           points: null,
-          description: 'Relationships, access to information and support, satisfaction and engagement.',
+          description:
+            'Relationships, access to information and support, satisfaction and engagement.',
         },
       ],
     },
@@ -271,7 +302,8 @@ export const coeCommunity2024: Framework = {
           name: 'Community Excellence Group Work Processes',
           kind: 'process',
           points: null,
-          description: 'Requirements, design, operation and improvement of work processes; innovation; cost and efficiency.',
+          description:
+            'Requirements, design, operation and improvement of work processes; innovation; cost and efficiency.',
         },
         {
           code: '6.2',
@@ -323,7 +355,8 @@ export const coeCommunity2024: Framework = {
           name: 'People and Organizational Resource Results',
           kind: 'results',
           points: null,
-          description: 'Capability, capacity and engagement of people and organizational resources.',
+          description:
+            'Capability, capacity and engagement of people and organizational resources.',
         },
         {
           code: '7.4',
@@ -352,7 +385,8 @@ export const coeCommunity2024: Framework = {
       name: 'Commitment to Community Excellence',
       level: 1,
       codes: ['P.1', 'P.2'],
-      description: 'Community Profile only (10 pages plus glossary; up to 5 pages of support in 2024).',
+      description:
+        'Community Profile only (10 pages plus glossary; up to 5 pages of support in 2024).',
       sources: ['C2'],
     },
     {
@@ -377,7 +411,10 @@ export const coeCommunity2024: Framework = {
   coreValues: [
     { id: 'community-systems-perspective', name: 'Community systems perspective' },
     { id: 'visionary-community-leadership', name: 'Visionary community leadership' },
-    { id: 'resident-and-customer-focused-excellence', name: 'Resident- and customer-focused excellence' },
+    {
+      id: 'resident-and-customer-focused-excellence',
+      name: 'Resident- and customer-focused excellence',
+    },
     { id: 'valuing-people', name: 'Valuing people' },
     { id: 'agility-and-resilience', name: 'Agility and resilience' },
     { id: 'community-learning', name: 'Community learning' },
@@ -388,12 +425,20 @@ export const coeCommunity2024: Framework = {
     { id: 'delivering-value-and-results', name: 'Delivering value and results' },
   ],
   sources: [
-    { key: 'C1', title: 'Communities of Excellence 2026: the framework pages', url: 'https://communitiesofexcellence2026.org/what-we-do/framework.html' },
+    {
+      key: 'C1',
+      title: 'Communities of Excellence 2026: the framework pages',
+      url: 'https://communitiesofexcellence2026.org/what-we-do/framework.html',
+    },
     {
       key: 'C2',
       title: 'Communities of Excellence 2026: recognition levels (2019, 2020, 2024 page versions)',
       url: 'https://communitiesofexcellence2026.org/what-we-do/recognition-program/recognition-levels.html',
     },
-    { key: 'C3', title: 'Communities of Excellence 2026: frequent questions and blog', url: 'https://communitiesofexcellence2026.org/who-we-are/frequent-questions.html' },
+    {
+      key: 'C3',
+      title: 'Communities of Excellence 2026: frequent questions and blog',
+      url: 'https://communitiesofexcellence2026.org/who-we-are/frequent-questions.html',
+    },
   ],
 };

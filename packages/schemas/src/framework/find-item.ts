@@ -23,7 +23,10 @@ export function listScoredItems(framework: Pick<Framework, 'categories'>): Frame
  * findItem(baldrige20232024, 'P.1'); // undefined (the Profile is not an item)
  * ```
  */
-export function findItem(framework: Pick<Framework, 'categories'>, code: string): FrameworkItem | undefined {
+export function findItem(
+  framework: Pick<Framework, 'categories'>,
+  code: string,
+): FrameworkItem | undefined {
   for (const category of framework.categories) {
     for (const item of category.items) if (item.code === code) return item;
   }
@@ -32,7 +35,10 @@ export function findItem(framework: Pick<Framework, 'categories'>, code: string)
 
 const codesUnder = (item: FrameworkItem): string[] => [
   ...(item.subAreas ?? []).map((sub) => sub.code),
-  ...(item.areas ?? []).flatMap((area) => [area.code, ...(area.subAreas ?? []).map((sub) => sub.code)]),
+  ...(item.areas ?? []).flatMap((area) => [
+    area.code,
+    ...(area.subAreas ?? []).map((sub) => sub.code),
+  ]),
 ];
 
 /**
@@ -45,11 +51,17 @@ const codesUnder = (item: FrameworkItem): string[] => [
  * itemsInScope(coeCommunity2024, ['P.1', '1', '7.4(1)']).map((i) => i.code); // ['1.1', '1.2', '7.4']
  * ```
  */
-export function itemsInScope(framework: Pick<Framework, 'categories'>, codes: readonly string[]): FrameworkItem[] {
+export function itemsInScope(
+  framework: Pick<Framework, 'categories'>,
+  codes: readonly string[],
+): FrameworkItem[] {
   const wanted = new Set(codes);
   return framework.categories.flatMap((category) =>
     category.items.filter(
-      (item) => wanted.has(category.code) || wanted.has(item.code) || codesUnder(item).some((code) => wanted.has(code)),
+      (item) =>
+        wanted.has(category.code) ||
+        wanted.has(item.code) ||
+        codesUnder(item).some((code) => wanted.has(code)),
     ),
   );
 }

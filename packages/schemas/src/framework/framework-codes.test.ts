@@ -7,9 +7,27 @@ describe('listFrameworkCodes', () => {
 
   it('lists Profile sections, areas, categories, items and sub-areas with paths and parents', () => {
     expect(entries.slice(0, 3)).toEqual([
-      { code: 'P.1', type: 'profile-section', path: ['profile', 0], parent: undefined, item: undefined },
-      { code: 'P.1a', type: 'area', path: ['profile', 0, 'areas', 0], parent: 'P.1', item: undefined },
-      { code: 'P.1a(1)', type: 'sub-area', path: ['profile', 0, 'areas', 0, 'subAreas', 0], parent: 'P.1a', item: undefined },
+      {
+        code: 'P.1',
+        type: 'profile-section',
+        path: ['profile', 0],
+        parent: undefined,
+        item: undefined,
+      },
+      {
+        code: 'P.1a',
+        type: 'area',
+        path: ['profile', 0, 'areas', 0],
+        parent: 'P.1',
+        item: undefined,
+      },
+      {
+        code: 'P.1a(1)',
+        type: 'sub-area',
+        path: ['profile', 0, 'areas', 0, 'subAreas', 0],
+        parent: 'P.1a',
+        item: undefined,
+      },
     ]);
     expect(entries.find((e) => e.code === '7.4(1)')).toEqual({
       code: '7.4(1)',

@@ -26,7 +26,13 @@ const pushAreas = (
   item: string | undefined,
 ): void => {
   subAreas?.forEach((sub, index) => {
-    out.push({ code: sub.code, type: 'sub-area', path: [...path, 'subAreas', index], parent, item });
+    out.push({
+      code: sub.code,
+      type: 'sub-area',
+      path: [...path, 'subAreas', index],
+      parent,
+      item,
+    });
   });
   areas?.forEach((area, index) => {
     const areaPath = [...path, 'areas', index];
@@ -45,19 +51,39 @@ const pushAreas = (
  * listFrameworkCodes(baldrige20232024).filter((e) => e.type === 'item').length; // 17
  * ```
  */
-export function listFrameworkCodes(framework: Pick<Framework, 'profile' | 'categories'>): FrameworkCodeEntry[] {
+export function listFrameworkCodes(
+  framework: Pick<Framework, 'profile' | 'categories'>,
+): FrameworkCodeEntry[] {
   const out: FrameworkCodeEntry[] = [];
   framework.profile.forEach((section, index) => {
     const path = ['profile', index];
-    out.push({ code: section.code, type: 'profile-section', path, parent: undefined, item: undefined });
+    out.push({
+      code: section.code,
+      type: 'profile-section',
+      path,
+      parent: undefined,
+      item: undefined,
+    });
     pushAreas(out, section.areas, undefined, section.code, path, undefined);
   });
   framework.categories.forEach((category, categoryIndex) => {
     const categoryPath = ['categories', categoryIndex];
-    out.push({ code: category.code, type: 'category', path: categoryPath, parent: undefined, item: undefined });
+    out.push({
+      code: category.code,
+      type: 'category',
+      path: categoryPath,
+      parent: undefined,
+      item: undefined,
+    });
     category.items.forEach((entry, itemIndex) => {
       const itemPath = [...categoryPath, 'items', itemIndex];
-      out.push({ code: entry.code, type: 'item', path: itemPath, parent: category.code, item: entry.code });
+      out.push({
+        code: entry.code,
+        type: 'item',
+        path: itemPath,
+        parent: category.code,
+        item: entry.code,
+      });
       pushAreas(out, entry.areas, entry.subAreas, entry.code, itemPath, entry.code);
     });
   });

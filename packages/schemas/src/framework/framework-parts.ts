@@ -13,7 +13,9 @@ import { entryMetaShape, FrameworkCodeSchema, nameField } from './code.js';
  */
 export const FrameworkSubAreaSchema = z
   .strictObject({
-    code: FrameworkCodeSchema.describe('The sub-area code: its parent code followed by "(n)", e.g. "1.1a(1)".'),
+    code: FrameworkCodeSchema.describe(
+      'The sub-area code: its parent code followed by "(n)", e.g. "1.1a(1)".',
+    ),
     name: nameField,
     description: ProseSchema.optional().describe('What the sub-area asks, in our own words.'),
     ...entryMetaShape,
@@ -33,7 +35,9 @@ export type FrameworkSubArea = z.infer<typeof FrameworkSubAreaSchema>;
  */
 export const FrameworkAreaSchema = z
   .strictObject({
-    code: FrameworkCodeSchema.describe('The area code: its item or section code followed by a letter, e.g. "1.1a".'),
+    code: FrameworkCodeSchema.describe(
+      'The area code: its item or section code followed by a letter, e.g. "1.1a".',
+    ),
     name: nameField,
     description: ProseSchema.optional().describe('What the area asks, in our own words.'),
     subAreas: z.array(FrameworkSubAreaSchema).optional().describe('Numbered sub-areas, in order.'),
@@ -69,7 +73,9 @@ export type ItemKind = z.infer<typeof ItemKindSchema>;
  */
 export const FrameworkItemSchema = z
   .strictObject({
-    code: FrameworkCodeSchema.describe('The item code: its category code, a dot and a number, e.g. "1.1".'),
+    code: FrameworkCodeSchema.describe(
+      'The item code: its category code, a dot and a number, e.g. "1.1".',
+    ),
     name: nameField,
     kind: ItemKindSchema,
     points: z
@@ -82,7 +88,9 @@ export const FrameworkItemSchema = z
     subAreas: z
       .array(FrameworkSubAreaSchema)
       .optional()
-      .describe('Numbered questions directly under the item (frameworks that cite codes such as "7.1(1)").'),
+      .describe(
+        'Numbered questions directly under the item (frameworks that cite codes such as "7.1(1)").',
+      ),
     ...entryMetaShape,
   })
   .describe('A scored item.');
@@ -141,7 +149,9 @@ export const ProfileSectionSchema = z
       .number()
       .nullable()
       .optional()
-      .describe('Always null or absent: the Profile is not scored (a number is reported as profile_scored).'),
+      .describe(
+        'Always null or absent: the Profile is not scored (a number is reported as profile_scored).',
+      ),
     description: ProseSchema.optional().describe('What the section covers, in our own words.'),
     areas: z.array(FrameworkAreaSchema).describe('Lettered areas of the section, in order.'),
     ...entryMetaShape,

@@ -25,7 +25,9 @@ describe('framework types', () => {
     expectTypeOf(checkFramework).returns.toEqualTypeOf<Issue[]>();
     expectTypeOf(findItem(baldrige20232024, '1.1')).toEqualTypeOf<FrameworkItem | undefined>();
     expectTypeOf(listScoredItems(baldrige20232024)).toEqualTypeOf<FrameworkItem[]>();
-    expectTypeOf(rangeForPercent(baldrigeScoringGuidelines, 50)).toEqualTypeOf<ScoringRange | undefined>();
+    expectTypeOf(rangeForPercent(baldrigeScoringGuidelines, 50)).toEqualTypeOf<
+      ScoringRange | undefined
+    >();
     // @ts-expect-error: a framework must have a kind
     const bad: Framework = { ...baldrige20232024, kind: 'assessment' };
     void bad;

@@ -16,7 +16,9 @@ describe('FrameworkSchema', () => {
 
   it('refuses unknown keys and wrong kinds', () => {
     expect(FrameworkSchema.safeParse({ ...baldrige20232024, extra: 1 }).success).toBe(false);
-    expect(FrameworkSchema.safeParse({ ...baldrige20232024, kind: 'assessment' }).success).toBe(false);
+    expect(FrameworkSchema.safeParse({ ...baldrige20232024, kind: 'assessment' }).success).toBe(
+      false,
+    );
   });
 
   it('exports to JSON Schema 2020-12 with descriptions', () => {
@@ -34,7 +36,9 @@ describe('FrameworkSchema', () => {
 describe('ScoringGuidelinesSchema', () => {
   it('parses the bundled guidelines and exports to JSON Schema', () => {
     expect(ScoringGuidelinesSchema.safeParse(baldrigeScoringGuidelines).success).toBe(true);
-    const schema = z.toJSONSchema(ScoringGuidelinesSchema, { target: 'draft-2020-12' }) as { properties: Record<string, unknown> };
+    const schema = z.toJSONSchema(ScoringGuidelinesSchema, { target: 'draft-2020-12' }) as {
+      properties: Record<string, unknown>;
+    };
     expect(Object.keys(schema.properties)).toContain('ranges');
   });
 });
@@ -44,12 +48,20 @@ describe('JSON Schema agrees with zod on the bundled data', () => {
 
   it('accepts every bundled framework and refuses a broken one', () => {
     const validate = ajv.compile(z.toJSONSchema(FrameworkSchema, { target: 'draft-2020-12' }));
-    for (const framework of [baldrige20232024, coeCommunity2024, coeBaldrigeDerivedPoints]) expect(validate(framework)).toBe(true);
-    expect(validate({ ...baldrige20232024, categories: [{ code: '1', name: 'x', points: '120', items: [] }] })).toBe(false);
+    for (const framework of [baldrige20232024, coeCommunity2024, coeBaldrigeDerivedPoints])
+      expect(validate(framework)).toBe(true);
+    expect(
+      validate({
+        ...baldrige20232024,
+        categories: [{ code: '1', name: 'x', points: '120', items: [] }],
+      }),
+    ).toBe(false);
   });
 
   it('accepts the bundled guidelines and refuses a typo', () => {
-    const validate = ajv.compile(z.toJSONSchema(ScoringGuidelinesSchema, { target: 'draft-2020-12' }));
+    const validate = ajv.compile(
+      z.toJSONSchema(ScoringGuidelinesSchema, { target: 'draft-2020-12' }),
+    );
     expect(validate(baldrigeScoringGuidelines)).toBe(true);
     expect(validate({ ...baldrigeScoringGuidelines, stpe: 5 })).toBe(false);
   });

@@ -16,7 +16,9 @@ import { FrameworkScopeSchema } from './scope.js';
  */
 export const PointsStatusSchema = z
   .enum(['official', 'derived', 'none'])
-  .describe('official: published points; derived: borrowed from another framework (unofficial); none: no points.');
+  .describe(
+    'official: published points; derived: borrowed from another framework (unofficial); none: no points.',
+  );
 
 /** See {@link PointsStatusSchema}. */
 export type PointsStatus = z.infer<typeof PointsStatusSchema>;
@@ -77,7 +79,9 @@ export const FrameworkSchema = z
     kind: z.literal('framework'),
     formatVersion: z.literal(1),
     id: IdSchema.describe('The edition key, e.g. "baldrige-2023-2024" or "coe-community-2024".'),
-    family: IdSchema.describe('The framework family, e.g. "baldrige" or "coe"; editions of one family share it.'),
+    family: IdSchema.describe(
+      'The framework family, e.g. "baldrige" or "coe"; editions of one family share it.',
+    ),
     edition: LabelSchema.describe('The edition, e.g. "2023-2024".'),
     name: LabelSchema.describe('The framework name as published.'),
     publisher: LabelSchema.describe('Who publishes the framework.'),
@@ -91,12 +95,23 @@ export const FrameworkSchema = z
       .number()
       .min(0)
       .nullable()
-      .describe('The sum of all category points (1000 for Baldrige), or null when there are no points.'),
+      .describe(
+        'The sum of all category points (1000 for Baldrige), or null when there are no points.',
+      ),
     profile: z.array(ProfileSectionSchema).describe('The unscored Profile sections (P.1, P.2).'),
     categories: z.array(FrameworkCategorySchema).describe('The scored categories, in order.'),
-    scopes: z.array(FrameworkScopeSchema).optional().describe('Named scopes such as recognition levels.'),
-    coreValues: z.array(CoreValueSchema).optional().describe('Core values and concepts (not scored).'),
-    sources: z.array(FrameworkSourceSchema).optional().describe('Sources cited by key from entries.'),
+    scopes: z
+      .array(FrameworkScopeSchema)
+      .optional()
+      .describe('Named scopes such as recognition levels.'),
+    coreValues: z
+      .array(CoreValueSchema)
+      .optional()
+      .describe('Core values and concepts (not scored).'),
+    sources: z
+      .array(FrameworkSourceSchema)
+      .optional()
+      .describe('Sources cited by key from entries.'),
     confidence: entryMetaShape.confidence,
     note: entryMetaShape.note,
   })

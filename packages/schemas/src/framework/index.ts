@@ -24,12 +24,20 @@ export {
   type FrameworkSource,
   type Framework,
 } from './framework.js';
-export { listFrameworkCodes, type FrameworkCodeEntry, type FrameworkCodeType } from './framework-codes.js';
+export {
+  listFrameworkCodes,
+  type FrameworkCodeEntry,
+  type FrameworkCodeType,
+} from './framework-codes.js';
 export { findItem, listScoredItems, itemsInScope } from './find-item.js';
 export { checkFramework, validateFramework } from './validate-framework.js';
 export { baldrige20232024 } from './baldrige-2023-2024.js';
 export { coeCommunity2024, coeLevel2PreviousScope } from './coe-community.js';
-export { BALDRIGE_DERIVED_LABEL, withBaldrigeDerivedPoints, coeBaldrigeDerivedPoints } from './coe-baldrige-derived-points.js';
+export {
+  BALDRIGE_DERIVED_LABEL,
+  withBaldrigeDerivedPoints,
+  coeBaldrigeDerivedPoints,
+} from './coe-baldrige-derived-points.js';
 export {
   RangeIdSchema,
   ScoringRangeSchema,
@@ -46,7 +54,10 @@ export {
   type EvaluationFactor,
   type ScoringGuidelines,
 } from './scoring-guidelines.js';
-export { checkScoringGuidelines, validateScoringGuidelines } from './validate-scoring-guidelines.js';
+export {
+  checkScoringGuidelines,
+  validateScoringGuidelines,
+} from './validate-scoring-guidelines.js';
 export { rangeForPercent } from './range-for-percent.js';
 export { parseRangeId } from './parse-range-id.js';
 export { baldrigeScoringGuidelines } from './baldrige-scoring-guidelines.js';

@@ -8,6 +8,7 @@ describe('parseRangeId', () => {
   });
 
   it('refuses malformed or reversed ids', () => {
-    for (const id of ['', '50', '50-', '-65', '65-50', '50 - 65', '1000-1001', 'a-b']) expect(parseRangeId(id)).toBeUndefined();
+    for (const id of ['', '50', '50-', '-65', '65-50', '50 - 65', '1000-1001', 'a-b'])
+      expect(parseRangeId(id)).toBeUndefined();
   });
 });

@@ -8,7 +8,9 @@
  * parseRangeId('65-50'); // undefined
  * ```
  */
-export function parseRangeId(id: string): { readonly min: number; readonly max: number } | undefined {
+export function parseRangeId(
+  id: string,
+): { readonly min: number; readonly max: number } | undefined {
   const match = /^(\d{1,3})-(\d{1,3})$/.exec(id);
   if (match === null) return undefined;
   const min = Number(match[1]);

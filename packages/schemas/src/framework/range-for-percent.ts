@@ -10,6 +10,9 @@ import type { ScoringGuidelines, ScoringRange } from './scoring-guidelines.js';
  * rangeForPercent(baldrigeScoringGuidelines, 7); // undefined
  * ```
  */
-export function rangeForPercent(guidelines: Pick<ScoringGuidelines, 'ranges'>, percent: number): ScoringRange | undefined {
+export function rangeForPercent(
+  guidelines: Pick<ScoringGuidelines, 'ranges'>,
+  percent: number,
+): ScoringRange | undefined {
   return guidelines.ranges.find((range) => range.min <= percent && percent <= range.max);
 }

@@ -10,13 +10,22 @@ const here = dirname(fileURLToPath(import.meta.url));
 
 /** Module specifiers a file loads at runtime (type-only imports and exports are erased). */
 function runtimeImports(file: string): string[] {
-  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+  const source = ts.createSourceFile(
+    file,
+    readFileSync(file, 'utf8'),
+    ts.ScriptTarget.Latest,
+    true,
+  );
   const out: string[] = [];
   for (const statement of source.statements) {
     if (ts.isImportDeclaration(statement) && statement.importClause?.isTypeOnly !== true) {
       out.push((statement.moduleSpecifier as ts.StringLiteral).text);
     }
-    if (ts.isExportDeclaration(statement) && !statement.isTypeOnly && statement.moduleSpecifier !== undefined) {
+    if (
+      ts.isExportDeclaration(statement) &&
+      !statement.isTypeOnly &&
+      statement.moduleSpecifier !== undefined
+    ) {
       out.push((statement.moduleSpecifier as ts.StringLiteral).text);
     }
   }
@@ -32,7 +41,8 @@ function runtimeClosure(file: string): Set<string> {
     if (seen.has(current)) continue;
     seen.add(current);
     for (const specifier of runtimeImports(current)) {
-      if (specifier.startsWith('.')) stack.push(join(dirname(current), specifier.replace(/\.js$/, '.ts')));
+      if (specifier.startsWith('.'))
+        stack.push(join(dirname(current), specifier.replace(/\.js$/, '.ts')));
       else seen.add(specifier);
     }
   }

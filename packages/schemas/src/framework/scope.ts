@@ -20,10 +20,19 @@ export const FrameworkScopeSchema = z
   .strictObject({
     id: IdSchema.describe('The scope id, unique within the framework, e.g. "coe-level-2".'),
     name: nameField,
-    level: z.number().int().min(0).optional().describe('The recognition level number, when the scope is one.'),
-    requires: IdSchema.optional().describe('The id of the scope that must be achieved first (the previous level).'),
+    level: z
+      .number()
+      .int()
+      .min(0)
+      .optional()
+      .describe('The recognition level number, when the scope is one.'),
+    requires: IdSchema.optional().describe(
+      'The id of the scope that must be achieved first (the previous level).',
+    ),
     codes: z.array(FrameworkCodeSchema).describe('The codes answered and scored at this scope.'),
-    description: ProseSchema.optional().describe('What the scope asks for (page limits, purpose), in our own words.'),
+    description: ProseSchema.optional().describe(
+      'What the scope asks for (page limits, purpose), in our own words.',
+    ),
     ...entryMetaShape,
   })
   .describe('A named set of codes, such as a recognition level.');

@@ -75,8 +75,13 @@ export type ScoringRange = z.infer<typeof ScoringRangeSchema>;
 export const ScoringBandSchema = z
   .strictObject({
     band: z.number().int().min(1).describe('The band number, 1 = lowest.'),
-    lower: z.number().min(0).describe('Lowest total in the band (inclusive); the band ends where the next begins.'),
-    description: ProseSchema.describe('What an organization in this band looks like, in our own words.'),
+    lower: z
+      .number()
+      .min(0)
+      .describe('Lowest total in the band (inclusive); the band ends where the next begins.'),
+    description: ProseSchema.describe(
+      'What an organization in this band looks like, in our own words.',
+    ),
     ...entryMetaShape,
   })
   .describe('A scoring band: [lower, next lower).');
@@ -135,7 +140,15 @@ export type MaturityStage = z.infer<typeof MaturityStageSchema>;
  */
 export const EvaluationFactorSchema = z
   .strictObject({
-    key: z.enum(['approach', 'deployment', 'learning', 'integration', 'levels', 'trends', 'comparisons']),
+    key: z.enum([
+      'approach',
+      'deployment',
+      'learning',
+      'integration',
+      'levels',
+      'trends',
+      'comparisons',
+    ]),
     name: LabelSchema,
     description: ProseSchema,
     ...entryMetaShape,
@@ -165,16 +178,29 @@ export const ScoringGuidelinesSchema = z
     edition: LabelSchema.describe('The edition the guidelines belong to, e.g. "2023-2024".'),
     version: LabelSchema.describe('The version of this data.'),
     appliesTo: z.array(IdSchema).describe('Ids of the frameworks these guidelines score.'),
-    step: z.number().int().min(1).max(100).describe('Scores are multiples of this percent step (5).'),
+    step: z
+      .number()
+      .int()
+      .min(1)
+      .max(100)
+      .describe('Scores are multiples of this percent step (5).'),
     factors: z
-      .strictObject({ ADLI: z.array(EvaluationFactorSchema), LeTCI: z.array(EvaluationFactorSchema) })
+      .strictObject({
+        ADLI: z.array(EvaluationFactorSchema),
+        LeTCI: z.array(EvaluationFactorSchema),
+      })
       .describe('The evaluation factors for process (ADLI) and results (LeTCI) items.'),
-    ranges: z.array(ScoringRangeSchema).describe('Ranges in increasing order covering 0..100 on the step grid.'),
+    ranges: z
+      .array(ScoringRangeSchema)
+      .describe('Ranges in increasing order covering 0..100 on the step grid.'),
     bands: z
       .strictObject({ process: BandTableSchema, results: BandTableSchema })
       .optional()
       .describe('Scoring bands for the process and results totals.'),
-    maturityStages: z.array(MaturityStageSchema).optional().describe('Process maturity stages covering 0..100.'),
+    maturityStages: z
+      .array(MaturityStageSchema)
+      .optional()
+      .describe('Process maturity stages covering 0..100.'),
     ...entryMetaShape,
   })
   .describe('Scoring guidelines: ranges, descriptors, bands and maturity stages.');

@@ -6,7 +6,8 @@ import type { Framework } from './framework.js';
 import { checkFramework, validateFramework } from './validate-framework.js';
 
 const copy = (framework: Framework): Framework => structuredClone(framework);
-const codesAndPaths = (issues: readonly Issue[]): [string, readonly (string | number)[]][] => issues.map((i) => [i.code, i.path]);
+const codesAndPaths = (issues: readonly Issue[]): [string, readonly (string | number)[]][] =>
+  issues.map((i) => [i.code, i.path]);
 
 /** A small custom rubric: what a user would write for their own framework. */
 const customRubric = (): Framework => ({
@@ -28,7 +29,13 @@ const customRubric = (): Framework => ({
       points: 60,
       itemKind: 'process',
       items: [
-        { code: 'A.1', name: 'Shared agenda', kind: 'process', points: 30, areas: [{ code: 'A.1a', name: 'Agreement' }] },
+        {
+          code: 'A.1',
+          name: 'Shared agenda',
+          kind: 'process',
+          points: 30,
+          areas: [{ code: 'A.1a', name: 'Agreement' }],
+        },
         { code: 'A.2', name: 'Data use', kind: 'process', points: 30 },
       ],
     },
@@ -37,7 +44,15 @@ const customRubric = (): Framework => ({
       name: 'What changed',
       points: 40,
       itemKind: 'results',
-      items: [{ code: 'B.1', name: 'Outcomes', kind: 'results', points: 40, subAreas: [{ code: 'B.1(1)', name: 'Graduation' }] }],
+      items: [
+        {
+          code: 'B.1',
+          name: 'Outcomes',
+          kind: 'results',
+          points: 40,
+          subAreas: [{ code: 'B.1(1)', name: 'Graduation' }],
+        },
+      ],
     },
   ],
   scopes: [
@@ -48,7 +63,11 @@ const customRubric = (): Framework => ({
 
 describe('validateFramework on a custom rubric', () => {
   it('accepts a well-formed custom framework', () => {
-    expect(validateFramework(customRubric())).toEqual({ ok: true, value: customRubric(), issues: [] });
+    expect(validateFramework(customRubric())).toEqual({
+      ok: true,
+      value: customRubric(),
+      issues: [],
+    });
   });
 
   it('applies the same checks to the custom framework', () => {
@@ -95,7 +114,11 @@ describe('validateFramework on broken copies of the real data', () => {
     sub.code = '1.1b';
     const issues = checkFramework(broken);
     expect(issues).toContainEqual(
-      expect.objectContaining({ code: 'duplicate_id', id: '1.1b', path: ['categories', 0, 'items', 0, 'areas', 1, 'code'] }),
+      expect.objectContaining({
+        code: 'duplicate_id',
+        id: '1.1b',
+        path: ['categories', 0, 'items', 0, 'areas', 1, 'code'],
+      }),
     );
   });
 
@@ -104,7 +127,9 @@ describe('validateFramework on broken copies of the real data', () => {
     const item = broken.categories[0]?.items[0];
     if (item === undefined) throw new Error('fixture');
     item.points = 75;
-    expect(codesAndPaths(validateFramework(broken).issues)).toEqual([['points_mismatch', ['categories', 0, 'points']]]);
+    expect(codesAndPaths(validateFramework(broken).issues)).toEqual([
+      ['points_mismatch', ['categories', 0, 'points']],
+    ]);
     expect(validateFramework(broken).issues[0]).toMatchObject({ declared: 120, sum: 125 });
   });
 
@@ -112,7 +137,12 @@ describe('validateFramework on broken copies of the real data', () => {
     const broken = copy(baldrige20232024);
     broken.totalPoints = 900;
     expect(validateFramework(broken).issues).toEqual([
-      expect.objectContaining({ code: 'points_mismatch', path: ['totalPoints'], declared: 900, sum: 1000 }),
+      expect.objectContaining({
+        code: 'points_mismatch',
+        path: ['totalPoints'],
+        declared: 900,
+        sum: 1000,
+      }),
     ]);
   });
 
@@ -137,7 +167,9 @@ describe('validateFramework on broken copies of the real data', () => {
     const item = broken.categories[6]?.items[4];
     if (item === undefined) throw new Error('fixture');
     item.kind = 'process';
-    expect(codesAndPaths(validateFramework(broken).issues)).toEqual([['item_kind_mismatch', ['categories', 6, 'items', 4, 'kind']]]);
+    expect(codesAndPaths(validateFramework(broken).issues)).toEqual([
+      ['item_kind_mismatch', ['categories', 6, 'items', 4, 'kind']],
+    ]);
   });
 
   it('reports a scope referring to 9.9 and a scope requiring an unknown scope', () => {
@@ -147,8 +179,18 @@ describe('validateFramework on broken copies of the real data', () => {
     scope.codes.push('9.9');
     scope.requires = 'coe-level-0';
     expect(validateFramework(broken).issues).toEqual([
-      expect.objectContaining({ code: 'unknown_reference', path: ['scopes', 1, 'codes', 5], target: 'framework code', id: '9.9' }),
-      expect.objectContaining({ code: 'unknown_reference', path: ['scopes', 1, 'requires'], target: 'scope', id: 'coe-level-0' }),
+      expect.objectContaining({
+        code: 'unknown_reference',
+        path: ['scopes', 1, 'codes', 5],
+        target: 'framework code',
+        id: '9.9',
+      }),
+      expect.objectContaining({
+        code: 'unknown_reference',
+        path: ['scopes', 1, 'requires'],
+        target: 'scope',
+        id: 'coe-level-0',
+      }),
     ]);
   });
 
@@ -158,7 +200,11 @@ describe('validateFramework on broken copies of the real data', () => {
     if (scope === undefined) throw new Error('fixture');
     scope.id = 'coe-level-1';
     expect(validateFramework(broken).issues).toContainEqual(
-      expect.objectContaining({ code: 'duplicate_id', path: ['scopes', 2, 'id'], firstPath: ['scopes', 0, 'id'] }),
+      expect.objectContaining({
+        code: 'duplicate_id',
+        path: ['scopes', 2, 'id'],
+        firstPath: ['scopes', 0, 'id'],
+      }),
     );
   });
 
@@ -168,7 +214,12 @@ describe('validateFramework on broken copies of the real data', () => {
     if (item === undefined) throw new Error('fixture');
     item.code = '3.9';
     const issues = validateFramework(broken).issues;
-    expect(issues[0]).toMatchObject({ code: 'code_parent_mismatch', path: ['categories', 1, 'items', 0, 'code'], child: '3.9', parent: '2' });
+    expect(issues[0]).toMatchObject({
+      code: 'code_parent_mismatch',
+      path: ['categories', 1, 'items', 0, 'code'],
+      child: '3.9',
+      parent: '2',
+    });
     // its areas 2.1a and 2.1b are no longer under their item either
     expect(codesAndPaths(issues.slice(1))).toEqual([
       ['code_parent_mismatch', ['categories', 1, 'items', 0, 'areas', 0, 'code']],
@@ -181,7 +232,9 @@ describe('validateFramework on broken copies of the real data', () => {
     const area = broken.categories[0]?.items[0]?.areas?.[1];
     if (area === undefined) throw new Error('fixture');
     area.code = '1.10b';
-    expect(codesAndPaths(validateFramework(broken).issues)).toEqual([['code_parent_mismatch', ['categories', 0, 'items', 0, 'areas', 1, 'code']]]);
+    expect(codesAndPaths(validateFramework(broken).issues)).toEqual([
+      ['code_parent_mismatch', ['categories', 0, 'items', 0, 'areas', 1, 'code']],
+    ]);
   });
 
   it('reports points on the Profile', () => {
@@ -190,7 +243,11 @@ describe('validateFramework on broken copies of the real data', () => {
     if (section === undefined) throw new Error('fixture');
     section.points = 0;
     expect(validateFramework(broken).issues).toEqual([
-      expect.objectContaining({ code: 'profile_scored', path: ['profile', 0, 'points'], item: 'P.1' }),
+      expect.objectContaining({
+        code: 'profile_scored',
+        path: ['profile', 0, 'points'],
+        item: 'P.1',
+      }),
     ]);
   });
 
@@ -200,12 +257,22 @@ describe('validateFramework on broken copies of the real data', () => {
     if (item === undefined) throw new Error('fixture');
     item.points = 70;
     expect(validateFramework(coe).issues).toEqual([
-      expect.objectContaining({ code: 'points_status_conflict', path: ['categories', 0, 'items', 0, 'points'], status: 'none', found: 'number' }),
+      expect.objectContaining({
+        code: 'points_status_conflict',
+        path: ['categories', 0, 'items', 0, 'points'],
+        status: 'none',
+        found: 'number',
+      }),
     ]);
     const baldrige = copy(baldrige20232024);
     baldrige.totalPoints = null;
     expect(validateFramework(baldrige).issues).toEqual([
-      expect.objectContaining({ code: 'points_status_conflict', path: ['totalPoints'], status: 'official', found: 'null' }),
+      expect.objectContaining({
+        code: 'points_status_conflict',
+        path: ['totalPoints'],
+        status: 'official',
+        found: 'null',
+      }),
     ]);
   });
 
@@ -215,7 +282,12 @@ describe('validateFramework on broken copies of the real data', () => {
     if (category === undefined) throw new Error('fixture');
     category.sources = ['C1', 'Z9'];
     expect(validateFramework(broken).issues).toEqual([
-      expect.objectContaining({ code: 'unknown_reference', path: ['categories', 3, 'sources', 1], target: 'source', id: 'Z9' }),
+      expect.objectContaining({
+        code: 'unknown_reference',
+        path: ['categories', 3, 'sources', 1],
+        target: 'source',
+        id: 'Z9',
+      }),
     ]);
   });
 
@@ -224,13 +296,17 @@ describe('validateFramework on broken copies of the real data', () => {
     rubric.pointsStatus = 'derived';
     const result = validateFramework(rubric);
     expect(result.ok).toBe(true);
-    expect(result.issues).toEqual([expect.objectContaining({ code: 'custom', severity: 'warning', path: ['pointsLabel'] })]);
+    expect(result.issues).toEqual([
+      expect.objectContaining({ code: 'custom', severity: 'warning', path: ['pointsLabel'] }),
+    ]);
   });
 });
 
 describe('validateFramework structure', () => {
   it('reports typos, wrong kinds and missing fields with paths', () => {
-    const input = JSON.parse(JSON.stringify(baldrige20232024)) as Record<string, unknown> & { categories: Record<string, unknown>[] };
+    const input = JSON.parse(JSON.stringify(baldrige20232024)) as Record<string, unknown> & {
+      categories: Record<string, unknown>[];
+    };
     const first = input.categories[0] as Record<string, unknown>;
     first.pionts = 120;
     delete first.points;
@@ -244,11 +320,22 @@ describe('validateFramework structure', () => {
 
   it('gives one issue for an unsupported formatVersion', () => {
     const result = validateFramework({ ...baldrige20232024, formatVersion: 2 });
-    expect(codesAndPaths(result.issues)).toEqual([['unsupported_format_version', ['formatVersion']]]);
+    expect(codesAndPaths(result.issues)).toEqual([
+      ['unsupported_format_version', ['formatVersion']],
+    ]);
   });
 
   it('never throws on hostile or empty input', () => {
-    for (const input of [undefined, null, 0, '', [], {}, { kind: 'framework' }, JSON.parse('{"__proto__":{"x":1}}')]) {
+    for (const input of [
+      undefined,
+      null,
+      0,
+      '',
+      [],
+      {},
+      { kind: 'framework' },
+      JSON.parse('{"__proto__":{"x":1}}'),
+    ]) {
       expect(() => validateFramework(input)).not.toThrow();
       expect(validateFramework(input).ok).toBe(false);
     }

@@ -5,10 +5,14 @@ import { FrameworkSchema, type Framework } from './framework.js';
 import { listFrameworkCodes, type FrameworkCodeEntry } from './framework-codes.js';
 import type { ItemKind } from './framework-parts.js';
 
-const differs = (a: number, b: number): boolean => Math.abs(a - b) > 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+const differs = (a: number, b: number): boolean =>
+  Math.abs(a - b) > 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
 /** Reports the second and later occurrences of each key, pointing at `field` of the entry. */
-function checkUnique(entries: readonly { key: string; path: readonly PathSegment[] }[], out: Issue[]): void {
+function checkUnique(
+  entries: readonly { key: string; path: readonly PathSegment[] }[],
+  out: Issue[],
+): void {
   const first = new Map<string, readonly PathSegment[]>();
   for (const { key, path } of entries) {
     const firstPath = first.get(key);
@@ -27,7 +31,10 @@ function isUnder(entry: FrameworkCodeEntry): boolean {
   return !(next === '.' || (next >= '0' && next <= '9'));
 }
 
-const expectedKind = (categoryCode: string, declared: ItemKind | undefined): ItemKind | undefined => {
+const expectedKind = (
+  categoryCode: string,
+  declared: ItemKind | undefined,
+): ItemKind | undefined => {
   if (declared !== undefined) return declared;
   if (categoryCode === '7') return 'results';
   if (['1', '2', '3', '4', '5', '6'].includes(categoryCode)) return 'process';
@@ -40,7 +47,14 @@ function checkPoints(framework: Framework, out: Issue[]): void {
   const statusOf = (value: number | null | undefined, path: PathSegment[]): value is number => {
     const isNumber = typeof value === 'number';
     if (isNumber !== wantNumbers) {
-      out.push(createIssue({ code: 'points_status_conflict', path, status, found: isNumber ? 'number' : 'null' }));
+      out.push(
+        createIssue({
+          code: 'points_status_conflict',
+          path,
+          status,
+          found: isNumber ? 'number' : 'null',
+        }),
+      );
     }
     return isNumber && wantNumbers;
   };
@@ -50,7 +64,8 @@ function checkPoints(framework: Framework, out: Issue[]): void {
         code: 'custom',
         severity: 'warning',
         path: ['pointsLabel'],
-        message: 'Derived points should carry a pointsLabel such as "unofficial, Baldrige-derived".',
+        message:
+          'Derived points should carry a pointsLabel such as "unofficial, Baldrige-derived".',
       }),
     );
   }
@@ -65,14 +80,38 @@ function checkPoints(framework: Framework, out: Issue[]): void {
       if (statusOf(item.points, ['categories', c, 'items', i, 'points'])) sum += item.points ?? 0;
       else allItemsKnown = false;
     });
-    if (categoryKnown && allItemsKnown && category.points !== null && differs(category.points, sum)) {
-      out.push(createIssue({ code: 'points_mismatch', path: ['categories', c, 'points'], declared: category.points, sum }));
+    if (
+      categoryKnown &&
+      allItemsKnown &&
+      category.points !== null &&
+      differs(category.points, sum)
+    ) {
+      out.push(
+        createIssue({
+          code: 'points_mismatch',
+          path: ['categories', c, 'points'],
+          declared: category.points,
+          sum,
+        }),
+      );
     }
     if (categoryKnown) total += category.points ?? 0;
     else allCategoriesKnown = false;
   });
-  if (totalKnown && allCategoriesKnown && framework.totalPoints !== null && differs(framework.totalPoints, total)) {
-    out.push(createIssue({ code: 'points_mismatch', path: ['totalPoints'], declared: framework.totalPoints, sum: total }));
+  if (
+    totalKnown &&
+    allCategoriesKnown &&
+    framework.totalPoints !== null &&
+    differs(framework.totalPoints, total)
+  ) {
+    out.push(
+      createIssue({
+        code: 'points_mismatch',
+        path: ['totalPoints'],
+        declared: framework.totalPoints,
+        sum: total,
+      }),
+    );
   }
 }
 
@@ -86,16 +125,34 @@ function checkScopes(framework: Framework, known: ReadonlySet<string>, out: Issu
   scopes.forEach((scope, s) => {
     scope.codes.forEach((code, k) => {
       if (!known.has(code)) {
-        out.push(createIssue({ code: 'unknown_reference', path: ['scopes', s, 'codes', k], target: 'framework code', id: code }));
+        out.push(
+          createIssue({
+            code: 'unknown_reference',
+            path: ['scopes', s, 'codes', k],
+            target: 'framework code',
+            id: code,
+          }),
+        );
       }
     });
     if (scope.requires !== undefined && (!ids.has(scope.requires) || scope.requires === scope.id)) {
-      out.push(createIssue({ code: 'unknown_reference', path: ['scopes', s, 'requires'], target: 'scope', id: scope.requires }));
+      out.push(
+        createIssue({
+          code: 'unknown_reference',
+          path: ['scopes', s, 'requires'],
+          target: 'scope',
+          id: scope.requires,
+        }),
+      );
     }
   });
 }
 
-function checkSources(framework: Framework, entries: readonly FrameworkCodeEntry[], out: Issue[]): void {
+function checkSources(
+  framework: Framework,
+  entries: readonly FrameworkCodeEntry[],
+  out: Issue[],
+): void {
   const sources = framework.sources ?? [];
   checkUnique(
     sources.map((source, k) => ({ key: source.key, path: ['sources', k, 'key'] })),
@@ -104,18 +161,35 @@ function checkSources(framework: Framework, entries: readonly FrameworkCodeEntry
   const keys = new Set(sources.map((source) => source.key));
   const cited: { sources?: readonly string[] | undefined; path: readonly PathSegment[] }[] = [
     ...entries.map((entry) => ({ sources: sourcesAt(framework, entry.path), path: entry.path })),
-    ...(framework.scopes ?? []).map((scope, s) => ({ sources: scope.sources, path: ['scopes', s] })),
-    ...(framework.coreValues ?? []).map((value, v) => ({ sources: value.sources, path: ['coreValues', v] })),
+    ...(framework.scopes ?? []).map((scope, s) => ({
+      sources: scope.sources,
+      path: ['scopes', s],
+    })),
+    ...(framework.coreValues ?? []).map((value, v) => ({
+      sources: value.sources,
+      path: ['coreValues', v],
+    })),
   ];
   for (const { sources: list, path } of cited) {
     list?.forEach((key, k) => {
-      if (!keys.has(key)) out.push(createIssue({ code: 'unknown_reference', path: [...path, 'sources', k], target: 'source', id: key }));
+      if (!keys.has(key))
+        out.push(
+          createIssue({
+            code: 'unknown_reference',
+            path: [...path, 'sources', k],
+            target: 'source',
+            id: key,
+          }),
+        );
     });
   }
 }
 
 /** Reads the `sources` field of the entry at a path produced by listFrameworkCodes. */
-function sourcesAt(framework: Framework, path: readonly PathSegment[]): readonly string[] | undefined {
+function sourcesAt(
+  framework: Framework,
+  path: readonly PathSegment[],
+): readonly string[] | undefined {
   let node: unknown = framework;
   for (const segment of path) node = (node as Record<PathSegment, unknown>)[segment];
   return (node as { sources?: readonly string[] }).sources;
@@ -143,11 +217,21 @@ export function checkFramework(framework: Framework): Issue[] {
   );
   for (const entry of entries) {
     if (!isUnder(entry) && entry.parent !== undefined) {
-      out.push(createIssue({ code: 'code_parent_mismatch', path: [...entry.path, 'code'], child: entry.code, parent: entry.parent }));
+      out.push(
+        createIssue({
+          code: 'code_parent_mismatch',
+          path: [...entry.path, 'code'],
+          child: entry.code,
+          parent: entry.parent,
+        }),
+      );
     }
   }
   framework.profile.forEach((section, p) => {
-    if (typeof section.points === 'number') out.push(createIssue({ code: 'profile_scored', path: ['profile', p, 'points'], item: section.code }));
+    if (typeof section.points === 'number')
+      out.push(
+        createIssue({ code: 'profile_scored', path: ['profile', p, 'points'], item: section.code }),
+      );
   });
   framework.categories.forEach((category, c) => {
     const expected = expectedKind(category.code, category.itemKind);
@@ -168,7 +252,10 @@ export function checkFramework(framework: Framework): Issue[] {
   checkPoints(framework, out);
   checkScopes(framework, new Set(entries.map((entry) => entry.code)), out);
   checkUnique(
-    (framework.coreValues ?? []).map((value, v) => ({ key: value.id, path: ['coreValues', v, 'id'] })),
+    (framework.coreValues ?? []).map((value, v) => ({
+      key: value.id,
+      path: ['coreValues', v, 'id'],
+    })),
     out,
   );
   checkSources(framework, entries, out);
@@ -187,5 +274,9 @@ export function checkFramework(framework: Framework): Issue[] {
  * ```
  */
 export function validateFramework(input: unknown): ValidationResult<Framework> {
-  return validateWithSchema(FrameworkSchema, input, { kind: 'framework', formatVersions: [1], check: checkFramework });
+  return validateWithSchema(FrameworkSchema, input, {
+    kind: 'framework',
+    formatVersions: [1],
+    check: checkFramework,
+  });
 }

@@ -6,13 +6,19 @@ import { validateScoringGuidelines } from './validate-scoring-guidelines.js';
 
 const copy = (): ScoringGuidelines => structuredClone(baldrigeScoringGuidelines);
 const summary = (issues: readonly Issue[]): unknown[] =>
-  issues.map((i) => (i.code === 'scale_gap' || i.code === 'scale_overlap' ? [i.code, i.path, i.from, i.to] : [i.code, i.path]));
+  issues.map((i) =>
+    i.code === 'scale_gap' || i.code === 'scale_overlap'
+      ? [i.code, i.path, i.from, i.to]
+      : [i.code, i.path],
+  );
 
 describe('validateScoringGuidelines', () => {
   it('reports a gap between ranges', () => {
     const g = copy();
     g.ranges.splice(2, 1); // drop 30-45
-    expect(summary(validateScoringGuidelines(g).issues)).toEqual([['scale_gap', ['ranges', 2, 'min'], 30, 50]]);
+    expect(summary(validateScoringGuidelines(g).issues)).toEqual([
+      ['scale_gap', ['ranges', 2, 'min'], 30, 50],
+    ]);
   });
 
   it('reports overlapping ranges', () => {
@@ -21,7 +27,9 @@ describe('validateScoringGuidelines', () => {
     if (range === undefined) throw new Error('fixture');
     range.min = 45;
     range.id = '45-65';
-    expect(summary(validateScoringGuidelines(g).issues)).toEqual([['scale_overlap', ['ranges', 3, 'min'], 45, 45]]);
+    expect(summary(validateScoringGuidelines(g).issues)).toEqual([
+      ['scale_overlap', ['ranges', 3, 'min'], 45, 45],
+    ]);
   });
 
   it('reports a scale that does not reach 100 or start at 0', () => {
@@ -52,7 +60,11 @@ describe('validateScoringGuidelines', () => {
     if (first === undefined) throw new Error('fixture');
     g.ranges.push(first);
     expect(validateScoringGuidelines(g).issues).toContainEqual(
-      expect.objectContaining({ code: 'duplicate_id', path: ['ranges', 6, 'id'], firstPath: ['ranges', 0, 'id'] }),
+      expect.objectContaining({
+        code: 'duplicate_id',
+        path: ['ranges', 6, 'id'],
+        firstPath: ['ranges', 0, 'id'],
+      }),
     );
   });
 
@@ -75,13 +87,20 @@ describe('validateScoringGuidelines', () => {
     const stage = g.maturityStages?.[3];
     if (stage === undefined) throw new Error('fixture');
     stage.minPercent = 75;
-    expect(summary(validateScoringGuidelines(g).issues)).toEqual([['scale_gap', ['maturityStages', 3, 'min'], 70, 75]]);
+    expect(summary(validateScoringGuidelines(g).issues)).toEqual([
+      ['scale_gap', ['maturityStages', 3, 'min'], 70, 75],
+    ]);
   });
 
   it('reports structural problems with paths and never throws', () => {
-    const g = JSON.parse(JSON.stringify(baldrigeScoringGuidelines)) as { ranges: Record<string, unknown>[] };
+    const g = JSON.parse(JSON.stringify(baldrigeScoringGuidelines)) as {
+      ranges: Record<string, unknown>[];
+    };
     (g.ranges[0] as Record<string, unknown>).max = 'five';
-    expect(summary(validateScoringGuidelines(g).issues)).toEqual([['invalid_type', ['ranges', 0, 'max']]]);
-    for (const input of [null, {}, [], 'x']) expect(validateScoringGuidelines(input).ok).toBe(false);
+    expect(summary(validateScoringGuidelines(g).issues)).toEqual([
+      ['invalid_type', ['ranges', 0, 'max']],
+    ]);
+    for (const input of [null, {}, [], 'x'])
+      expect(validateScoringGuidelines(input).ok).toBe(false);
   });
 });

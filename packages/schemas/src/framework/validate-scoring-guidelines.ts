@@ -1,7 +1,11 @@
 import { createIssue, type Issue, type PathSegment } from '../issue.js';
 import { validateWithSchema } from '../validate-with-schema.js';
 import type { ValidationResult } from '../validation-result.js';
-import { ScoringGuidelinesSchema, type BandTable, type ScoringGuidelines } from './scoring-guidelines.js';
+import {
+  ScoringGuidelinesSchema,
+  type BandTable,
+  type ScoringGuidelines,
+} from './scoring-guidelines.js';
 
 interface Span {
   readonly min: number;
@@ -17,11 +21,38 @@ function checkPercentCover(spans: readonly Span[], step: number, out: Issue[]): 
       ['min', span.min],
       ['max', span.max],
     ] as const) {
-      if (value % step !== 0) out.push(createIssue({ code: 'not_multiple_of', path: [...span.path, field], divisor: step }));
+      if (value % step !== 0)
+        out.push(
+          createIssue({ code: 'not_multiple_of', path: [...span.path, field], divisor: step }),
+        );
     }
-    if (span.min > span.max) out.push(createIssue({ code: 'scale_overlap', path: [...span.path, 'max'], from: span.max, to: span.min }));
-    if (span.min > expected) out.push(createIssue({ code: 'scale_gap', path: [...span.path, 'min'], from: expected, to: span.min }));
-    if (span.min < expected) out.push(createIssue({ code: 'scale_overlap', path: [...span.path, 'min'], from: span.min, to: expected - step }));
+    if (span.min > span.max)
+      out.push(
+        createIssue({
+          code: 'scale_overlap',
+          path: [...span.path, 'max'],
+          from: span.max,
+          to: span.min,
+        }),
+      );
+    if (span.min > expected)
+      out.push(
+        createIssue({
+          code: 'scale_gap',
+          path: [...span.path, 'min'],
+          from: expected,
+          to: span.min,
+        }),
+      );
+    if (span.min < expected)
+      out.push(
+        createIssue({
+          code: 'scale_overlap',
+          path: [...span.path, 'min'],
+          from: span.min,
+          to: expected - step,
+        }),
+      );
     expected = Math.max(expected, span.max + step);
   }
   if (expected <= 100) {
@@ -33,19 +64,51 @@ function checkPercentCover(spans: readonly Span[], step: number, out: Issue[]): 
 function checkBands(table: BandTable, path: readonly PathSegment[], out: Issue[]): void {
   const first = table.bands[0];
   if (first === undefined) {
-    out.push(createIssue({ code: 'scale_gap', path: [...path, 'bands'], from: 0, to: table.maxPoints }));
+    out.push(
+      createIssue({ code: 'scale_gap', path: [...path, 'bands'], from: 0, to: table.maxPoints }),
+    );
     return;
   }
-  if (first.lower > 0) out.push(createIssue({ code: 'scale_gap', path: [...path, 'bands', 0, 'lower'], from: 0, to: first.lower }));
+  if (first.lower > 0)
+    out.push(
+      createIssue({
+        code: 'scale_gap',
+        path: [...path, 'bands', 0, 'lower'],
+        from: 0,
+        to: first.lower,
+      }),
+    );
   table.bands.forEach((band, b) => {
     const previous = table.bands[b - 1];
     if (previous !== undefined && band.lower <= previous.lower) {
-      out.push(createIssue({ code: 'scale_overlap', path: [...path, 'bands', b, 'lower'], from: band.lower, to: previous.lower }));
+      out.push(
+        createIssue({
+          code: 'scale_overlap',
+          path: [...path, 'bands', b, 'lower'],
+          from: band.lower,
+          to: previous.lower,
+        }),
+      );
     }
     if (band.lower >= table.maxPoints && table.maxPoints > 0) {
-      out.push(createIssue({ code: 'too_big', path: [...path, 'bands', b, 'lower'], maximum: table.maxPoints, origin: 'number', inclusive: false }));
+      out.push(
+        createIssue({
+          code: 'too_big',
+          path: [...path, 'bands', b, 'lower'],
+          maximum: table.maxPoints,
+          origin: 'number',
+          inclusive: false,
+        }),
+      );
     }
-    if (band.band !== b + 1) out.push(createIssue({ code: 'invalid_value', path: [...path, 'bands', b, 'band'], expected: [b + 1] }));
+    if (band.band !== b + 1)
+      out.push(
+        createIssue({
+          code: 'invalid_value',
+          path: [...path, 'bands', b, 'band'],
+          expected: [b + 1],
+        }),
+      );
   });
 }
 
@@ -67,9 +130,11 @@ export function checkScoringGuidelines(guidelines: ScoringGuidelines): Issue[] {
   guidelines.ranges.forEach((range, r) => {
     const path = ['ranges', r, 'id'];
     const firstPath = seen.get(range.id);
-    if (firstPath !== undefined) out.push(createIssue({ code: 'duplicate_id', path, id: range.id, firstPath }));
+    if (firstPath !== undefined)
+      out.push(createIssue({ code: 'duplicate_id', path, id: range.id, firstPath }));
     else seen.set(range.id, path);
-    if (range.id !== `${range.min}-${range.max}`) out.push(createIssue({ code: 'invalid_format', path, format: `${range.min}-${range.max}` }));
+    if (range.id !== `${range.min}-${range.max}`)
+      out.push(createIssue({ code: 'invalid_format', path, format: `${range.min}-${range.max}` }));
   });
   checkPercentCover(
     guidelines.ranges.map((range, r) => ({ min: range.min, max: range.max, path: ['ranges', r] })),
@@ -78,7 +143,11 @@ export function checkScoringGuidelines(guidelines: ScoringGuidelines): Issue[] {
   );
   if (guidelines.maturityStages !== undefined) {
     checkPercentCover(
-      guidelines.maturityStages.map((stage, s) => ({ min: stage.minPercent, max: stage.maxPercent, path: ['maturityStages', s] })),
+      guidelines.maturityStages.map((stage, s) => ({
+        min: stage.minPercent,
+        max: stage.maxPercent,
+        path: ['maturityStages', s],
+      })),
       guidelines.step,
       out,
     );

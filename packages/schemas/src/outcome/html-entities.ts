@@ -15,7 +15,8 @@ const fromCodePoint = (digits: string, radix: number): string | undefined => {
     if (Number.isNaN(Number.parseInt(char, radix))) return undefined;
   }
   const code = Number.parseInt(digits, radix);
-  if (!Number.isInteger(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return undefined;
+  if (!Number.isInteger(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff))
+    return undefined;
   return String.fromCodePoint(code);
 };
 
@@ -43,7 +44,8 @@ export function decodeHtmlEntities(text: string): string {
     let decoded: string | undefined;
     if (semi !== -1 && semi - amp - 1 <= MAX_ENTITY_LENGTH) {
       const body = text.slice(amp + 1, semi);
-      if (body.startsWith('#x') || body.startsWith('#X')) decoded = fromCodePoint(body.slice(2), 16);
+      if (body.startsWith('#x') || body.startsWith('#X'))
+        decoded = fromCodePoint(body.slice(2), 16);
       else if (body.startsWith('#')) decoded = fromCodePoint(body.slice(1), 10);
       else if (Object.prototype.hasOwnProperty.call(NAMED, body)) decoded = NAMED[body];
     }

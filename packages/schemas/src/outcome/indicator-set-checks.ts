@@ -12,15 +12,39 @@ import type { Indicator } from './indicator.js';
  * pushIndicatorIssues(set.indicators, ['indicators'], issues);
  * ```
  */
-export function pushIndicatorIssues(indicators: readonly Indicator[], prefix: readonly PathSegment[], out: Issue[]): void {
+export function pushIndicatorIssues(
+  indicators: readonly Indicator[],
+  prefix: readonly PathSegment[],
+  out: Issue[],
+): void {
   const first = new Map<string, number>();
   indicators.forEach((indicator, index) => {
     const seen = first.get(indicator.id);
     if (seen === undefined) first.set(indicator.id, index);
-    else out.push(createIssue({ code: 'duplicate_id', path: [...prefix, index, 'id'], id: indicator.id, firstPath: [...prefix, seen, 'id'] }));
+    else
+      out.push(
+        createIssue({
+          code: 'duplicate_id',
+          path: [...prefix, index, 'id'],
+          id: indicator.id,
+          firstPath: [...prefix, seen, 'id'],
+        }),
+      );
     const unit = indicator.unit;
-    if (unit.type === 'score' && unit.min !== undefined && unit.max !== undefined && unit.min > unit.max) {
-      out.push(createIssue({ code: 'inconsistent_interval', path: [...prefix, index, 'unit'], low: unit.min, high: unit.max }));
+    if (
+      unit.type === 'score' &&
+      unit.min !== undefined &&
+      unit.max !== undefined &&
+      unit.min > unit.max
+    ) {
+      out.push(
+        createIssue({
+          code: 'inconsistent_interval',
+          path: [...prefix, index, 'unit'],
+          low: unit.min,
+          high: unit.max,
+        }),
+      );
     }
   });
 }

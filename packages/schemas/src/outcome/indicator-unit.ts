@@ -17,9 +17,14 @@ export const IndicatorUnitSchema = z
     z.strictObject({ type: z.literal('percent') }).describe('Percent, 0 to 100.'),
     z.strictObject({ type: z.literal('proportion') }).describe('Proportion, 0 to 1.'),
     z
-      .strictObject({ type: z.literal('rate'), per: z.number().positive().describe('The base of the rate, e.g. 1000 or 100000.') })
+      .strictObject({
+        type: z.literal('rate'),
+        per: z.number().positive().describe('The base of the rate, e.g. 1000 or 100000.'),
+      })
       .describe('Events per `per` people.'),
-    z.strictObject({ type: z.literal('count') }).describe('A count of people or events (0 or more).'),
+    z
+      .strictObject({ type: z.literal('count') })
+      .describe('A count of people or events (0 or more).'),
     z
       .strictObject({
         type: z.literal('score'),
@@ -28,14 +33,18 @@ export const IndicatorUnitSchema = z
         label: LabelSchema.optional().describe('What the score measures, e.g. "grade levels".'),
       })
       .describe('A score on a scale.'),
-    z.strictObject({ type: z.literal('years') }).describe('A duration in years (e.g. life expectancy).'),
+    z
+      .strictObject({ type: z.literal('years') })
+      .describe('A duration in years (e.g. life expectancy).'),
     z
       .strictObject({
         type: z.literal('currency'),
         currency: z.string().length(3).describe('ISO 4217 currency code, e.g. "USD".'),
       })
       .describe('Money in the given currency.'),
-    z.strictObject({ type: z.literal('other'), label: LabelSchema }).describe('Any other unit, named by a label.'),
+    z
+      .strictObject({ type: z.literal('other'), label: LabelSchema })
+      .describe('Any other unit, named by a label.'),
   ])
   .describe('The unit the indicator is measured in.');
 
@@ -60,7 +69,9 @@ export type IndicatorUnit = z.infer<typeof IndicatorUnitSchema>;
  * unitRange({ type: 'proportion' }); // { minimum: 0, maximum: 1 }
  * ```
  */
-export function unitRange(unit: IndicatorUnit): { readonly minimum: number; readonly maximum: number } | undefined {
+export function unitRange(
+  unit: IndicatorUnit,
+): { readonly minimum: number; readonly maximum: number } | undefined {
   switch (unit.type) {
     case 'percent':
       return { minimum: 0, maximum: 100 };
@@ -73,7 +84,10 @@ export function unitRange(unit: IndicatorUnit): { readonly minimum: number; read
     case 'score':
       return unit.min === undefined && unit.max === undefined
         ? undefined
-        : { minimum: unit.min ?? Number.NEGATIVE_INFINITY, maximum: unit.max ?? Number.POSITIVE_INFINITY };
+        : {
+            minimum: unit.min ?? Number.NEGATIVE_INFINITY,
+            maximum: unit.max ?? Number.POSITIVE_INFINITY,
+          };
     case 'currency':
     case 'other':
       return undefined;

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { IndicatorSchema, IndicatorSetSchema, OutcomeAreaSchema, type Indicator } from './indicator.js';
+import {
+  IndicatorSchema,
+  IndicatorSetSchema,
+  OutcomeAreaSchema,
+  type Indicator,
+} from './indicator.js';
 import { IndicatorUnitSchema, unitRange } from './indicator-unit.js';
 import { validateIndicatorSet } from './validate-indicator-set.js';
 
@@ -15,7 +20,13 @@ const graduation: Indicator = {
   source: 'EDFacts',
   disaggregations: ['race', 'sex'],
 };
-const set = { kind: 'indicator-set', formatVersion: 1, id: 'riverbend-outcomes', name: 'Riverbend', indicators: [graduation] };
+const set = {
+  kind: 'indicator-set',
+  formatVersion: 1,
+  id: 'riverbend-outcomes',
+  name: 'Riverbend',
+  indicators: [graduation],
+};
 
 describe('indicator schemas', () => {
   it('lists the seven cradle-to-career outcomes first and in order', () => {
@@ -28,7 +39,13 @@ describe('indicator schemas', () => {
       'POSTSECONDARY_COMPLETION',
       'EMPLOYMENT',
     ]);
-    expect(OutcomeAreaSchema.options.slice(7)).toEqual(['HEALTH', 'SAFETY', 'ECONOMIC_VITALITY', 'QUALITY_OF_LIFE', 'OTHER']);
+    expect(OutcomeAreaSchema.options.slice(7)).toEqual([
+      'HEALTH',
+      'SAFETY',
+      'ECONOMIC_VITALITY',
+      'QUALITY_OF_LIFE',
+      'OTHER',
+    ]);
   });
 
   it('accepts every unit shape and refuses bad ones', () => {
@@ -44,7 +61,13 @@ describe('indicator schemas', () => {
     ]) {
       expect(IndicatorUnitSchema.safeParse(unit).success, JSON.stringify(unit)).toBe(true);
     }
-    for (const unit of [{ type: 'rate' }, { type: 'rate', per: 0 }, { type: 'currency', currency: 'dollars' }, { type: 'percent', per: 1 }, { type: 'kelvin' }]) {
+    for (const unit of [
+      { type: 'rate' },
+      { type: 'rate', per: 0 },
+      { type: 'currency', currency: 'dollars' },
+      { type: 'percent', per: 1 },
+      { type: 'kelvin' },
+    ]) {
       expect(IndicatorUnitSchema.safeParse(unit).success, JSON.stringify(unit)).toBe(false);
     }
   });
@@ -52,8 +75,14 @@ describe('indicator schemas', () => {
   it('gives plausible unit ranges', () => {
     expect(unitRange({ type: 'percent' })).toEqual({ minimum: 0, maximum: 100 });
     expect(unitRange({ type: 'proportion' })).toEqual({ minimum: 0, maximum: 1 });
-    expect(unitRange({ type: 'rate', per: 1000 })).toEqual({ minimum: 0, maximum: Number.POSITIVE_INFINITY });
-    expect(unitRange({ type: 'score', max: 5 })).toEqual({ minimum: Number.NEGATIVE_INFINITY, maximum: 5 });
+    expect(unitRange({ type: 'rate', per: 1000 })).toEqual({
+      minimum: 0,
+      maximum: Number.POSITIVE_INFINITY,
+    });
+    expect(unitRange({ type: 'score', max: 5 })).toEqual({
+      minimum: Number.NEGATIVE_INFINITY,
+      maximum: 5,
+    });
     expect(unitRange({ type: 'score' })).toBeUndefined();
     expect(unitRange({ type: 'currency', currency: 'USD' })).toBeUndefined();
   });
@@ -65,7 +94,10 @@ describe('indicator schemas', () => {
 
   it('exports IndicatorSetSchema to JSON Schema 2020-12', () => {
     expect(() => z.toJSONSchema(IndicatorSetSchema, { target: 'draft-2020-12' })).not.toThrow();
-    const schema = z.toJSONSchema(IndicatorSetSchema, { target: 'draft-2020-12' }) as { additionalProperties?: unknown; required?: string[] };
+    const schema = z.toJSONSchema(IndicatorSetSchema, { target: 'draft-2020-12' }) as {
+      additionalProperties?: unknown;
+      required?: string[];
+    };
     expect(schema.additionalProperties).toBe(false);
     expect(schema.required).toEqual(['kind', 'formatVersion', 'id', 'indicators']);
   });
@@ -79,7 +111,11 @@ describe('validateIndicatorSet', () => {
   it('reports duplicate ids and inverted score scales with paths', () => {
     const result = validateIndicatorSet({
       ...set,
-      indicators: [graduation, { ...graduation, name: 'again' }, { ...graduation, id: 'reading-scale', unit: { type: 'score', min: 5, max: 0 } }],
+      indicators: [
+        graduation,
+        { ...graduation, name: 'again' },
+        { ...graduation, id: 'reading-scale', unit: { type: 'score', min: 5, max: 0 } },
+      ],
     });
     expect(result.ok).toBe(false);
     expect(result.issues.map((i) => [i.code, i.path])).toEqual([
@@ -90,7 +126,10 @@ describe('validateIndicatorSet', () => {
   });
 
   it('reports structural problems as typed issues', () => {
-    const result = validateIndicatorSet({ ...set, indicators: [{ ...graduation, outcomeArea: 'READING', direction: 'up' }] });
+    const result = validateIndicatorSet({
+      ...set,
+      indicators: [{ ...graduation, outcomeArea: 'READING', direction: 'up' }],
+    });
     expect(result.issues.map((i) => [i.code, i.path])).toEqual([
       ['invalid_value', ['indicators', 0, 'outcomeArea']],
       ['invalid_value', ['indicators', 0, 'direction']],

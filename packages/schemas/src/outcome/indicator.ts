@@ -32,8 +32,17 @@ export const CRADLE_TO_CAREER_OUTCOMES = [
  * ```
  */
 export const OutcomeAreaSchema = z
-  .enum([...CRADLE_TO_CAREER_OUTCOMES, 'HEALTH', 'SAFETY', 'ECONOMIC_VITALITY', 'QUALITY_OF_LIFE', 'OTHER'])
-  .describe('The outcome area: one of the seven cradle-to-career outcomes, a community area, or OTHER.');
+  .enum([
+    ...CRADLE_TO_CAREER_OUTCOMES,
+    'HEALTH',
+    'SAFETY',
+    'ECONOMIC_VITALITY',
+    'QUALITY_OF_LIFE',
+    'OTHER',
+  ])
+  .describe(
+    'The outcome area: one of the seven cradle-to-career outcomes, a community area, or OTHER.',
+  );
 
 /**
  * See {@link OutcomeAreaSchema}.
@@ -44,7 +53,6 @@ export const OutcomeAreaSchema = z
  * ```
  */
 export type OutcomeArea = z.infer<typeof OutcomeAreaSchema>;
-
 
 /**
  * Which way is good for an indicator (its polarity): graduation is `higher-is-better`,
@@ -78,7 +86,9 @@ export type Direction = z.infer<typeof DirectionSchema>;
  * IndicatorRoleSchema.parse('contributing');
  * ```
  */
-export const IndicatorRoleSchema = z.enum(['core', 'contributing']).describe('core (tracks the outcome) or contributing (predicts it).');
+export const IndicatorRoleSchema = z
+  .enum(['core', 'contributing'])
+  .describe('core (tracks the outcome) or contributing (predicts it).');
 
 /**
  * See {@link IndicatorRoleSchema}.
@@ -114,7 +124,9 @@ export const IndicatorSchema = z.strictObject({
     .array(LabelSchema)
     .max(50)
     .optional()
-    .describe('Subgroup dimensions the indicator is broken down by, e.g. "race", "sex". Observations may use these and "all".'),
+    .describe(
+      'Subgroup dimensions the indicator is broken down by, e.g. "race", "sex". Observations may use these and "all".',
+    ),
 });
 
 /**

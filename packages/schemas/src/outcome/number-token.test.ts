@@ -27,7 +27,8 @@ describe('scanNumber', () => {
   });
 
   it('refuses text without digits and non-finite numbers', () => {
-    for (const text of ['', '-', '.', '+.', 'abc', '1e999']) expect(scanNumber(text, 0, dot)).toBeUndefined();
+    for (const text of ['', '-', '.', '+.', 'abc', '1e999'])
+      expect(scanNumber(text, 0, dot)).toBeUndefined();
   });
 
   it('normalises -0 to 0', () => {
@@ -43,11 +44,19 @@ describe('scanNumber', () => {
 
   it('formats numbers so that they scan back', () => {
     fc.assert(
-      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom('.', ','), (value, separator) => {
-        const text = formatNumber(value, separator);
-        const back = scanNumber(text, 0, { decimalSeparator: separator, groupSeparator: undefined, exponent: true });
-        expect(back).toEqual({ value: value === 0 ? 0 : value, end: text.length });
-      }),
+      fc.property(
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        fc.constantFrom('.', ','),
+        (value, separator) => {
+          const text = formatNumber(value, separator);
+          const back = scanNumber(text, 0, {
+            decimalSeparator: separator,
+            groupSeparator: undefined,
+            exponent: true,
+          });
+          expect(back).toEqual({ value: value === 0 ? 0 : value, end: text.length });
+        },
+      ),
     );
   });
 });

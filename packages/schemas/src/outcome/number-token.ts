@@ -32,7 +32,11 @@ const isDigit = (code: number): boolean => code >= 48 && code <= 57;
  * scanNumber('81.6*', 0, { decimalSeparator: '.', groupSeparator: undefined, exponent: true }); // { value: 81.6, end: 4 }
  * ```
  */
-export function scanNumber(text: string, start: number, syntax: NumberSyntax): ScannedNumber | undefined {
+export function scanNumber(
+  text: string,
+  start: number,
+  syntax: NumberSyntax,
+): ScannedNumber | undefined {
   let i = start;
   const n = text.length;
   let sign = '';
@@ -53,7 +57,12 @@ export function scanNumber(text: string, start: number, syntax: NumberSyntax): S
       integer += text[i];
       if (groupLength >= 0) groupLength += 1;
       i += 1;
-    } else if (group !== undefined && text[i] === group && integer.length > 0 && isDigit(text.charCodeAt(i + 1))) {
+    } else if (
+      group !== undefined &&
+      text[i] === group &&
+      integer.length > 0 &&
+      isDigit(text.charCodeAt(i + 1))
+    ) {
       // The first group has 1-3 digits, every later group exactly 3.
       if (groupLength === -1 ? integer.length > 3 : groupLength !== 3) return undefined;
       groupLength = 0;
@@ -90,7 +99,9 @@ export function scanNumber(text: string, start: number, syntax: NumberSyntax): S
       i = j;
     }
   }
-  const value = Number(`${sign}${integer.length > 0 ? integer : '0'}${fraction.length > 0 ? `.${fraction}` : ''}${exponent}`);
+  const value = Number(
+    `${sign}${integer.length > 0 ? integer : '0'}${fraction.length > 0 ? `.${fraction}` : ''}${exponent}`,
+  );
   if (!Number.isFinite(value)) return undefined;
   // Normalise -0 to 0 so that values compare and round-trip simply.
   return { value: value === 0 ? 0 : value, end: i };

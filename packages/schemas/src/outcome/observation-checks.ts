@@ -70,23 +70,65 @@ const numbersOf = (row: Observation): number[] => {
  * pushObservationIssues(row, graduation, ['observations', 7], issues);
  * ```
  */
-export function pushObservationIssues(row: Observation, indicator: Indicator | undefined, prefix: readonly PathSegment[], out: Issue[]): void {
+export function pushObservationIssues(
+  row: Observation,
+  indicator: Indicator | undefined,
+  prefix: readonly PathSegment[],
+  out: Issue[],
+): void {
   const { value, ci, numerator, denominator, period } = row;
   if (value.kind === 'interval' && value.low > value.high) {
-    out.push(createIssue({ code: 'inconsistent_interval', path: [...prefix, 'value'], low: value.low, high: value.high }));
+    out.push(
+      createIssue({
+        code: 'inconsistent_interval',
+        path: [...prefix, 'value'],
+        low: value.low,
+        high: value.high,
+      }),
+    );
   }
   if (ci !== undefined) {
     if (ci.low > ci.high) {
-      out.push(createIssue({ code: 'inconsistent_interval', path: [...prefix, 'ci'], low: ci.low, high: ci.high }));
+      out.push(
+        createIssue({
+          code: 'inconsistent_interval',
+          path: [...prefix, 'ci'],
+          low: ci.low,
+          high: ci.high,
+        }),
+      );
     } else if (value.kind === 'exact' && (value.value < ci.low || value.value > ci.high)) {
-      out.push(createIssue({ code: 'inconsistent_interval', severity: 'warning', path: [...prefix, 'value'], low: ci.low, high: ci.high }));
+      out.push(
+        createIssue({
+          code: 'inconsistent_interval',
+          severity: 'warning',
+          path: [...prefix, 'value'],
+          low: ci.low,
+          high: ci.high,
+        }),
+      );
     }
   }
   if (numerator !== undefined && denominator !== undefined) {
     if (numerator > denominator) {
-      out.push(createIssue({ code: 'inconsistent_counts', path: [...prefix, 'numerator'], numerator, denominator }));
+      out.push(
+        createIssue({
+          code: 'inconsistent_counts',
+          path: [...prefix, 'numerator'],
+          numerator,
+          denominator,
+        }),
+      );
     } else if (denominator === 0 && value.kind !== 'suppressed' && value.kind !== 'missing') {
-      out.push(createIssue({ code: 'inconsistent_counts', severity: 'warning', path: [...prefix, 'denominator'], numerator, denominator }));
+      out.push(
+        createIssue({
+          code: 'inconsistent_counts',
+          severity: 'warning',
+          path: [...prefix, 'denominator'],
+          numerator,
+          denominator,
+        }),
+      );
     }
   }
   if (period.start !== undefined && period.end !== undefined && period.end < period.start) {
@@ -102,8 +144,21 @@ export function pushObservationIssues(row: Observation, indicator: Indicator | u
   }
   if (indicator === undefined) return;
   const unit = indicator.unit;
-  if (value.kind !== 'suppressed' && value.kind !== 'missing' && value.unit === 'percent' && unit.type !== 'percent') {
-    out.push(createIssue({ code: 'unit_mismatch', severity: 'warning', path: [...prefix, 'value', 'unit'], declared: unit.type, found: 'percent' }));
+  if (
+    value.kind !== 'suppressed' &&
+    value.kind !== 'missing' &&
+    value.unit === 'percent' &&
+    unit.type !== 'percent'
+  ) {
+    out.push(
+      createIssue({
+        code: 'unit_mismatch',
+        severity: 'warning',
+        path: [...prefix, 'value', 'unit'],
+        declared: unit.type,
+        found: 'percent',
+      }),
+    );
   }
   const range = unitRange(unit);
   if (range !== undefined) {
@@ -128,7 +183,13 @@ export function pushObservationIssues(row: Observation, indicator: Indicator | u
   const dimension = row.subgroup.dimension;
   if (dimensions !== undefined && dimension !== 'all' && !dimensions.includes(dimension)) {
     out.push(
-      createIssue({ code: 'unknown_reference', severity: 'warning', path: [...prefix, 'subgroup', 'dimension'], target: 'disaggregation dimension', id: dimension }),
+      createIssue({
+        code: 'unknown_reference',
+        severity: 'warning',
+        path: [...prefix, 'subgroup', 'dimension'],
+        target: 'disaggregation dimension',
+        id: dimension,
+      }),
     );
   }
 }

@@ -21,9 +21,18 @@ export const ObservationSetSchema = z.strictObject({
   formatVersion: z.literal(1),
   id: IdSchema,
   name: LabelSchema.optional(),
-  source: LabelSchema.optional().describe('Where the observations come from (publisher, dataset, version).'),
-  citations: z.array(ProseSchema).max(50).optional().describe('Citation lines that every output built from these data must carry.'),
-  indicators: z.array(IndicatorSchema).optional().describe('Indicators measured by the observations (ids unique).'),
+  source: LabelSchema.optional().describe(
+    'Where the observations come from (publisher, dataset, version).',
+  ),
+  citations: z
+    .array(ProseSchema)
+    .max(50)
+    .optional()
+    .describe('Citation lines that every output built from these data must carry.'),
+  indicators: z
+    .array(IndicatorSchema)
+    .optional()
+    .describe('Indicators measured by the observations (ids unique).'),
   observations: z.array(ObservationSchema).describe('The observation rows.'),
 });
 

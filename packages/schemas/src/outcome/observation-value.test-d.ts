@@ -1,5 +1,10 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { hasNumber, type BoundOp, type MissingReason, type ObservationValue } from './observation-value.js';
+import {
+  hasNumber,
+  type BoundOp,
+  type MissingReason,
+  type ObservationValue,
+} from './observation-value.js';
 import { createValueCodec } from './value-codec.js';
 
 describe('ObservationValue narrowing', () => {

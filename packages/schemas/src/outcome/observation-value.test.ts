@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { fromZodIssues } from '../zod-issues.js';
-import { hasNumber, isExactValue, ObservationValueSchema, type ObservationValue } from './observation-value.js';
+import {
+  hasNumber,
+  isExactValue,
+  ObservationValueSchema,
+  type ObservationValue,
+} from './observation-value.js';
 
 const samples: ObservationValue[] = [
   { kind: 'exact', raw: '81.6*', value: 81.6, footnote: '*' },
@@ -26,15 +31,22 @@ describe('ObservationValueSchema', () => {
   ])('refuses %j (problem at %s)', (value, key) => {
     const result = ObservationValueSchema.safeParse(value);
     expect(result.success).toBe(false);
-    expect(fromZodIssues(result.error?.issues ?? []).map((issue) => issue.path.at(-1))).toContain(key);
+    expect(fromZodIssues(result.error?.issues ?? []).map((issue) => issue.path.at(-1))).toContain(
+      key,
+    );
   });
 
   it('refuses an unknown kind', () => {
-    expect(ObservationValueSchema.safeParse({ kind: 'estimate', raw: '1', value: 1 }).success).toBe(false);
+    expect(ObservationValueSchema.safeParse({ kind: 'estimate', raw: '1', value: 1 }).success).toBe(
+      false,
+    );
   });
 
   it('exports to JSON Schema 2020-12 with a oneOf of five shapes', () => {
-    const schema = z.toJSONSchema(ObservationValueSchema, { target: 'draft-2020-12' }) as { oneOf?: unknown[]; anyOf?: unknown[] };
+    const schema = z.toJSONSchema(ObservationValueSchema, { target: 'draft-2020-12' }) as {
+      oneOf?: unknown[];
+      anyOf?: unknown[];
+    };
     expect((schema.oneOf ?? schema.anyOf)?.length).toBe(5);
   });
 });

@@ -10,7 +10,9 @@ import { z } from 'zod';
  * ValueUnitHintSchema.parse('percent');
  * ```
  */
-export const ValueUnitHintSchema = z.literal('percent').describe('The unit the token carried: "percent" when it ended in a % sign.');
+export const ValueUnitHintSchema = z
+  .literal('percent')
+  .describe('The unit the token carried: "percent" when it ended in a % sign.');
 
 /**
  * See {@link ValueUnitHintSchema}.
@@ -30,7 +32,9 @@ export type ValueUnitHint = z.infer<typeof ValueUnitHintSchema>;
  * BoundOpSchema.parse('>=');
  * ```
  */
-export const BoundOpSchema = z.enum(['<', '<=', '>', '>=']).describe('Comparison of a bounded value: the true value is op value.');
+export const BoundOpSchema = z
+  .enum(['<', '<=', '>', '>='])
+  .describe('Comparison of a bounded value: the true value is op value.');
 
 /**
  * See {@link BoundOpSchema}.
@@ -66,7 +70,10 @@ export const MissingReasonSchema = z
  */
 export type MissingReason = z.infer<typeof MissingReasonSchema>;
 
-const raw = z.string().max(1000).describe('The token exactly as it appeared in the source (before trimming).');
+const raw = z
+  .string()
+  .max(1000)
+  .describe('The token exactly as it appeared in the source (before trimming).');
 const finite = z.number().describe('A finite number, kept as written in the source (no scaling).');
 const unit = ValueUnitHintSchema.optional();
 
@@ -82,7 +89,12 @@ export const ExactValueSchema = z.strictObject({
   kind: z.literal('exact'),
   raw,
   value: finite,
-  footnote: z.string().min(1).max(20).optional().describe('A footnote marker that followed the number, such as "*".'),
+  footnote: z
+    .string()
+    .min(1)
+    .max(20)
+    .optional()
+    .describe('A footnote marker that followed the number, such as "*".'),
   unit,
 });
 
@@ -130,7 +142,12 @@ export const BoundValueSchema = z.strictObject({
 export const SuppressedValueSchema = z.strictObject({
   kind: z.literal('suppressed'),
   raw,
-  reason: z.string().min(1).max(200).optional().describe('Why the value was withheld, e.g. "small-n" or "low-number".'),
+  reason: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe('Why the value was withheld, e.g. "small-n" or "low-number".'),
 });
 
 /**
@@ -158,8 +175,16 @@ export const MissingValueSchema = z.strictObject({
  * ```
  */
 export const ObservationValueSchema = z
-  .discriminatedUnion('kind', [ExactValueSchema, IntervalValueSchema, BoundValueSchema, SuppressedValueSchema, MissingValueSchema])
-  .describe('An observation value: exact, interval, bound, suppressed or missing; always with the raw token.');
+  .discriminatedUnion('kind', [
+    ExactValueSchema,
+    IntervalValueSchema,
+    BoundValueSchema,
+    SuppressedValueSchema,
+    MissingValueSchema,
+  ])
+  .describe(
+    'An observation value: exact, interval, bound, suppressed or missing; always with the raw token.',
+  );
 
 /**
  * An observation value (see {@link ObservationValueSchema}).

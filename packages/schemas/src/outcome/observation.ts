@@ -11,7 +11,20 @@ import { ObservationValueSchema } from './observation-value.js';
  * ```
  */
 export const PlaceLevelSchema = z
-  .enum(['nation', 'state', 'region', 'county', 'city', 'community', 'district', 'school', 'neighborhood', 'census-tract', 'zip-code', 'other'])
+  .enum([
+    'nation',
+    'state',
+    'region',
+    'county',
+    'city',
+    'community',
+    'district',
+    'school',
+    'neighborhood',
+    'census-tract',
+    'zip-code',
+    'other',
+  ])
   .describe('The level of the place.');
 
 /**
@@ -35,8 +48,17 @@ export type PlaceLevel = z.infer<typeof PlaceLevelSchema>;
  * ```
  */
 export const PlaceSchema = z.strictObject({
-  code: z.string().min(1).max(200).describe('The place code as the source writes it (leading zeros kept), or its name.'),
-  scheme: z.string().min(1).max(100).optional().describe('The coding scheme, e.g. "fips", "nces-lea", "name".'),
+  code: z
+    .string()
+    .min(1)
+    .max(200)
+    .describe('The place code as the source writes it (leading zeros kept), or its name.'),
+  scheme: z
+    .string()
+    .min(1)
+    .max(100)
+    .optional()
+    .describe('The coding scheme, e.g. "fips", "nces-lea", "name".'),
   name: LabelSchema.optional().describe('Human name of the place.'),
   level: PlaceLevelSchema,
 });
@@ -61,7 +83,11 @@ export type Place = z.infer<typeof PlaceSchema>;
  * ```
  */
 export const PeriodSchema = z.strictObject({
-  label: z.string().min(1).max(100).describe('The period as the source writes it, e.g. "2014" or "2021-2022".'),
+  label: z
+    .string()
+    .min(1)
+    .max(100)
+    .describe('The period as the source writes it, e.g. "2014" or "2021-2022".'),
   start: IsoDateSchema.optional().describe('First day of the period.'),
   end: IsoDateSchema.optional().describe('Last day of the period (not before start).'),
 });
@@ -86,8 +112,16 @@ export type Period = z.infer<typeof PeriodSchema>;
  * ```
  */
 export const SubgroupSchema = z.strictObject({
-  dimension: z.string().min(1).max(100).describe('The disaggregation dimension, e.g. "race", "sex"; "all" for the whole population.'),
-  value: z.string().min(1).max(200).describe('The group within the dimension, e.g. "Black"; "all" for the whole population.'),
+  dimension: z
+    .string()
+    .min(1)
+    .max(100)
+    .describe('The disaggregation dimension, e.g. "race", "sex"; "all" for the whole population.'),
+  value: z
+    .string()
+    .min(1)
+    .max(200)
+    .describe('The group within the dimension, e.g. "Black"; "all" for the whole population.'),
 });
 
 /**
@@ -122,7 +156,12 @@ export const ALL_SUBGROUP: Subgroup = { dimension: 'all', value: 'all' };
 export const ConfidenceIntervalSchema = z.strictObject({
   low: z.number().describe('Lower bound (may be negative).'),
   high: z.number().describe('Upper bound (not below low).'),
-  level: z.number().gt(0).lt(1).optional().describe('Confidence level as a fraction, e.g. 0.9 or 0.95.'),
+  level: z
+    .number()
+    .gt(0)
+    .lt(1)
+    .optional()
+    .describe('Confidence level as a fraction, e.g. 0.9 or 0.95.'),
 });
 
 /**
@@ -180,11 +219,19 @@ export const ObservationSchema = z.strictObject({
   period: PeriodSchema,
   subgroup: SubgroupSchema,
   value: ObservationValueSchema,
-  numerator: z.number().min(0).optional().describe('Count of the group with the outcome (fractional allowed for weighted or modelled counts).'),
+  numerator: z
+    .number()
+    .min(0)
+    .optional()
+    .describe(
+      'Count of the group with the outcome (fractional allowed for weighted or modelled counts).',
+    ),
   denominator: z.number().min(0).optional().describe('Size of the group (fractional allowed).'),
   ci: ConfidenceIntervalSchema.optional(),
   quality: QualityFlagSchema.optional(),
-  source: LabelSchema.optional().describe('Source or citation of this row when it differs from the set.'),
+  source: LabelSchema.optional().describe(
+    'Source or citation of this row when it differs from the set.',
+  ),
   footnotes: z.array(ProseSchema).max(20).optional().describe('Notes attached to this row.'),
 });
 

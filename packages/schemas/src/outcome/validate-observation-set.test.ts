@@ -44,8 +44,14 @@ describe('validateObservationSet', () => {
   });
 
   it('resolves indicators from options.indicators when the set has none', () => {
-    expect(validateObservationSet(doc({ indicators: undefined }), { indicators: [graduation] }).ok).toBe(true);
-    expect(validateObservationSet(doc({ indicators: undefined }), { indicators: new Map([[graduation.id, graduation]]) }).ok).toBe(true);
+    expect(
+      validateObservationSet(doc({ indicators: undefined }), { indicators: [graduation] }).ok,
+    ).toBe(true);
+    expect(
+      validateObservationSet(doc({ indicators: undefined }), {
+        indicators: new Map([[graduation.id, graduation]]),
+      }).ok,
+    ).toBe(true);
     expect(summary(doc({ indicators: undefined }))).toEqual([
       ['unknown_reference', 'error', ['observations', 0, 'indicatorId']],
       ['unknown_reference', 'error', ['observations', 1, 'indicatorId']],
@@ -56,7 +62,11 @@ describe('validateObservationSet', () => {
     const result = validateObservationSet(
       doc({
         indicators: [graduation, graduation],
-        observations: [row({ id: 'r1' }), row({ id: 'r1', place: { code: 'x', level: 'district' } }), row({ id: 'r3' })],
+        observations: [
+          row({ id: 'r1' }),
+          row({ id: 'r1', place: { code: 'x', level: 'district' } }),
+          row({ id: 'r3' }),
+        ],
       }),
     );
     expect(result.ok).toBe(false);
@@ -74,7 +84,10 @@ describe('validateObservationSet', () => {
         row({ indicatorId: 'nope' }),
         row({ place: { code: 'b', level: 'district' }, ci: { low: 9, high: 1 } }),
         row({ place: { code: 'c', level: 'district' }, numerator: 500 }),
-        row({ place: { code: 'd', level: 'district' }, value: { kind: 'interval', raw: '89-85%', low: 89, high: 85, unit: 'percent' } }),
+        row({
+          place: { code: 'd', level: 'district' },
+          value: { kind: 'interval', raw: '89-85%', low: 89, high: 85, unit: 'percent' },
+        }),
       ],
     });
     expect(summary(bad)).toEqual([
@@ -87,19 +100,41 @@ describe('validateObservationSet', () => {
 
   it('reports structure problems before any semantic check', () => {
     const result = validateObservationSet(
-      doc({ observations: [{ ...row(), value: { kind: 'estimate', raw: '1' } }, { ...row(), period: { label: '' } }], extra: 1 }),
+      doc({
+        observations: [
+          { ...row(), value: { kind: 'estimate', raw: '1' } },
+          { ...row(), period: { label: '' } },
+        ],
+        extra: 1,
+      }),
     );
-    expect(result.issues.map((i) => i.code)).toEqual(['invalid_value', 'too_small', 'unrecognized_key']);
+    expect(result.issues.map((i) => i.code)).toEqual([
+      'invalid_value',
+      'too_small',
+      'unrecognized_key',
+    ]);
     // The shared zod converter currently repeats the discriminator ('kind', 'kind'); only the prefix is pinned here.
     expect(result.issues[0]?.path.slice(0, 4)).toEqual(['observations', 0, 'value', 'kind']);
-    expect(result.issues[0]).toMatchObject({ expected: ['exact', 'interval', 'bound', 'suppressed', 'missing'] });
-    expect(result.issues.slice(1).map((i) => i.path)).toEqual([['observations', 1, 'period', 'label'], ['extra']]);
-    expect(summary(doc({ kind: 'observation-sets' }))).toEqual([['invalid_value', 'error', ['kind']]]);
-    expect(summary(doc({ formatVersion: 2 }))).toEqual([['unsupported_format_version', 'error', ['formatVersion']]]);
+    expect(result.issues[0]).toMatchObject({
+      expected: ['exact', 'interval', 'bound', 'suppressed', 'missing'],
+    });
+    expect(result.issues.slice(1).map((i) => i.path)).toEqual([
+      ['observations', 1, 'period', 'label'],
+      ['extra'],
+    ]);
+    expect(summary(doc({ kind: 'observation-sets' }))).toEqual([
+      ['invalid_value', 'error', ['kind']],
+    ]);
+    expect(summary(doc({ formatVersion: 2 }))).toEqual([
+      ['unsupported_format_version', 'error', ['formatVersion']],
+    ]);
   });
 
   it('refuses __proto__ keys anywhere in the document', () => {
-    const text = JSON.stringify(doc()).replaceAll('"value":{', '"value":{"__proto__":{"polluted":1},');
+    const text = JSON.stringify(doc()).replaceAll(
+      '"value":{',
+      '"value":{"__proto__":{"polluted":1},',
+    );
     const result = validateObservationSet(JSON.parse(text) as unknown);
     expect(result.ok).toBe(false);
     expect(result.issues.map((i) => [i.code, i.path])).toEqual([
@@ -110,8 +145,20 @@ describe('validateObservationSet', () => {
 
   it('exports ObservationSetSchema to JSON Schema 2020-12', () => {
     expect(() => z.toJSONSchema(ObservationSetSchema, { target: 'draft-2020-12' })).not.toThrow();
-    const schema = z.toJSONSchema(ObservationSetSchema, { target: 'draft-2020-12' }) as { $schema?: string; properties?: Record<string, unknown> };
+    const schema = z.toJSONSchema(ObservationSetSchema, { target: 'draft-2020-12' }) as {
+      $schema?: string;
+      properties?: Record<string, unknown>;
+    };
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-    expect(Object.keys(schema.properties ?? {})).toEqual(['kind', 'formatVersion', 'id', 'name', 'source', 'citations', 'indicators', 'observations']);
+    expect(Object.keys(schema.properties ?? {})).toEqual([
+      'kind',
+      'formatVersion',
+      'id',
+      'name',
+      'source',
+      'citations',
+      'indicators',
+      'observations',
+    ]);
   });
 });

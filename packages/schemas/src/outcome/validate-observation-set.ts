@@ -3,7 +3,11 @@ import { validateWithSchema } from '../validate-with-schema.js';
 import type { ValidationResult } from '../validation-result.js';
 import type { Indicator } from './indicator.js';
 import { pushIndicatorIssues } from './indicator-set-checks.js';
-import { indexIndicators, pushObservationIssues, type IndicatorCatalogue } from './observation-checks.js';
+import {
+  indexIndicators,
+  pushObservationIssues,
+  type IndicatorCatalogue,
+} from './observation-checks.js';
 import type { Observation } from './observation.js';
 import { ObservationSetSchema, type ObservationSet } from './observation-set.js';
 
@@ -21,7 +25,14 @@ export interface ObservationSetValidationOptions {
 }
 
 const cellKey = (row: Observation): string =>
-  JSON.stringify([row.indicatorId, row.place.level, row.place.code, row.period.label, row.subgroup.dimension, row.subgroup.value]);
+  JSON.stringify([
+    row.indicatorId,
+    row.place.level,
+    row.place.code,
+    row.period.label,
+    row.subgroup.dimension,
+    row.subgroup.value,
+  ]);
 
 /**
  * Validates an `observation-set` document: forbidden keys, format version, structure, then
@@ -37,7 +48,10 @@ const cellKey = (row: Observation): string =>
  * for (const issue of result.issues) console.log(issue.severity, issue.code, issue.path.join('.'));
  * ```
  */
-export function validateObservationSet(input: unknown, options: ObservationSetValidationOptions = {}): ValidationResult<ObservationSet> {
+export function validateObservationSet(
+  input: unknown,
+  options: ObservationSetValidationOptions = {},
+): ValidationResult<ObservationSet> {
   return validateWithSchema(ObservationSetSchema, input, {
     kind: 'observation-set',
     formatVersions: [1],
@@ -45,7 +59,8 @@ export function validateObservationSet(input: unknown, options: ObservationSetVa
       const issues: Issue[] = [];
       const own = set.indicators ?? [];
       pushIndicatorIssues(own, ['indicators'], issues);
-      const outside = options.indicators === undefined ? undefined : indexIndicators(options.indicators);
+      const outside =
+        options.indicators === undefined ? undefined : indexIndicators(options.indicators);
       const byId = new Map<string, Indicator>();
       for (const indicator of own) if (!byId.has(indicator.id)) byId.set(indicator.id, indicator);
       const rowIds = new Map<string, number>();
@@ -55,15 +70,39 @@ export function validateObservationSet(input: unknown, options: ObservationSetVa
         if (row.id !== undefined) {
           const first = rowIds.get(row.id);
           if (first === undefined) rowIds.set(row.id, index);
-          else issues.push(createIssue({ code: 'duplicate_id', path: [...prefix, 'id'], id: row.id, firstPath: ['observations', first, 'id'] }));
+          else
+            issues.push(
+              createIssue({
+                code: 'duplicate_id',
+                path: [...prefix, 'id'],
+                id: row.id,
+                firstPath: ['observations', first, 'id'],
+              }),
+            );
         }
         const key = cellKey(row);
         const firstCell = cells.get(key);
         if (firstCell === undefined) cells.set(key, index);
-        else issues.push(createIssue({ code: 'duplicate_id', severity: 'warning', path: [...prefix], id: key, firstPath: ['observations', firstCell] }));
+        else
+          issues.push(
+            createIssue({
+              code: 'duplicate_id',
+              severity: 'warning',
+              path: [...prefix],
+              id: key,
+              firstPath: ['observations', firstCell],
+            }),
+          );
         const indicator = byId.get(row.indicatorId) ?? outside?.get(row.indicatorId);
         if (indicator === undefined) {
-          issues.push(createIssue({ code: 'unknown_reference', path: [...prefix, 'indicatorId'], target: 'indicator', id: row.indicatorId }));
+          issues.push(
+            createIssue({
+              code: 'unknown_reference',
+              path: [...prefix, 'indicatorId'],
+              target: 'indicator',
+              id: row.indicatorId,
+            }),
+          );
         }
         pushObservationIssues(row, indicator, prefix, issues);
       });

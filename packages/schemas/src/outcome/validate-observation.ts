@@ -2,7 +2,11 @@ import { findForbiddenKeys } from '../forbidden-keys.js';
 import { createIssue, type Issue, type PathSegment } from '../issue.js';
 import { toValidationResult, type ValidationResult } from '../validation-result.js';
 import { fromZodIssues } from '../zod-issues.js';
-import { indexIndicators, pushObservationIssues, type IndicatorCatalogue } from './observation-checks.js';
+import {
+  indexIndicators,
+  pushObservationIssues,
+  type IndicatorCatalogue,
+} from './observation-checks.js';
 import { ObservationSchema, type Observation } from './observation.js';
 
 /**
@@ -33,7 +37,10 @@ const NO_PREFIX: readonly PathSegment[] = [];
  * if (!result.ok) console.log(result.issues.map((issue) => issue.code));
  * ```
  */
-export function validateObservation(input: unknown, options: ObservationValidationOptions = {}): ValidationResult<Observation> {
+export function validateObservation(
+  input: unknown,
+  options: ObservationValidationOptions = {},
+): ValidationResult<Observation> {
   const parsed = ObservationSchema.safeParse(input);
   if (!parsed.success) {
     const forbidden = findForbiddenKeys(input);
@@ -47,7 +54,14 @@ export function validateObservation(input: unknown, options: ObservationValidati
   if (options.indicators !== undefined) {
     indicator = indexIndicators(options.indicators).get(row.indicatorId);
     if (indicator === undefined) {
-      issues.push(createIssue({ code: 'unknown_reference', path: ['indicatorId'], target: 'indicator', id: row.indicatorId }));
+      issues.push(
+        createIssue({
+          code: 'unknown_reference',
+          path: ['indicatorId'],
+          target: 'indicator',
+          id: row.indicatorId,
+        }),
+      );
     }
   }
   pushObservationIssues(row, indicator, NO_PREFIX, issues);

@@ -52,17 +52,37 @@ describe('createValueCodec (defaults)', () => {
     expect(valueOf(codec.parse(undefined))).toEqual({ kind: 'missing', raw: '', reason: 'blank' });
   });
 
-  it.each(['abc', '5-', '-', '>=', '>=5-9', '85%-89', '5%%', '1e999', '12x', '1,5', '5 6', '>=<5', '9**', '--5', 'N / A', '5e'])(
-    'refuses %j with an unparsable_value issue',
-    (token) => {
-      const result = codec.parse(token, ['observations', 3, 'value']);
-      expect(result.ok).toBe(false);
-      if (!result.ok) {
-        expect(result.issue).toMatchObject({ code: 'unparsable_value', token, severity: 'error', path: ['observations', 3, 'value'], location: { raw: token } });
-        expect(result.issue.message).toContain(JSON.stringify(token));
-      }
-    },
-  );
+  it.each([
+    'abc',
+    '5-',
+    '-',
+    '>=',
+    '>=5-9',
+    '85%-89',
+    '5%%',
+    '1e999',
+    '12x',
+    '1,5',
+    '5 6',
+    '>=<5',
+    '9**',
+    '--5',
+    'N / A',
+    '5e',
+  ])('refuses %j with an unparsable_value issue', (token) => {
+    const result = codec.parse(token, ['observations', 3, 'value']);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.issue).toMatchObject({
+        code: 'unparsable_value',
+        token,
+        severity: 'error',
+        path: ['observations', 3, 'value'],
+        location: { raw: token },
+      });
+      expect(result.issue.message).toContain(JSON.stringify(token));
+    }
+  });
 
   it('compares tokens case-insensitively by default and exactly when asked', () => {
     expect(valueOf(codec.parse('n/a')).kind).toBe('missing');
@@ -96,25 +116,50 @@ describe('createValueCodec options', () => {
   });
 
   it('refuses contradictory separators when created', () => {
-    expect(() => createValueCodec({ decimalSeparator: ',', groupSeparator: ',' })).toThrow(RangeError);
+    expect(() => createValueCodec({ decimalSeparator: ',', groupSeparator: ',' })).toThrow(
+      RangeError,
+    );
   });
 
   it('can turn off percent signs, intervals, bounds, exponents and footnotes', () => {
-    const plain = createValueCodec({ percentSign: false, intervals: false, bounds: false, exponent: false, footnoteMarkers: [] });
-    for (const token of ['90%', '85-89', '>=95', '1e-5', '81.6*']) expect(plain.parse(token).ok).toBe(false);
+    const plain = createValueCodec({
+      percentSign: false,
+      intervals: false,
+      bounds: false,
+      exponent: false,
+      footnoteMarkers: [],
+    });
+    for (const token of ['90%', '85-89', '>=95', '1e-5', '81.6*'])
+      expect(plain.parse(token).ok).toBe(false);
     expect(valueOf(plain.parse('-3'))).toMatchObject({ kind: 'exact', value: -3 });
   });
 
   it('reads configured suppression markers (7* style) before footnotes', () => {
     const starred = createValueCodec({ suppressionMarkers: [{ token: '*', reason: 'small-n' }] });
-    expect(valueOf(starred.parse('7*'))).toEqual({ kind: 'suppressed', raw: '7*', reason: 'small-n' });
+    expect(valueOf(starred.parse('7*'))).toEqual({
+      kind: 'suppressed',
+      raw: '7*',
+      reason: 'small-n',
+    });
     const footnoted = createValueCodec({ footnoteMarkers: ['*', '\u2020'] });
-    expect(valueOf(footnoted.parse('7\u2020'))).toEqual({ kind: 'exact', raw: '7\u2020', value: 7, footnote: '\u2020' });
+    expect(valueOf(footnoted.parse('7\u2020'))).toEqual({
+      kind: 'exact',
+      raw: '7\u2020',
+      value: 7,
+      footnote: '\u2020',
+    });
   });
 
-  it('uses a jurisdiction\'s own token lists', () => {
-    const utah = createValueCodec({ suppressedTokens: [{ token: 'N<10', reason: 'fewer than 10 students' }], missingTokens: [{ token: '-' }] });
-    expect(valueOf(utah.parse('n<10'))).toEqual({ kind: 'suppressed', raw: 'n<10', reason: 'fewer than 10 students' });
+  it("uses a jurisdiction's own token lists", () => {
+    const utah = createValueCodec({
+      suppressedTokens: [{ token: 'N<10', reason: 'fewer than 10 students' }],
+      missingTokens: [{ token: '-' }],
+    });
+    expect(valueOf(utah.parse('n<10'))).toEqual({
+      kind: 'suppressed',
+      raw: 'n<10',
+      reason: 'fewer than 10 students',
+    });
     expect(valueOf(utah.parse('-'))).toEqual({ kind: 'missing', raw: '-' });
     expect(utah.parse('LNE').ok).toBe(false);
   });
@@ -152,8 +197,25 @@ const tokens = fc.oneof(
   numberText.map((n) => `${n}%`),
   numberText.map((n) => `${n}*`),
   fc.tuple(numberText, numberText).map(([a, b]) => `${a}-${b}%`),
-  fc.tuple(fc.constantFrom('<', '<=', '>', '>=', '\u2264', '\u2265'), numberText).map(([op, n]) => `${op}${n}%`),
-  fc.constantFrom('S', 'LNE', 'N<10', '*', 'N/A', 'NA', 'MISSING', '#DIV/0!', '#VALUE!', '', ' ', 'n/a', 'lne', 'DS'),
+  fc
+    .tuple(fc.constantFrom('<', '<=', '>', '>=', '\u2264', '\u2265'), numberText)
+    .map(([op, n]) => `${op}${n}%`),
+  fc.constantFrom(
+    'S',
+    'LNE',
+    'N<10',
+    '*',
+    'N/A',
+    'NA',
+    'MISSING',
+    '#DIV/0!',
+    '#VALUE!',
+    '',
+    ' ',
+    'n/a',
+    'lne',
+    'DS',
+  ),
 );
 
 describe('properties', () => {
@@ -200,15 +262,29 @@ describe('properties', () => {
 
   it('format(value without raw) parses back for every numeric shape', () => {
     const values = fc.oneof(
-      fc.record({ kind: fc.constant('exact' as const), value: fc.double({ noNaN: true, noDefaultInfinity: true }) }),
-      fc.record({ kind: fc.constant('interval' as const), low: fc.double({ noNaN: true, noDefaultInfinity: true }), high: fc.double({ noNaN: true, noDefaultInfinity: true }), unit: fc.constant('percent' as const) }),
-      fc.record({ kind: fc.constant('bound' as const), op: fc.constantFrom('<' as const, '<=' as const, '>' as const, '>=' as const), value: fc.double({ noNaN: true, noDefaultInfinity: true }) }),
+      fc.record({
+        kind: fc.constant('exact' as const),
+        value: fc.double({ noNaN: true, noDefaultInfinity: true }),
+      }),
+      fc.record({
+        kind: fc.constant('interval' as const),
+        low: fc.double({ noNaN: true, noDefaultInfinity: true }),
+        high: fc.double({ noNaN: true, noDefaultInfinity: true }),
+        unit: fc.constant('percent' as const),
+      }),
+      fc.record({
+        kind: fc.constant('bound' as const),
+        op: fc.constantFrom('<' as const, '<=' as const, '>' as const, '>=' as const),
+        value: fc.double({ noNaN: true, noDefaultInfinity: true }),
+      }),
     );
     fc.assert(
       fc.property(values, (value) => {
         const parsed = codec.parse(codec.format(value));
         expect(parsed.ok).toBe(true);
-        const normalised = JSON.parse(JSON.stringify(value, (_k, v: unknown) => (Object.is(v, -0) ? 0 : v))) as unknown;
+        const normalised = JSON.parse(
+          JSON.stringify(value, (_k, v: unknown) => (Object.is(v, -0) ? 0 : v)),
+        ) as unknown;
         if (parsed.ok) expect(withoutRaw(parsed.value)).toEqual(normalised);
       }),
       { numRuns: 2000 },

@@ -1,7 +1,17 @@
 import { createIssue, type IssueOf, type PathSegment } from '../issue.js';
 import { formatNumber, scanNumber, type NumberSyntax } from './number-token.js';
-import type { BoundOp, MissingReason, ObservationValue, ValueUnitHint } from './observation-value.js';
-import { DEFAULT_MISSING_TOKENS, DEFAULT_SUPPRESSED_TOKENS, type MissingTokenRule, type SuppressedTokenRule } from './value-tokens.js';
+import type {
+  BoundOp,
+  MissingReason,
+  ObservationValue,
+  ValueUnitHint,
+} from './observation-value.js';
+import {
+  DEFAULT_MISSING_TOKENS,
+  DEFAULT_SUPPRESSED_TOKENS,
+  type MissingTokenRule,
+  type SuppressedTokenRule,
+} from './value-tokens.js';
 
 /**
  * How a source writes its values. Every field is optional; the defaults read the common
@@ -52,7 +62,9 @@ export interface ValueCodecOptions {
  * createValueCodec().options.decimalSeparator; // '.'
  * ```
  */
-export type ResolvedValueCodecOptions = Readonly<Required<Omit<ValueCodecOptions, 'groupSeparator'>>> & {
+export type ResolvedValueCodecOptions = Readonly<
+  Required<Omit<ValueCodecOptions, 'groupSeparator'>>
+> & {
   readonly groupSeparator: ValueCodecOptions['groupSeparator'] | undefined;
 };
 
@@ -78,7 +90,11 @@ export type ValueParseResult =
  * const value: FormattableValue = { kind: 'exact', value: 90, unit: 'percent' }; // no raw needed
  * ```
  */
-export type FormattableValue = ObservationValue extends infer V ? (V extends { raw: string } ? Omit<V, 'raw'> & { readonly raw?: string } : never) : never;
+export type FormattableValue = ObservationValue extends infer V
+  ? V extends { raw: string }
+    ? Omit<V, 'raw'> & { readonly raw?: string }
+    : never
+  : never;
 
 /**
  * A configured value codec: `parse` reads a token and never throws; `format` writes a
@@ -158,19 +174,37 @@ export function createValueCodec(options: ValueCodecOptions = {}): ValueCodec {
   };
   const group: string | undefined = resolved.groupSeparator;
   if (group !== undefined && group === resolved.decimalSeparator) {
-    throw new RangeError(`groupSeparator and decimalSeparator must differ (both are ${JSON.stringify(group)}).`);
+    throw new RangeError(
+      `groupSeparator and decimalSeparator must differ (both are ${JSON.stringify(group)}).`,
+    );
   }
-  const syntax: NumberSyntax = { decimalSeparator: resolved.decimalSeparator, groupSeparator: group, exponent: resolved.exponent };
-  const key = resolved.caseSensitive ? (text: string): string => text : (text: string): string => text.toUpperCase();
+  const syntax: NumberSyntax = {
+    decimalSeparator: resolved.decimalSeparator,
+    groupSeparator: group,
+    exponent: resolved.exponent,
+  };
+  const key = resolved.caseSensitive
+    ? (text: string): string => text
+    : (text: string): string => text.toUpperCase();
 
-  type Special = { readonly kind: 'suppressed'; readonly reason?: string } | { readonly kind: 'missing'; readonly reason?: MissingReason };
+  type Special =
+    | { readonly kind: 'suppressed'; readonly reason?: string }
+    | { readonly kind: 'missing'; readonly reason?: MissingReason };
   const specials = new Map<string, Special>();
   // Missing first, then suppressed: a token in both lists is read as suppressed.
   for (const rule of resolved.missingTokens) {
-    specials.set(key(rule.token.trim()), rule.reason === undefined ? { kind: 'missing' } : { kind: 'missing', reason: rule.reason });
+    specials.set(
+      key(rule.token.trim()),
+      rule.reason === undefined ? { kind: 'missing' } : { kind: 'missing', reason: rule.reason },
+    );
   }
   for (const rule of resolved.suppressedTokens) {
-    specials.set(key(rule.token.trim()), rule.reason === undefined ? { kind: 'suppressed' } : { kind: 'suppressed', reason: rule.reason });
+    specials.set(
+      key(rule.token.trim()),
+      rule.reason === undefined
+        ? { kind: 'suppressed' }
+        : { kind: 'suppressed', reason: rule.reason },
+    );
   }
   const suppressionMarkers = new Map<string, SuppressedTokenRule>();
   for (const rule of resolved.suppressionMarkers) suppressionMarkers.set(key(rule.token), rule);
@@ -178,12 +212,22 @@ export function createValueCodec(options: ValueCodecOptions = {}): ValueCodec {
 
   const fail = (raw: string, path: readonly PathSegment[] | undefined): ValueParseResult => ({
     ok: false,
-    issue: createIssue({ code: 'unparsable_value', token: raw, path: path ?? [], location: { raw } }),
+    issue: createIssue({
+      code: 'unparsable_value',
+      token: raw,
+      path: path ?? [],
+      location: { raw },
+    }),
   });
 
-  const withUnit = <V extends object>(value: V, unit: ValueUnitHint | undefined): V => (unit === undefined ? value : { ...value, unit });
+  const withUnit = <V extends object>(value: V, unit: ValueUnitHint | undefined): V =>
+    unit === undefined ? value : { ...value, unit };
 
-  const parseNumeric = (raw: string, text: string, path: readonly PathSegment[] | undefined): ValueParseResult => {
+  const parseNumeric = (
+    raw: string,
+    text: string,
+    path: readonly PathSegment[] | undefined,
+  ): ValueParseResult => {
     let i = 0;
     let op: BoundOp | undefined;
     if (resolved.bounds) {
@@ -204,7 +248,12 @@ export function createValueCodec(options: ValueCodecOptions = {}): ValueCodec {
     let second: number | undefined;
     const afterFirst = skipSpaces(text, i);
     const dash = text[afterFirst];
-    if (op === undefined && resolved.intervals && (dash === '-' || dash === '\u2013') && afterFirst + 1 < text.length) {
+    if (
+      op === undefined &&
+      resolved.intervals &&
+      (dash === '-' || dash === '\u2013') &&
+      afterFirst + 1 < text.length
+    ) {
       const high = scanNumber(text, skipSpaces(text, afterFirst + 1), syntax);
       if (high === undefined) return fail(raw, path);
       second = high.value;
@@ -221,41 +270,73 @@ export function createValueCodec(options: ValueCodecOptions = {}): ValueCodec {
     const rest = text.slice(i);
     if (second !== undefined) {
       if (rest.length > 0) return fail(raw, path);
-      return { ok: true, value: withUnit({ kind: 'interval', raw, low: first.value, high: second }, unit) };
+      return {
+        ok: true,
+        value: withUnit({ kind: 'interval', raw, low: first.value, high: second }, unit),
+      };
     }
     if (op !== undefined) {
       if (rest.length > 0) return fail(raw, path);
       return { ok: true, value: withUnit({ kind: 'bound', raw, op, value: first.value }, unit) };
     }
-    if (rest.length === 0) return { ok: true, value: withUnit({ kind: 'exact', raw, value: first.value }, unit) };
+    if (rest.length === 0)
+      return { ok: true, value: withUnit({ kind: 'exact', raw, value: first.value }, unit) };
     const marker = suppressionMarkers.get(key(rest));
     if (marker !== undefined) {
-      return { ok: true, value: marker.reason === undefined ? { kind: 'suppressed', raw } : { kind: 'suppressed', raw, reason: marker.reason } };
+      return {
+        ok: true,
+        value:
+          marker.reason === undefined
+            ? { kind: 'suppressed', raw }
+            : { kind: 'suppressed', raw, reason: marker.reason },
+      };
     }
-    if (footnotes.has(rest)) return { ok: true, value: withUnit({ kind: 'exact', raw, value: first.value, footnote: rest }, unit) };
+    if (footnotes.has(rest))
+      return {
+        ok: true,
+        value: withUnit({ kind: 'exact', raw, value: first.value, footnote: rest }, unit),
+      };
     return fail(raw, path);
   };
 
-  const parse = (token: string | null | undefined, path?: readonly PathSegment[]): ValueParseResult => {
+  const parse = (
+    token: string | null | undefined,
+    path?: readonly PathSegment[],
+  ): ValueParseResult => {
     const raw = token === null || token === undefined ? '' : safeString(token);
     const text = raw.trim();
     if (text.length === 0) {
-      return resolved.blankIsMissing ? { ok: true, value: { kind: 'missing', raw, reason: 'blank' } } : fail(raw, path);
+      return resolved.blankIsMissing
+        ? { ok: true, value: { kind: 'missing', raw, reason: 'blank' } }
+        : fail(raw, path);
     }
     const special = specials.get(key(text));
     if (special !== undefined) return { ok: true, value: { ...special, raw } };
     return parseNumeric(raw, text, path);
   };
 
-  const sameSpecial = (token: string, kind: 'suppressed' | 'missing', reason: string | undefined): boolean => {
+  const sameSpecial = (
+    token: string,
+    kind: 'suppressed' | 'missing',
+    reason: string | undefined,
+  ): boolean => {
     const result = parse(token);
-    return result.ok && result.value.kind === kind && (result.value as { reason?: string }).reason === reason;
+    return (
+      result.ok &&
+      result.value.kind === kind &&
+      (result.value as { reason?: string }).reason === reason
+    );
   };
 
-  const formatSpecial = (kind: 'suppressed' | 'missing', raw: string | undefined, reason: string | undefined): string => {
+  const formatSpecial = (
+    kind: 'suppressed' | 'missing',
+    raw: string | undefined,
+    reason: string | undefined,
+  ): string => {
     if (raw !== undefined && sameSpecial(raw, kind, reason)) return raw;
     if (kind === 'missing' && reason === 'blank' && resolved.blankIsMissing) return '';
-    const rules: readonly { token: string; reason?: string }[] = kind === 'suppressed' ? resolved.suppressedTokens : resolved.missingTokens;
+    const rules: readonly { token: string; reason?: string }[] =
+      kind === 'suppressed' ? resolved.suppressedTokens : resolved.missingTokens;
     for (const rule of rules) if (sameSpecial(rule.token, kind, reason)) return rule.token;
     if (raw !== undefined) return raw;
     // No token of this codec carries that reason: keep at least the kind.

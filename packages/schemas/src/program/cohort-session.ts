@@ -11,7 +11,17 @@ import { IdSchema, IsoDateSchema, LabelSchema, ProseSchema } from '../identifier
  * SESSION_KINDS.includes('introductory-course'); // true
  * ```
  */
-export const SESSION_KINDS = ['kickoff', 'regular', 'monthly', 'mentor', 'expert-review', 'special', 'introductory-course', 'conference', 'other'] as const;
+export const SESSION_KINDS = [
+  'kickoff',
+  'regular',
+  'monthly',
+  'mentor',
+  'expert-review',
+  'special',
+  'introductory-course',
+  'conference',
+  'other',
+] as const;
 
 /**
  * One session of a cohort. `courseSession` numbers the sessions of a course ("session 3
@@ -33,7 +43,10 @@ export const CohortSessionSchema = z.strictObject({
     .describe('Position inside a course, for example { number: 3, of: 6 }.'),
   mode: z.enum(['virtual', 'in-person', 'hybrid']).optional(),
   durationMinutes: z.number().int().min(1).max(10_080).optional(),
-  facilitatorIds: z.array(IdSchema).optional().describe('Ids of the faculty, coaches or mentors who led the session.'),
+  facilitatorIds: z
+    .array(IdSchema)
+    .optional()
+    .describe('Ids of the faculty, coaches or mentors who led the session.'),
   location: LabelSchema.optional(),
   notes: ProseSchema.optional(),
 });

@@ -24,7 +24,14 @@ export const DEFAULT_COHORT_CAPACITY = 6;
  * COHORT_STAGE_LABELS[0]; // 'forming'
  * ```
  */
-export const COHORT_STAGE_LABELS = ['forming', 'kickoff', 'phase-one', 'phase-two', 'phase-three', 'alumni'] as const;
+export const COHORT_STAGE_LABELS = [
+  'forming',
+  'kickoff',
+  'phase-one',
+  'phase-two',
+  'phase-three',
+  'alumni',
+] as const;
 
 /**
  * A community enrolled in a cohort. Withdrawn enrollments do not count toward capacity.
@@ -37,8 +44,14 @@ export const COHORT_STAGE_LABELS = ['forming', 'kickoff', 'phase-one', 'phase-tw
 export const CohortEnrollmentSchema = z.strictObject({
   communityId: IdSchema.describe('Id of the community document.'),
   joinedOn: IsoDateSchema.optional(),
-  mentorIds: z.array(IdSchema).optional().describe('Ids of the cohort people who mentor this community.'),
-  status: z.enum(['active', 'paused', 'withdrawn', 'alumni']).optional().describe('Enrollment status; "withdrawn" frees the seat.'),
+  mentorIds: z
+    .array(IdSchema)
+    .optional()
+    .describe('Ids of the cohort people who mentor this community.'),
+  status: z
+    .enum(['active', 'paused', 'withdrawn', 'alumni'])
+    .optional()
+    .describe('Enrollment status; "withdrawn" frees the seat.'),
 });
 
 /** An enrollment (see {@link CohortEnrollmentSchema}). */
@@ -63,11 +76,27 @@ export const CohortSchema = z
     id: IdSchema.describe('Stable id of the cohort; cohorts are best keyed by start date.'),
     program: IdSchema.describe('Program id, for example "coe-nlc".'),
     name: LabelSchema,
-    cohortNumber: z.number().int().min(0).optional().describe('Cohort number; numbering differs between sources [inferred].'),
-    classLabel: LabelSchema.optional().describe('Class label, for example "Class of 2021" (the alumni year) [inferred].'),
+    cohortNumber: z
+      .number()
+      .int()
+      .min(0)
+      .optional()
+      .describe('Cohort number; numbering differs between sources [inferred].'),
+    classLabel: LabelSchema.optional().describe(
+      'Class label, for example "Class of 2021" (the alumni year) [inferred].',
+    ),
     kickoffOn: IsoDateSchema.optional().describe('Kickoff date (NLC: October).'),
-    capacity: z.number().int().min(1).optional().describe('Most communities the cohort takes; defaults to 6 when absent.'),
-    stage: z.string().min(1).max(100).describe('Stage label: forming, kickoff, phase-one, phase-two, phase-three, alumni...'),
+    capacity: z
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .describe('Most communities the cohort takes; defaults to 6 when absent.'),
+    stage: z
+      .string()
+      .min(1)
+      .max(100)
+      .describe('Stage label: forming, kickoff, phase-one, phase-two, phase-three, alumni...'),
     communities: z.array(CohortEnrollmentSchema).describe('Enrolled communities.'),
     faculty: z.array(ProgramPersonSchema).optional(),
     coaches: z.array(ProgramPersonSchema).optional(),

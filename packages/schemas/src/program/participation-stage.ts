@@ -31,7 +31,9 @@ export const PARTICIPATION_STAGES = [
  * ParticipationStageSchema.parse('preparatory');
  * ```
  */
-export const ParticipationStageSchema = z.enum(PARTICIPATION_STAGES).describe('Stage of a community in a learning program.');
+export const ParticipationStageSchema = z
+  .enum(PARTICIPATION_STAGES)
+  .describe('Stage of a community in a learning program.');
 
 /** A participation stage (see {@link ParticipationStageSchema}). */
 export type ParticipationStage = z.infer<typeof ParticipationStageSchema>;

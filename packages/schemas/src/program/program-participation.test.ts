@@ -19,10 +19,18 @@ describe('validateProgramParticipation', () => {
 
   it('reports history dates that go back in time', () => {
     const doc = riverbendParticipation();
-    const history = (doc.history ?? []).map((entry, i) => (i === 3 ? { ...entry, date: '2026-04-01' } : entry));
+    const history = (doc.history ?? []).map((entry, i) =>
+      i === 3 ? { ...entry, date: '2026-04-01' } : entry,
+    );
     const result = validateProgramParticipation({ ...doc, history });
     expect(result.issues).toMatchObject([
-      { code: 'out_of_order', path: ['history', 3, 'date'], value: '2026-04-01', previous: '2026-05-01', previousPath: ['history', 2, 'date'] },
+      {
+        code: 'out_of_order',
+        path: ['history', 3, 'date'],
+        value: '2026-04-01',
+        previous: '2026-05-01',
+        previousPath: ['history', 2, 'date'],
+      },
     ]);
   });
 
@@ -32,17 +40,31 @@ describe('validateProgramParticipation', () => {
       { date: '2026-02-10', to: 'inquiry' as const },
       { date: '2026-02-10', from: 'inquiry' as const, to: 'application' as const },
     ];
-    expect(validateProgramParticipation({ ...doc, stage: 'application', history }).issues).toEqual([]);
+    expect(validateProgramParticipation({ ...doc, stage: 'application', history }).issues).toEqual(
+      [],
+    );
   });
 
   it('warns when history is not continuous or the stage differs from it', () => {
     const doc = riverbendParticipation();
-    const history = (doc.history ?? []).map((entry, i) => (i === 4 ? { ...entry, from: 'readiness' as const } : entry));
+    const history = (doc.history ?? []).map((entry, i) =>
+      i === 4 ? { ...entry, from: 'readiness' as const } : entry,
+    );
     const result = validateProgramParticipation({ ...doc, history, stage: 'paused' });
     expect(result.ok).toBe(true);
     expect(result.issues).toMatchObject([
-      { code: 'custom', severity: 'warning', path: ['history', 4, 'from'], params: { rule: 'history_not_continuous' } },
-      { code: 'custom', severity: 'warning', path: ['stage'], params: { rule: 'stage_differs_from_history' } },
+      {
+        code: 'custom',
+        severity: 'warning',
+        path: ['history', 4, 'from'],
+        params: { rule: 'history_not_continuous' },
+      },
+      {
+        code: 'custom',
+        severity: 'warning',
+        path: ['stage'],
+        params: { rule: 'stage_differs_from_history' },
+      },
     ]);
   });
 
@@ -78,18 +100,35 @@ describe('validateProgramParticipation', () => {
 
   it('checks readiness characteristic ids against the NLC catalogue or a given one', () => {
     const doc = riverbendParticipation();
-    const readinessChecklist = [...(doc.readinessChecklist ?? []), { characteristicId: 'R10', status: 'met' as const }, { characteristicId: 'R1', status: 'unknown' as const }];
+    const readinessChecklist = [
+      ...(doc.readinessChecklist ?? []),
+      { characteristicId: 'R10', status: 'met' as const },
+      { characteristicId: 'R1', status: 'unknown' as const },
+    ];
     const result = validateProgramParticipation({ ...doc, readinessChecklist });
     expect(result.ok).toBe(false);
     expect(result.issues).toMatchObject([
       { code: 'duplicate_id', path: ['readinessChecklist', 5, 'characteristicId'], id: 'R1' },
-      { code: 'unknown_reference', severity: 'warning', target: 'readiness characteristic', id: 'R10', path: ['readinessChecklist', 4, 'characteristicId'] },
+      {
+        code: 'unknown_reference',
+        severity: 'warning',
+        target: 'readiness characteristic',
+        id: 'R10',
+        path: ['readinessChecklist', 4, 'characteristicId'],
+      },
     ]);
-    const own = validateProgramParticipation({ ...doc, readinessChecklist: [{ characteristicId: 'R10', status: 'met' }] }, {
-      readinessCharacteristics: [...NLC_READINESS.characteristics, { id: 'R10' }],
-    });
+    const own = validateProgramParticipation(
+      { ...doc, readinessChecklist: [{ characteristicId: 'R10', status: 'met' }] },
+      {
+        readinessCharacteristics: [...NLC_READINESS.characteristics, { id: 'R10' }],
+      },
+    );
     expect(own.issues).toEqual([]);
-    const otherProgram = validateProgramParticipation({ ...doc, program: 'state-cop', readinessChecklist: [{ characteristicId: 'Q1', status: 'met' }] });
+    const otherProgram = validateProgramParticipation({
+      ...doc,
+      program: 'state-cop',
+      readinessChecklist: [{ characteristicId: 'Q1', status: 'met' }],
+    });
     expect(otherProgram.issues).toEqual([]);
   });
 
@@ -109,7 +148,9 @@ describe('validateProgramParticipation', () => {
   });
 
   it('refuses __proto__ keys', () => {
-    const input: unknown = JSON.parse('{"kind":"program-participation","formatVersion":1,"history":[{"__proto__":{}}]}');
+    const input: unknown = JSON.parse(
+      '{"kind":"program-participation","formatVersion":1,"history":[{"__proto__":{}}]}',
+    );
     expect(codesAndPaths(input)).toEqual([['forbidden_key', ['history', 0, '__proto__']]]);
   });
 
@@ -125,11 +166,15 @@ describe('validateProgramParticipation', () => {
 
   it('exports to JSON Schema 2020-12', () => {
     const schema = z.toJSONSchema(ProgramParticipationSchema, { target: 'draft-2020-12' });
-    expect(schema.required).toEqual(expect.arrayContaining(['kind', 'formatVersion', 'id', 'communityId', 'program', 'stage']));
+    expect(schema.required).toEqual(
+      expect.arrayContaining(['kind', 'formatVersion', 'id', 'communityId', 'program', 'stage']),
+    );
   });
 
   it('agrees with its JSON Schema on the realistic example and a misspelt key', () => {
-    const validate = new Ajv2020({ strict: false, validateFormats: false }).compile(z.toJSONSchema(ProgramParticipationSchema, { target: 'draft-2020-12' }));
+    const validate = new Ajv2020({ strict: false, validateFormats: false }).compile(
+      z.toJSONSchema(ProgramParticipationSchema, { target: 'draft-2020-12' }),
+    );
     const example = riverbendParticipation();
     expect(validate(example)).toBe(true);
     expect(ProgramParticipationSchema.safeParse(example).success).toBe(true);

@@ -25,12 +25,20 @@ export const ProgramParticipationSchema = z
     id: IdSchema,
     communityId: IdSchema.describe('Id of the community document.'),
     program: IdSchema.describe('Program id, for example "coe-nlc".'),
-    cohortId: IdSchema.optional().describe('Id of the cohort document, once the community is placed in one.'),
+    cohortId: IdSchema.optional().describe(
+      'Id of the cohort document, once the community is placed in one.',
+    ),
     stage: ParticipationStageSchema.describe('Current stage.'),
     asOf: IsoDateSchema.optional(),
-    readinessChecklist: z.array(ReadinessEntrySchema).optional().describe('Status of each readiness characteristic.'),
+    readinessChecklist: z
+      .array(ReadinessEntrySchema)
+      .optional()
+      .describe('Status of each readiness characteristic.'),
     readinessSelfAssessment: ReadinessSelfAssessmentSchema.optional(),
-    commitments: z.array(YearlyCommitmentSchema).optional().describe('Yearly commitments; periods must not overlap.'),
+    commitments: z
+      .array(YearlyCommitmentSchema)
+      .optional()
+      .describe('Yearly commitments; periods must not overlap.'),
     history: z.array(StageHistoryEntrySchema).optional().describe('Stage changes, oldest first.'),
     notes: ProseSchema.optional(),
   })

@@ -12,7 +12,9 @@ import { IdSchema, LabelSchema } from '../identifiers.js';
 export const ProgramPersonSchema = z.strictObject({
   id: IdSchema.describe('Stable id; enrollments and sessions refer to people by it.'),
   name: LabelSchema,
-  role: LabelSchema.optional().describe('Role in words, for example "lead faculty" or "Baldrige expert coach".'),
+  role: LabelSchema.optional().describe(
+    'Role in words, for example "lead faculty" or "Baldrige expert coach".',
+  ),
   organization: LabelSchema.optional(),
   email: z.email().optional(),
 });

@@ -9,7 +9,9 @@ import { validateProgramParticipation } from './validate-program-participation.j
 describe('program types', () => {
   it('validators return typed results', () => {
     expectTypeOf(validateCohort).returns.toEqualTypeOf<ValidationResult<Cohort>>();
-    expectTypeOf(validateProgramParticipation).returns.toEqualTypeOf<ValidationResult<ProgramParticipation>>();
+    expectTypeOf(validateProgramParticipation).returns.toEqualTypeOf<
+      ValidationResult<ProgramParticipation>
+    >();
   });
 
   it('documents have literal kinds and typed fields', () => {
@@ -17,7 +19,9 @@ describe('program types', () => {
     expectTypeOf<Cohort['capacity']>().toEqualTypeOf<number | undefined>();
     expectTypeOf<ProgramParticipation['kind']>().toEqualTypeOf<'program-participation'>();
     expectTypeOf<ProgramParticipation['stage']>().toEqualTypeOf<ParticipationStage>();
-    expectTypeOf<NonNullable<ProgramParticipation['readinessChecklist']>[number]['status']>().toEqualTypeOf<'met' | 'not-met' | 'unknown'>();
+    expectTypeOf<
+      NonNullable<ProgramParticipation['readinessChecklist']>[number]['status']
+    >().toEqualTypeOf<'met' | 'not-met' | 'unknown'>();
   });
 
   it('the options only accept a list of ids', () => {

@@ -4,7 +4,17 @@ import { NLC_READINESS } from './readiness-characteristics.js';
 
 describe('NLC_READINESS', () => {
   it('lists R1..R9 with unique ids, confidence tags and sources', () => {
-    expect(NLC_READINESS.characteristics.map((c) => c.id)).toEqual(['R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7', 'R8', 'R9']);
+    expect(NLC_READINESS.characteristics.map((c) => c.id)).toEqual([
+      'R1',
+      'R2',
+      'R3',
+      'R4',
+      'R5',
+      'R6',
+      'R7',
+      'R8',
+      'R9',
+    ]);
     for (const c of NLC_READINESS.characteristics) {
       expect(['verified', 'partial', 'inferred']).toContain(c.confidence);
       expect(c.sources.length).toBeGreaterThan(0);
@@ -13,7 +23,13 @@ describe('NLC_READINESS', () => {
   });
 
   it('keeps the self-assessment rule (1-4 scale, ready at 30) with its encoding tagged inferred', () => {
-    expect(NLC_READINESS.selfAssessment).toMatchObject({ scaleMin: 1, scaleMax: 4, readyThreshold: 30, confidence: 'verified', encodingConfidence: 'inferred' });
+    expect(NLC_READINESS.selfAssessment).toMatchObject({
+      scaleMin: 1,
+      scaleMax: 4,
+      readyThreshold: 30,
+      confidence: 'verified',
+      encodingConfidence: 'inferred',
+    });
   });
 
   it('is plain data: the file does not import zod at runtime', () => {

@@ -49,7 +49,8 @@ export interface ReadinessCatalogue {
  */
 export const NLC_READINESS: ReadinessCatalogue = {
   program: 'coe-nlc',
-  source: 'Communities of Excellence 2026, National Learning Collaborative pages (learning-programs.md 1.5)',
+  source:
+    'Communities of Excellence 2026, National Learning Collaborative pages (learning-programs.md 1.5)',
   characteristics: [
     {
       id: 'R1',
@@ -62,7 +63,8 @@ export const NLC_READINESS: ReadinessCatalogue = {
     {
       id: 'R2',
       label: 'Identified backbone',
-      description: 'An identified backbone organization (or several) that sustains the effort and is the main contact.',
+      description:
+        'An identified backbone organization (or several) that sustains the effort and is the main contact.',
       confidence: 'verified',
       sources: ['E7', 'E6'],
     },
@@ -83,14 +85,16 @@ export const NLC_READINESS: ReadinessCatalogue = {
     {
       id: 'R5',
       label: 'Key leaders committed',
-      description: 'Key leaders are committed: a recognized priority for participants, their senior leaders and boards.',
+      description:
+        'Key leaders are committed: a recognized priority for participants, their senior leaders and boards.',
       confidence: 'verified',
       sources: ['E7'],
     },
     {
       id: 'R6',
       label: 'Dedicated project resources',
-      description: 'Dedicated project resources: the backbone plus 2-3 project leaders who attend every session.',
+      description:
+        'Dedicated project resources: the backbone plus 2-3 project leaders who attend every session.',
       confidence: 'verified',
       sources: ['E6'],
     },
@@ -104,7 +108,8 @@ export const NLC_READINESS: ReadinessCatalogue = {
     {
       id: 'R8',
       label: 'Measurement and data support',
-      description: 'Dedicated support for measurement and data infrastructure, including new and external data.',
+      description:
+        'Dedicated support for measurement and data infrastructure, including new and external data.',
       confidence: 'verified',
       sources: ['E7'],
     },
@@ -117,5 +122,12 @@ export const NLC_READINESS: ReadinessCatalogue = {
       sources: ['X1'],
     },
   ],
-  selfAssessment: { scaleMin: 1, scaleMax: 4, readyThreshold: 30, confidence: 'verified', encodingConfidence: 'inferred', sources: ['E19'] },
+  selfAssessment: {
+    scaleMin: 1,
+    scaleMax: 4,
+    readyThreshold: 30,
+    confidence: 'verified',
+    encodingConfidence: 'inferred',
+    sources: ['E19'],
+  },
 };

@@ -46,8 +46,16 @@ export type ReadinessEntry = z.infer<typeof ReadinessEntrySchema>;
  */
 export const ReadinessSelfAssessmentSchema = z.strictObject({
   date: IsoDateSchema,
-  scores: z.array(z.number().int().min(1).max(4)).min(1).describe('One score (1-4) per statement, in statement order.'),
-  respondents: z.number().int().min(1).optional().describe('How many people contributed to the group scores.'),
+  scores: z
+    .array(z.number().int().min(1).max(4))
+    .min(1)
+    .describe('One score (1-4) per statement, in statement order.'),
+  respondents: z
+    .number()
+    .int()
+    .min(1)
+    .optional()
+    .describe('How many people contributed to the group scores.'),
 });
 
 /** A readiness self-assessment (see {@link ReadinessSelfAssessmentSchema}). */

@@ -22,9 +22,18 @@ export function nlcCohort(): Cohort {
     capacity: 6,
     stage: 'kickoff',
     communities: [
-      { communityId: 'riverbend-county', joinedOn: '2026-09-01', mentorIds: ['mentor-kim'], status: 'active' },
+      {
+        communityId: 'riverbend-county',
+        joinedOn: '2026-09-01',
+        mentorIds: ['mentor-kim'],
+        status: 'active',
+      },
       { communityId: 'maple-falls', joinedOn: '2026-09-03', mentorIds: ['mentor-okafor'] },
-      { communityId: 'lakeside-region', joinedOn: '2026-09-10', mentorIds: ['mentor-kim', 'coach-baker'] },
+      {
+        communityId: 'lakeside-region',
+        joinedOn: '2026-09-10',
+        mentorIds: ['mentor-kim', 'coach-baker'],
+      },
       { communityId: 'hill-county', status: 'withdrawn' },
     ],
     faculty: [
@@ -37,9 +46,28 @@ export function nlcCohort(): Cohort {
       { id: 'mentor-okafor', name: 'Chidi Okafor' },
     ],
     sessions: [
-      { id: 's-kickoff', date: '2026-10-07', topic: 'Kickoff: the Community Profile', kind: 'kickoff', mode: 'virtual', facilitatorIds: ['fac-lee'] },
-      { id: 's-2', date: '2026-10-21', topic: 'P.1 Community Environment', kind: 'regular', durationMinutes: 60, facilitatorIds: ['fac-rao'] },
-      { date: '2026-11-04', topic: 'Introductory course', kind: 'introductory-course', courseSession: { number: 1, of: 6 } },
+      {
+        id: 's-kickoff',
+        date: '2026-10-07',
+        topic: 'Kickoff: the Community Profile',
+        kind: 'kickoff',
+        mode: 'virtual',
+        facilitatorIds: ['fac-lee'],
+      },
+      {
+        id: 's-2',
+        date: '2026-10-21',
+        topic: 'P.1 Community Environment',
+        kind: 'regular',
+        durationMinutes: 60,
+        facilitatorIds: ['fac-rao'],
+      },
+      {
+        date: '2026-11-04',
+        topic: 'Introductory course',
+        kind: 'introductory-course',
+        courseSession: { number: 1, of: 6 },
+      },
     ],
   };
 }
@@ -62,20 +90,45 @@ export function riverbendParticipation(): ProgramParticipation {
     cohortId: 'nlc-2026-10',
     stage: 'year-2',
     readinessChecklist: [
-      { characteristicId: 'R1', status: 'met', evidence: [{ note: 'Excellence council with 7 sectors', date: '2026-03-12' }] },
-      { characteristicId: 'R2', status: 'met', evidence: [{ note: 'United Way board resolution', date: '2026-04-02', source: 'board minutes' }] },
+      {
+        characteristicId: 'R1',
+        status: 'met',
+        evidence: [{ note: 'Excellence council with 7 sectors', date: '2026-03-12' }],
+      },
+      {
+        characteristicId: 'R2',
+        status: 'met',
+        evidence: [
+          { note: 'United Way board resolution', date: '2026-04-02', source: 'board minutes' },
+        ],
+      },
       { characteristicId: 'R6', status: 'not-met', assessedOn: '2026-05-01' },
       { characteristicId: 'R8', status: 'unknown' },
     ],
-    readinessSelfAssessment: { date: '2026-03-01', scores: [3, 4, 3, 3, 4, 2, 3, 4, 3, 3], respondents: 9 },
+    readinessSelfAssessment: {
+      date: '2026-03-01',
+      scores: [3, 4, 3, 3, 4, 2, 3, 4, 3, 3],
+      respondents: 9,
+    },
     commitments: [
-      { year: 1, startsOn: '2026-10-01', endsOn: '2027-09-30', renewed: true, renewedOn: '2027-08-15' },
+      {
+        year: 1,
+        startsOn: '2026-10-01',
+        endsOn: '2027-09-30',
+        renewed: true,
+        renewedOn: '2027-08-15',
+      },
       { year: 2, startsOn: '2027-10-01', endsOn: '2028-09-30' },
     ],
     history: [
       { date: '2026-02-10', to: 'inquiry', actor: 'Dana Ortiz' },
       { date: '2026-03-20', from: 'inquiry', to: 'application' },
-      { date: '2026-05-01', from: 'application', to: 'readiness', note: 'Checklist reviewed with staff' },
+      {
+        date: '2026-05-01',
+        from: 'application',
+        to: 'readiness',
+        note: 'Checklist reviewed with staff',
+      },
       { date: '2026-06-15', from: 'readiness', to: 'preparatory' },
       { date: '2026-10-07', from: 'preparatory', to: 'year-1', note: 'Kickoff' },
       { date: '2027-10-01', from: 'year-1', to: 'year-2', actor: 'program staff' },

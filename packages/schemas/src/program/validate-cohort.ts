@@ -22,30 +22,49 @@ import { CohortSchema, DEFAULT_COHORT_CAPACITY, type Cohort } from './cohort.js'
 export function checkCohort(cohort: Cohort): Issue[] {
   const issues: Issue[] = [];
   indexIds(
-    cohort.communities.map((enrollment, index) => ({ id: enrollment.communityId, path: ['communities', index, 'communityId'] })),
+    cohort.communities.map((enrollment, index) => ({
+      id: enrollment.communityId,
+      path: ['communities', index, 'communityId'],
+    })),
     issues,
   );
   const people = new Map<string, readonly (string | number)[]>();
   for (const list of ['faculty', 'coaches', 'mentors'] as const) {
-    for (const [id, path] of indexIds(idEntries(cohort[list], [list]), issues)) if (!people.has(id)) people.set(id, path);
+    for (const [id, path] of indexIds(idEntries(cohort[list], [list]), issues))
+      if (!people.has(id)) people.set(id, path);
   }
   indexIds(
-    (cohort.sessions ?? []).flatMap((session, index) => (session.id === undefined ? [] : [{ id: session.id, path: ['sessions', index, 'id'] }])),
+    (cohort.sessions ?? []).flatMap((session, index) =>
+      session.id === undefined ? [] : [{ id: session.id, path: ['sessions', index, 'id'] }],
+    ),
     issues,
   );
 
   const limit = cohort.capacity ?? DEFAULT_COHORT_CAPACITY;
   const count = cohort.communities.filter((enrollment) => enrollment.status !== 'withdrawn').length;
-  if (count > limit) issues.push(createIssue({ code: 'capacity_exceeded', path: ['communities'], limit, count }));
+  if (count > limit)
+    issues.push(createIssue({ code: 'capacity_exceeded', path: ['communities'], limit, count }));
 
   cohort.communities.forEach((enrollment, index) => {
-    enrollment.mentorIds?.forEach((id, at) => checkReference(people, id, 'person', ['communities', index, 'mentorIds', at], issues));
+    enrollment.mentorIds?.forEach((id, at) =>
+      checkReference(people, id, 'person', ['communities', index, 'mentorIds', at], issues),
+    );
   });
   (cohort.sessions ?? []).forEach((session, index) => {
-    session.facilitatorIds?.forEach((id, at) => checkReference(people, id, 'person', ['sessions', index, 'facilitatorIds', at], issues));
+    session.facilitatorIds?.forEach((id, at) =>
+      checkReference(people, id, 'person', ['sessions', index, 'facilitatorIds', at], issues),
+    );
     const course = session.courseSession;
     if (course !== undefined && course.number > course.of) {
-      issues.push(createIssue({ code: 'too_big', path: ['sessions', index, 'courseSession', 'number'], maximum: course.of, origin: 'number', inclusive: true }));
+      issues.push(
+        createIssue({
+          code: 'too_big',
+          path: ['sessions', index, 'courseSession', 'number'],
+          maximum: course.of,
+          origin: 'number',
+          inclusive: true,
+        }),
+      );
     }
   });
   return issues;
@@ -62,5 +81,9 @@ export function checkCohort(cohort: Cohort): Issue[] {
  * ```
  */
 export function validateCohort(input: unknown): ValidationResult<Cohort> {
-  return validateWithSchema(CohortSchema, input, { kind: 'cohort', formatVersions: [1], check: checkCohort });
+  return validateWithSchema(CohortSchema, input, {
+    kind: 'cohort',
+    formatVersions: [1],
+    check: checkCohort,
+  });
 }

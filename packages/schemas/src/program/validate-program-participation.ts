@@ -27,18 +27,37 @@ const continuityWarning = (index: number, expected: string, found: string | unde
 
 const checkCommitments = (doc: ProgramParticipation, issues: Issue[]): void => {
   const commitments = doc.commitments ?? [];
-  indexIds(commitments.map((c, index) => ({ id: String(c.year), path: ['commitments', index, 'year'] })), issues);
-  commitments.forEach((c, index) => checkNotBefore(c.endsOn, ['commitments', index, 'endsOn'], c.startsOn, ['commitments', index, 'startsOn'], issues));
+  indexIds(
+    commitments.map((c, index) => ({ id: String(c.year), path: ['commitments', index, 'year'] })),
+    issues,
+  );
+  commitments.forEach((c, index) =>
+    checkNotBefore(
+      c.endsOn,
+      ['commitments', index, 'endsOn'],
+      c.startsOn,
+      ['commitments', index, 'startsOn'],
+      issues,
+    ),
+  );
   // Sort by start and track the period that reaches furthest: any later start on or before
   // that end overlaps it. O(n log n).
   const order = commitments
     .map((c, index) => ({ c, index }))
     .filter(({ c }) => c.endsOn >= c.startsOn)
-    .sort((a, b) => (a.c.startsOn < b.c.startsOn ? -1 : a.c.startsOn > b.c.startsOn ? 1 : a.index - b.index));
+    .sort((a, b) =>
+      a.c.startsOn < b.c.startsOn ? -1 : a.c.startsOn > b.c.startsOn ? 1 : a.index - b.index,
+    );
   let furthest: { end: string; index: number } | undefined;
   for (const { c, index } of order) {
     if (furthest !== undefined && c.startsOn <= furthest.end) {
-      issues.push(createIssue({ code: 'overlapping_periods', path: ['commitments', index], otherPath: ['commitments', furthest.index] }));
+      issues.push(
+        createIssue({
+          code: 'overlapping_periods',
+          path: ['commitments', index],
+          otherPath: ['commitments', furthest.index],
+        }),
+      );
     }
     if (furthest === undefined || c.endsOn > furthest.end) furthest = { end: c.endsOn, index };
   }
@@ -59,15 +78,33 @@ const checkCommitments = (doc: ProgramParticipation, issues: Issue[]): void => {
  * checkProgramParticipation(participation); // [] when consistent
  * ```
  */
-export function checkProgramParticipation(doc: ProgramParticipation, options: ProgramParticipationOptions = {}): Issue[] {
+export function checkProgramParticipation(
+  doc: ProgramParticipation,
+  options: ProgramParticipationOptions = {},
+): Issue[] {
   const issues: Issue[] = [];
   const checklist = doc.readinessChecklist ?? [];
-  indexIds(checklist.map((entry, index) => ({ id: entry.characteristicId, path: ['readinessChecklist', index, 'characteristicId'] })), issues);
-  const catalogue = options.readinessCharacteristics ?? (doc.program === NLC_READINESS.program ? NLC_READINESS.characteristics : undefined);
+  indexIds(
+    checklist.map((entry, index) => ({
+      id: entry.characteristicId,
+      path: ['readinessChecklist', index, 'characteristicId'],
+    })),
+    issues,
+  );
+  const catalogue =
+    options.readinessCharacteristics ??
+    (doc.program === NLC_READINESS.program ? NLC_READINESS.characteristics : undefined);
   if (catalogue !== undefined) {
     const known = new Map(catalogue.map((c) => [c.id, []] as const));
     checklist.forEach((entry, index) =>
-      checkReference(known, entry.characteristicId, 'readiness characteristic', ['readinessChecklist', index, 'characteristicId'], issues, 'warning'),
+      checkReference(
+        known,
+        entry.characteristicId,
+        'readiness characteristic',
+        ['readinessChecklist', index, 'characteristicId'],
+        issues,
+        'warning',
+      ),
     );
   }
 
@@ -75,7 +112,13 @@ export function checkProgramParticipation(doc: ProgramParticipation, options: Pr
   history.forEach((entry, index) => {
     const previous = history[index - 1];
     if (previous === undefined) return;
-    checkNotBefore(entry.date, ['history', index, 'date'], previous.date, ['history', index - 1, 'date'], issues);
+    checkNotBefore(
+      entry.date,
+      ['history', index, 'date'],
+      previous.date,
+      ['history', index - 1, 'date'],
+      issues,
+    );
     if (entry.from !== previous.to) issues.push(continuityWarning(index, previous.to, entry.from));
   });
   const last = history[history.length - 1];
@@ -104,7 +147,10 @@ export function checkProgramParticipation(doc: ProgramParticipation, options: Pr
  * const result = validateProgramParticipation(input, { readinessCharacteristics: myProgram.characteristics });
  * ```
  */
-export function validateProgramParticipation(input: unknown, options: ProgramParticipationOptions = {}): ValidationResult<ProgramParticipation> {
+export function validateProgramParticipation(
+  input: unknown,
+  options: ProgramParticipationOptions = {},
+): ValidationResult<ProgramParticipation> {
   return validateWithSchema(ProgramParticipationSchema, input, {
     kind: 'program-participation',
     formatVersions: [1],

@@ -4,7 +4,8 @@ import { describeShape, type Shape } from './shape.js';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-const typeName = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
+const typeName = (value: unknown): string =>
+  value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -17,9 +18,14 @@ interface Pending {
   readonly key: PathSegment | undefined;
 }
 
-function pathOf(base: readonly PathSegment[], at: Pending | undefined, ...more: PathSegment[]): PathSegment[] {
+function pathOf(
+  base: readonly PathSegment[],
+  at: Pending | undefined,
+  ...more: PathSegment[]
+): PathSegment[] {
   const keys: PathSegment[] = [];
-  for (let node = at; node !== undefined; node = node.parent) if (node.key !== undefined) keys.push(node.key);
+  for (let node = at; node !== undefined; node = node.parent)
+    if (node.key !== undefined) keys.push(node.key);
   return [...base, ...keys.reverse(), ...more];
 }
 
@@ -49,7 +55,11 @@ function entriesOf(fields: Readonly<Record<string, Shape>>): FieldEntries {
  * // [{ code: 'invalid_type', path: ['event', 'communityId'], expected: 'string', received: 'number', ... }]
  * ```
  */
-export function checkShape(value: unknown, spec: Shape, path: readonly PathSegment[] = []): Issue[] {
+export function checkShape(
+  value: unknown,
+  spec: Shape,
+  path: readonly PathSegment[] = [],
+): Issue[] {
   const issues: Issue[] = [];
   const stack: Pending[] = [{ value, spec, parent: undefined, key: undefined }];
   while (stack.length > 0) {
@@ -66,45 +76,109 @@ export function checkShape(value: unknown, spec: Shape, path: readonly PathSegme
         if (v !== null) stack.push({ value: v, spec: s.of, parent: item.parent, key: item.key });
         break;
       case 'enum':
-        if (!s.values.includes(v as string | number)) issues.push(createIssue({ code: 'invalid_value', path: pathOf(path, at), expected: s.values }));
+        if (!s.values.includes(v as string | number))
+          issues.push(
+            createIssue({ code: 'invalid_value', path: pathOf(path, at), expected: s.values }),
+          );
         break;
       case 'range':
-        if (typeof v !== 'number' || !Number.isFinite(v)) issues.push(createIssue({ code: 'invalid_type', path: pathOf(path, at), expected: 'number', received: typeName(v) }));
-        else if (v < s.minimum) issues.push(createIssue({ code: 'too_small', path: pathOf(path, at), minimum: s.minimum, origin: 'number', inclusive: true }));
-        else if (v > s.maximum) issues.push(createIssue({ code: 'too_big', path: pathOf(path, at), maximum: s.maximum, origin: 'number', inclusive: true }));
+        if (typeof v !== 'number' || !Number.isFinite(v))
+          issues.push(
+            createIssue({
+              code: 'invalid_type',
+              path: pathOf(path, at),
+              expected: 'number',
+              received: typeName(v),
+            }),
+          );
+        else if (v < s.minimum)
+          issues.push(
+            createIssue({
+              code: 'too_small',
+              path: pathOf(path, at),
+              minimum: s.minimum,
+              origin: 'number',
+              inclusive: true,
+            }),
+          );
+        else if (v > s.maximum)
+          issues.push(
+            createIssue({
+              code: 'too_big',
+              path: pathOf(path, at),
+              maximum: s.maximum,
+              origin: 'number',
+              inclusive: true,
+            }),
+          );
         break;
       case 'array':
-        if (!Array.isArray(v)) issues.push(createIssue({ code: 'invalid_type', path: pathOf(path, at), expected: 'array', received: typeName(v) }));
-        else for (let i = v.length - 1; i >= 0; i -= 1) stack.push({ value: v[i], spec: s.of, parent: item, key: i });
+        if (!Array.isArray(v))
+          issues.push(
+            createIssue({
+              code: 'invalid_type',
+              path: pathOf(path, at),
+              expected: 'array',
+              received: typeName(v),
+            }),
+          );
+        else
+          for (let i = v.length - 1; i >= 0; i -= 1)
+            stack.push({ value: v[i], spec: s.of, parent: item, key: i });
         break;
       case 'variants': {
         if (!isPlainObject(v)) {
-          issues.push(createIssue({ code: 'invalid_type', path: pathOf(path, at), expected: 'object', received: typeName(v) }));
+          issues.push(
+            createIssue({
+              code: 'invalid_type',
+              path: pathOf(path, at),
+              expected: 'object',
+              received: typeName(v),
+            }),
+          );
           break;
         }
         const tag = v[s.key];
-        const chosen = typeof tag === 'string' && Object.hasOwn(s.variants, tag) ? s.variants[tag] : undefined;
-        if (chosen === undefined) issues.push(createIssue({ code: 'invalid_value', path: pathOf(path, at, s.key), expected: Object.keys(s.variants) }));
+        const chosen =
+          typeof tag === 'string' && Object.hasOwn(s.variants, tag) ? s.variants[tag] : undefined;
+        if (chosen === undefined)
+          issues.push(
+            createIssue({
+              code: 'invalid_value',
+              path: pathOf(path, at, s.key),
+              expected: Object.keys(s.variants),
+            }),
+          );
         else stack.push({ value: v, spec: chosen, parent: item.parent, key: item.key });
         break;
       }
       case 'record':
       case 'object': {
         if (!isPlainObject(v)) {
-          issues.push(createIssue({ code: 'invalid_type', path: pathOf(path, at), expected: 'object', received: typeName(v) }));
+          issues.push(
+            createIssue({
+              code: 'invalid_type',
+              path: pathOf(path, at),
+              expected: 'object',
+              received: typeName(v),
+            }),
+          );
           break;
         }
         if (s.kind === 'record' || s.strict) {
           const keys = Object.keys(v);
           for (const key of keys) {
-            if (FORBIDDEN_KEYS.has(key)) issues.push(createIssue({ code: 'forbidden_key', path: pathOf(path, at, key), key }));
-            else if (s.kind === 'object' && !Object.hasOwn(s.fields, key)) issues.push(createIssue({ code: 'unrecognized_key', path: pathOf(path, at), key }));
+            if (FORBIDDEN_KEYS.has(key))
+              issues.push(createIssue({ code: 'forbidden_key', path: pathOf(path, at, key), key }));
+            else if (s.kind === 'object' && !Object.hasOwn(s.fields, key))
+              issues.push(createIssue({ code: 'unrecognized_key', path: pathOf(path, at), key }));
           }
           // Children are pushed last to first, so that they are checked, and reported, in order.
           if (s.kind === 'record') {
             for (let i = keys.length - 1; i >= 0; i -= 1) {
               const key = keys[i] as string;
-              if (!FORBIDDEN_KEYS.has(key)) stack.push({ value: v[key], spec: s.of, parent: item, key });
+              if (!FORBIDDEN_KEYS.has(key))
+                stack.push({ value: v[key], spec: s.of, parent: item, key });
             }
           }
         }
@@ -112,12 +186,20 @@ export function checkShape(value: unknown, spec: Shape, path: readonly PathSegme
           const entries = entriesOf(s.fields);
           for (const [key, fieldSpec] of entries) {
             if ((!Object.hasOwn(v, key) || v[key] === undefined) && !s.optional.includes(key)) {
-              issues.push(createIssue({ code: 'invalid_type', path: pathOf(path, at, key), expected: describeShape(fieldSpec), received: 'undefined' }));
+              issues.push(
+                createIssue({
+                  code: 'invalid_type',
+                  path: pathOf(path, at, key),
+                  expected: describeShape(fieldSpec),
+                  received: 'undefined',
+                }),
+              );
             }
           }
           for (let i = entries.length - 1; i >= 0; i -= 1) {
             const [key, fieldSpec] = entries[i] as readonly [string, Shape];
-            if (Object.hasOwn(v, key) && v[key] !== undefined) stack.push({ value: v[key], spec: fieldSpec, parent: item, key });
+            if (Object.hasOwn(v, key) && v[key] !== undefined)
+              stack.push({ value: v[key], spec: fieldSpec, parent: item, key });
           }
         }
         break;
@@ -127,22 +209,67 @@ export function checkShape(value: unknown, spec: Shape, path: readonly PathSegme
   return issues;
 }
 
-function checkLeaf(v: unknown, s: Exclude<Shape, object>, base: readonly PathSegment[], at: Pending, issues: Issue[]): void {
+function checkLeaf(
+  v: unknown,
+  s: Exclude<Shape, object>,
+  base: readonly PathSegment[],
+  at: Pending,
+  issues: Issue[],
+): void {
   switch (s) {
     case 'unknown':
       return;
     case 'string':
     case 'boolean':
-      if (typeof v !== s) issues.push(createIssue({ code: 'invalid_type', path: pathOf(base, at), expected: s, received: typeName(v) }));
+      if (typeof v !== s)
+        issues.push(
+          createIssue({
+            code: 'invalid_type',
+            path: pathOf(base, at),
+            expected: s,
+            received: typeName(v),
+          }),
+        );
       return;
     case 'number':
     case 'integer':
-      if (typeof v !== 'number' || !Number.isFinite(v)) issues.push(createIssue({ code: 'invalid_type', path: pathOf(base, at), expected: s, received: typeName(v) }));
-      else if (s === 'integer' && !Number.isInteger(v)) issues.push(createIssue({ code: 'invalid_type', path: pathOf(base, at), expected: 'integer', received: 'number' }));
+      if (typeof v !== 'number' || !Number.isFinite(v))
+        issues.push(
+          createIssue({
+            code: 'invalid_type',
+            path: pathOf(base, at),
+            expected: s,
+            received: typeName(v),
+          }),
+        );
+      else if (s === 'integer' && !Number.isInteger(v))
+        issues.push(
+          createIssue({
+            code: 'invalid_type',
+            path: pathOf(base, at),
+            expected: 'integer',
+            received: 'number',
+          }),
+        );
       return;
     case 'timestamp':
-      if (typeof v !== 'string') issues.push(createIssue({ code: 'invalid_type', path: pathOf(base, at), expected: 'string', received: typeName(v) }));
-      else if (!isTimestamp(v)) issues.push(createIssue({ code: 'invalid_format', path: pathOf(base, at), format: 'ISO date or date-time' }));
+      if (typeof v !== 'string')
+        issues.push(
+          createIssue({
+            code: 'invalid_type',
+            path: pathOf(base, at),
+            expected: 'string',
+            received: typeName(v),
+          }),
+        );
+      else if (!isTimestamp(v))
+        issues.push(
+          createIssue({
+            code: 'invalid_format',
+            path: pathOf(base, at),
+            format: 'ISO date or date-time',
+          }),
+        );
       return;
   }
 }

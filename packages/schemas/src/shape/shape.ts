@@ -13,11 +13,20 @@ export type Shape =
   | 'unknown'
   | { readonly kind: 'nullable'; readonly of: Shape }
   | { readonly kind: 'array'; readonly of: Shape }
-  | { readonly kind: 'object'; readonly fields: Readonly<Record<string, Shape>>; readonly optional: readonly string[]; readonly strict: boolean }
+  | {
+      readonly kind: 'object';
+      readonly fields: Readonly<Record<string, Shape>>;
+      readonly optional: readonly string[];
+      readonly strict: boolean;
+    }
   | { readonly kind: 'record'; readonly of: Shape }
   | { readonly kind: 'enum'; readonly values: readonly (string | number)[] }
   | { readonly kind: 'range'; readonly minimum: number; readonly maximum: number }
-  | { readonly kind: 'variants'; readonly key: string; readonly variants: Readonly<Record<string, Shape>> };
+  | {
+      readonly kind: 'variants';
+      readonly key: string;
+      readonly variants: Readonly<Record<string, Shape>>;
+    };
 
 /** The fields of an object shape (see {@link shape}). */
 export type ShapeFields = Readonly<Record<string, Shape>>;
@@ -39,12 +48,26 @@ export type ShapeFields = Readonly<Record<string, Shape>>;
 export const shape = {
   nullable: (of: Shape): Shape => ({ kind: 'nullable', of }),
   array: (of: Shape): Shape => ({ kind: 'array', of }),
-  object: (fields: ShapeFields, optional: readonly string[] = []): Shape => ({ kind: 'object', fields, optional, strict: true }),
-  looseObject: (fields: ShapeFields, optional: readonly string[] = []): Shape => ({ kind: 'object', fields, optional, strict: false }),
+  object: (fields: ShapeFields, optional: readonly string[] = []): Shape => ({
+    kind: 'object',
+    fields,
+    optional,
+    strict: true,
+  }),
+  looseObject: (fields: ShapeFields, optional: readonly string[] = []): Shape => ({
+    kind: 'object',
+    fields,
+    optional,
+    strict: false,
+  }),
   record: (of: Shape): Shape => ({ kind: 'record', of }),
   enum: (values: readonly (string | number)[]): Shape => ({ kind: 'enum', values }),
   range: (minimum: number, maximum: number): Shape => ({ kind: 'range', minimum, maximum }),
-  variants: (key: string, variants: Readonly<Record<string, Shape>>): Shape => ({ kind: 'variants', key, variants }),
+  variants: (key: string, variants: Readonly<Record<string, Shape>>): Shape => ({
+    kind: 'variants',
+    key,
+    variants,
+  }),
 } as const;
 
 /**

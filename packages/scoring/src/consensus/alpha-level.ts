@@ -43,7 +43,10 @@ export function squaredDifference(
     case 'ordinal': {
       const lo = Math.min(c, k);
       const hi = Math.max(c, k);
-      const between = (prefix[hi + 1] as number) - (prefix[lo] as number) - ((marginals[c] as number) + (marginals[k] as number)) / 2;
+      const between =
+        (prefix[hi + 1] as number) -
+        (prefix[lo] as number) -
+        ((marginals[c] as number) + (marginals[k] as number)) / 2;
       return between * between;
     }
     case 'interval':
@@ -65,7 +68,8 @@ export function squaredDifference(
  */
 export function marginalPrefix(marginals: ArrayLike<number>): number[] {
   const prefix = [0];
-  for (let i = 0; i < marginals.length; i += 1) prefix.push((prefix[i] as number) + (marginals[i] as number));
+  for (let i = 0; i < marginals.length; i += 1)
+    prefix.push((prefix[i] as number) + (marginals[i] as number));
   return prefix;
 }
 
@@ -80,7 +84,13 @@ export function marginalPrefix(marginals: ArrayLike<number>): number[] {
  * squaredDifferences('ordinal', [1, 2, 3], [2, 4, 2]); // ordinal distance 1 -> 3: (2 + 4 + 2 - 2)^2 = 36
  * ```
  */
-export function squaredDifferences(level: AlphaLevel, values: readonly (number | string)[], marginals: readonly number[]): number[][] {
+export function squaredDifferences(
+  level: AlphaLevel,
+  values: readonly (number | string)[],
+  marginals: readonly number[],
+): number[][] {
   const prefix = marginalPrefix(marginals);
-  return values.map((_, c) => values.map((__, k) => squaredDifference(level, values, marginals, prefix, c, k)));
+  return values.map((_, c) =>
+    values.map((__, k) => squaredDifference(level, values, marginals, prefix, c, k)),
+  );
 }

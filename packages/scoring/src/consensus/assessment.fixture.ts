@@ -1,4 +1,9 @@
-import { findItem, type Assessment, type Framework, type ItemEvaluation } from '@community-excellence/schemas/data';
+import {
+  findItem,
+  type Assessment,
+  type Framework,
+  type ItemEvaluation,
+} from '@community-excellence/schemas/data';
 
 /** A reviewer's scores for a test assessment: item code -> percent, `'na'` (not applicable) or `null` (evaluated without a score). */
 export type ScoreSheet = Readonly<Record<string, number | 'na' | null>>;
@@ -11,7 +16,10 @@ export type ScoreSheet = Readonly<Record<string, number | 'na' | null>>;
 export function buildAssessment(
   framework: Framework,
   sheets: Readonly<Record<string, ScoreSheet>>,
-  extra: { readonly consensus?: Readonly<Record<string, number>>; readonly scope?: Assessment['scope'] } = {},
+  extra: {
+    readonly consensus?: Readonly<Record<string, number>>;
+    readonly scope?: Assessment['scope'];
+  } = {},
 ): Assessment {
   const rangeOf = (percent: number): string => {
     const bounds: [number, number][] = [
@@ -46,7 +54,9 @@ export function buildAssessment(
       id: `review-${reviewerId}`,
       reviewerId,
       status: 'submitted' as const,
-      items: Object.entries(sheets[reviewerId] ?? {}).map(([item, score]) => evaluation(item, score)),
+      items: Object.entries(sheets[reviewerId] ?? {}).map(([item, score]) =>
+        evaluation(item, score),
+      ),
     })),
     ...(extra.consensus === undefined
       ? {}

@@ -32,6 +32,13 @@ describe('coincidenceMatrix', () => {
   });
 
   it('is empty for data without pairable units', () => {
-    expect(coincidenceMatrix([[null, 1], []])).toEqual({ values: [], matrix: [], marginals: [], pairableValues: 0, units: 2, pairableUnits: 0 });
+    expect(coincidenceMatrix([[null, 1], []])).toEqual({
+      values: [],
+      matrix: [],
+      marginals: [],
+      pairableValues: 0,
+      units: 2,
+      pairableUnits: 0,
+    });
   });
 });

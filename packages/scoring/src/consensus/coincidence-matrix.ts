@@ -92,7 +92,15 @@ export function flatCoincidences(data: readonly (readonly ReliabilityValue[])[])
     }
     for (const c of used) counts[c] = 0;
   }
-  return { values, size, o, marginals, pairableValues, units: data.length, pairableUnits: pairable.length };
+  return {
+    values,
+    size,
+    o,
+    marginals,
+    pairableValues,
+    units: data.length,
+    pairableUnits: pairable.length,
+  };
 }
 
 /**
@@ -111,9 +119,13 @@ export function flatCoincidences(data: readonly (readonly ReliabilityValue[])[])
  * m.pairableUnits;  // 2
  * ```
  */
-export function coincidenceMatrix(data: readonly (readonly ReliabilityValue[])[]): CoincidenceMatrix {
+export function coincidenceMatrix(
+  data: readonly (readonly ReliabilityValue[])[],
+): CoincidenceMatrix {
   const flat = flatCoincidences(data);
-  const matrix = Array.from({ length: flat.size }, (_, c) => Array.from(flat.o.subarray(c * flat.size, (c + 1) * flat.size)));
+  const matrix = Array.from({ length: flat.size }, (_, c) =>
+    Array.from(flat.o.subarray(c * flat.size, (c + 1) * flat.size)),
+  );
   return {
     values: flat.values,
     matrix,

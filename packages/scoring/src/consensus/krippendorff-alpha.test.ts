@@ -11,7 +11,12 @@ const observers = {
   D: [1, 2, 3, 3, 2, 4, 4, 1, 2, 5, 1, null],
 };
 // units x coders
-const paper = observers.A.map((_, u) => [observers.A[u], observers.B[u], observers.C[u], observers.D[u]]) as (number | null)[][];
+const paper = observers.A.map((_, u) => [
+  observers.A[u],
+  observers.B[u],
+  observers.C[u],
+  observers.D[u],
+]) as (number | null)[][];
 
 describe('krippendorffAlpha on the published worked example (Krippendorff 2011)', () => {
   it('uses 11 pairable units and 40 pairable values (unit 12 has one value and drops out)', () => {
@@ -69,11 +74,22 @@ describe('krippendorffAlpha edge cases', () => {
       ],
       { level: 'interval' },
     );
-    expect(result).toMatchObject({ defined: false, alpha: undefined, reason: 'no-pairable-values', units: 3, pairableUnits: 0, pairableValues: 0 });
+    expect(result).toMatchObject({
+      defined: false,
+      alpha: undefined,
+      reason: 'no-pairable-values',
+      units: 3,
+      pairableUnits: 0,
+      pairableValues: 0,
+    });
   });
 
   it('is undefined for empty data', () => {
-    expect(krippendorffAlpha([], { level: 'nominal' })).toMatchObject({ defined: false, reason: 'no-pairable-values', units: 0 });
+    expect(krippendorffAlpha([], { level: 'nominal' })).toMatchObject({
+      defined: false,
+      reason: 'no-pairable-values',
+      units: 0,
+    });
   });
 
   it('is undefined (no variation) when every value is in a single category', () => {
@@ -86,7 +102,12 @@ describe('krippendorffAlpha edge cases', () => {
       ],
       { level: 'ordinal' },
     );
-    expect(result).toMatchObject({ defined: false, reason: 'no-variation', pairableUnits: 2, pairableValues: 5 });
+    expect(result).toMatchObject({
+      defined: false,
+      reason: 'no-variation',
+      pairableUnits: 2,
+      pairableValues: 5,
+    });
   });
 
   it('is 0 when coders agree only as often as chance predicts, and negative for systematic disagreement', () => {
@@ -111,25 +132,62 @@ describe('krippendorffAlpha edge cases', () => {
     expect(nominal.defined).toBe(true);
     // n = 6, n_no = 3, n_yes = 3; D_o = 2/6; D_e = 2 * 3 * 3 / (6 * 5) -> alpha = 1 - 5 * 2 / 18
     expect(nominal.defined && nominal.alpha).toBeCloseTo(1 - 10 / 18, 12);
-    expect(krippendorffAlpha(data, { level: 'interval' })).toMatchObject({ defined: false, reason: 'invalid-value' });
+    expect(krippendorffAlpha(data, { level: 'interval' })).toMatchObject({
+      defined: false,
+      reason: 'invalid-value',
+    });
   });
 
   it('refuses non-finite numbers, negative ratio values and unknown levels without throwing', () => {
-    expect(krippendorffAlpha([[1, Number.NaN]], { level: 'interval' })).toMatchObject({ defined: false, reason: 'invalid-value' });
-    expect(krippendorffAlpha([[1, Infinity]], { level: 'nominal' })).toMatchObject({ defined: false, reason: 'invalid-value' });
-    expect(krippendorffAlpha([[-1, 2]], { level: 'ratio' })).toMatchObject({ defined: false, reason: 'invalid-value' });
-    expect(krippendorffAlpha([[-1, 2], [3, 3]], { level: 'interval' }).defined).toBe(true);
-    expect(krippendorffAlpha([[1, 2]], { level: 'cardinal' as 'nominal' })).toMatchObject({ defined: false, reason: 'invalid-level' });
+    expect(krippendorffAlpha([[1, Number.NaN]], { level: 'interval' })).toMatchObject({
+      defined: false,
+      reason: 'invalid-value',
+    });
+    expect(krippendorffAlpha([[1, Infinity]], { level: 'nominal' })).toMatchObject({
+      defined: false,
+      reason: 'invalid-value',
+    });
+    expect(krippendorffAlpha([[-1, 2]], { level: 'ratio' })).toMatchObject({
+      defined: false,
+      reason: 'invalid-value',
+    });
+    expect(
+      krippendorffAlpha(
+        [
+          [-1, 2],
+          [3, 3],
+        ],
+        { level: 'interval' },
+      ).defined,
+    ).toBe(true);
+    expect(krippendorffAlpha([[1, 2]], { level: 'cardinal' as 'nominal' })).toMatchObject({
+      defined: false,
+      reason: 'invalid-level',
+    });
   });
 
   it('treats undefined like null and accepts ragged rows', () => {
     const a = krippendorffAlpha([[1, 2, undefined], [3], [2, 2, 4]], { level: 'interval' });
-    const b = krippendorffAlpha([[1, 2, null], [3, null, null], [2, 2, 4]], { level: 'interval' });
+    const b = krippendorffAlpha(
+      [
+        [1, 2, null],
+        [3, null, null],
+        [2, 2, 4],
+      ],
+      { level: 'interval' },
+    );
     expect(a).toEqual(b);
   });
 
   it('ratio distance of two zeros is 0, not NaN', () => {
-    const result = krippendorffAlpha([[0, 0], [0, 10], [10, 10]], { level: 'ratio' });
+    const result = krippendorffAlpha(
+      [
+        [0, 0],
+        [0, 10],
+        [10, 10],
+      ],
+      { level: 'ratio' },
+    );
     expect(result.defined).toBe(true);
     expect(Number.isFinite(result.alpha)).toBe(true);
   });

@@ -35,7 +35,8 @@ export interface DefinedAlpha extends AlphaCounts {
  * the level (a string at a numeric level, a non-finite number, a negative number at ratio level)
  * (`invalid-value`); or an unknown level (`invalid-level`).
  */
-export type UndefinedAlphaReason = 'no-pairable-values' | 'no-variation' | 'invalid-value' | 'invalid-level';
+export type UndefinedAlphaReason =
+  'no-pairable-values' | 'no-variation' | 'invalid-value' | 'invalid-level';
 
 /** Alpha is undefined for these data, with the reason. */
 export interface UndefinedAlpha extends AlphaCounts {
@@ -49,9 +50,13 @@ export interface UndefinedAlpha extends AlphaCounts {
 export type KrippendorffAlphaResult = DefinedAlpha | UndefinedAlpha;
 
 function invalidValue(value: number | string, level: AlphaLevel): string | undefined {
-  if (typeof value === 'string') return level === 'nominal' ? undefined : `The value ${JSON.stringify(value)} is not a number; the ${level} level needs numbers.`;
+  if (typeof value === 'string')
+    return level === 'nominal'
+      ? undefined
+      : `The value ${JSON.stringify(value)} is not a number; the ${level} level needs numbers.`;
   if (!Number.isFinite(value)) return `The value ${String(value)} is not a finite number.`;
-  if (level === 'ratio' && value < 0) return `The value ${value} is negative; the ratio level needs values of zero or more.`;
+  if (level === 'ratio' && value < 0)
+    return `The value ${value} is negative; the ratio level needs values of zero or more.`;
   return undefined;
 }
 
@@ -83,13 +88,31 @@ function invalidValue(value: number | string, level: AlphaLevel): string | undef
  * else console.log(result.reason); // e.g. 'no-pairable-values'
  * ```
  */
-export function krippendorffAlpha(data: readonly (readonly ReliabilityValue[])[], options: KrippendorffAlphaOptions): KrippendorffAlphaResult {
+export function krippendorffAlpha(
+  data: readonly (readonly ReliabilityValue[])[],
+  options: KrippendorffAlphaOptions,
+): KrippendorffAlphaResult {
   const level = options.level;
   const m = flatCoincidences(data);
-  const counts = { level, units: m.units, pairableUnits: m.pairableUnits, pairableValues: m.pairableValues };
-  const undefinedAlpha = (reason: UndefinedAlphaReason, message: string): UndefinedAlpha => ({ ...counts, defined: false, alpha: undefined, reason, message });
+  const counts = {
+    level,
+    units: m.units,
+    pairableUnits: m.pairableUnits,
+    pairableValues: m.pairableValues,
+  };
+  const undefinedAlpha = (reason: UndefinedAlphaReason, message: string): UndefinedAlpha => ({
+    ...counts,
+    defined: false,
+    alpha: undefined,
+    reason,
+    message,
+  });
 
-  if (!ALPHA_LEVELS.includes(level)) return undefinedAlpha('invalid-level', `Unknown level ${JSON.stringify(level)}; use one of ${ALPHA_LEVELS.join(', ')}.`);
+  if (!ALPHA_LEVELS.includes(level))
+    return undefinedAlpha(
+      'invalid-level',
+      `Unknown level ${JSON.stringify(level)}; use one of ${ALPHA_LEVELS.join(', ')}.`,
+    );
   for (const row of data) {
     for (const value of row) {
       if (value === null || value === undefined) continue;
@@ -98,7 +121,11 @@ export function krippendorffAlpha(data: readonly (readonly ReliabilityValue[])[]
     }
   }
   const n = m.pairableValues;
-  if (n === 0) return undefinedAlpha('no-pairable-values', 'No unit has two or more values, so no pair of values can be compared.');
+  if (n === 0)
+    return undefinedAlpha(
+      'no-pairable-values',
+      'No unit has two or more values, so no pair of values can be compared.',
+    );
 
   // Sum over the coincidence matrix: observed = sum o_ck delta_ck, expected = sum n_c n_k delta_ck
   // (both symmetric with a zero diagonal, so twice the sum over c < k).
@@ -115,8 +142,17 @@ export function krippendorffAlpha(data: readonly (readonly ReliabilityValue[])[]
     }
   }
   if (expected === 0) {
-    return undefinedAlpha('no-variation', 'Every pairable value is the same, so there is no variation against which to measure agreement.');
+    return undefinedAlpha(
+      'no-variation',
+      'Every pairable value is the same, so there is no variation against which to measure agreement.',
+    );
   }
   const alpha = 1 - ((n - 1) * observed) / expected;
-  return { ...counts, defined: true, alpha, observedDisagreement: observed / n, expectedDisagreement: expected / (n * (n - 1)) };
+  return {
+    ...counts,
+    defined: true,
+    alpha,
+    observedDisagreement: observed / n,
+    expectedDisagreement: expected / (n * (n - 1)),
+  };
 }

@@ -6,7 +6,12 @@ const g = baldrigeScoringGuidelines;
 
 describe('medianProposal', () => {
   it('takes the middle value of an odd count, labelled as a proposal', () => {
-    expect(medianProposal([70, 40, 55], g)).toEqual({ kind: 'proposal', percent: 55, range: '50-65', basis: 'median' });
+    expect(medianProposal([70, 40, 55], g)).toEqual({
+      kind: 'proposal',
+      percent: 55,
+      range: '50-65',
+      basis: 'median',
+    });
   });
 
   it('takes the mean of the two middle values of an even count and rounds halves up to a multiple of 5', () => {
@@ -15,7 +20,12 @@ describe('medianProposal', () => {
     expect(medianProposal([10, 30, 40, 90], g)?.percent).toBe(35); // (30 + 40) / 2 = 35
     expect(medianProposal([20, 30, 40, 90], g)?.percent).toBe(35); // (30 + 40) / 2 = 35
     expect(medianProposal([20, 25, 40, 90], g)?.percent).toBe(35); // 32.5 -> 35
-    expect(medianProposal([0, 5], g)).toEqual({ kind: 'proposal', percent: 5, range: '0-5', basis: 'median' });
+    expect(medianProposal([0, 5], g)).toEqual({
+      kind: 'proposal',
+      percent: 5,
+      range: '0-5',
+      basis: 'median',
+    });
   });
 
   it('is not the mean: one outlier does not pull it', () => {
@@ -24,7 +34,12 @@ describe('medianProposal', () => {
   });
 
   it('returns the single value for one rating', () => {
-    expect(medianProposal([65], g)).toEqual({ kind: 'proposal', percent: 65, range: '50-65', basis: 'median' });
+    expect(medianProposal([65], g)).toEqual({
+      kind: 'proposal',
+      percent: 65,
+      range: '50-65',
+      basis: 'median',
+    });
   });
 
   it('returns undefined for no ratings or non-finite input', () => {
@@ -32,7 +47,7 @@ describe('medianProposal', () => {
     expect(medianProposal([50, Number.NaN], g)).toBeUndefined();
   });
 
-  it('keeps off-grid input within the reviewers\' span, or gives up when the span holds no multiple of 5', () => {
+  it("keeps off-grid input within the reviewers' span, or gives up when the span holds no multiple of 5", () => {
     expect(medianProposal([51, 54], g)).toBeUndefined();
     expect(medianProposal([51, 53, 56], g)?.percent).toBe(55);
     expect(medianProposal([46, 49, 52], g)?.percent).toBe(50);

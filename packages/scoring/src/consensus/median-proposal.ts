@@ -1,4 +1,8 @@
-import { rangeForPercent, type RangeId, type ScoringGuidelines } from '@community-excellence/schemas/data';
+import {
+  rangeForPercent,
+  type RangeId,
+  type ScoringGuidelines,
+} from '@community-excellence/schemas/data';
 
 /**
  * A proposed starting point for the consensus discussion of one item. It is never a score: the
@@ -39,14 +43,20 @@ export interface ConsensusProposal {
  * medianProposal([], baldrigeScoringGuidelines); // undefined
  * ```
  */
-export function medianProposal(percents: readonly number[], guidelines: Pick<ScoringGuidelines, 'ranges' | 'step'>): ConsensusProposal | undefined {
+export function medianProposal(
+  percents: readonly number[],
+  guidelines: Pick<ScoringGuidelines, 'ranges' | 'step'>,
+): ConsensusProposal | undefined {
   if (percents.length === 0 || percents.some((p) => !Number.isFinite(p))) return undefined;
   const step = guidelines.step > 0 ? guidelines.step : 1;
   const sorted = [...percents].sort((a, b) => a - b);
   const min = sorted[0] as number;
   const max = sorted[sorted.length - 1] as number;
   const middle = Math.floor(sorted.length / 2);
-  const median = sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+  const median =
+    sorted.length % 2 === 1
+      ? (sorted[middle] as number)
+      : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
   let percent = step * Math.floor(median / step + 0.5);
   if (percent < min) percent = step * Math.ceil(min / step);
   if (percent > max) percent = step * Math.floor(max / step);

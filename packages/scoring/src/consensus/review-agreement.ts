@@ -1,4 +1,10 @@
-import { baldrigeScoringGuidelines, type Assessment, type Framework, type Issue, type ScoringGuidelines } from '@community-excellence/schemas/data';
+import {
+  baldrigeScoringGuidelines,
+  type Assessment,
+  type Framework,
+  type Issue,
+  type ScoringGuidelines,
+} from '@community-excellence/schemas/data';
 import type { AlphaLevel } from './alpha-level.js';
 import { krippendorffAlpha, type KrippendorffAlphaResult } from './krippendorff-alpha.js';
 import { collectRatings } from './reviewer-ratings.js';
@@ -45,7 +51,12 @@ export type ReviewAgreement = KrippendorffAlphaResult & {
  * else console.log(agreement.reason, agreement.message);
  * ```
  */
-export function reviewAgreement(assessment: Assessment, framework: Framework, level: AlphaLevel = 'ordinal', options: ReviewAgreementOptions = {}): ReviewAgreement {
+export function reviewAgreement(
+  assessment: Assessment,
+  framework: Framework,
+  level: AlphaLevel = 'ordinal',
+  options: ReviewAgreementOptions = {},
+): ReviewAgreement {
   const guidelines = options.guidelines ?? baldrigeScoringGuidelines;
   const values = options.values ?? 'percent';
   const issues: Issue[] = [];
@@ -59,5 +70,11 @@ export function reviewAgreement(assessment: Assessment, framework: Framework, le
     }
     return row;
   });
-  return { ...krippendorffAlpha(data, { level }), assessmentId: assessment.id, values, coders: collected.panel.length, issues };
+  return {
+    ...krippendorffAlpha(data, { level }),
+    assessmentId: assessment.id,
+    values,
+    coders: collected.panel.length,
+    issues,
+  };
 }

@@ -73,7 +73,8 @@ const gridOf = (guidelines: ScoringGuidelines, step: number): ReadonlyMap<number
   if (grid === undefined) {
     const map = new Map<number, GridRange>();
     guidelines.ranges.forEach((range, index) => {
-      for (let p = Math.ceil(range.min / step) * step; p <= range.max; p += step) if (!map.has(p)) map.set(p, { id: range.id, index });
+      for (let p = Math.ceil(range.min / step) * step; p <= range.max; p += step)
+        if (!map.has(p)) map.set(p, { id: range.id, index });
     });
     grid = map;
     grids.set(guidelines, grid);
@@ -81,7 +82,10 @@ const gridOf = (guidelines: ScoringGuidelines, step: number): ReadonlyMap<number
   return grid;
 };
 
-type Cell = { readonly kind: 'rating'; readonly rating: ReviewerRating } | { readonly kind: 'missing'; readonly reason: MissingRatingReason } | { readonly kind: 'not-applicable' };
+type Cell =
+  | { readonly kind: 'rating'; readonly rating: ReviewerRating }
+  | { readonly kind: 'missing'; readonly reason: MissingRatingReason }
+  | { readonly kind: 'not-applicable' };
 
 /**
  * Collects every panel reviewer's rating of every scored item in scope. Anything left out is
@@ -95,9 +99,22 @@ type Cell = { readonly kind: 'rating'; readonly rating: ReviewerRating } | { rea
  * const collected = collectRatings(assessment, baldrige20232024, baldrigeScoringGuidelines, issues);
  * ```
  */
-export function collectRatings(assessment: Assessment, framework: Framework, guidelines: ScoringGuidelines, out: Issue[]): CollectedRatings {
+export function collectRatings(
+  assessment: Assessment,
+  framework: Framework,
+  guidelines: ScoringGuidelines,
+  out: Issue[],
+): CollectedRatings {
   if (assessment.framework.id !== framework.id) {
-    out.push(createIssue({ code: 'framework_mismatch', severity: 'warning', path: ['framework', 'id'], expected: framework.id, found: assessment.framework.id }));
+    out.push(
+      createIssue({
+        code: 'framework_mismatch',
+        severity: 'warning',
+        path: ['framework', 'id'],
+        expected: framework.id,
+        found: assessment.framework.id,
+      }),
+    );
   }
   const scope = assessmentItems(assessment, framework, out);
   const inScope = new Set(scope.items.map((i) => i.code));
@@ -145,16 +162,40 @@ export function collectRatings(assessment: Assessment, framework: Framework, gui
       const code = evaluation.item;
       const path = (): PathSegment[] => ['reviews', r, 'items', k];
       if (!known.has(code)) {
-        out.push(createIssue({ code: 'unknown_item', severity: 'warning', path: [...path(), 'item'], item: code, framework: framework.id }));
+        out.push(
+          createIssue({
+            code: 'unknown_item',
+            severity: 'warning',
+            path: [...path(), 'item'],
+            item: code,
+            framework: framework.id,
+          }),
+        );
         continue;
       }
       if (!inScope.has(code)) {
-        out.push(createIssue({ code: 'item_out_of_scope', severity: 'warning', path: [...path(), 'item'], item: code, scope: scope.label }));
+        out.push(
+          createIssue({
+            code: 'item_out_of_scope',
+            severity: 'warning',
+            path: [...path(), 'item'],
+            item: code,
+            scope: scope.label,
+          }),
+        );
         continue;
       }
       const before = firstItem.get(code);
       if (before !== undefined) {
-        out.push(createIssue({ code: 'duplicate_id', severity: 'warning', path: [...path(), 'item'], id: code, firstPath: ['reviews', r, 'items', before, 'item'] }));
+        out.push(
+          createIssue({
+            code: 'duplicate_id',
+            severity: 'warning',
+            path: [...path(), 'item'],
+            id: code,
+            firstPath: ['reviews', r, 'items', before, 'item'],
+          }),
+        );
         continue;
       }
       firstItem.set(code, k);
@@ -164,7 +205,9 @@ export function collectRatings(assessment: Assessment, framework: Framework, gui
       }
       const percent = evaluation.percent;
       if (percent === undefined) {
-        out.push(createIssue({ code: 'missing_score', severity: 'warning', path: path(), item: code }));
+        out.push(
+          createIssue({ code: 'missing_score', severity: 'warning', path: path(), item: code }),
+        );
         mine.set(code, { kind: 'missing', reason: 'no-score' });
         continue;
       }
@@ -182,7 +225,10 @@ export function collectRatings(assessment: Assessment, framework: Framework, gui
         continue;
       }
       const range = rangeAt.get(percent);
-      if (range === undefined || (evaluation.range !== undefined && evaluation.range !== range.id)) {
+      if (
+        range === undefined ||
+        (evaluation.range !== undefined && evaluation.range !== range.id)
+      ) {
         out.push(
           createIssue({
             code: 'percent_outside_range',
@@ -198,19 +244,34 @@ export function collectRatings(assessment: Assessment, framework: Framework, gui
       }
       mine.set(code, {
         kind: 'rating',
-        rating: { reviewerId: review.reviewerId, reviewId: review.id, reviewStatus: review.status, percent, range: range.id, rangeIndex: range.index },
+        rating: {
+          reviewerId: review.reviewerId,
+          reviewId: review.id,
+          reviewStatus: review.status,
+          percent,
+          range: range.id,
+          rangeIndex: range.index,
+        },
       });
     }
   }
 
-  const items: ItemRatings[] = scope.items.map((item) => ({ item, ratings: [], missing: [], notApplicable: [] }));
+  const items: ItemRatings[] = scope.items.map((item) => ({
+    item,
+    ratings: [],
+    missing: [],
+    notApplicable: [],
+  }));
   for (const reviewerId of panel) {
     const mine = cells.get(reviewerId);
     const unrated: string[] = [];
     for (const entry of items) {
       const cell = mine?.get(entry.item.code);
       if (cell === undefined) {
-        entry.missing.push({ reviewerId, reason: mine === undefined ? 'no-review' : 'not-evaluated' });
+        entry.missing.push({
+          reviewerId,
+          reason: mine === undefined ? 'no-review' : 'not-evaluated',
+        });
         unrated.push(entry.item.code);
       } else if (cell.kind === 'rating') entry.ratings.push(cell.rating);
       else if (cell.kind === 'missing') entry.missing.push({ reviewerId, reason: cell.reason });
@@ -222,16 +283,30 @@ export function collectRatings(assessment: Assessment, framework: Framework, gui
         createIssue({
           code: 'incomplete_review',
           severity: 'warning',
-          path: r === undefined ? ['reviewers', assessment.reviewers.findIndex((x) => x.id === reviewerId)] : ['reviews', r, 'items'],
+          path:
+            r === undefined
+              ? ['reviewers', assessment.reviewers.findIndex((x) => x.id === reviewerId)]
+              : ['reviews', r, 'items'],
           reviewer: reviewerId,
           missing: unrated,
-          ...(mine === undefined ? { message: `Reviewer ${reviewerId} has no review yet; ${unrated.length} item(s) in scope are unrated.` } : {}),
+          ...(mine === undefined
+            ? {
+                message: `Reviewer ${reviewerId} has no review yet; ${unrated.length} item(s) in scope are unrated.`,
+              }
+            : {}),
         }),
       );
     }
   }
   if (assessment.reviews.length === 0 && (assessment.consensus?.items.length ?? 0) === 0) {
-    out.push(createIssue({ code: 'empty_assessment', severity: 'info', path: [], assessment: assessment.id }));
+    out.push(
+      createIssue({
+        code: 'empty_assessment',
+        severity: 'info',
+        path: [],
+        assessment: assessment.id,
+      }),
+    );
   }
   return { scopeLabel: scope.label, panel, items };
 }

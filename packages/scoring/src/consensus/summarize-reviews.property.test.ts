@@ -7,21 +7,30 @@ import { summarizeReviews } from './summarize-reviews.js';
 const items = ['1.1', '4.2', '7.1'] as const;
 const scope = { type: 'codes' as const, codes: [...items] };
 // The six Baldrige ranges by their upper bound, written out independently of the guidelines data.
-const rangeIndexOf = (percent: number): number => [5, 25, 45, 65, 85, 100].findIndex((max) => percent <= max);
+const rangeIndexOf = (percent: number): number =>
+  [5, 25, 45, 65, 85, 100].findIndex((max) => percent <= max);
 
 const score = fc.oneof(
   { weight: 8, arbitrary: fc.integer({ min: 0, max: 20 }).map((k) => k * 5) },
   { weight: 1, arbitrary: fc.constant<'na' | null>('na') },
   { weight: 1, arbitrary: fc.constant<'na' | null>(null) },
 );
-const sheetArb: fc.Arbitrary<ScoreSheet> = fc.record({ '1.1': score, '4.2': score, '7.1': score }, { requiredKeys: [] });
-const sheetsArb = fc.array(sheetArb, { minLength: 1, maxLength: 7 }).map((sheets) => Object.fromEntries(sheets.map((s, i) => [`r${i}`, s])));
+const sheetArb: fc.Arbitrary<ScoreSheet> = fc.record(
+  { '1.1': score, '4.2': score, '7.1': score },
+  { requiredKeys: [] },
+);
+const sheetsArb = fc
+  .array(sheetArb, { minLength: 1, maxLength: 7 })
+  .map((sheets) => Object.fromEntries(sheets.map((s, i) => [`r${i}`, s])));
 
 describe('summarizeReviews properties', () => {
-  it('the proposal is a multiple of 5 within the reviewers\' lowest..highest percent, and labelled a proposal', () => {
+  it("the proposal is a multiple of 5 within the reviewers' lowest..highest percent, and labelled a proposal", () => {
     fc.assert(
       fc.property(sheetsArb, (sheets) => {
-        const summary = summarizeReviews(buildAssessment(baldrige20232024, sheets, { scope }), baldrige20232024);
+        const summary = summarizeReviews(
+          buildAssessment(baldrige20232024, sheets, { scope }),
+          baldrige20232024,
+        );
         return summary.items.every((item) => {
           const percents = Object.values(sheets)
             .map((sheet) => sheet[item.item])
@@ -46,7 +55,10 @@ describe('summarizeReviews properties', () => {
   it('an item is flagged iff its highest and lowest range indexes differ by two or more', () => {
     fc.assert(
       fc.property(sheetsArb, (sheets) => {
-        const summary = summarizeReviews(buildAssessment(baldrige20232024, sheets, { scope }), baldrige20232024);
+        const summary = summarizeReviews(
+          buildAssessment(baldrige20232024, sheets, { scope }),
+          baldrige20232024,
+        );
         return summary.items.every((item) => {
           const indexes = Object.values(sheets)
             .map((sheet) => sheet[item.item])

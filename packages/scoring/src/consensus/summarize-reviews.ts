@@ -100,11 +100,28 @@ export interface ReviewSummary {
   readonly issues: readonly Issue[];
 }
 
-function compareConsensus(entry: ConsensusItem, status: 'in-progress' | 'agreed', spread: RatingSpread | undefined, guidelines: ScoringGuidelines): ConsensusComparison {
+function compareConsensus(
+  entry: ConsensusItem,
+  status: 'in-progress' | 'agreed',
+  spread: RatingSpread | undefined,
+  guidelines: ScoringGuidelines,
+): ConsensusComparison {
   const percent = entry.notApplicable === true ? null : (entry.percent ?? null);
   const range = percent === null ? null : (rangeForPercent(guidelines, percent)?.id ?? null);
-  const within = percent === null || spread === undefined ? null : percent >= spread.minPercent && percent <= spread.maxPercent;
-  return { kind: 'consensus', status, percent, range, notApplicable: entry.notApplicable === true, withinReviewerRange: within, rationale: entry.rationale, basedOn: entry.basedOn };
+  const within =
+    percent === null || spread === undefined
+      ? null
+      : percent >= spread.minPercent && percent <= spread.maxPercent;
+  return {
+    kind: 'consensus',
+    status,
+    percent,
+    range,
+    notApplicable: entry.notApplicable === true,
+    withinReviewerRange: within,
+    rationale: entry.rationale,
+    basedOn: entry.basedOn,
+  };
 }
 
 /**
@@ -132,7 +149,11 @@ function compareConsensus(entry: ConsensusItem, status: 'in-progress' | 'agreed'
  * }
  * ```
  */
-export function summarizeReviews(assessment: Assessment, framework: Framework, options: SummarizeReviewsOptions = {}): ReviewSummary {
+export function summarizeReviews(
+  assessment: Assessment,
+  framework: Framework,
+  options: SummarizeReviewsOptions = {},
+): ReviewSummary {
   const guidelines = options.guidelines ?? baldrigeScoringGuidelines;
   const flagAt = options.flagRangesApart ?? 2;
   const issues: Issue[] = [];
@@ -143,13 +164,38 @@ export function summarizeReviews(assessment: Assessment, framework: Framework, o
   assessment.consensus?.items.forEach((entry, index) => {
     const path = ['consensus', 'items', index, 'item'];
     if (findItem(framework, entry.item) === undefined) {
-      issues.push(createIssue({ code: 'unknown_item', severity: 'warning', path, item: entry.item, framework: framework.id }));
+      issues.push(
+        createIssue({
+          code: 'unknown_item',
+          severity: 'warning',
+          path,
+          item: entry.item,
+          framework: framework.id,
+        }),
+      );
     } else if (!inScope.has(entry.item)) {
-      issues.push(createIssue({ code: 'item_out_of_scope', severity: 'warning', path, item: entry.item, scope: collected.scopeLabel }));
+      issues.push(
+        createIssue({
+          code: 'item_out_of_scope',
+          severity: 'warning',
+          path,
+          item: entry.item,
+          scope: collected.scopeLabel,
+        }),
+      );
     } else {
       const first = consensusByItem.get(entry.item);
       if (first === undefined) consensusByItem.set(entry.item, { entry, index });
-      else issues.push(createIssue({ code: 'duplicate_id', severity: 'warning', path, id: entry.item, firstPath: ['consensus', 'items', first.index, 'item'] }));
+      else
+        issues.push(
+          createIssue({
+            code: 'duplicate_id',
+            severity: 'warning',
+            path,
+            id: entry.item,
+            firstPath: ['consensus', 'items', first.index, 'item'],
+          }),
+        );
     }
   });
   const consensusStatus = assessment.consensus?.status ?? 'in-progress';
@@ -158,8 +204,17 @@ export function summarizeReviews(assessment: Assessment, framework: Framework, o
     const { item, ratings, missing, notApplicable } = entry;
     const spread = ratingSpread(ratings);
     const found = consensusByItem.get(item.code);
-    const consensus = found === undefined ? null : compareConsensus(found.entry, consensusStatus, spread, guidelines);
-    if (consensus !== null && consensus.withinReviewerRange === false && consensus.percent !== null && spread !== undefined && found !== undefined) {
+    const consensus =
+      found === undefined
+        ? null
+        : compareConsensus(found.entry, consensusStatus, spread, guidelines);
+    if (
+      consensus !== null &&
+      consensus.withinReviewerRange === false &&
+      consensus.percent !== null &&
+      spread !== undefined &&
+      found !== undefined
+    ) {
       issues.push(
         createIssue({
           code: 'percent_outside_range',
@@ -172,10 +227,23 @@ export function summarizeReviews(assessment: Assessment, framework: Framework, o
       );
     }
     if (spread === undefined) {
-      return { item: item.code, name: item.name, kind: item.kind, ratings, missing, notApplicable, consensus, status: 'no-ratings', spread: null, flagged: false, proposal: null };
+      return {
+        item: item.code,
+        name: item.name,
+        kind: item.kind,
+        ratings,
+        missing,
+        notApplicable,
+        consensus,
+        status: 'no-ratings',
+        spread: null,
+        flagged: false,
+        proposal: null,
+      };
     }
     const percents = new Array<number>(ratings.length);
-    for (let i = 0; i < ratings.length; i += 1) percents[i] = (ratings[i] as ReviewerRating).percent;
+    for (let i = 0; i < ratings.length; i += 1)
+      percents[i] = (ratings[i] as ReviewerRating).percent;
     const proposal = medianProposal(percents, guidelines);
     if (proposal === undefined) {
       issues.push(

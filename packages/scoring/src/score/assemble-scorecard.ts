@@ -1,9 +1,20 @@
-import type { Framework, FrameworkCategory, FrameworkItem, ScoringGuidelines } from '@community-excellence/schemas/data';
+import type {
+  Framework,
+  FrameworkCategory,
+  FrameworkItem,
+  ScoringGuidelines,
+} from '@community-excellence/schemas/data';
 import { assignBand, type BandScaling } from './bands.js';
 import { toExactValue, type ExactValue } from './exact-value.js';
 import { itemPointsRational } from './item-points.js';
 import { assignProcessMaturity, stageForPercent } from './maturity.js';
-import { divideRational, multiplyRational, rationalFromNumber, sumRationals, type Rational } from './rational.js';
+import {
+  divideRational,
+  multiplyRational,
+  rationalFromNumber,
+  sumRationals,
+  type Rational,
+} from './rational.js';
 import type {
   ExcludedItem,
   ItemInput,
@@ -27,7 +38,10 @@ export interface ScoringRow {
 }
 
 /** The identifying part of a scorecard, decided before scoring. */
-export type ScorecardHeader = Pick<Scorecard, 'id' | 'assessmentId' | 'communityId' | 'scope' | 'source'>;
+export type ScorecardHeader = Pick<
+  Scorecard,
+  'id' | 'assessmentId' | 'communityId' | 'scope' | 'source'
+>;
 
 const counted = (status: ItemStatus): boolean => status === 'scored' || status === 'unscored';
 
@@ -52,7 +66,10 @@ function pointsInfo(framework: Framework, rows: readonly ScoringRow[]): Scorecar
           : 'For a numeric scale, add points to a copy of the framework (pointsStatus "derived" with a pointsLabel).',
     };
   }
-  const missing = rows.filter((r) => counted(r.status) && (typeof r.item.points !== 'number' || !Number.isFinite(r.item.points)));
+  const missing = rows.filter(
+    (r) =>
+      counted(r.status) && (typeof r.item.points !== 'number' || !Number.isFinite(r.item.points)),
+  );
   if (missing.length > 0) {
     return {
       available: false,
@@ -70,13 +87,31 @@ function total(parts: readonly Computed[], withPoints: boolean): ScorecardTotal 
   const scored = inScope.filter((p) => p.row.status === 'scored').length;
   const base = { items: codes, scored, unscored: inScope.length - scored };
   if (inScope.length === 0) {
-    return { ...base, status: 'out-of-scope', earned: null, max: null, percentOfMax: null, trace: { items: codes, formula: null } };
+    return {
+      ...base,
+      status: 'out-of-scope',
+      earned: null,
+      max: null,
+      percentOfMax: null,
+      trace: { items: codes, formula: null },
+    };
   }
-  if (!withPoints) return { ...base, status: 'counted', earned: null, max: null, percentOfMax: null, trace: { items: codes, formula: null } };
+  if (!withPoints)
+    return {
+      ...base,
+      status: 'counted',
+      earned: null,
+      max: null,
+      percentOfMax: null,
+      trace: { items: codes, formula: null },
+    };
   const earned = sumRationals(inScope.map((p) => p.earned ?? { num: 0n, den: 1n }));
   const max = sumRationals(inScope.map((p) => p.max ?? { num: 0n, den: 1n }));
   const ratio = divideRational(earned, max);
-  const terms = inScope.map((p) => `${p.earnedExact?.exact ?? '0'} (${p.row.item.code}${p.row.status === 'unscored' ? ', unscored' : ''})`);
+  const terms = inScope.map(
+    (p) =>
+      `${p.earnedExact?.exact ?? '0'} (${p.row.item.code}${p.row.status === 'unscored' ? ', unscored' : ''})`,
+  );
   const earnedExact = toExactValue(earned);
   const maxExact = toExactValue(max);
   return {
@@ -84,8 +119,12 @@ function total(parts: readonly Computed[], withPoints: boolean): ScorecardTotal 
     status: 'counted',
     earned: earnedExact,
     max: maxExact,
-    percentOfMax: ratio === undefined ? null : toExactValue(multiplyRational(ratio, { num: 100n, den: 1n })),
-    trace: { items: codes, formula: `${terms.join(' + ')} = ${earnedExact.exact} of ${maxExact.exact}` },
+    percentOfMax:
+      ratio === undefined ? null : toExactValue(multiplyRational(ratio, { num: 100n, den: 1n })),
+    trace: {
+      items: codes,
+      formula: `${terms.join(' + ')} = ${earnedExact.exact} of ${maxExact.exact}`,
+    },
   };
 }
 
@@ -109,17 +148,34 @@ export function assembleScorecard(
     guidelines: { id: guidelines.id, edition: guidelines.edition, version: guidelines.version },
   };
   const computed: Computed[] = rows.map((row) => {
-    const max = points.available && counted(row.status) ? (rationalFromNumber(row.item.points ?? Number.NaN) ?? null) : null;
+    const max =
+      points.available && counted(row.status)
+        ? (rationalFromNumber(row.item.points ?? Number.NaN) ?? null)
+        : null;
     let earned: Rational | null = null;
-    if (max !== null && row.status === 'scored' && row.percent !== null) earned = itemPointsRational(row.percent, max) ?? null;
+    if (max !== null && row.status === 'scored' && row.percent !== null)
+      earned = itemPointsRational(row.percent, max) ?? null;
     if (max !== null && row.status === 'unscored') earned = { num: 0n, den: 1n };
-    return { row, max, earned, maxExact: max === null ? null : toExactValue(max), earnedExact: earned === null ? null : toExactValue(earned) };
+    return {
+      row,
+      max,
+      earned,
+      maxExact: max === null ? null : toExactValue(max),
+      earnedExact: earned === null ? null : toExactValue(earned),
+    };
   });
 
   const items: ScorecardItem[] = computed.map(({ row, maxExact, earnedExact }) => {
     const scored = row.status === 'scored' && row.percent !== null;
-    const stage = scored && row.item.kind === 'process' ? stageForPercent(guidelines, row.percent as number) : null;
-    const tables = [...(maxExact === null ? [] : ['framework.points']), ...(scored ? ['guidelines.ranges'] : []), ...(stage === null ? [] : ['guidelines.maturityStages'])];
+    const stage =
+      scored && row.item.kind === 'process'
+        ? stageForPercent(guidelines, row.percent as number)
+        : null;
+    const tables = [
+      ...(maxExact === null ? [] : ['framework.points']),
+      ...(scored ? ['guidelines.ranges'] : []),
+      ...(stage === null ? [] : ['guidelines.maturityStages']),
+    ];
     const trace: TableRef & ScorecardItem['trace'] = {
       ...refBase,
       tables,
@@ -165,7 +221,11 @@ export function assembleScorecard(
   const processMax = withPoints ? rationalOf(processParts, 'max') : null;
   const excluded: ExcludedItem[] = rows
     .filter((r) => !counted(r.status))
-    .map((r) => ({ code: r.item.code, reason: r.status === 'out-of-scope' ? 'out-of-scope' : 'not-applicable', detail: r.reason ?? '' }));
+    .map((r) => ({
+      code: r.item.code,
+      reason: r.status === 'out-of-scope' ? 'out-of-scope' : 'not-applicable',
+      detail: r.reason ?? '',
+    }));
   const unscored = rows.filter((r) => r.status === 'unscored').map((r) => r.item.code);
 
   return {

@@ -1,12 +1,22 @@
 import type { BandTable, ScoringGuidelines } from '@community-excellence/schemas/data';
 import { toExactValue } from './exact-value.js';
-import { compareRational, divideRational, multiplyRational, rationalFromNumber, type Rational } from './rational.js';
+import {
+  compareRational,
+  divideRational,
+  multiplyRational,
+  rationalFromNumber,
+  type Rational,
+} from './rational.js';
 import type { BandAssignment } from './scorecard.js';
 
 /** How bands treat a total whose maximum differs from the band table's scale. */
 export type BandScaling = 'refuse' | 'proportional';
 
-const unavailable = (table: 'process' | 'results', reason: string, bandTable?: BandTable): BandAssignment => ({
+const unavailable = (
+  table: 'process' | 'results',
+  reason: string,
+  bandTable?: BandTable,
+): BandAssignment => ({
   table,
   status: 'unavailable',
   band: null,
@@ -34,10 +44,17 @@ export function assignBand(
   scaling: BandScaling,
 ): BandAssignment {
   const bandTable = guidelines.bands?.[table];
-  if (bandTable === undefined || bandTable.bands.length === 0) return unavailable(table, `The guidelines ${guidelines.id} define no ${table} band table.`);
-  if (earned === null || max === null) return unavailable(table, `No ${table} points total (no points, or no ${table} item in scope).`, bandTable);
+  if (bandTable === undefined || bandTable.bands.length === 0)
+    return unavailable(table, `The guidelines ${guidelines.id} define no ${table} band table.`);
+  if (earned === null || max === null)
+    return unavailable(
+      table,
+      `No ${table} points total (no points, or no ${table} item in scope).`,
+      bandTable,
+    );
   const tableMax = rationalFromNumber(bandTable.maxPoints);
-  if (tableMax === undefined) return unavailable(table, `The ${table} band table has no finite maximum.`, bandTable);
+  if (tableMax === undefined)
+    return unavailable(table, `The ${table} band table has no finite maximum.`, bandTable);
   const sameScale = compareRational(max, tableMax) === 0;
   if (!sameScale && scaling === 'refuse') {
     return {
@@ -56,7 +73,12 @@ export function assignBand(
     if (lower !== undefined && compareRational(basis, lower) >= 0) index = i;
   });
   const found = sorted[index];
-  if (found === undefined) return unavailable(table, `The total ${toExactValue(basis).exact} lies below the first band.`, bandTable);
+  if (found === undefined)
+    return unavailable(
+      table,
+      `The total ${toExactValue(basis).exact} lies below the first band.`,
+      bandTable,
+    );
   const next = sorted[index + 1];
   return {
     table,

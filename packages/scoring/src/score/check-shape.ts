@@ -1,4 +1,10 @@
-import { checkShape, createIssue, shape, type Issue, type Shape } from '@community-excellence/schemas/data';
+import {
+  checkShape,
+  createIssue,
+  shape,
+  type Issue,
+  type Shape,
+} from '@community-excellence/schemas/data';
 
 const strings: Shape = shape.array('string');
 const findings = {
@@ -6,8 +12,21 @@ const findings = {
   strengths: shape.array(shape.looseObject({ keyFactors: strings }, ['keyFactors'])),
   opportunities: shape.array(shape.looseObject({ keyFactors: strings }, ['keyFactors'])),
 };
-const scoreFields = { item: 'string', range: 'string', percent: shape.range(0, 100), notApplicable: 'boolean', ...findings } as const;
-const scoreOptional = ['range', 'percent', 'notApplicable', 'keyFactors', 'strengths', 'opportunities'];
+const scoreFields = {
+  item: 'string',
+  range: 'string',
+  percent: shape.range(0, 100),
+  notApplicable: 'boolean',
+  ...findings,
+} as const;
+const scoreOptional = [
+  'range',
+  'percent',
+  'notApplicable',
+  'keyFactors',
+  'strengths',
+  'opportunities',
+];
 
 /** The parts of an assessment that scoring reads; other keys are left to `validateAssessment`. */
 const SCORABLE: Shape = shape.looseObject(
@@ -20,14 +39,21 @@ const SCORABLE: Shape = shape.looseObject(
       codes: shape.looseObject({ codes: strings }),
     }),
     cycle: shape.looseObject({ startDate: 'string', endDate: 'string' }, ['endDate']),
-    reviewers: shape.array(shape.looseObject({ id: 'string', leadsItems: strings }, ['leadsItems'])),
+    reviewers: shape.array(
+      shape.looseObject({ id: 'string', leadsItems: strings }, ['leadsItems']),
+    ),
     keyFactors: shape.array(shape.looseObject({ id: 'string' })),
     reviews: shape.array(
       shape.looseObject({
         id: 'string',
         reviewerId: 'string',
         status: shape.enum(['draft', 'submitted']),
-        items: shape.array(shape.looseObject({ factors: shape.enum(['ADLI', 'LeTCI']), ...scoreFields }, scoreOptional)),
+        items: shape.array(
+          shape.looseObject(
+            { factors: shape.enum(['ADLI', 'LeTCI']), ...scoreFields },
+            scoreOptional,
+          ),
+        ),
       }),
     ),
     consensus: shape.looseObject(
@@ -48,11 +74,22 @@ const SCORABLE: Shape = shape.looseObject(
  * validation is `validateAssessment` in `@community-excellence/schemas`.
  */
 export function checkScorableShape(input: unknown): Issue[] {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return checkShape(input, SCORABLE);
+  if (typeof input !== 'object' || input === null || Array.isArray(input))
+    return checkShape(input, SCORABLE);
   const { kind, formatVersion } = input as { kind?: unknown; formatVersion?: unknown };
   const issues: Issue[] = [];
-  if (kind !== 'assessment') issues.push(createIssue({ code: 'invalid_value', path: ['kind'], expected: ['assessment'] }));
-  if (formatVersion !== 1) issues.push(createIssue({ code: 'unsupported_format_version', path: ['formatVersion'], kind: 'assessment', found: formatVersion, supported: [1] }));
+  if (kind !== 'assessment')
+    issues.push(createIssue({ code: 'invalid_value', path: ['kind'], expected: ['assessment'] }));
+  if (formatVersion !== 1)
+    issues.push(
+      createIssue({
+        code: 'unsupported_format_version',
+        path: ['formatVersion'],
+        kind: 'assessment',
+        found: formatVersion,
+        supported: [1],
+      }),
+    );
   issues.push(...checkShape(input, SCORABLE));
   return issues;
 }

@@ -99,7 +99,10 @@ function delta(previous: ExactValue | null, current: ExactValue | null): ExactVa
   return a === undefined || b === undefined ? null : toExactValue(subtractRational(b, a));
 }
 
-function totalDiff(previous: ScorecardTotal | undefined, current: ScorecardTotal | undefined): TotalDiff {
+function totalDiff(
+  previous: ScorecardTotal | undefined,
+  current: ScorecardTotal | undefined,
+): TotalDiff {
   const previousEarned = previous?.earned ?? null;
   const currentEarned = current?.earned ?? null;
   const previousMax = previous?.max ?? null;
@@ -121,12 +124,23 @@ function rangeChange(previous: string | null, current: string | null): ItemDiff[
   return b.min > a.min ? 'up' : b.min < a.min ? 'down' : 'same';
 }
 
-function union<T extends { readonly code: string }>(previous: readonly T[], current: readonly T[]): { code: string; p: T | undefined; c: T | undefined }[] {
-  const codes = [...previous.map((x) => x.code), ...current.map((x) => x.code).filter((code) => !previous.some((x) => x.code === code))];
-  return codes.map((code) => ({ code, p: previous.find((x) => x.code === code), c: current.find((x) => x.code === code) }));
+function union<T extends { readonly code: string }>(
+  previous: readonly T[],
+  current: readonly T[],
+): { code: string; p: T | undefined; c: T | undefined }[] {
+  const codes = [
+    ...previous.map((x) => x.code),
+    ...current.map((x) => x.code).filter((code) => !previous.some((x) => x.code === code)),
+  ];
+  return codes.map((code) => ({
+    code,
+    p: previous.find((x) => x.code === code),
+    c: current.find((x) => x.code === code),
+  }));
 }
 
-const presence = (p: unknown, c: unknown): Presence => (p !== undefined && c !== undefined ? 'both' : p !== undefined ? 'previous-only' : 'current-only');
+const presence = (p: unknown, c: unknown): Presence =>
+  p !== undefined && c !== undefined ? 'both' : p !== undefined ? 'previous-only' : 'current-only';
 
 /**
  * Compares two scorecards cycle over cycle, by item and by category: earned delta (exact),
@@ -144,11 +158,20 @@ const presence = (p: unknown, c: unknown): Presence => (p !== undefined && c !==
  */
 export function diffScorecards(previous: Scorecard, current: Scorecard): ScorecardDiff {
   const notes: string[] = [];
-  if (previous.framework.id !== current.framework.id || previous.framework.edition !== current.framework.edition) {
-    notes.push(`Different frameworks: ${previous.framework.id} ${previous.framework.edition} and ${current.framework.id} ${current.framework.edition}; items are matched by code.`);
+  if (
+    previous.framework.id !== current.framework.id ||
+    previous.framework.edition !== current.framework.edition
+  ) {
+    notes.push(
+      `Different frameworks: ${previous.framework.id} ${previous.framework.edition} and ${current.framework.id} ${current.framework.edition}; items are matched by code.`,
+    );
   }
-  if (previous.scope.label !== current.scope.label) notes.push(`Different scopes: ${previous.scope.label} and ${current.scope.label}; maxima may differ.`);
-  if (!previous.points.available || !current.points.available) notes.push('At least one scorecard has no points; point deltas are null.');
+  if (previous.scope.label !== current.scope.label)
+    notes.push(
+      `Different scopes: ${previous.scope.label} and ${current.scope.label}; maxima may differ.`,
+    );
+  if (!previous.points.available || !current.points.available)
+    notes.push('At least one scorecard has no points; point deltas are null.');
   const items = union(previous.items, current.items).map(({ code, p, c }): ItemDiff => ({
     code,
     name: c?.name ?? p?.name ?? code,
@@ -165,12 +188,14 @@ export function diffScorecards(previous: Scorecard, current: Scorecard): Scoreca
     currentEarned: c?.earned ?? null,
     earnedDelta: delta(p?.earned ?? null, c?.earned ?? null),
   }));
-  const categories = union(previous.categories, current.categories).map(({ code, p, c }): CategoryDiff => ({
-    code,
-    name: c?.name ?? p?.name ?? code,
-    presence: presence(p, c),
-    ...totalDiff(p, c),
-  }));
+  const categories = union(previous.categories, current.categories).map(
+    ({ code, p, c }): CategoryDiff => ({
+      code,
+      name: c?.name ?? p?.name ?? code,
+      presence: presence(p, c),
+      ...totalDiff(p, c),
+    }),
+  );
   return {
     kind: 'scorecard-diff',
     previousId: previous.id,

@@ -29,7 +29,10 @@ export interface ExactValue {
 export function toExactValue(value: Rational): ExactValue {
   const exact = formatRational(value);
   // A terminating decimal reads back as the nearest double; a fraction divides (display only).
-  return { exact, value: exact.includes('/') ? Number(value.num) / Number(value.den) : Number(exact) };
+  return {
+    exact,
+    value: exact.includes('/') ? Number(value.num) / Number(value.den) : Number(exact),
+  };
 }
 
 /**

@@ -5,7 +5,8 @@ function describeInput(input: ItemInput | null): string {
   if (input.from === 'consensus') {
     return `consensus item ${input.item}, based on ${input.basedOn.join(', ')} (reviewers ${input.reviewerIds.join(', ')})`;
   }
-  if (input.from === 'review') return `review ${input.reviewId ?? '?'} by ${input.reviewerIds.join(', ')}, item ${input.item}`;
+  if (input.from === 'review')
+    return `review ${input.reviewId ?? '?'} by ${input.reviewerIds.join(', ')}, item ${input.item}`;
   return `projection target for ${input.item}`;
 }
 
@@ -16,7 +17,8 @@ function describeSource(scorecard: Scorecard): string {
   return `projection of ${s.basedOn} (targets ${s.targets.join(', ')})`;
 }
 
-const pointsLabel = (scorecard: Scorecard): string => (scorecard.framework.pointsLabel === null ? '' : ` (${scorecard.framework.pointsLabel})`);
+const pointsLabel = (scorecard: Scorecard): string =>
+  scorecard.framework.pointsLabel === null ? '' : ` (${scorecard.framework.pointsLabel})`;
 
 /**
  * A readable, multi-line explanation of one item of a scorecard: where its score comes from,
@@ -40,7 +42,10 @@ export function explainItem(scorecard: Scorecard, code: string): string {
   const item = scorecard.items.find((i) => i.code === code);
   if (item === undefined) return `Item ${code} is not a scored item of ${scorecard.framework.id}.`;
   const t = item.trace;
-  const lines = [`Item ${item.code} ${item.name} (${item.kind}, category ${item.category})`, `Status: ${item.status}`];
+  const lines = [
+    `Item ${item.code} ${item.name} (${item.kind}, category ${item.category})`,
+    `Status: ${item.status}`,
+  ];
   if (t.reason !== null) lines.push(`Reason: ${t.reason}`);
   if (item.status === 'out-of-scope' || item.status === 'not-applicable') {
     lines.push('Points: N/A (counted in neither the earned total nor the maximum)');
@@ -48,26 +53,34 @@ export function explainItem(scorecard: Scorecard, code: string): string {
   }
   lines.push(`Input: ${describeInput(t.input)}`);
   if (item.status === 'scored') {
-    lines.push(`Range: ${item.range ?? '-'} (guidelines ${t.guidelines.id} ${t.guidelines.edition}, version ${t.guidelines.version})`);
+    lines.push(
+      `Range: ${item.range ?? '-'} (guidelines ${t.guidelines.id} ${t.guidelines.edition}, version ${t.guidelines.version})`,
+    );
     lines.push(`Percent: ${item.percent ?? '-'}%`);
   }
   if (item.maxPoints === null) {
     lines.push(`Points: none (${scorecard.points.reason ?? 'no points'})`);
   } else {
-    lines.push(`Maximum: ${item.maxPoints.exact} points${pointsLabel(scorecard)} (framework ${t.framework.id} ${t.framework.edition}, version ${t.framework.version})`);
+    lines.push(
+      `Maximum: ${item.maxPoints.exact} points${pointsLabel(scorecard)} (framework ${t.framework.id} ${t.framework.edition}, version ${t.framework.version})`,
+    );
     lines.push(`Points: ${t.formula ?? '-'}`);
   }
   if (item.maturityStage !== null) {
     const s = item.maturityStage;
-    lines.push(`Maturity stage: ${s.name} (${s.minPercent}-${s.maxPercent}%; confidence ${s.confidence})`);
+    lines.push(
+      `Maturity stage: ${s.name} (${s.minPercent}-${s.maxPercent}%; confidence ${s.confidence})`,
+    );
   }
   return lines.join('\n');
 }
 
 function totalLine(label: string, total: ScorecardTotal): string {
   if (total.status === 'out-of-scope') return `${label}: N/A (no item in scope)`;
-  if (total.earned === null || total.max === null) return `${label}: no points (${total.scored} item(s) scored)`;
-  const pct = total.percentOfMax === null ? '' : ` (${Number(total.percentOfMax.value.toFixed(1))}%)`;
+  if (total.earned === null || total.max === null)
+    return `${label}: no points (${total.scored} item(s) scored)`;
+  const pct =
+    total.percentOfMax === null ? '' : ` (${Number(total.percentOfMax.value.toFixed(1))}%)`;
   return `${label}: ${total.earned.exact} of ${total.max.exact}${pct}`;
 }
 
@@ -99,14 +112,22 @@ export function explainTotal(scorecard: Scorecard): string {
     `Framework: ${scorecard.framework.id} ${scorecard.framework.edition} (points ${scorecard.framework.pointsStatus}${pointsLabel(scorecard)}); guidelines ${scorecard.guidelines.id} ${scorecard.guidelines.edition}`,
     `Source: ${describeSource(scorecard)}; scope ${scorecard.scope.label} (from the ${scorecard.scope.from === 'options' ? 'scoring options' : 'assessment'})`,
   ];
-  if (!scorecard.points.available) lines.push(`No points: ${scorecard.points.reason ?? ''} ${scorecard.points.suggestion ?? ''}`.trim());
+  if (!scorecard.points.available)
+    lines.push(
+      `No points: ${scorecard.points.reason ?? ''} ${scorecard.points.suggestion ?? ''}`.trim(),
+    );
   lines.push(totalLine('Total', scorecard.total));
-  for (const [label, total] of [['Process', scorecard.process], ['Results', scorecard.results]] as const) {
-    const formula = total.trace.formula === null ? '' : ` = ${total.trace.formula.replace(/ = [^=]*$/, '')}`;
+  for (const [label, total] of [
+    ['Process', scorecard.process],
+    ['Results', scorecard.results],
+  ] as const) {
+    const formula =
+      total.trace.formula === null ? '' : ` = ${total.trace.formula.replace(/ = [^=]*$/, '')}`;
     lines.push(`${totalLine(label, total)}${formula}`);
   }
   lines.push('Categories:');
-  for (const category of scorecard.categories) lines.push(`  ${totalLine(`${category.code} ${category.name}`, category)}`);
+  for (const category of scorecard.categories)
+    lines.push(`  ${totalLine(`${category.code} ${category.name}`, category)}`);
   lines.push(bandLine(scorecard.bands.process), bandLine(scorecard.bands.results));
   const m = scorecard.maturity.process;
   lines.push(
@@ -114,7 +135,11 @@ export function explainTotal(scorecard: Scorecard): string {
       ? `Maturity stage (process total): none - ${m.reason ?? 'unavailable'}`
       : `Maturity stage (process total at ${Number((m.basis?.value ?? 0).toFixed(1))}%): ${m.stage.name} (confidence ${m.stage.confidence})`,
   );
-  if (scorecard.excluded.length > 0) lines.push(`Excluded (N/A): ${scorecard.excluded.map((e) => `${e.code} ${e.reason}`).join(', ')}`);
-  if (scorecard.unscored.length > 0) lines.push(`Unscored (0 points, counted in the maximum): ${scorecard.unscored.join(', ')}`);
+  if (scorecard.excluded.length > 0)
+    lines.push(
+      `Excluded (N/A): ${scorecard.excluded.map((e) => `${e.code} ${e.reason}`).join(', ')}`,
+    );
+  if (scorecard.unscored.length > 0)
+    lines.push(`Unscored (0 points, counted in the maximum): ${scorecard.unscored.join(', ')}`);
   return lines.join('\n');
 }

@@ -9,7 +9,11 @@ import type { Scorecard } from './scorecard.js';
 import { consensusAssessment } from './test-fixtures.js';
 
 function scorecard(percents: Record<string, number>, scope?: readonly string[]): Scorecard {
-  const result = scoreAssessment(consensusAssessment(baldrige20232024, percents), baldrige20232024, scope === undefined ? {} : { scope });
+  const result = scoreAssessment(
+    consensusAssessment(baldrige20232024, percents),
+    baldrige20232024,
+    scope === undefined ? {} : { scope },
+  );
   if (!result.ok) throw new Error(JSON.stringify(result.issues));
   return result.scorecard;
 }
@@ -38,9 +42,13 @@ describe('explainItem and explainTotal', () => {
   it('explains the total with its items, bands and maturity', () => {
     const text = explainTotal(s);
     expect(text).toContain('Total: 66.75 of 205 (32.6%)');
-    expect(text).toContain('Process: 66.75 of 205 (32.6%) = 42 (1.1) + 0 (1.2, unscored) + 24.75 (2.1) + 0 (2.2, unscored)');
+    expect(text).toContain(
+      'Process: 66.75 of 205 (32.6%) = 42 (1.1) + 0 (1.2, unscored) + 24.75 (2.1) + 0 (2.2, unscored)',
+    );
     expect(text).toContain('Results: N/A (no item in scope)');
-    expect(text).toContain('Process band: none - Bands are defined on the full 550-point process scale');
+    expect(text).toContain(
+      'Process band: none - Bands are defined on the full 550-point process scale',
+    );
     expect(text).toContain('Unscored (0 points, counted in the maximum): 1.2, 2.2');
   });
 });
@@ -49,7 +57,15 @@ describe('pointsAtStake', () => {
   it('ranks items by the points of moving to the next range lower bound', () => {
     // 7.1 at 35% -> 50%: 15% x 120 = 18; 1.1 at 45% -> 50%: 5% x 70 = 3.5; 7.5 at 90% (top) -> 100%: 10% x 90 = 9
     const s = scorecard({ '1.1': 45, '7.1': 35, '7.5': 90 }, ['1.1', '7.1', '7.5']);
-    expect(pointsAtStake(s).map((p) => [p.code, p.currentRange, p.nextRange, p.targetPercent, p.points?.exact])).toEqual([
+    expect(
+      pointsAtStake(s).map((p) => [
+        p.code,
+        p.currentRange,
+        p.nextRange,
+        p.targetPercent,
+        p.points?.exact,
+      ]),
+    ).toEqual([
       ['7.1', '30-45', '50-65', 50, '18'],
       ['7.5', '90-100', null, 100, '9'],
       ['1.1', '30-45', '50-65', 50, '3.5'],
@@ -65,7 +81,11 @@ describe('projectScore', () => {
     if (!result.ok) throw new Error(JSON.stringify(result.issues));
     expect(result.scorecard.total.earned?.exact).toBe('91.5'); // 31.5 + 60
     expect(result.diff.total.earnedDelta?.exact).toBe('18');
-    expect(result.scorecard.source).toEqual({ type: 'projection', basedOn: s.id, targets: ['7.1'] });
+    expect(result.scorecard.source).toEqual({
+      type: 'projection',
+      basedOn: s.id,
+      targets: ['7.1'],
+    });
     expect(result.scorecard.items.find((i) => i.code === '7.1')?.range).toBe('50-65');
   });
 
@@ -86,13 +106,32 @@ describe('diffScorecards', () => {
     const before = scorecard({ '1.1': 45, '1.2': 30 }, ['1']);
     const after = scorecard({ '1.1': 50, '1.2': 30, '2.1': 40 }, ['1', '2.1']);
     const diff = diffScorecards(before, after);
-    expect(diff.items.find((i) => i.code === '1.1')).toMatchObject({ presence: 'both', rangeChange: 'up', percentDelta: 5, earnedDelta: { exact: '3.5' } });
-    expect(diff.items.find((i) => i.code === '1.2')).toMatchObject({ rangeChange: 'same', earnedDelta: { exact: '0' } });
-    expect(diff.items.find((i) => i.code === '2.1')).toMatchObject({ previousStatus: 'out-of-scope', currentStatus: 'scored', earnedDelta: null });
-    expect(diff.categories.find((c) => c.code === '2')).toMatchObject({ previousEarned: null, currentEarned: { exact: '18' }, earnedDelta: null, sameMax: false });
+    expect(diff.items.find((i) => i.code === '1.1')).toMatchObject({
+      presence: 'both',
+      rangeChange: 'up',
+      percentDelta: 5,
+      earnedDelta: { exact: '3.5' },
+    });
+    expect(diff.items.find((i) => i.code === '1.2')).toMatchObject({
+      rangeChange: 'same',
+      earnedDelta: { exact: '0' },
+    });
+    expect(diff.items.find((i) => i.code === '2.1')).toMatchObject({
+      previousStatus: 'out-of-scope',
+      currentStatus: 'scored',
+      earnedDelta: null,
+    });
+    expect(diff.categories.find((c) => c.code === '2')).toMatchObject({
+      previousEarned: null,
+      currentEarned: { exact: '18' },
+      earnedDelta: null,
+      sameMax: false,
+    });
     expect(diff.total).toMatchObject({ earnedDelta: { exact: '21.5' }, sameMax: false });
     const edited = { ...after, items: after.items.filter((i) => i.code !== '7.5') };
-    expect(diffScorecards(before, edited).items.find((i) => i.code === '7.5')?.presence).toBe('previous-only');
+    expect(diffScorecards(before, edited).items.find((i) => i.code === '7.5')?.presence).toBe(
+      'previous-only',
+    );
     expect(diff.notes).toContain('Different scopes: codes 1 and codes 1, 2.1; maxima may differ.');
   });
 });

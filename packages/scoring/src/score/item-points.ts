@@ -3,10 +3,15 @@ import { toExactValue } from './exact-value.js';
 import { multiplyRational, rational, rationalFromNumber, type Rational } from './rational.js';
 
 /** percent / 100 × maxPoints as an exact rational, or undefined for a non-finite input. */
-export function itemPointsRational(percent: number, maxPoints: Rational | number): Rational | undefined {
+export function itemPointsRational(
+  percent: number,
+  maxPoints: Rational | number,
+): Rational | undefined {
   const max = typeof maxPoints === 'number' ? rationalFromNumber(maxPoints) : maxPoints;
   if (max === undefined || !Number.isFinite(percent)) return undefined;
-  const share = Number.isInteger(percent) ? rational(BigInt(percent), 100n) : multiplyRational(rationalFromNumber(percent) as Rational, HUNDREDTH);
+  const share = Number.isInteger(percent)
+    ? rational(BigInt(percent), 100n)
+    : multiplyRational(rationalFromNumber(percent) as Rational, HUNDREDTH);
   return share === undefined ? undefined : multiplyRational(share, max);
 }
 

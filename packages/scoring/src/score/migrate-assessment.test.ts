@@ -10,7 +10,9 @@ const next: Framework = {
   id: 'baldrige-next',
   edition: 'next',
   categories: baldrige20232024.categories.map((c) =>
-    c.code === '6' ? { ...c, items: c.items.map((i) => (i.code === '6.2' ? { ...i, code: '6.3' } : i)) } : c,
+    c.code === '6'
+      ? { ...c, items: c.items.map((i) => (i.code === '6.2' ? { ...i, code: '6.3' } : i)) }
+      : c,
   ),
 };
 
@@ -21,13 +23,24 @@ describe('migrateAssessment', () => {
     const result = migrateAssessment(old, { '1.1': '1.1', '6.2': '6.3', '4.2': '7.1' }, next);
     if (!result.ok) throw new Error(JSON.stringify(result.issues));
     expect(result.assessment.framework).toEqual({ id: 'baldrige-next', edition: 'next' });
-    expect(result.assessment.reviews[0]?.items.map((i) => [i.item, i.percent])).toEqual([['1.1', 50], ['6.3', 40]]);
-    expect(result.carried.map((c) => [c.item, c.reason, c.mappedTo])).toEqual([['4.2', 'kind-changed', '7.1'], ['5.1', 'unmapped', null]]);
+    expect(result.assessment.reviews[0]?.items.map((i) => [i.item, i.percent])).toEqual([
+      ['1.1', 50],
+      ['6.3', 40],
+    ]);
+    expect(result.carried.map((c) => [c.item, c.reason, c.mappedTo])).toEqual([
+      ['4.2', 'kind-changed', '7.1'],
+      ['5.1', 'unmapped', null],
+    ]);
     expect(result.carried[1]?.evaluation).toEqual(old.reviews[0]?.items[3]);
     expect(result.moved.length + result.carried.length).toBe(old.reviews[0]?.items.length);
-    expect(result.issues.map((i) => [i.code, i.severity])).toEqual([['wrong_evaluation_factors', 'warning'], ['unknown_item', 'warning']]);
+    expect(result.issues.map((i) => [i.code, i.severity])).toEqual([
+      ['wrong_evaluation_factors', 'warning'],
+      ['unknown_item', 'warning'],
+    ]);
     const scored = scoreAssessment(result.assessment, next);
-    expect(scored.ok && scored.scorecard.items.find((i) => i.code === '6.3')?.earned?.exact).toBe('16');
+    expect(scored.ok && scored.scorecard.items.find((i) => i.code === '6.3')?.earned?.exact).toBe(
+      '16',
+    );
   });
 
   it('keeps same codes on request and reports collisions and unknown targets', () => {
@@ -37,6 +50,10 @@ describe('migrateAssessment', () => {
     expect(result.assessment.reviews[0]?.items.map((i) => i.item)).toEqual(['1.1', '4.2', '5.1']);
     const bad = migrateAssessment(old, { '1.1': '9.9' }, next);
     expect(bad.ok).toBe(false);
-    expect(bad.issues[0]).toMatchObject({ code: 'unknown_item', path: ['mapping', '1.1'], item: '9.9' });
+    expect(bad.issues[0]).toMatchObject({
+      code: 'unknown_item',
+      path: ['mapping', '1.1'],
+      item: '9.9',
+    });
   });
 });

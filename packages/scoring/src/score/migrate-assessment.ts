@@ -79,7 +79,9 @@ export type MigrationResult =
     }
   | { readonly ok: false; readonly issues: readonly Issue[] };
 
-type Target = { readonly code: string } | { readonly carry: CarriedEvaluation['reason']; readonly mappedTo: string | null };
+type Target =
+  | { readonly code: string }
+  | { readonly carry: CarriedEvaluation['reason']; readonly mappedTo: string | null };
 
 /**
  * Moves an assessment to another framework edition with an explicit item mapping (old code ->
@@ -99,7 +101,12 @@ type Target = { readonly code: string } | { readonly carry: CarriedEvaluation['r
  * }
  * ```
  */
-export function migrateAssessment(assessment: Assessment, mapping: ItemMapping, targetFramework: Framework, options: MigrateOptions = {}): MigrationResult {
+export function migrateAssessment(
+  assessment: Assessment,
+  mapping: ItemMapping,
+  targetFramework: Framework,
+  options: MigrateOptions = {},
+): MigrationResult {
   const shape = checkScorableShape(assessment);
   if (shape.length > 0) return { ok: false, issues: shape };
   const issues: Issue[] = [];
@@ -107,28 +114,77 @@ export function migrateAssessment(assessment: Assessment, mapping: ItemMapping, 
   const map = new Map<string, string>();
   for (const [from, to] of pairs) {
     if (typeof to !== 'string' || findItem(targetFramework, to) === undefined) {
-      issues.push(createIssue({ code: 'unknown_item', path: ['mapping', from], item: String(to), framework: targetFramework.id }));
+      issues.push(
+        createIssue({
+          code: 'unknown_item',
+          path: ['mapping', from],
+          item: String(to),
+          framework: targetFramework.id,
+        }),
+      );
     }
     if (typeof to === 'string') map.set(from, to);
   }
   const targetOf = (code: string, factors: 'ADLI' | 'LeTCI' | undefined): Target => {
-    const mapped = map.get(code) ?? (options.keepSameCodes === true && findItem(targetFramework, code) !== undefined ? code : undefined);
+    const mapped =
+      map.get(code) ??
+      (options.keepSameCodes === true && findItem(targetFramework, code) !== undefined
+        ? code
+        : undefined);
     if (mapped === undefined) return { carry: 'unmapped', mappedTo: null };
     const item = findItem(targetFramework, mapped);
     if (item === undefined) return { carry: 'unknown-target', mappedTo: mapped };
-    if (factors !== undefined && factors !== (item.kind === 'process' ? 'ADLI' : 'LeTCI')) return { carry: 'kind-changed', mappedTo: mapped };
+    if (factors !== undefined && factors !== (item.kind === 'process' ? 'ADLI' : 'LeTCI'))
+      return { carry: 'kind-changed', mappedTo: mapped };
     return { code: mapped };
   };
   const carried: CarriedEvaluation[] = [];
   const moved: { from: string; to: string }[] = [];
-  const warn = (reason: CarriedEvaluation['reason'], item: string, mappedTo: string | null, path: (string | number)[], factors: string): void => {
+  const warn = (
+    reason: CarriedEvaluation['reason'],
+    item: string,
+    mappedTo: string | null,
+    path: (string | number)[],
+    factors: string,
+  ): void => {
     if (reason === 'kind-changed') {
       const kind = findItem(targetFramework, mappedTo ?? '')?.kind ?? 'unknown';
-      issues.push(createIssue({ code: 'wrong_evaluation_factors', severity: 'warning', path: [...path, 'factors'], item: mappedTo ?? item, itemKind: kind, factors, message: `Item ${item} maps to ${mappedTo ?? '?'}, a ${kind} item, but carries ${factors} notes; carried unchanged.` }));
+      issues.push(
+        createIssue({
+          code: 'wrong_evaluation_factors',
+          severity: 'warning',
+          path: [...path, 'factors'],
+          item: mappedTo ?? item,
+          itemKind: kind,
+          factors,
+          message: `Item ${item} maps to ${mappedTo ?? '?'}, a ${kind} item, but carries ${factors} notes; carried unchanged.`,
+        }),
+      );
     } else if (reason === 'collision') {
-      issues.push(createIssue({ code: 'duplicate_id', severity: 'warning', path: [...path, 'item'], id: mappedTo ?? item, firstPath: path.slice(0, -1), message: `Item ${item} maps to ${mappedTo ?? '?'}, which another item already maps to here; carried unchanged.` }));
+      issues.push(
+        createIssue({
+          code: 'duplicate_id',
+          severity: 'warning',
+          path: [...path, 'item'],
+          id: mappedTo ?? item,
+          firstPath: path.slice(0, -1),
+          message: `Item ${item} maps to ${mappedTo ?? '?'}, which another item already maps to here; carried unchanged.`,
+        }),
+      );
     } else {
-      issues.push(createIssue({ code: 'unknown_item', severity: 'warning', path: [...path, 'item'], item: mappedTo ?? item, framework: targetFramework.id, message: reason === 'unmapped' ? `Item ${item} has no mapping to ${targetFramework.id}; carried unchanged.` : `Item ${item} maps to ${mappedTo ?? '?'}, which ${targetFramework.id} does not define; carried unchanged.` }));
+      issues.push(
+        createIssue({
+          code: 'unknown_item',
+          severity: 'warning',
+          path: [...path, 'item'],
+          item: mappedTo ?? item,
+          framework: targetFramework.id,
+          message:
+            reason === 'unmapped'
+              ? `Item ${item} has no mapping to ${targetFramework.id}; carried unchanged.`
+              : `Item ${item} maps to ${mappedTo ?? '?'}, which ${targetFramework.id} does not define; carried unchanged.`,
+        }),
+      );
     }
   };
 
@@ -140,7 +196,15 @@ export function migrateAssessment(assessment: Assessment, mapping: ItemMapping, 
       if (code === undefined) {
         const reason = 'code' in target ? 'collision' : target.carry;
         const mappedTo = 'code' in target ? target.code : target.mappedTo;
-        carried.push({ from: 'review', reviewId: review.id, reviewerId: review.reviewerId, item: evaluation.item, mappedTo, reason, evaluation });
+        carried.push({
+          from: 'review',
+          reviewId: review.id,
+          reviewerId: review.reviewerId,
+          item: evaluation.item,
+          mappedTo,
+          reason,
+          evaluation,
+        });
         warn(reason, evaluation.item, mappedTo, ['reviews', r, 'items', k], evaluation.factors);
         return [];
       }
@@ -160,7 +224,15 @@ export function migrateAssessment(assessment: Assessment, mapping: ItemMapping, 
       if (code === undefined) {
         const reason = 'code' in target ? 'collision' : target.carry;
         const mappedTo = 'code' in target ? target.code : target.mappedTo;
-        carried.push({ from: 'consensus', reviewId: null, reviewerId: null, item: entry.item, mappedTo, reason, evaluation: entry });
+        carried.push({
+          from: 'consensus',
+          reviewId: null,
+          reviewerId: null,
+          item: entry.item,
+          mappedTo,
+          reason,
+          evaluation: entry,
+        });
         warn(reason, entry.item, mappedTo, ['consensus', 'items', k], 'consensus');
         return [];
       }
@@ -177,16 +249,37 @@ export function migrateAssessment(assessment: Assessment, mapping: ItemMapping, 
   if (scope?.type === 'codes') {
     const codes = scope.codes.map(rename);
     codes.forEach((code, k) => {
-      if (!known.has(code)) issues.push(createIssue({ code: 'unknown_reference', severity: 'warning', path: ['scope', 'codes', k], target: 'framework code', id: code }));
+      if (!known.has(code))
+        issues.push(
+          createIssue({
+            code: 'unknown_reference',
+            severity: 'warning',
+            path: ['scope', 'codes', k],
+            target: 'framework code',
+            id: code,
+          }),
+        );
     });
     scope = { ...scope, codes };
   } else if (scope?.type === 'scope') {
     const scopeId = scope.scopeId;
     if (targetFramework.scopes?.some((s) => s.id === scopeId) !== true) {
-      issues.push(createIssue({ code: 'unknown_reference', severity: 'warning', path: ['scope', 'scopeId'], target: 'scope', id: scopeId }));
+      issues.push(
+        createIssue({
+          code: 'unknown_reference',
+          severity: 'warning',
+          path: ['scope', 'scopeId'],
+          target: 'scope',
+          id: scopeId,
+        }),
+      );
     }
   }
-  const reviewers = assessment.reviewers.map((reviewer) => (reviewer.leadsItems === undefined ? reviewer : { ...reviewer, leadsItems: reviewer.leadsItems.map(rename) }));
+  const reviewers = assessment.reviewers.map((reviewer) =>
+    reviewer.leadsItems === undefined
+      ? reviewer
+      : { ...reviewer, leadsItems: reviewer.leadsItems.map(rename) },
+  );
 
   const migrated: Assessment = {
     ...assessment,

@@ -1,4 +1,9 @@
-import { baldrigeScoringGuidelines, rangeForPercent, type ItemKind, type ScoringGuidelines } from '@community-excellence/schemas/data';
+import {
+  baldrigeScoringGuidelines,
+  rangeForPercent,
+  type ItemKind,
+  type ScoringGuidelines,
+} from '@community-excellence/schemas/data';
 import { fromExactValue, toExactValue, type ExactValue } from './exact-value.js';
 import { itemPointsRational } from './item-points.js';
 import { compareRational } from './rational.js';
@@ -45,7 +50,10 @@ export interface PointsAtStake {
  * // 7.1: 35% -> 50% = +18 points
  * ```
  */
-export function pointsAtStake(scorecard: Scorecard, guidelines: ScoringGuidelines = baldrigeScoringGuidelines): readonly PointsAtStake[] {
+export function pointsAtStake(
+  scorecard: Scorecard,
+  guidelines: ScoringGuidelines = baldrigeScoringGuidelines,
+): readonly PointsAtStake[] {
   const ranges = [...guidelines.ranges].sort((a, b) => a.min - b.min);
   const stakes = scorecard.items.flatMap((item, order) => {
     if (item.status !== 'scored' && item.status !== 'unscored') return [];
@@ -74,7 +82,8 @@ export function pointsAtStake(scorecard: Scorecard, guidelines: ScoringGuideline
     if (a.gain !== undefined && b.gain !== undefined) {
       const byPoints = compareRational(b.gain, a.gain);
       if (byPoints !== 0) return byPoints;
-    } else if (a.stake.percentGain !== b.stake.percentGain) return b.stake.percentGain - a.stake.percentGain;
+    } else if (a.stake.percentGain !== b.stake.percentGain)
+      return b.stake.percentGain - a.stake.percentGain;
     return a.order - b.order;
   });
   return stakes.map((s) => s.stake);

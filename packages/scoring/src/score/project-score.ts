@@ -1,4 +1,11 @@
-import { baldrigeScoringGuidelines, createIssue, rangeForPercent, type Framework, type Issue, type ScoringGuidelines } from '@community-excellence/schemas/data';
+import {
+  baldrigeScoringGuidelines,
+  createIssue,
+  rangeForPercent,
+  type Framework,
+  type Issue,
+  type ScoringGuidelines,
+} from '@community-excellence/schemas/data';
 import { assembleScorecard, type ScoringRow } from './assemble-scorecard.js';
 import { diffScorecards, type ScorecardDiff } from './diff-scorecards.js';
 import type { Scorecard } from './scorecard.js';
@@ -23,7 +30,12 @@ export type ScoreTargets = Readonly<Record<string, number>>;
  * ```
  */
 export type ProjectionResult =
-  | { readonly ok: true; readonly scorecard: Scorecard; readonly diff: ScorecardDiff; readonly issues: readonly Issue[] }
+  | {
+      readonly ok: true;
+      readonly scorecard: Scorecard;
+      readonly diff: ScorecardDiff;
+      readonly issues: readonly Issue[];
+    }
   | { readonly ok: false; readonly issues: readonly Issue[] };
 
 function frameworkOf(scorecard: Scorecard): Framework {
@@ -47,7 +59,12 @@ function frameworkOf(scorecard: Scorecard): Framework {
       points: null,
       items: scorecard.items
         .filter((item) => item.category === category.code)
-        .map((item) => ({ code: item.code, name: item.name, kind: item.kind, points: item.maxPoints === null ? null : Number(item.maxPoints.exact) })),
+        .map((item) => ({
+          code: item.code,
+          name: item.name,
+          kind: item.kind,
+          points: item.maxPoints === null ? null : Number(item.maxPoints.exact),
+        })),
     })),
   };
 }
@@ -68,10 +85,21 @@ function frameworkOf(scorecard: Scorecard): Framework {
  * }
  * ```
  */
-export function projectScore(scorecard: Scorecard, targets: ScoreTargets, guidelines: ScoringGuidelines = baldrigeScoringGuidelines): ProjectionResult {
+export function projectScore(
+  scorecard: Scorecard,
+  targets: ScoreTargets,
+  guidelines: ScoringGuidelines = baldrigeScoringGuidelines,
+): ProjectionResult {
   const issues: Issue[] = [];
   if (guidelines.id !== scorecard.guidelines.id) {
-    issues.push(createIssue({ code: 'custom', path: ['guidelines'], params: { expected: scorecard.guidelines.id, found: guidelines.id }, message: `The scorecard was scored with guidelines ${scorecard.guidelines.id}, not ${guidelines.id}.` }));
+    issues.push(
+      createIssue({
+        code: 'custom',
+        path: ['guidelines'],
+        params: { expected: scorecard.guidelines.id, found: guidelines.id },
+        message: `The scorecard was scored with guidelines ${scorecard.guidelines.id}, not ${guidelines.id}.`,
+      }),
+    );
   }
   const wanted = new Map<string, number>();
   const entries = typeof targets === 'object' && targets !== null ? Object.entries(targets) : [];
@@ -79,21 +107,55 @@ export function projectScore(scorecard: Scorecard, targets: ScoreTargets, guidel
     const path = ['targets', code];
     const item = scorecard.items.find((i) => i.code === code);
     if (item === undefined) {
-      issues.push(createIssue({ code: 'unknown_item', path, item: code, framework: scorecard.framework.id }));
+      issues.push(
+        createIssue({ code: 'unknown_item', path, item: code, framework: scorecard.framework.id }),
+      );
       continue;
     }
     if (item.status === 'out-of-scope' || item.status === 'not-applicable') {
-      issues.push(createIssue({ code: 'item_out_of_scope', path, item: code, scope: scorecard.scope.label, message: `Item ${code} is ${item.status} in this scorecard; it has no target.` }));
+      issues.push(
+        createIssue({
+          code: 'item_out_of_scope',
+          path,
+          item: code,
+          scope: scorecard.scope.label,
+          message: `Item ${code} is ${item.status} in this scorecard; it has no target.`,
+        }),
+      );
       continue;
     }
     if (typeof percent !== 'number' || !Number.isInteger(percent)) {
-      issues.push(createIssue({ code: 'invalid_type', path, expected: 'integer percent', received: typeof percent === 'number' ? String(percent) : typeof percent }));
-    } else if (percent < 0) issues.push(createIssue({ code: 'too_small', path, minimum: 0, origin: 'number', inclusive: true }));
-    else if (percent > 100) issues.push(createIssue({ code: 'too_big', path, maximum: 100, origin: 'number', inclusive: true }));
+      issues.push(
+        createIssue({
+          code: 'invalid_type',
+          path,
+          expected: 'integer percent',
+          received: typeof percent === 'number' ? String(percent) : typeof percent,
+        }),
+      );
+    } else if (percent < 0)
+      issues.push(
+        createIssue({ code: 'too_small', path, minimum: 0, origin: 'number', inclusive: true }),
+      );
+    else if (percent > 100)
+      issues.push(
+        createIssue({ code: 'too_big', path, maximum: 100, origin: 'number', inclusive: true }),
+      );
     else if (percent % guidelines.step !== 0) {
-      issues.push(guidelines.step === 5 ? createIssue({ code: 'percent_not_multiple_of_5', path, percent }) : createIssue({ code: 'not_multiple_of', path, divisor: guidelines.step }));
+      issues.push(
+        guidelines.step === 5
+          ? createIssue({ code: 'percent_not_multiple_of_5', path, percent })
+          : createIssue({ code: 'not_multiple_of', path, divisor: guidelines.step }),
+      );
     } else if (rangeForPercent(guidelines, percent) === undefined) {
-      issues.push(createIssue({ code: 'unknown_reference', path, target: 'scoring range for percent', id: String(percent) }));
+      issues.push(
+        createIssue({
+          code: 'unknown_reference',
+          path,
+          target: 'scoring range for percent',
+          id: String(percent),
+        }),
+      );
     } else wanted.set(code, percent);
   }
   if (issues.some((i) => i.severity === 'error')) return { ok: false, issues };
@@ -104,7 +166,15 @@ export function projectScore(scorecard: Scorecard, targets: ScoreTargets, guidel
       const item = scorecard.items.find((i) => i.code === frameworkItem.code);
       const target = wanted.get(frameworkItem.code);
       if (item === undefined || target === undefined) {
-        return { item: frameworkItem, category, status: item?.status ?? 'unscored', percent: item?.percent ?? null, range: item?.range ?? null, input: item?.trace.input ?? null, reason: item?.trace.reason ?? null };
+        return {
+          item: frameworkItem,
+          category,
+          status: item?.status ?? 'unscored',
+          percent: item?.percent ?? null,
+          range: item?.range ?? null,
+          input: item?.trace.input ?? null,
+          reason: item?.trace.reason ?? null,
+        };
       }
       return {
         item: frameworkItem,
@@ -112,7 +182,13 @@ export function projectScore(scorecard: Scorecard, targets: ScoreTargets, guidel
         status: 'scored',
         percent: target,
         range: rangeForPercent(guidelines, target)?.id ?? null,
-        input: { from: 'projection', item: item.code, reviewId: null, reviewerIds: [], basedOn: [] },
+        input: {
+          from: 'projection',
+          item: item.code,
+          reviewId: null,
+          reviewerIds: [],
+          basedOn: [],
+        },
         reason: `Projected: ${item.percent === null ? 'unscored' : `${item.percent}%`} -> ${target}%.`,
       };
     }),
@@ -130,6 +206,8 @@ export function projectScore(scorecard: Scorecard, targets: ScoreTargets, guidel
     guidelines,
     scorecard.bands.scaling,
   );
-  const withPoints = scorecard.points.available ? projected : { ...projected, points: scorecard.points };
+  const withPoints = scorecard.points.available
+    ? projected
+    : { ...projected, points: scorecard.points };
   return { ok: true, scorecard: withPoints, diff: diffScorecards(scorecard, withPoints), issues };
 }

@@ -1,4 +1,8 @@
-import { baldrige20232024, listScoredItems, type Framework } from '@community-excellence/schemas/data';
+import {
+  baldrige20232024,
+  listScoredItems,
+  type Framework,
+} from '@community-excellence/schemas/data';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromExactValue, toExactValue } from './exact-value.js';
@@ -13,8 +17,24 @@ const fractional: Framework = {
   id: 'fractional-test',
   totalPoints: 100.5,
   categories: [
-    { code: '1', name: 'A', points: 40.3, items: [{ code: '1.1', name: 'A1', kind: 'process', points: 12.1 }, { code: '1.2', name: 'A2', kind: 'process', points: 28.2 }] },
-    { code: '7', name: 'R', points: 60.2, items: [{ code: '7.1', name: 'R1', kind: 'results', points: 33.3 }, { code: '7.2', name: 'R2', kind: 'results', points: 26.9 }] },
+    {
+      code: '1',
+      name: 'A',
+      points: 40.3,
+      items: [
+        { code: '1.1', name: 'A1', kind: 'process', points: 12.1 },
+        { code: '1.2', name: 'A2', kind: 'process', points: 28.2 },
+      ],
+    },
+    {
+      code: '7',
+      name: 'R',
+      points: 60.2,
+      items: [
+        { code: '7.1', name: 'R1', kind: 'results', points: 33.3 },
+        { code: '7.2', name: 'R2', kind: 'results', points: 26.9 },
+      ],
+    },
   ],
   scopes: [],
 };
@@ -23,15 +43,30 @@ const RUNS = { numRuns: 10_000 };
 
 const percent = fc.integer({ min: 0, max: 20 }).map((n) => n * 5);
 const percentsFor = (framework: Framework): fc.Arbitrary<Record<string, number>> =>
-  fc.tuple(...listScoredItems(framework).map(() => percent)).map((ps) => Object.fromEntries(listScoredItems(framework).map((item, k) => [item.code, ps[k] ?? 0])));
-const case_ = fc.constantFrom(...FRAMEWORKS).chain((framework) => percentsFor(framework).map((percents) => ({ framework, percents })));
+  fc
+    .tuple(...listScoredItems(framework).map(() => percent))
+    .map((ps) =>
+      Object.fromEntries(listScoredItems(framework).map((item, k) => [item.code, ps[k] ?? 0])),
+    );
+const case_ = fc
+  .constantFrom(...FRAMEWORKS)
+  .chain((framework) => percentsFor(framework).map((percents) => ({ framework, percents })));
 
-function score(framework: Framework, percents: Record<string, number>, scope?: readonly string[]): Scorecard {
-  const result = scoreAssessment(consensusAssessment(framework, percents), framework, scope === undefined ? {} : { scope });
+function score(
+  framework: Framework,
+  percents: Record<string, number>,
+  scope?: readonly string[],
+): Scorecard {
+  const result = scoreAssessment(
+    consensusAssessment(framework, percents),
+    framework,
+    scope === undefined ? {} : { scope },
+  );
   if (!result.ok) throw new Error(JSON.stringify(result.issues));
   return result.scorecard;
 }
-const exact = (value: { exact: string } | null): ReturnType<typeof parseRational> => (value === null ? undefined : parseRational(value.exact));
+const exact = (value: { exact: string } | null): ReturnType<typeof parseRational> =>
+  value === null ? undefined : parseRational(value.exact);
 const totalsOf = (s: Scorecard) => [s.total, s.process, s.results, ...s.categories];
 
 describe('scoring properties (fast-check, 10 000 runs each)', () => {
@@ -46,7 +81,9 @@ describe('scoring properties (fast-check, 10 000 runs each)', () => {
           expect(compareRational(earned, max)).toBeLessThanOrEqual(0);
           expect(earned.num >= 0n).toBe(true);
         }
-        expect(s.total.max?.exact).toBe(toExactValue(parseRational(String(framework.totalPoints)) ?? { num: 0n, den: 1n }).exact);
+        expect(s.total.max?.exact).toBe(
+          toExactValue(parseRational(String(framework.totalPoints)) ?? { num: 0n, den: 1n }).exact,
+        );
       }),
       RUNS,
     );
@@ -54,19 +91,24 @@ describe('scoring properties (fast-check, 10 000 runs each)', () => {
 
   it('raising any item never lowers any total (monotonicity)', () => {
     fc.assert(
-      fc.property(case_, fc.nat(), fc.integer({ min: 1, max: 20 }), ({ framework, percents }, pick, steps) => {
-        const codes = Object.keys(percents);
-        const code = codes[pick % codes.length] ?? '1.1';
-        const raised = { ...percents, [code]: Math.min(100, (percents[code] ?? 0) + steps * 5) };
-        const before = totalsOf(score(framework, percents));
-        const after = totalsOf(score(framework, raised));
-        before.forEach((t, k) => {
-          const a = exact(t.earned);
-          const b = exact(after[k]?.earned ?? null);
-          if (a === undefined || b === undefined) throw new Error('expected points');
-          expect(compareRational(b, a)).toBeGreaterThanOrEqual(0);
-        });
-      }),
+      fc.property(
+        case_,
+        fc.nat(),
+        fc.integer({ min: 1, max: 20 }),
+        ({ framework, percents }, pick, steps) => {
+          const codes = Object.keys(percents);
+          const code = codes[pick % codes.length] ?? '1.1';
+          const raised = { ...percents, [code]: Math.min(100, (percents[code] ?? 0) + steps * 5) };
+          const before = totalsOf(score(framework, percents));
+          const after = totalsOf(score(framework, raised));
+          before.forEach((t, k) => {
+            const a = exact(t.earned);
+            const b = exact(after[k]?.earned ?? null);
+            if (a === undefined || b === undefined) throw new Error('expected points');
+            expect(compareRational(b, a)).toBeGreaterThanOrEqual(0);
+          });
+        },
+      ),
       RUNS,
     );
   });
@@ -90,20 +132,32 @@ describe('scoring properties (fast-check, 10 000 runs each)', () => {
 
   it('excluding items by scope equals scoring the subset alone', () => {
     fc.assert(
-      fc.property(case_, fc.uniqueArray(fc.nat(16), { minLength: 1 }), ({ framework, percents }, picks) => {
-        const codes = Object.keys(percents);
-        const chosen = [...new Set(picks.map((p) => codes[p % codes.length] ?? '1.1'))];
-        const scoped = score(framework, percents, chosen);
-        const subsetOnly = Object.fromEntries(chosen.map((code) => [code, percents[code] ?? 0]));
-        const alone = score(framework, subsetOnly, chosen);
-        expect(scoped.total).toEqual(alone.total);
-        // and equals the sum of the chosen items' points and maxima in the full scorecard
-        const full = score(framework, percents);
-        const pick = full.items.filter((i) => chosen.includes(i.code));
-        expect(scoped.total.earned?.exact).toBe(toExactValue(sumRationals(pick.map((i) => exact(i.earned) ?? { num: 0n, den: 1n })))?.exact);
-        expect(scoped.total.max?.exact).toBe(toExactValue(sumRationals(pick.map((i) => exact(i.maxPoints) ?? { num: 0n, den: 1n })))?.exact);
-        expect(scoped.excluded.map((e) => e.code).sort()).toEqual(codes.filter((c) => !chosen.includes(c)).sort());
-      }),
+      fc.property(
+        case_,
+        fc.uniqueArray(fc.nat(16), { minLength: 1 }),
+        ({ framework, percents }, picks) => {
+          const codes = Object.keys(percents);
+          const chosen = [...new Set(picks.map((p) => codes[p % codes.length] ?? '1.1'))];
+          const scoped = score(framework, percents, chosen);
+          const subsetOnly = Object.fromEntries(chosen.map((code) => [code, percents[code] ?? 0]));
+          const alone = score(framework, subsetOnly, chosen);
+          expect(scoped.total).toEqual(alone.total);
+          // and equals the sum of the chosen items' points and maxima in the full scorecard
+          const full = score(framework, percents);
+          const pick = full.items.filter((i) => chosen.includes(i.code));
+          expect(scoped.total.earned?.exact).toBe(
+            toExactValue(sumRationals(pick.map((i) => exact(i.earned) ?? { num: 0n, den: 1n })))
+              ?.exact,
+          );
+          expect(scoped.total.max?.exact).toBe(
+            toExactValue(sumRationals(pick.map((i) => exact(i.maxPoints) ?? { num: 0n, den: 1n })))
+              ?.exact,
+          );
+          expect(scoped.excluded.map((e) => e.code).sort()).toEqual(
+            codes.filter((c) => !chosen.includes(c)).sort(),
+          );
+        },
+      ),
       RUNS,
     );
   });
@@ -113,14 +167,32 @@ describe('scoring properties (fast-check, 10 000 runs each)', () => {
       fc.property(case_, ({ framework, percents }) => {
         const s = score(framework, percents);
         const sumOf = (codes: readonly string[]): string =>
-          toExactValue(sumRationals(s.items.filter((i) => codes.includes(i.code)).map((i) => fromExactValue(i.earned ?? { exact: 'x', value: 0 }) ?? { num: -1n, den: 1n }))).exact;
+          toExactValue(
+            sumRationals(
+              s.items
+                .filter((i) => codes.includes(i.code))
+                .map(
+                  (i) =>
+                    fromExactValue(i.earned ?? { exact: 'x', value: 0 }) ?? { num: -1n, den: 1n },
+                ),
+            ),
+          ).exact;
         for (const t of totalsOf(s)) expect(t.earned?.exact).toBe(sumOf(t.items));
-        expect(s.total.earned?.exact).toBe(toExactValue(sumRationals([exact(s.process.earned), exact(s.results.earned)].map((r) => r ?? { num: -1n, den: 1n }))).exact);
+        expect(s.total.earned?.exact).toBe(
+          toExactValue(
+            sumRationals(
+              [exact(s.process.earned), exact(s.results.earned)].map(
+                (r) => r ?? { num: -1n, den: 1n },
+              ),
+            ),
+          ).exact,
+        );
         // each item: percent x points, exactly (cross-checked in integer hundredths-of-percent)
         for (const item of s.items) {
           const max = exact(item.maxPoints);
           const earned = exact(item.earned);
-          if (max === undefined || earned === undefined || item.percent === null) throw new Error('expected a scored item');
+          if (max === undefined || earned === undefined || item.percent === null)
+            throw new Error('expected a scored item');
           expect(earned.num * max.den * 100n).toBe(BigInt(item.percent) * max.num * earned.den);
         }
       }),

@@ -2,7 +2,19 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromExactValue, toExactValue } from './exact-value.js';
 import { itemPoints } from './item-points.js';
-import { addRational, compareRational, divideRational, formatRational, multiplyRational, parseRational, rational, rationalFromNumber, rationalToNumber, subtractRational, sumRationals } from './rational.js';
+import {
+  addRational,
+  compareRational,
+  divideRational,
+  formatRational,
+  multiplyRational,
+  parseRational,
+  rational,
+  rationalFromNumber,
+  rationalToNumber,
+  subtractRational,
+  sumRationals,
+} from './rational.js';
 
 describe('rational arithmetic', () => {
   it('reduces and keeps the sign on the numerator', () => {
@@ -43,17 +55,23 @@ describe('rational arithmetic', () => {
     expect(formatRational(multiplyRational(a, b))).toBe('1039.5');
     expect(formatRational(divideRational(a, b) as never)).toBe('56/33');
     expect(divideRational(a, { num: 0n, den: 1n })).toBeUndefined();
-    expect(compareRational(parseRational('150.5') as never, parseRational('151') as never)).toBe(-1);
+    expect(compareRational(parseRational('150.5') as never, parseRational('151') as never)).toBe(
+      -1,
+    );
     expect(formatRational(sumRationals([]))).toBe('0');
   });
 
   it('round-trips through text (property)', () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }), fc.bigInt({ min: 1n, max: 10n ** 12n }), (num, den) => {
-        const value = rational(num, den);
-        if (value === undefined) throw new Error('den > 0');
-        expect(parseRational(formatRational(value))).toEqual(value);
-      }),
+      fc.property(
+        fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }),
+        fc.bigInt({ min: 1n, max: 10n ** 12n }),
+        (num, den) => {
+          const value = rational(num, den);
+          if (value === undefined) throw new Error('den > 0');
+          expect(parseRational(formatRational(value))).toEqual(value);
+        },
+      ),
       { numRuns: 10_000 },
     );
   });

@@ -73,7 +73,9 @@ export function rationalFromNumber(value: number): Rational | undefined {
 }
 
 function parseDecimal(text: string): Rational | undefined {
-  const match = /^([+-]?)(\d+)(?:\.(\d*))?(?:e([+-]?\d{1,4}))?$/i.exec(text) ?? /^([+-]?)()\.(\d+)(?:e([+-]?\d{1,4}))?$/i.exec(text);
+  const match =
+    /^([+-]?)(\d+)(?:\.(\d*))?(?:e([+-]?\d{1,4}))?$/i.exec(text) ??
+    /^([+-]?)()\.(\d+)(?:e([+-]?\d{1,4}))?$/i.exec(text);
   if (match === null) return undefined;
   const [, sign = '', int = '', frac = '', exp = '0'] = match;
   const digits = `${int}${frac}`;
@@ -212,7 +214,9 @@ export function formatRational(value: Rational): string {
   if (places === 0) return value.num.toString();
   const scaled = (value.num * 10n ** BigInt(places)) / value.den;
   const negative = scaled < 0n;
-  const digits = abs(scaled).toString().padStart(places + 1, '0');
+  const digits = abs(scaled)
+    .toString()
+    .padStart(places + 1, '0');
   const text = `${digits.slice(0, -places)}.${digits.slice(-places)}`;
   return negative ? `-${text}` : text;
 }

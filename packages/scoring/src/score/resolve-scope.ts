@@ -1,4 +1,13 @@
-import { createIssue, itemsInScope, listFrameworkCodes, listScoredItems, type Assessment, type AssessmentScope, type Framework, type Issue } from '@community-excellence/schemas/data';
+import {
+  createIssue,
+  itemsInScope,
+  listFrameworkCodes,
+  listScoredItems,
+  type Assessment,
+  type AssessmentScope,
+  type Framework,
+  type Issue,
+} from '@community-excellence/schemas/data';
 import type { Scorecard } from './scorecard.js';
 
 /**
@@ -23,7 +32,12 @@ export interface ResolvedScope {
 const isCodeList = (value: ScopeOption): value is readonly string[] => Array.isArray(value);
 
 /** Resolves the scope option (or the assessment's scope) against a framework. */
-export function resolveScope(assessment: Assessment, framework: Framework, option: ScopeOption | undefined, out: Issue[]): ResolvedScope {
+export function resolveScope(
+  assessment: Assessment,
+  framework: Framework,
+  option: ScopeOption | undefined,
+  out: Issue[],
+): ResolvedScope {
   const from = option === undefined ? 'assessment' : 'options';
   const basePath = option === undefined ? ['scope'] : ['options', 'scope'];
   let spec: AssessmentScope | { readonly type: 'all' };
@@ -40,7 +54,14 @@ export function resolveScope(assessment: Assessment, framework: Framework, optio
   if (spec.type === 'scope') {
     const found = framework.scopes?.find((s) => s.id === spec.scopeId);
     if (found === undefined) {
-      out.push(createIssue({ code: 'unknown_reference', path: option === undefined ? [...basePath, 'scopeId'] : basePath, target: 'scope', id: spec.scopeId }));
+      out.push(
+        createIssue({
+          code: 'unknown_reference',
+          path: option === undefined ? [...basePath, 'scopeId'] : basePath,
+          target: 'scope',
+          id: spec.scopeId,
+        }),
+      );
       return all(spec.scopeId);
     }
     return {
@@ -50,10 +71,24 @@ export function resolveScope(assessment: Assessment, framework: Framework, optio
   }
   const known = new Set(listFrameworkCodes(framework).map((e) => e.code));
   spec.codes.forEach((code, k) => {
-    if (!known.has(code)) out.push(createIssue({ code: 'unknown_reference', path: option === undefined ? [...basePath, 'codes', k] : [...basePath, k], target: 'framework code', id: code }));
+    if (!known.has(code))
+      out.push(
+        createIssue({
+          code: 'unknown_reference',
+          path: option === undefined ? [...basePath, 'codes', k] : [...basePath, k],
+          target: 'framework code',
+          id: code,
+        }),
+      );
   });
   return {
-    scope: { type: 'codes', scopeId: null, codes: [...spec.codes], label: `codes ${spec.codes.join(', ')}`, from },
+    scope: {
+      type: 'codes',
+      scopeId: null,
+      codes: [...spec.codes],
+      label: `codes ${spec.codes.join(', ')}`,
+      from,
+    },
     items: new Set(itemsInScope(framework, spec.codes).map((i) => i.code)),
   };
 }

@@ -57,7 +57,11 @@ export type ScoreResult =
   | { readonly ok: false; readonly issues: readonly Issue[] };
 
 /** Whether an error at this path affects the scorecard being built. */
-function affects(path: readonly PathSegment[], source: SelectedSource | undefined, scopeFromOptions: boolean): boolean {
+function affects(
+  path: readonly PathSegment[],
+  source: SelectedSource | undefined,
+  scopeFromOptions: boolean,
+): boolean {
   const [head, index] = path;
   if (head === 'reviews') return source?.path[0] === 'reviews' && source.path[1] === index;
   if (head === 'consensus') return source?.path[0] === 'consensus';
@@ -65,33 +69,98 @@ function affects(path: readonly PathSegment[], source: SelectedSource | undefine
   return true;
 }
 
-function checkReferenceData(framework: Framework, guidelines: ScoringGuidelines, out: Issue[]): boolean {
+function checkReferenceData(
+  framework: Framework,
+  guidelines: ScoringGuidelines,
+  out: Issue[],
+): boolean {
   const before = out.length;
   const categories: unknown = (framework as { categories?: unknown } | null)?.categories;
-  if (!Array.isArray(categories) || categories.some((c) => !Array.isArray((c as { items?: unknown } | null)?.items))) {
-    out.push(createIssue({ code: 'invalid_type', path: ['(framework)', 'categories'], expected: 'array of categories with items', received: typeof categories }));
+  if (
+    !Array.isArray(categories) ||
+    categories.some((c) => !Array.isArray((c as { items?: unknown } | null)?.items))
+  ) {
+    out.push(
+      createIssue({
+        code: 'invalid_type',
+        path: ['(framework)', 'categories'],
+        expected: 'array of categories with items',
+        received: typeof categories,
+      }),
+    );
   }
   const ranges: unknown = (guidelines as { ranges?: unknown } | null)?.ranges;
-  if (!Array.isArray(ranges)) out.push(createIssue({ code: 'invalid_type', path: ['options', 'guidelines', 'ranges'], expected: 'array', received: typeof ranges }));
+  if (!Array.isArray(ranges))
+    out.push(
+      createIssue({
+        code: 'invalid_type',
+        path: ['options', 'guidelines', 'ranges'],
+        expected: 'array',
+        received: typeof ranges,
+      }),
+    );
   return out.length === before;
 }
 
-function buildRows(framework: Framework, scope: ResolvedScope, source: SelectedSource, notApplicable: ReadonlySet<string>): ScoringRow[] {
+function buildRows(
+  framework: Framework,
+  scope: ResolvedScope,
+  source: SelectedSource,
+  notApplicable: ReadonlySet<string>,
+): ScoringRow[] {
   return framework.categories.flatMap((category) =>
     category.items.map((item): ScoringRow => {
       const entry = source.entries.get(item.code);
       const base = { item, category, input: entry?.input ?? null };
-      if (notApplicable.has(item.code)) return { ...base, status: 'not-applicable', percent: null, range: null, reason: 'Marked not applicable in the scoring options.' };
+      if (notApplicable.has(item.code))
+        return {
+          ...base,
+          status: 'not-applicable',
+          percent: null,
+          range: null,
+          reason: 'Marked not applicable in the scoring options.',
+        };
       if (!scope.items.has(item.code)) {
-        const recorded = entry?.percent === undefined ? '' : ` (${source.label} records ${entry.percent}%; not counted)`;
-        return { ...base, status: 'out-of-scope', percent: null, range: null, reason: `Not in scope ${scope.scope.label}${recorded}.` };
+        const recorded =
+          entry?.percent === undefined
+            ? ''
+            : ` (${source.label} records ${entry.percent}%; not counted)`;
+        return {
+          ...base,
+          status: 'out-of-scope',
+          percent: null,
+          range: null,
+          reason: `Not in scope ${scope.scope.label}${recorded}.`,
+        };
       }
-      if (entry?.notApplicable === true) return { ...base, status: 'not-applicable', percent: null, range: null, reason: `Marked not applicable in ${source.label}.` };
+      if (entry?.notApplicable === true)
+        return {
+          ...base,
+          status: 'not-applicable',
+          percent: null,
+          range: null,
+          reason: `Marked not applicable in ${source.label}.`,
+        };
       if (entry !== undefined && entry.percent !== undefined && entry.range !== undefined) {
-        return { ...base, status: 'scored', percent: entry.percent, range: entry.range, reason: null };
+        return {
+          ...base,
+          status: 'scored',
+          percent: entry.percent,
+          range: entry.range,
+          reason: null,
+        };
       }
-      const why = entry === undefined ? `${source.label} has no evaluation of ${item.code}` : `${source.label} lists ${item.code} without a percent and range`;
-      return { ...base, status: 'unscored', percent: null, range: null, reason: `${why}; it earns nothing and stays in the maximum.` };
+      const why =
+        entry === undefined
+          ? `${source.label} has no evaluation of ${item.code}`
+          : `${source.label} lists ${item.code} without a percent and range`;
+      return {
+        ...base,
+        status: 'unscored',
+        percent: null,
+        range: null,
+        reason: `${why}; it earns nothing and stays in the maximum.`,
+      };
     }),
   );
 }
@@ -105,33 +174,72 @@ function score(input: unknown, framework: Framework, options: ScoreOptions): Sco
   const assessment = input as Assessment;
 
   issues.push(...checkAssessment(assessment));
-  const derivedFromNamed = framework.pointsStatus === 'derived' && framework.id.startsWith(`${assessment.framework.id}-`);
+  const derivedFromNamed =
+    framework.pointsStatus === 'derived' && framework.id.startsWith(`${assessment.framework.id}-`);
   issues.push(
     ...checkAssessmentAgainstFramework(assessment, framework, guidelines).filter(
-      (issue) => !(derivedFromNamed && issue.code === 'framework_mismatch' && issue.path[1] === 'id'),
+      (issue) =>
+        !(derivedFromNamed && issue.code === 'framework_mismatch' && issue.path[1] === 'id'),
     ),
   );
   if (assessment.guidelinesId !== undefined && assessment.guidelinesId !== guidelines.id) {
-    issues.push(createIssue({ code: 'custom', severity: 'warning', path: ['guidelinesId'], params: { expected: guidelines.id }, message: `The assessment names guidelines ${assessment.guidelinesId} but is scored with ${guidelines.id}.` }));
+    issues.push(
+      createIssue({
+        code: 'custom',
+        severity: 'warning',
+        path: ['guidelinesId'],
+        params: { expected: guidelines.id },
+        message: `The assessment names guidelines ${assessment.guidelinesId} but is scored with ${guidelines.id}.`,
+      }),
+    );
   }
   if (!guidelines.appliesTo.includes(framework.id)) {
-    issues.push(createIssue({ code: 'custom', severity: 'info', path: ['options', 'guidelines'], params: { framework: framework.id }, message: `The guidelines ${guidelines.id} do not list framework ${framework.id} in appliesTo.` }));
+    issues.push(
+      createIssue({
+        code: 'custom',
+        severity: 'info',
+        path: ['options', 'guidelines'],
+        params: { framework: framework.id },
+        message: `The guidelines ${guidelines.id} do not list framework ${framework.id} in appliesTo.`,
+      }),
+    );
   }
 
   const scope = resolveScope(assessment, framework, options.scope, issues);
   const notApplicable = new Set<string>();
   (options.notApplicable ?? []).forEach((code, k) => {
-    if (typeof code === 'string' && findItem(framework, code) !== undefined) notApplicable.add(code);
-    else issues.push(createIssue({ code: 'unknown_item', path: ['options', 'notApplicable', k], item: String(code), framework: framework.id }));
+    if (typeof code === 'string' && findItem(framework, code) !== undefined)
+      notApplicable.add(code);
+    else
+      issues.push(
+        createIssue({
+          code: 'unknown_item',
+          path: ['options', 'notApplicable', k],
+          item: String(code),
+          framework: framework.id,
+        }),
+      );
   });
   const source = selectSource(assessment, options.source, issues);
-  const blocking = issues.some((issue) => issue.severity === 'error' && affects(issue.path, source, options.scope !== undefined));
+  const blocking = issues.some(
+    (issue) =>
+      issue.severity === 'error' && affects(issue.path, source, options.scope !== undefined),
+  );
   if (source === undefined || blocking) return { ok: false, issues };
 
-  const scopeKey = scope.scope.from === 'options' ? `@${scope.scope.scopeId ?? (scope.scope.codes ?? ['all']).join(',')}` : '';
+  const scopeKey =
+    scope.scope.from === 'options'
+      ? `@${scope.scope.scopeId ?? (scope.scope.codes ?? ['all']).join(',')}`
+      : '';
   const rows = buildRows(framework, scope, source, notApplicable);
   const scorecard = assembleScorecard(
-    { id: `${assessment.id}:${source.key}${scopeKey}`, assessmentId: assessment.id, communityId: assessment.communityId, scope: scope.scope, source: source.source },
+    {
+      id: `${assessment.id}:${source.key}${scopeKey}`,
+      assessmentId: assessment.id,
+      communityId: assessment.communityId,
+      scope: scope.scope,
+      source: source.source,
+    },
     rows,
     framework,
     guidelines,
@@ -171,14 +279,25 @@ function score(input: unknown, framework: Framework, options: ScoreOptions): Sco
  * }
  * ```
  */
-export function scoreAssessment(assessment: Assessment, framework: Framework, options: ScoreOptions = {}): ScoreResult {
+export function scoreAssessment(
+  assessment: Assessment,
+  framework: Framework,
+  options: ScoreOptions = {},
+): ScoreResult {
   try {
     return score(assessment, framework, options);
   } catch (error) {
     // Defensive: the shape check above is meant to make this unreachable (a property test checks it).
     return {
       ok: false,
-      issues: [createIssue({ code: 'custom', path: [], params: { internal: true }, message: `Scoring failed unexpectedly: ${String(error)}` })],
+      issues: [
+        createIssue({
+          code: 'custom',
+          path: [],
+          params: { internal: true },
+          message: `Scoring failed unexpectedly: ${String(error)}`,
+        }),
+      ],
     };
   }
 }

@@ -1,13 +1,28 @@
 import type { Assessment, Framework } from '@community-excellence/schemas/data';
 import { describe, expectTypeOf, it } from 'vitest';
-import { explainItem, itemPoints, migrateAssessment, pointsAtStake, projectScore, scoreAssessment, suggestRange, type ExactValue, type Scorecard, type ScoreResult } from './index.js';
+import {
+  explainItem,
+  itemPoints,
+  migrateAssessment,
+  pointsAtStake,
+  projectScore,
+  scoreAssessment,
+  suggestRange,
+  type ExactValue,
+  type Scorecard,
+  type ScoreResult,
+} from './index.js';
 
 declare const assessment: Assessment;
 declare const framework: Framework;
 
 describe('scoring types', () => {
   it('scoreAssessment returns a discriminated result', () => {
-    const result = scoreAssessment(assessment, framework, { source: { reviewerId: 'r' }, scope: ['1'], bandScaling: 'proportional' });
+    const result = scoreAssessment(assessment, framework, {
+      source: { reviewerId: 'r' },
+      scope: ['1'],
+      bandScaling: 'proportional',
+    });
     expectTypeOf(result).toEqualTypeOf<ScoreResult>();
     if (result.ok) expectTypeOf(result.scorecard).toEqualTypeOf<Scorecard>();
     else expectTypeOf(result).not.toHaveProperty('scorecard');
@@ -17,10 +32,14 @@ describe('scoring types', () => {
 
   it('numbers are exact values, nullable where N/A', () => {
     expectTypeOf<Scorecard['total']['earned']>().toEqualTypeOf<ExactValue | null>();
-    expectTypeOf<Scorecard['items'][number]['status']>().toEqualTypeOf<'scored' | 'unscored' | 'not-applicable' | 'out-of-scope'>();
+    expectTypeOf<Scorecard['items'][number]['status']>().toEqualTypeOf<
+      'scored' | 'unscored' | 'not-applicable' | 'out-of-scope'
+    >();
     expectTypeOf(itemPoints(55, 45)).toEqualTypeOf<ExactValue | undefined>();
     expectTypeOf(explainItem).returns.toEqualTypeOf<string>();
-    expectTypeOf(pointsAtStake).returns.items.toHaveProperty('points').toEqualTypeOf<ExactValue | null>();
+    expectTypeOf(pointsAtStake)
+      .returns.items.toHaveProperty('points')
+      .toEqualTypeOf<ExactValue | null>();
   });
 
   it('suggestRange refuses mixing factor families and projectScore/migrate return results', () => {

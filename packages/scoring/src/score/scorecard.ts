@@ -28,8 +28,17 @@ export type ItemStatus = 'scored' | 'unscored' | 'not-applicable' | 'out-of-scop
  * ```
  */
 export type ScorecardSource =
-  | { readonly type: 'consensus'; readonly status: 'in-progress' | 'agreed'; readonly teamLeaderId: string | null }
-  | { readonly type: 'review'; readonly reviewId: string; readonly reviewerId: string; readonly status: 'draft' | 'submitted' }
+  | {
+      readonly type: 'consensus';
+      readonly status: 'in-progress' | 'agreed';
+      readonly teamLeaderId: string | null;
+    }
+  | {
+      readonly type: 'review';
+      readonly reviewId: string;
+      readonly reviewerId: string;
+      readonly status: 'draft' | 'submitted';
+    }
   | { readonly type: 'projection'; readonly basedOn: string; readonly targets: readonly string[] };
 
 /**

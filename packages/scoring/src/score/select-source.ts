@@ -1,4 +1,9 @@
-import { createIssue, type Assessment, type Issue, type PathSegment } from '@community-excellence/schemas/data';
+import {
+  createIssue,
+  type Assessment,
+  type Issue,
+  type PathSegment,
+} from '@community-excellence/schemas/data';
 import type { ItemInput, ScorecardSource } from './scorecard.js';
 
 /**
@@ -33,12 +38,24 @@ export interface SelectedSource {
 const unique = (ids: readonly string[]): string[] => [...new Set(ids)];
 
 /** Picks the source; reports an issue and returns undefined when it does not exist. */
-export function selectSource(assessment: Assessment, option: SourceOption | undefined, out: Issue[]): SelectedSource | undefined {
+export function selectSource(
+  assessment: Assessment,
+  option: SourceOption | undefined,
+  out: Issue[],
+): SelectedSource | undefined {
   const consensus = assessment.consensus;
   const useConsensus = option === 'consensus' || (option === undefined && consensus !== undefined);
   if (useConsensus) {
     if (consensus === undefined) {
-      out.push(createIssue({ code: 'unknown_reference', path: ['options', 'source'], target: 'consensus', id: assessment.id, message: `Assessment ${assessment.id} has no consensus record; score one reviewer's review with source: { reviewerId }.` }));
+      out.push(
+        createIssue({
+          code: 'unknown_reference',
+          path: ['options', 'source'],
+          target: 'consensus',
+          id: assessment.id,
+          message: `Assessment ${assessment.id} has no consensus record; score one reviewer's review with source: { reviewerId }.`,
+        }),
+      );
       return undefined;
     }
     const reviewerOf = new Map(assessment.reviews.map((r) => [r.id, r.reviewerId]));
@@ -49,11 +66,21 @@ export function selectSource(assessment: Assessment, option: SourceOption | unde
         percent: entry.percent,
         range: entry.range,
         notApplicable: entry.notApplicable === true,
-        input: { from: 'consensus', item: entry.item, reviewId: null, reviewerIds: unique(entry.basedOn.map((id) => reviewerOf.get(id) ?? id)), basedOn: [...entry.basedOn] },
+        input: {
+          from: 'consensus',
+          item: entry.item,
+          reviewId: null,
+          reviewerIds: unique(entry.basedOn.map((id) => reviewerOf.get(id) ?? id)),
+          basedOn: [...entry.basedOn],
+        },
       });
     }
     return {
-      source: { type: 'consensus', status: consensus.status, teamLeaderId: consensus.teamLeaderId ?? null },
+      source: {
+        type: 'consensus',
+        status: consensus.status,
+        teamLeaderId: consensus.teamLeaderId ?? null,
+      },
       key: 'consensus',
       entries,
       path: ['consensus'],
@@ -64,21 +91,31 @@ export function selectSource(assessment: Assessment, option: SourceOption | unde
   if (option === undefined) {
     if (assessment.reviews.length === 1) index = 0;
     else {
-      out.push(createIssue({
-        code: 'unknown_reference',
-        path: ['consensus'],
-        target: 'consensus',
-        id: assessment.id,
-        message: assessment.reviews.length === 0
-          ? `Assessment ${assessment.id} has no consensus and no reviews: there is nothing to score.`
-          : `Assessment ${assessment.id} has no consensus record; choose a review with source: { reviewerId }.`,
-      }));
+      out.push(
+        createIssue({
+          code: 'unknown_reference',
+          path: ['consensus'],
+          target: 'consensus',
+          id: assessment.id,
+          message:
+            assessment.reviews.length === 0
+              ? `Assessment ${assessment.id} has no consensus and no reviews: there is nothing to score.`
+              : `Assessment ${assessment.id} has no consensus record; choose a review with source: { reviewerId }.`,
+        }),
+      );
       return undefined;
     }
   } else {
     index = assessment.reviews.findIndex((r) => r.reviewerId === option.reviewerId);
     if (index < 0) {
-      out.push(createIssue({ code: 'unknown_reference', path: ['options', 'source', 'reviewerId'], target: 'review by reviewer', id: option.reviewerId }));
+      out.push(
+        createIssue({
+          code: 'unknown_reference',
+          path: ['options', 'source', 'reviewerId'],
+          target: 'review by reviewer',
+          id: option.reviewerId,
+        }),
+      );
       return undefined;
     }
   }
@@ -91,11 +128,22 @@ export function selectSource(assessment: Assessment, option: SourceOption | unde
       percent: evaluation.percent,
       range: evaluation.range,
       notApplicable: evaluation.notApplicable === true,
-      input: { from: 'review', item: evaluation.item, reviewId: review.id, reviewerIds: [review.reviewerId], basedOn: [] },
+      input: {
+        from: 'review',
+        item: evaluation.item,
+        reviewId: review.id,
+        reviewerIds: [review.reviewerId],
+        basedOn: [],
+      },
     });
   }
   return {
-    source: { type: 'review', reviewId: review.id, reviewerId: review.reviewerId, status: review.status },
+    source: {
+      type: 'review',
+      reviewId: review.id,
+      reviewerId: review.reviewerId,
+      status: review.status,
+    },
     key: `review:${review.id}`,
     entries,
     path: ['reviews', index],

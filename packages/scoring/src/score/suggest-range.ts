@@ -1,4 +1,9 @@
-import { baldrigeScoringGuidelines, createIssue, type Issue, type ScoringGuidelines } from '@community-excellence/schemas/data';
+import {
+  baldrigeScoringGuidelines,
+  createIssue,
+  type Issue,
+  type ScoringGuidelines,
+} from '@community-excellence/schemas/data';
 
 /**
  * Per-factor range ids: ADLI (`approach`, `deployment`, `learning`, `integration`) for process
@@ -63,27 +68,58 @@ const LETCI = ['levels', 'trends', 'comparisons', 'integration'];
  * suggestRange({ levels: '50-65', trends: '70-85', comparisons: '30-45' }); // median '50-65'
  * ```
  */
-export function suggestRange(factorRanges: FactorRanges, guidelines: ScoringGuidelines = baldrigeScoringGuidelines): SuggestRangeResult {
+export function suggestRange(
+  factorRanges: FactorRanges,
+  guidelines: ScoringGuidelines = baldrigeScoringGuidelines,
+): SuggestRangeResult {
   const issues: Issue[] = [];
-  const entries = typeof factorRanges === 'object' && factorRanges !== null ? Object.entries(factorRanges).filter(([, v]) => v !== undefined) : [];
+  const entries =
+    typeof factorRanges === 'object' && factorRanges !== null
+      ? Object.entries(factorRanges).filter(([, v]) => v !== undefined)
+      : [];
   const keys = entries.map(([k]) => k);
   const isAdli = keys.every((k) => ADLI.includes(k));
   const isLetci = keys.every((k) => LETCI.includes(k));
   if (entries.length === 0) {
-    issues.push(createIssue({ code: 'too_small', path: [], minimum: 1, origin: 'factor ratings', inclusive: true }));
+    issues.push(
+      createIssue({
+        code: 'too_small',
+        path: [],
+        minimum: 1,
+        origin: 'factor ratings',
+        inclusive: true,
+      }),
+    );
   } else if (!isAdli && !isLetci) {
     keys.forEach((k) => {
-      if (!ADLI.includes(k) && !LETCI.includes(k)) issues.push(createIssue({ code: 'unrecognized_key', path: [k], key: k }));
+      if (!ADLI.includes(k) && !LETCI.includes(k))
+        issues.push(createIssue({ code: 'unrecognized_key', path: [k], key: k }));
     });
     if (issues.length === 0) {
-      issues.push(createIssue({ code: 'wrong_evaluation_factors', path: [], item: '(factor ratings)', itemKind: 'mixed', factors: 'ADLI and LeTCI' }));
+      issues.push(
+        createIssue({
+          code: 'wrong_evaluation_factors',
+          path: [],
+          item: '(factor ratings)',
+          itemKind: 'mixed',
+          factors: 'ADLI and LeTCI',
+        }),
+      );
     }
   }
   const order = guidelines.ranges.map((r) => r.id);
   const indices: number[] = [];
   for (const [key, value] of entries) {
     const index = order.indexOf(String(value));
-    if (index < 0) issues.push(createIssue({ code: 'unknown_reference', path: [key], target: 'scoring range', id: String(value) }));
+    if (index < 0)
+      issues.push(
+        createIssue({
+          code: 'unknown_reference',
+          path: [key],
+          target: 'scoring range',
+          id: String(value),
+        }),
+      );
     else indices.push(index);
   }
   if (issues.length > 0) return { ok: false, issues };
@@ -102,7 +138,9 @@ export function suggestRange(factorRanges: FactorRanges, guidelines: ScoringGuid
       spread,
       note:
         `Suggested range ${range} (median of the factor ratings). A suggestion only: choose the range that fits the response as a whole, then the percent within it; there are no factor weights.` +
-        (spread >= 2 ? ` The factors span ${spread + 1} ranges: discuss the item before scoring.` : ''),
+        (spread >= 2
+          ? ` The factors span ${spread + 1} ranges: discuss the item before scoring.`
+          : ''),
     },
   };
 }

@@ -1,10 +1,19 @@
-import { rangeForPercent, baldrigeScoringGuidelines, type Assessment, type Framework } from '@community-excellence/schemas/data';
+import {
+  rangeForPercent,
+  baldrigeScoringGuidelines,
+  type Assessment,
+  type Framework,
+} from '@community-excellence/schemas/data';
 
 /**
  * Test helper (not exported from the package): a valid assessment whose consensus scores the
  * given items at the given percents. One reviewer, no reviews, so no incomplete-review warnings.
  */
-export function consensusAssessment(framework: Pick<Framework, 'id' | 'edition'>, percents: Readonly<Record<string, number>>, extra: Partial<Assessment> = {}): Assessment {
+export function consensusAssessment(
+  framework: Pick<Framework, 'id' | 'edition'>,
+  percents: Readonly<Record<string, number>>,
+  extra: Partial<Assessment> = {},
+): Assessment {
   return {
     kind: 'assessment',
     formatVersion: 1,
@@ -30,8 +39,13 @@ export function consensusAssessment(framework: Pick<Framework, 'id' | 'edition'>
 }
 
 /** The same percents as one submitted review by reviewer `rev-a` (no consensus). */
-export function reviewAssessment(framework: Framework, percents: Readonly<Record<string, number>>): Assessment {
-  const kinds = new Map(framework.categories.flatMap((c) => c.items.map((i) => [i.code, i.kind] as const)));
+export function reviewAssessment(
+  framework: Framework,
+  percents: Readonly<Record<string, number>>,
+): Assessment {
+  const kinds = new Map(
+    framework.categories.flatMap((c) => c.items.map((i) => [i.code, i.kind] as const)),
+  );
   return {
     kind: 'assessment',
     formatVersion: 1,

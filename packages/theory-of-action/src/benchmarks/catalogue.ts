@@ -1,6 +1,10 @@
 import { EXPLORING_EMERGING_BENCHMARKS } from './gateway-exploring-emerging.js';
 import { LATER_GATEWAY_BENCHMARKS } from './gateway-later.js';
-import { LEARNING_COMMUNITY_BENCHMARKS, PRINCIPLE_AND_CI_BENCHMARKS, READINESS_BENCHMARKS } from './other-benchmarks.js';
+import {
+  LEARNING_COMMUNITY_BENCHMARKS,
+  PRINCIPLE_AND_CI_BENCHMARKS,
+  READINESS_BENCHMARKS,
+} from './other-benchmarks.js';
 import type { Benchmark, BenchmarkCatalogue } from './types.js';
 
 /**
@@ -15,7 +19,13 @@ import type { Benchmark, BenchmarkCatalogue } from './types.js';
 export const DEFAULT_CATALOGUE: BenchmarkCatalogue = {
   id: 'community-excellence-theory-of-action',
   version: '1',
-  benchmarks: [...EXPLORING_EMERGING_BENCHMARKS, ...LATER_GATEWAY_BENCHMARKS, ...PRINCIPLE_AND_CI_BENCHMARKS, ...READINESS_BENCHMARKS, ...LEARNING_COMMUNITY_BENCHMARKS],
+  benchmarks: [
+    ...EXPLORING_EMERGING_BENCHMARKS,
+    ...LATER_GATEWAY_BENCHMARKS,
+    ...PRINCIPLE_AND_CI_BENCHMARKS,
+    ...READINESS_BENCHMARKS,
+    ...LEARNING_COMMUNITY_BENCHMARKS,
+  ],
 };
 
 /**
@@ -26,9 +36,17 @@ export const DEFAULT_CATALOGUE: BenchmarkCatalogue = {
  * const mine = extendCatalogue(DEFAULT_CATALOGUE, [{ ...DEFAULT_CATALOGUE.benchmarks[0]!, version: 'local-2', text: 'Our wording' }], { id: 'ours', version: '1' });
  * ```
  */
-export function extendCatalogue(base: BenchmarkCatalogue, benchmarks: readonly Benchmark[], meta: { readonly id?: string; readonly version?: string } = {}): BenchmarkCatalogue {
+export function extendCatalogue(
+  base: BenchmarkCatalogue,
+  benchmarks: readonly Benchmark[],
+  meta: { readonly id?: string; readonly version?: string } = {},
+): BenchmarkCatalogue {
   const byId = new Map(benchmarks.map((b) => [b.id, b]));
   const replaced = base.benchmarks.map((b) => byId.get(b.id) ?? b);
   const known = new Set(base.benchmarks.map((b) => b.id));
-  return { id: meta.id ?? base.id, version: meta.version ?? base.version, benchmarks: [...replaced, ...benchmarks.filter((b) => !known.has(b.id))] };
+  return {
+    id: meta.id ?? base.id,
+    version: meta.version ?? base.version,
+    benchmarks: [...replaced, ...benchmarks.filter((b) => !known.has(b.id))],
+  };
 }

@@ -7,10 +7,18 @@ import { checkPartnership } from './check-partnership.js';
 import { highestGateway } from './highest-gateway.js';
 import type { TheoryOfActionReport } from './report.js';
 
-const ex = (n: string): never => JSON.parse(readFileSync(new URL(`../../../../examples/riverbend/${n}`, import.meta.url), 'utf8')) as never;
+const ex = (n: string): never =>
+  JSON.parse(
+    readFileSync(new URL(`../../../../examples/riverbend/${n}`, import.meta.url), 'utf8'),
+  ) as never;
 const evidence: PartnershipEvidence = ex('partnership-evidence.json');
-const input = { evidence, indicators: ex('indicators.json'), observations: ex('observations.json') };
-const status = (r: TheoryOfActionReport, id: string): string | undefined => r.results.find((x) => x.id === id)?.status;
+const input = {
+  evidence,
+  indicators: ex('indicators.json'),
+  observations: ex('observations.json'),
+};
+const status = (r: TheoryOfActionReport, id: string): string | undefined =>
+  r.results.find((x) => x.id === id)?.status;
 
 describe('checkPartnership on the Riverbend example', () => {
   const report = checkPartnership(input);
@@ -32,8 +40,12 @@ describe('checkPartnership on the Riverbend example', () => {
   it('finds the graduation gap Black vs White closing 14.1 -> 9.4 and counts gaps closing (P.0.2)', () => {
     const p02 = report.results.find((r) => r.id === 'P.0.2');
     expect(p02?.status).toBe('met');
-    expect(p02?.evidence.map((e) => e.note)).toContain('hs-graduation-4yr race-ethnicity: Black vs White (best-rate) -14.1 (2020-21) -> -9.4 (2024-25): closing');
-    expect(p02?.reasons[0]).toBe('19 of 24 (79.2%) measurable gaps closing (2 MIXED); threshold 0.5');
+    expect(p02?.evidence.map((e) => e.note)).toContain(
+      'hs-graduation-4yr race-ethnicity: Black vs White (best-rate) -14.1 (2020-21) -> -9.4 (2024-25): closing',
+    );
+    expect(p02?.reasons[0]).toBe(
+      '19 of 24 (79.2%) measurable gaps closing (2 MIXED); threshold 0.5',
+    );
   });
 
   it('judges structured facts from the evidence', () => {
@@ -54,9 +66,15 @@ describe('checkPartnership on the Riverbend example', () => {
     expect(report.highestGateway).toBe('EMERGING');
     expect(highestGateway(report)).toBe('EMERGING');
     expect(report.assessment).toBe('self-assessed');
-    expect(report.gateways.find((g) => g.gateway === 'SUSTAINING')?.blocking).toEqual(['S.1.3', 'S.3.2']);
+    expect(report.gateways.find((g) => g.gateway === 'SUSTAINING')?.blocking).toEqual([
+      'S.1.3',
+      'S.3.2',
+    ]);
     // later gateways are not reached even when their own benchmarks are met: gateways are cumulative
-    expect(report.gateways.find((g) => g.gateway === 'PROOF_POINT')).toMatchObject({ reached: false, blocking: [] });
+    expect(report.gateways.find((g) => g.gateway === 'PROOF_POINT')).toMatchObject({
+      reached: false,
+      blocking: [],
+    });
   });
 
   it('takes parameters: a stricter coverage makes M.2.1 not met and drops the gateway', () => {
@@ -69,12 +87,38 @@ describe('checkPartnership on the Riverbend example', () => {
   it('claims lift claim-only benchmarks, and a catalogue can be extended or replaced', () => {
     const tagged: PartnershipEvidence = {
       ...evidence,
-      evidence: [...(evidence.evidence ?? []), { id: 'c-msg', claim: 'Partners use one message guide.', source: 'guide', date: '2025-01-01', confidence: 'verified', benchmarkIds: ['S.1.3', 'S.3.2'] }],
+      evidence: [
+        ...(evidence.evidence ?? []),
+        {
+          id: 'c-msg',
+          claim: 'Partners use one message guide.',
+          source: 'guide',
+          date: '2025-01-01',
+          confidence: 'verified',
+          benchmarkIds: ['S.1.3', 'S.3.2'],
+        },
+      ],
     };
     expect(checkPartnership({ ...input, evidence: tagged }).highestGateway).toBe('SUSTAINING');
     const mine = extendCatalogue(DEFAULT_CATALOGUE, [
-      { ...DEFAULT_CATALOGUE.benchmarks[0]!, version: 'local', judge: () => ({ status: 'not-met', reasons: ['local rule'], evidence: [] }) },
-      { id: 'X.1', version: '1', family: 'principle', text: 'Local', evidencePrompts: [], confidence: 'inferred', sources: [], judgedOn: 'claims', judge: () => { throw new Error('boom'); } },
+      {
+        ...DEFAULT_CATALOGUE.benchmarks[0]!,
+        version: 'local',
+        judge: () => ({ status: 'not-met', reasons: ['local rule'], evidence: [] }),
+      },
+      {
+        id: 'X.1',
+        version: '1',
+        family: 'principle',
+        text: 'Local',
+        evidencePrompts: [],
+        confidence: 'inferred',
+        sources: [],
+        judgedOn: 'claims',
+        judge: () => {
+          throw new Error('boom');
+        },
+      },
     ]);
     const r = checkPartnership(input, { catalogue: mine });
     expect(status(r, 'E.1.1')).toBe('not-met');
@@ -98,9 +142,27 @@ describe('checkPartnership on the Riverbend example', () => {
       { numRuns: 300 },
     );
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom('outcomes', 'reportCards', 'actionNetworks', 'funding', 'policyChanges', 'leadershipTable', 'anchorEntity', 'evidence', 'engagementEvents', 'dataAgreements', 'partners'), fc.anything()), (patch) => {
-        checkPartnership({ ...input, evidence: { ...evidence, ...patch } as never });
-      }),
+      fc.property(
+        fc.dictionary(
+          fc.constantFrom(
+            'outcomes',
+            'reportCards',
+            'actionNetworks',
+            'funding',
+            'policyChanges',
+            'leadershipTable',
+            'anchorEntity',
+            'evidence',
+            'engagementEvents',
+            'dataAgreements',
+            'partners',
+          ),
+          fc.anything(),
+        ),
+        (patch) => {
+          checkPartnership({ ...input, evidence: { ...evidence, ...patch } as never });
+        },
+      ),
       { numRuns: 200 },
     );
   });

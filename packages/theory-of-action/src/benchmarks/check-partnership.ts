@@ -1,4 +1,11 @@
-import { createIssue, type Community, type Indicator, type Issue, type Observation, type PartnershipEvidence } from '@community-excellence/schemas/data';
+import {
+  createIssue,
+  type Community,
+  type Indicator,
+  type Issue,
+  type Observation,
+  type PartnershipEvidence,
+} from '@community-excellence/schemas/data';
 import { toText } from '../metrics/metric.js';
 import { DEFAULT_CATALOGUE } from './catalogue.js';
 import { summarizeGateways } from './highest-gateway.js';
@@ -19,7 +26,9 @@ import type { Benchmark, BenchmarkCatalogue, BenchmarkStatus, JudgeContext } fro
 export interface CheckInput {
   readonly evidence: PartnershipEvidence;
   readonly indicators?: readonly Indicator[] | { readonly indicators: readonly Indicator[] };
-  readonly observations?: readonly Observation[] | { readonly observations: readonly Observation[]; readonly indicators?: readonly Indicator[] };
+  readonly observations?:
+    | readonly Observation[]
+    | { readonly observations: readonly Observation[]; readonly indicators?: readonly Indicator[] };
   readonly community?: Community;
 }
 
@@ -36,12 +45,28 @@ export interface CheckOptions {
   readonly parameters?: Partial<CheckParameters>;
 }
 
-const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isObj = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
 const str = (x: unknown): x is string => typeof x === 'string';
 
 function rowOk(o: unknown): o is Observation {
-  if (!isObj(o) || !str(o.indicatorId) || !isObj(o.place) || !isObj(o.period) || !isObj(o.subgroup) || !isObj(o.value)) return false;
-  return str(o.place.level) && str(o.place.code) && str(o.period.label) && str(o.subgroup.dimension) && str(o.subgroup.value) && str(o.value.kind);
+  if (
+    !isObj(o) ||
+    !str(o.indicatorId) ||
+    !isObj(o.place) ||
+    !isObj(o.period) ||
+    !isObj(o.subgroup) ||
+    !isObj(o.value)
+  )
+    return false;
+  return (
+    str(o.place.level) &&
+    str(o.place.code) &&
+    str(o.period.label) &&
+    str(o.subgroup.dimension) &&
+    str(o.subgroup.value) &&
+    str(o.value.kind)
+  );
 }
 
 function listOf(input: unknown, key: string): unknown[] {
@@ -50,7 +75,12 @@ function listOf(input: unknown, key: string): unknown[] {
   return [];
 }
 
-const counts = (): Record<BenchmarkStatus, number> => ({ met: 0, 'not-met': 0, 'insufficient-evidence': 0, 'not-applicable': 0 });
+const counts = (): Record<BenchmarkStatus, number> => ({
+  met: 0,
+  'not-met': 0,
+  'insufficient-evidence': 0,
+  'not-applicable': 0,
+});
 
 /**
  * Checks a partnership against a benchmark catalogue (the default one unless given) and returns a
@@ -66,34 +96,94 @@ const counts = (): Record<BenchmarkStatus, number> => ({ met: 0, 'not-met': 0, '
  * report.results.find((r) => r.id === 'P.0.2')?.status; // 'met'
  * ```
  */
-export function checkPartnership(input: CheckInput, options: CheckOptions = {}): TheoryOfActionReport {
+export function checkPartnership(
+  input: CheckInput,
+  options: CheckOptions = {},
+): TheoryOfActionReport {
   const issues: Issue[] = [];
   const raw: Record<string, unknown> = isObj(input) ? input : {};
-  const catalogue: BenchmarkCatalogue = isObj(options) && isObj(options.catalogue) && Array.isArray(options.catalogue.benchmarks) ? (options.catalogue as unknown as BenchmarkCatalogue) : DEFAULT_CATALOGUE;
-  const parameters: CheckParameters = { ...DEFAULT_CHECK_PARAMETERS, ...(isObj(options) && isObj(options.parameters) ? options.parameters : {}) };
+  const catalogue: BenchmarkCatalogue =
+    isObj(options) && isObj(options.catalogue) && Array.isArray(options.catalogue.benchmarks)
+      ? (options.catalogue as unknown as BenchmarkCatalogue)
+      : DEFAULT_CATALOGUE;
+  const parameters: CheckParameters = {
+    ...DEFAULT_CHECK_PARAMETERS,
+    ...(isObj(options) && isObj(options.parameters) ? options.parameters : {}),
+  };
   let evidence: PartnershipEvidence;
-  if (isObj(raw.evidence) && raw.evidence.kind === 'partnership-evidence' && str(raw.evidence.asOf)) evidence = raw.evidence as unknown as PartnershipEvidence;
+  if (isObj(raw.evidence) && raw.evidence.kind === 'partnership-evidence' && str(raw.evidence.asOf))
+    evidence = raw.evidence as unknown as PartnershipEvidence;
   else {
-    issues.push(createIssue({ code: 'unknown_kind', path: ['evidence'], severity: 'error', found: toText(isObj(raw.evidence) ? raw.evidence.kind : raw.evidence), expected: ['partnership-evidence'] }));
-    evidence = { kind: 'partnership-evidence', formatVersion: 1, id: 'missing', partnershipId: 'missing', name: 'missing', asOf: '1970-01-01' };
+    issues.push(
+      createIssue({
+        code: 'unknown_kind',
+        path: ['evidence'],
+        severity: 'error',
+        found: toText(isObj(raw.evidence) ? raw.evidence.kind : raw.evidence),
+        expected: ['partnership-evidence'],
+      }),
+    );
+    evidence = {
+      kind: 'partnership-evidence',
+      formatVersion: 1,
+      id: 'missing',
+      partnershipId: 'missing',
+      name: 'missing',
+      asOf: '1970-01-01',
+    };
   }
   const observationRows = listOf(raw.observations, 'observations');
   const observations = observationRows.filter(rowOk);
-  if (observations.length < observationRows.length) issues.push(createIssue({ code: 'custom', path: ['observations'], severity: 'warning', params: { rule: 'malformed_rows_skipped' }, message: `${observationRows.length - observations.length} observation rows without the required fields were skipped` }));
-  const indicators = [...listOf(raw.indicators, 'indicators'), ...listOf(isObj(raw.observations) ? raw.observations.indicators : undefined, 'indicators')].filter((i): i is Indicator => isObj(i) && str(i.id));
+  if (observations.length < observationRows.length)
+    issues.push(
+      createIssue({
+        code: 'custom',
+        path: ['observations'],
+        severity: 'warning',
+        params: { rule: 'malformed_rows_skipped' },
+        message: `${observationRows.length - observations.length} observation rows without the required fields were skipped`,
+      }),
+    );
+  const indicators = [
+    ...listOf(raw.indicators, 'indicators'),
+    ...listOf(isObj(raw.observations) ? raw.observations.indicators : undefined, 'indicators'),
+  ].filter((i): i is Indicator => isObj(i) && str(i.id));
   const community = isObj(raw.community) ? (raw.community as unknown as Community) : undefined;
   let outcomes: OutcomeAnalysis;
   try {
     outcomes = analyzeOutcomes(evidence, indicators, observations, parameters);
   } catch (error) {
-    issues.push(createIssue({ code: 'custom', path: ['observations'], severity: 'error', params: { rule: 'outcome_analysis_failed' }, message: `outcome data could not be analysed: ${toText(error instanceof Error ? error.message : error)}` }));
+    issues.push(
+      createIssue({
+        code: 'custom',
+        path: ['observations'],
+        severity: 'error',
+        params: { rule: 'outcome_analysis_failed' },
+        message: `outcome data could not be analysed: ${toText(error instanceof Error ? error.message : error)}`,
+      }),
+    );
     outcomes = { core: [] };
   }
-  const context: JudgeContext = { evidence, indicators, observations, parameters, outcomes, ...(community ? { community } : {}) };
+  const context: JudgeContext = {
+    evidence,
+    indicators,
+    observations,
+    parameters,
+    outcomes,
+    ...(community ? { community } : {}),
+  };
   const results: BenchmarkResult[] = [];
   catalogue.benchmarks.forEach((b: Benchmark, index: number) => {
     if (!isObj(b as unknown) || !str(b.id) || typeof b.judge !== 'function') {
-      issues.push(createIssue({ code: 'custom', path: ['catalogue', 'benchmarks', index], severity: 'error', params: { rule: 'malformed_benchmark' }, message: 'a benchmark needs an id and a judge' }));
+      issues.push(
+        createIssue({
+          code: 'custom',
+          path: ['catalogue', 'benchmarks', index],
+          severity: 'error',
+          params: { rule: 'malformed_benchmark' },
+          message: 'a benchmark needs an id and a judge',
+        }),
+      );
       return;
     }
     let status: BenchmarkStatus = 'insufficient-evidence';
@@ -105,12 +195,31 @@ export function checkPartnership(input: CheckInput, options: CheckOptions = {}):
       reasons = [...j.reasons];
       used = [...j.evidence];
     } catch (error) {
-      reasons = [`the judge failed on this input: ${toText(error instanceof Error ? error.message : error)}`];
-      issues.push(createIssue({ code: 'custom', path: ['evidence'], severity: 'warning', params: { rule: 'judge_failed' }, message: `benchmark ${b.id}: ${toText(error instanceof Error ? error.message : error)}` }));
+      reasons = [
+        `the judge failed on this input: ${toText(error instanceof Error ? error.message : error)}`,
+      ];
+      issues.push(
+        createIssue({
+          code: 'custom',
+          path: ['evidence'],
+          severity: 'warning',
+          params: { rule: 'judge_failed' },
+          message: `benchmark ${b.id}: ${toText(error instanceof Error ? error.message : error)}`,
+        }),
+      );
     }
     results.push({
-      id: b.id, version: toText(b.version), family: b.family, ...(b.gateway ? { gateway: b.gateway } : {}), ...(b.pillar !== undefined ? { pillar: b.pillar } : {}),
-      text: toText(b.text), confidence: toText(b.confidence), judgedOn: b.judgedOn, status, reasons, evidence: used,
+      id: b.id,
+      version: toText(b.version),
+      family: b.family,
+      ...(b.gateway ? { gateway: b.gateway } : {}),
+      ...(b.pillar !== undefined ? { pillar: b.pillar } : {}),
+      text: toText(b.text),
+      confidence: toText(b.confidence),
+      judgedOn: b.judgedOn,
+      status,
+      reasons,
+      evidence: used,
     });
   });
   const gateways = summarizeGateways(results);
@@ -124,7 +233,11 @@ export function checkPartnership(input: CheckInput, options: CheckOptions = {}):
     partnershipId: str(evidence.partnershipId) ? evidence.partnershipId : null,
     evidenceId: str(evidence.id) ? evidence.id : null,
     asOf: str(evidence.asOf) ? evidence.asOf : null,
-    catalogue: { id: toText(catalogue.id), version: toText(catalogue.version), size: catalogue.benchmarks.length },
+    catalogue: {
+      id: toText(catalogue.id),
+      version: toText(catalogue.version),
+      size: catalogue.benchmarks.length,
+    },
     parameters,
     primaryPlace: outcomes.primaryPlace ?? null,
     results,

@@ -1,5 +1,14 @@
 import { changeDirection, metricValue } from '../metrics/index.js';
-import { activeOn, claimJudge, distinct, ev, items, judgement, monthsBetween, share } from './judge-helpers.js';
+import {
+  activeOn,
+  claimJudge,
+  distinct,
+  ev,
+  items,
+  judgement,
+  monthsBetween,
+  share,
+} from './judge-helpers.js';
 import type { Benchmark, EvidenceRef, JudgeContext, Judgement } from './types.js';
 
 const S = { family: 'gateway' as const, gateway: 'SUSTAINING' as const };
@@ -7,18 +16,43 @@ const C = { family: 'gateway' as const, gateway: 'SYSTEMS_CHANGE' as const };
 const P = { family: 'gateway' as const, gateway: 'PROOF_POINT' as const };
 const T = { family: 'gateway' as const, gateway: 'SYSTEMS_TRANSFORMATION' as const };
 
-function networkShareJudge(ctx: JudgeContext, what: string, test: (n: NonNullable<JudgeContext['evidence']['actionNetworks']>[number]) => boolean): Judgement {
+function networkShareJudge(
+  ctx: JudgeContext,
+  what: string,
+  test: (n: NonNullable<JudgeContext['evidence']['actionNetworks']>[number]) => boolean,
+): Judgement {
   const n = items(ctx.evidence.actionNetworks);
-  if (n.length === 0) return judgement('insufficient-evidence', ['no action networks'], [ev(['actionNetworks'], 'none')]);
+  if (n.length === 0)
+    return judgement(
+      'insufficient-evidence',
+      ['no action networks'],
+      [ev(['actionNetworks'], 'none')],
+    );
   const ok = n.filter(({ item }) => test(item));
-  const refs = n.map(({ item, index }) => ev(['actionNetworks', index], `${item.id}: usesData ${String(item.usesData)}, continuousImprovement ${String(item.continuousImprovement)}`));
-  return judgement(ok.length / n.length >= ctx.parameters.networkShare ? 'met' : 'not-met', [`${what} in ${share(ok.length, n.length)} networks; threshold ${ctx.parameters.networkShare}`], refs);
+  const refs = n.map(({ item, index }) =>
+    ev(
+      ['actionNetworks', index],
+      `${item.id}: usesData ${String(item.usesData)}, continuousImprovement ${String(item.continuousImprovement)}`,
+    ),
+  );
+  return judgement(
+    ok.length / n.length >= ctx.parameters.networkShare ? 'met' : 'not-met',
+    [`${what} in ${share(ok.length, n.length)} networks; threshold ${ctx.parameters.networkShare}`],
+    refs,
+  );
 }
 
 const studentLevelActive = (ctx: JudgeContext): { item: { id: string }; index: number }[] =>
-  items(ctx.evidence.dataAgreements).filter(({ item }) => item.studentLevel === true && activeOn(ctx.evidence.asOf, item.signedOn, item.expiresOn));
+  items(ctx.evidence.dataAgreements).filter(
+    ({ item }) =>
+      item.studentLevel === true && activeOn(ctx.evidence.asOf, item.signedOn, item.expiresOn),
+  );
 
-const dataRef = (note: string): EvidenceRef => ({ document: 'observation-set', path: ['observations'], note });
+const dataRef = (note: string): EvidenceRef => ({
+  document: 'observation-set',
+  path: ['observations'],
+  note,
+});
 
 /**
  * Sustaining, Systems Change, Proof Point and Systems Transformation benchmarks (theory-of-action.md 2).
@@ -30,193 +64,583 @@ const dataRef = (note: string): EvidenceRef => ({ document: 'observation-set', p
  */
 export const LATER_GATEWAY_BENCHMARKS: readonly Benchmark[] = [
   {
-    ...S, id: 'S.1.1', version: 'B', pillar: 1, confidence: 'verified', sources: ['S14'], judgedOn: 'evidence',
-    text: 'The partnership operates by the roles in its accountability structure.', evidencePrompts: [],
+    ...S,
+    id: 'S.1.1',
+    version: 'B',
+    pillar: 1,
+    confidence: 'verified',
+    sources: ['S14'],
+    judgedOn: 'evidence',
+    text: 'The partnership operates by the roles in its accountability structure.',
+    evidencePrompts: [],
     rule: 'every role names the partner holding it, work groups exist, the table meets at least quarterly',
     judge: (ctx) => {
       const a = ctx.evidence.accountabilityStructure;
       const roles = items(a?.roles);
       const freq = ctx.evidence.leadershipTable?.meetingFrequency;
-      const refs = [ev(['accountabilityStructure', 'roles'], `${roles.length} roles, ${roles.filter(({ item }) => item.organizationId).length} held by a partner`), ev(['accountabilityStructure', 'workGroups'], `${a?.workGroups?.length ?? 0} work groups`), ev(['leadershipTable', 'meetingFrequency'], freq ?? 'unknown')];
-      if (!a || roles.length === 0 || freq === undefined) return judgement('insufficient-evidence', ['roles or meeting frequency not recorded'], refs);
+      const refs = [
+        ev(
+          ['accountabilityStructure', 'roles'],
+          `${roles.length} roles, ${roles.filter(({ item }) => item.organizationId).length} held by a partner`,
+        ),
+        ev(['accountabilityStructure', 'workGroups'], `${a?.workGroups?.length ?? 0} work groups`),
+        ev(['leadershipTable', 'meetingFrequency'], freq ?? 'unknown'),
+      ];
+      if (!a || roles.length === 0 || freq === undefined)
+        return judgement(
+          'insufficient-evidence',
+          ['roles or meeting frequency not recorded'],
+          refs,
+        );
       const regular = ['weekly', 'biweekly', 'monthly', 'bimonthly', 'quarterly'].includes(freq);
       const held = roles.every(({ item }) => item.organizationId !== undefined);
-      return judgement(regular && held && (a.workGroups?.length ?? 0) > 0 ? 'met' : 'not-met', [`roles held: ${String(held)}; work groups: ${a.workGroups?.length ?? 0}; meets ${freq}`], refs);
+      return judgement(
+        regular && held && (a.workGroups?.length ?? 0) > 0 ? 'met' : 'not-met',
+        [`roles held: ${String(held)}; work groups: ${a.workGroups?.length ?? 0}; meets ${freq}`],
+        refs,
+      );
     },
   },
   {
-    ...S, id: 'S.1.2', version: 'B', pillar: 1, confidence: 'verified', sources: ['S14'], judgedOn: 'evidence',
-    text: 'The community is kept informed, including an annual report card.', evidencePrompts: [],
+    ...S,
+    id: 'S.1.2',
+    version: 'B',
+    pillar: 1,
+    confidence: 'verified',
+    sources: ['S14'],
+    judgedOn: 'evidence',
+    text: 'The community is kept informed, including an annual report card.',
+    evidencePrompts: [],
     rule: 'annual reporting cadence: at least `minAnnualReports` report cards, no more than `reportCadenceMonths` between consecutive ones or from the latest to `asOf`',
     judge: (ctx) => {
-      const cards = items(ctx.evidence.reportCards).slice().sort((a, b) => a.item.publishedOn.localeCompare(b.item.publishedOn));
-      const refs = cards.map(({ item, index }) => ev(['reportCards', index, 'publishedOn'], `${item.id}: ${item.publishedOn}`));
-      if (cards.length === 0) return judgement('insufficient-evidence', ['no report cards'], [ev(['reportCards'], 'none')]);
+      const cards = items(ctx.evidence.reportCards)
+        .slice()
+        .sort((a, b) => a.item.publishedOn.localeCompare(b.item.publishedOn));
+      const refs = cards.map(({ item, index }) =>
+        ev(['reportCards', index, 'publishedOn'], `${item.id}: ${item.publishedOn}`),
+      );
+      if (cards.length === 0)
+        return judgement(
+          'insufficient-evidence',
+          ['no report cards'],
+          [ev(['reportCards'], 'none')],
+        );
       const max = ctx.parameters.reportCadenceMonths;
-      const gaps = cards.slice(1).map((c, i) => monthsBetween(cards[i]?.item.publishedOn ?? '', c.item.publishedOn) ?? Infinity);
+      const gaps = cards
+        .slice(1)
+        .map(
+          (c, i) => monthsBetween(cards[i]?.item.publishedOn ?? '', c.item.publishedOn) ?? Infinity,
+        );
       const last = cards[cards.length - 1];
       const sinceLast = monthsBetween(last?.item.publishedOn ?? '', ctx.evidence.asOf) ?? Infinity;
       const longest = Math.max(0, ...gaps);
-      const reasons = [`${cards.length} report cards; longest interval ${longest.toFixed(1)} months; ${sinceLast.toFixed(1)} months from the latest to ${ctx.evidence.asOf}; limit ${max} months`];
-      return judgement(cards.length >= ctx.parameters.minAnnualReports && longest <= max && sinceLast <= max ? 'met' : 'not-met', reasons, refs);
+      const reasons = [
+        `${cards.length} report cards; longest interval ${longest.toFixed(1)} months; ${sinceLast.toFixed(1)} months from the latest to ${ctx.evidence.asOf}; limit ${max} months`,
+      ];
+      return judgement(
+        cards.length >= ctx.parameters.minAnnualReports && longest <= max && sinceLast <= max
+          ? 'met'
+          : 'not-met',
+        reasons,
+        refs,
+      );
     },
   },
-  { ...S, id: 'S.1.3', version: 'A+B', pillar: 1, confidence: 'verified', sources: ['S14', 'S9'], judgedOn: 'claims', text: 'Internal partners hear one consistent message.', evidencePrompts: [], judge: claimJudge('S.1.3') },
-  { ...S, id: 'S.2.1', version: 'B', pillar: 2, confidence: 'verified', sources: ['S14'], judgedOn: 'claims', text: 'Indicators are refined for accuracy and validity.', evidencePrompts: [], judge: claimJudge('S.2.1') },
   {
-    ...S, id: 'S.2.2', version: 'A+B', pillar: 2, confidence: 'verified', sources: ['S14', 'S9'], judgedOn: 'evidence',
-    text: 'Academic data are linked across the pipeline and partners for continuous improvement.', evidencePrompts: ['Service and demographic data across systems (A wording)'],
+    ...S,
+    id: 'S.1.3',
+    version: 'A+B',
+    pillar: 1,
+    confidence: 'verified',
+    sources: ['S14', 'S9'],
+    judgedOn: 'claims',
+    text: 'Internal partners hear one consistent message.',
+    evidencePrompts: [],
+    judge: claimJudge('S.1.3'),
+  },
+  {
+    ...S,
+    id: 'S.2.1',
+    version: 'B',
+    pillar: 2,
+    confidence: 'verified',
+    sources: ['S14'],
+    judgedOn: 'claims',
+    text: 'Indicators are refined for accuracy and validity.',
+    evidencePrompts: [],
+    judge: claimJudge('S.2.1'),
+  },
+  {
+    ...S,
+    id: 'S.2.2',
+    version: 'A+B',
+    pillar: 2,
+    confidence: 'verified',
+    sources: ['S14', 'S9'],
+    judgedOn: 'evidence',
+    text: 'Academic data are linked across the pipeline and partners for continuous improvement.',
+    evidencePrompts: ['Service and demographic data across systems (A wording)'],
     rule: 'at least one student-level data agreement active on `asOf`',
     judge: (ctx) => {
       const sl = studentLevelActive(ctx);
       return sl.length > 0
-        ? judgement('met', [`${sl.length} student-level data agreements active on ${ctx.evidence.asOf}`], sl.map(({ item, index }) => ev(['dataAgreements', index, 'studentLevel'], item.id)))
-        : judgement(items(ctx.evidence.dataAgreements).length > 0 ? 'not-met' : 'insufficient-evidence', ['no active student-level data agreement'], [ev(['dataAgreements'], `${items(ctx.evidence.dataAgreements).length} agreements`)]);
+        ? judgement(
+            'met',
+            [`${sl.length} student-level data agreements active on ${ctx.evidence.asOf}`],
+            sl.map(({ item, index }) => ev(['dataAgreements', index, 'studentLevel'], item.id)),
+          )
+        : judgement(
+            items(ctx.evidence.dataAgreements).length > 0 ? 'not-met' : 'insufficient-evidence',
+            ['no active student-level data agreement'],
+            [ev(['dataAgreements'], `${items(ctx.evidence.dataAgreements).length} agreements`)],
+          );
     },
   },
   {
-    ...S, id: 'S.3.1', version: 'A+B', pillar: 3, confidence: 'verified', sources: ['S14', 'S9'], judgedOn: 'evidence',
-    text: 'Networks use continuous improvement on outcomes; disaggregated local data shape their charters and plans.', evidencePrompts: [],
+    ...S,
+    id: 'S.3.1',
+    version: 'A+B',
+    pillar: 3,
+    confidence: 'verified',
+    sources: ['S14', 'S9'],
+    judgedOn: 'evidence',
+    text: 'Networks use continuous improvement on outcomes; disaggregated local data shape their charters and plans.',
+    evidencePrompts: [],
     rule: 'at least `networkShare` of networks both use data and run continuous improvement',
-    judge: (ctx) => networkShareJudge(ctx, 'data use and continuous improvement', (n) => n.usesData === true && n.continuousImprovement === true),
+    judge: (ctx) =>
+      networkShareJudge(
+        ctx,
+        'data use and continuous improvement',
+        (n) => n.usesData === true && n.continuousImprovement === true,
+      ),
   },
-  { ...S, id: 'S.3.2', version: 'B', pillar: 3, confidence: 'partial', sources: ['S14', 'S3'], judgedOn: 'claims', text: 'Networks surface opportunities and barriers for partners to act on.', evidencePrompts: [], judge: claimJudge('S.3.2') },
   {
-    ...S, id: 'S.3.3', version: 'A', pillar: 3, confidence: 'verified', sources: ['S9'], judgedOn: 'evidence',
-    text: 'Partners realign existing work to support action plans; the community is engaged and mobilized.', evidencePrompts: [],
+    ...S,
+    id: 'S.3.2',
+    version: 'B',
+    pillar: 3,
+    confidence: 'partial',
+    sources: ['S14', 'S3'],
+    judgedOn: 'claims',
+    text: 'Networks surface opportunities and barriers for partners to act on.',
+    evidencePrompts: [],
+    judge: claimJudge('S.3.2'),
+  },
+  {
+    ...S,
+    id: 'S.3.3',
+    version: 'A',
+    pillar: 3,
+    confidence: 'verified',
+    sources: ['S9'],
+    judgedOn: 'evidence',
+    text: 'Partners realign existing work to support action plans; the community is engaged and mobilized.',
+    evidencePrompts: [],
     rule: 'an involve or co-develop engagement event, and a practice or resources change or aligned funding',
     judge: (ctx) => {
-      const engaged = items(ctx.evidence.engagementEvents).filter(({ item }) => item.kind === 'involve' || item.kind === 'co-develop');
-      const realigned = [...items(ctx.evidence.policyChanges).filter(({ item }) => item.kind === 'practice' || item.kind === 'resources').map(({ item, index }) => ev(['policyChanges', index], `${item.kind}: ${item.id}`)), ...items(ctx.evidence.funding).filter(({ item }) => item.alignedToStrategies === true).map(({ item, index }) => ev(['funding', index, 'alignedToStrategies'], item.id))];
-      const refs = [...engaged.map(({ item, index }) => ev(['engagementEvents', index], `${item.kind}: ${item.title ?? item.id}`)), ...realigned];
-      if (engaged.length > 0 && realigned.length > 0) return judgement('met', [`${engaged.length} involve/co-develop events; ${realigned.length} realignments`], refs);
+      const engaged = items(ctx.evidence.engagementEvents).filter(
+        ({ item }) => item.kind === 'involve' || item.kind === 'co-develop',
+      );
+      const realigned = [
+        ...items(ctx.evidence.policyChanges)
+          .filter(({ item }) => item.kind === 'practice' || item.kind === 'resources')
+          .map(({ item, index }) => ev(['policyChanges', index], `${item.kind}: ${item.id}`)),
+        ...items(ctx.evidence.funding)
+          .filter(({ item }) => item.alignedToStrategies === true)
+          .map(({ item, index }) => ev(['funding', index, 'alignedToStrategies'], item.id)),
+      ];
+      const refs = [
+        ...engaged.map(({ item, index }) =>
+          ev(['engagementEvents', index], `${item.kind}: ${item.title ?? item.id}`),
+        ),
+        ...realigned,
+      ];
+      if (engaged.length > 0 && realigned.length > 0)
+        return judgement(
+          'met',
+          [`${engaged.length} involve/co-develop events; ${realigned.length} realignments`],
+          refs,
+        );
       return judgement('insufficient-evidence', ['engagement or realignment not recorded'], refs);
     },
   },
   {
-    ...S, id: 'S.4.1', version: 'A', pillar: 4, confidence: 'verified', sources: ['S9', 'S3'], judgedOn: 'evidence',
-    text: 'Time, talent and treasure are aligned to improve outcomes and remove locally defined disparities.', evidencePrompts: [],
+    ...S,
+    id: 'S.4.1',
+    version: 'A',
+    pillar: 4,
+    confidence: 'verified',
+    sources: ['S9', 'S3'],
+    judgedOn: 'evidence',
+    text: 'Time, talent and treasure are aligned to improve outcomes and remove locally defined disparities.',
+    evidencePrompts: [],
     rule: 'share of funding amount aligned to the strategies at least `alignedFundingShare`',
     judge: (ctx) => {
-      const f = items(ctx.evidence.funding).filter(({ item }) => typeof item.amount === 'number' && item.alignedToStrategies !== undefined);
+      const f = items(ctx.evidence.funding).filter(
+        ({ item }) => typeof item.amount === 'number' && item.alignedToStrategies !== undefined,
+      );
       const total = f.reduce((s, { item }) => s + (item.amount ?? 0), 0);
-      const aligned = f.filter(({ item }) => item.alignedToStrategies === true).reduce((s, { item }) => s + (item.amount ?? 0), 0);
-      const refs = f.map(({ item, index }) => ev(['funding', index], `${item.funder}: ${item.amount ?? 0} ${item.currency ?? 'USD'}, aligned ${String(item.alignedToStrategies)}`));
-      if (total === 0) return judgement('insufficient-evidence', ['no funding amounts with alignment recorded'], refs);
+      const aligned = f
+        .filter(({ item }) => item.alignedToStrategies === true)
+        .reduce((s, { item }) => s + (item.amount ?? 0), 0);
+      const refs = f.map(({ item, index }) =>
+        ev(
+          ['funding', index],
+          `${item.funder}: ${item.amount ?? 0} ${item.currency ?? 'USD'}, aligned ${String(item.alignedToStrategies)}`,
+        ),
+      );
+      if (total === 0)
+        return judgement(
+          'insufficient-evidence',
+          ['no funding amounts with alignment recorded'],
+          refs,
+        );
       const ratio = aligned / total;
-      return judgement(ratio >= ctx.parameters.alignedFundingShare ? 'met' : 'not-met', [`${(ratio * 100).toFixed(1)}% of recorded funding is aligned (threshold ${ctx.parameters.alignedFundingShare * 100}%); amounts summed as recorded, currencies not converted`], refs);
+      return judgement(
+        ratio >= ctx.parameters.alignedFundingShare ? 'met' : 'not-met',
+        [
+          `${(ratio * 100).toFixed(1)}% of recorded funding is aligned (threshold ${ctx.parameters.alignedFundingShare * 100}%); amounts summed as recorded, currencies not converted`,
+        ],
+        refs,
+      );
     },
   },
   {
-    ...S, id: 'S.4.2', version: 'A', pillar: 4, confidence: 'verified', sources: ['S9', 'S3'], judgedOn: 'evidence',
-    text: 'Policy priorities are aligned and a collective advocacy agenda is advanced.', evidencePrompts: [],
+    ...S,
+    id: 'S.4.2',
+    version: 'A',
+    pillar: 4,
+    confidence: 'verified',
+    sources: ['S9', 'S3'],
+    judgedOn: 'evidence',
+    text: 'Policy priorities are aligned and a collective advocacy agenda is advanced.',
+    evidencePrompts: [],
     rule: 'a policy change of kind `policy`, or the anchor entity carries the policy function',
     judge: (ctx) => {
       const pc = items(ctx.evidence.policyChanges).filter(({ item }) => item.kind === 'policy');
       const fn = ctx.evidence.anchorEntity?.functions?.includes('policy') === true;
-      const refs = [...pc.map(({ item, index }) => ev(['policyChanges', index], item.description)), ...(fn ? [ev(['anchorEntity', 'functions'], 'policy function')] : [])];
-      return pc.length > 0 || fn ? judgement('met', ['policy work is part of the partnership'], refs) : claimJudge('S.4.2')(ctx);
+      const refs = [
+        ...pc.map(({ item, index }) => ev(['policyChanges', index], item.description)),
+        ...(fn ? [ev(['anchorEntity', 'functions'], 'policy function')] : []),
+      ];
+      return pc.length > 0 || fn
+        ? judgement('met', ['policy work is part of the partnership'], refs)
+        : claimJudge('S.4.2')(ctx);
     },
   },
   {
-    ...C, id: 'C.1.1', version: 'B', pillar: 1, confidence: 'verified', sources: ['S15'], judgedOn: 'evidence',
-    text: 'Organizations, institutions and residents align goals, structures and activities with the vision.', evidencePrompts: ['Multi-sector representation', 'Residents in key activities'],
+    ...C,
+    id: 'C.1.1',
+    version: 'B',
+    pillar: 1,
+    confidence: 'verified',
+    sources: ['S15'],
+    judgedOn: 'evidence',
+    text: 'Organizations, institutions and residents align goals, structures and activities with the vision.',
+    evidencePrompts: ['Multi-sector representation', 'Residents in key activities'],
     rule: 'table spans `minSectors` sectors including residents or youth, and residents co-develop work or hold seats (power shift)',
     judge: (ctx) => {
       const sectors = distinct(ctx.evidence.leadershipTable?.sectorsRepresented ?? []);
       const residents = sectors.includes('residents') || sectors.includes('youth');
-      const codev = items(ctx.evidence.engagementEvents).filter(({ item }) => item.kind === 'co-develop');
+      const codev = items(ctx.evidence.engagementEvents).filter(
+        ({ item }) => item.kind === 'co-develop',
+      );
       const power = items(ctx.evidence.policyChanges).filter(({ item }) => item.kind === 'power');
-      const refs = [ev(['leadershipTable', 'sectorsRepresented'], sectors.join(', ')), ...codev.map(({ item, index }) => ev(['engagementEvents', index], `co-develop: ${item.title ?? item.id}`)), ...power.map(({ item, index }) => ev(['policyChanges', index], item.description))];
-      if (sectors.length === 0) return judgement('insufficient-evidence', ['table sectors not recorded'], refs);
-      const ok = sectors.length >= ctx.parameters.minSectors && residents && codev.length + power.length > 0;
-      return judgement(ok ? 'met' : 'not-met', [`${sectors.length} sectors at the table; residents or youth seated: ${String(residents)}; co-development or power shifts: ${codev.length + power.length}`], refs);
+      const refs = [
+        ev(['leadershipTable', 'sectorsRepresented'], sectors.join(', ')),
+        ...codev.map(({ item, index }) =>
+          ev(['engagementEvents', index], `co-develop: ${item.title ?? item.id}`),
+        ),
+        ...power.map(({ item, index }) => ev(['policyChanges', index], item.description)),
+      ];
+      if (sectors.length === 0)
+        return judgement('insufficient-evidence', ['table sectors not recorded'], refs);
+      const ok =
+        sectors.length >= ctx.parameters.minSectors && residents && codev.length + power.length > 0;
+      return judgement(
+        ok ? 'met' : 'not-met',
+        [
+          `${sectors.length} sectors at the table; residents or youth seated: ${String(residents)}; co-development or power shifts: ${codev.length + power.length}`,
+        ],
+        refs,
+      );
     },
   },
   {
-    ...C, id: 'C.1.2', version: 'B', pillar: 1, confidence: 'verified', sources: ['S15'], judgedOn: 'evidence',
-    text: 'Communication shows shared accountability and builds engagement.', evidencePrompts: ['Per-audience strategies', 'Clear results', 'Impact analysis', 'Shift in public rhetoric'],
+    ...C,
+    id: 'C.1.2',
+    version: 'B',
+    pillar: 1,
+    confidence: 'verified',
+    sources: ['S15'],
+    judgedOn: 'evidence',
+    text: 'Communication shows shared accountability and builds engagement.',
+    evidencePrompts: [
+      'Per-audience strategies',
+      'Clear results',
+      'Impact analysis',
+      'Shift in public rhetoric',
+    ],
     rule: '[inferred] report cards reach at least four audiences and an awareness event took place',
     judge: (ctx) => {
-      const audiences = distinct(items(ctx.evidence.reportCards).flatMap(({ item }) => item.audiences ?? []));
-      const awareness = items(ctx.evidence.engagementEvents).filter(({ item }) => item.kind === 'awareness');
-      const refs = [ev(['reportCards'], `audiences: ${audiences.join(', ') || 'none'}`), ...awareness.map(({ item, index }) => ev(['engagementEvents', index], item.title ?? item.id))];
-      if (audiences.length === 0) return judgement('insufficient-evidence', ['no report card audiences recorded'], refs);
-      return judgement(audiences.length >= 4 && awareness.length > 0 ? 'met' : 'not-met', [`${audiences.length} audiences; ${awareness.length} awareness events`], refs);
+      const audiences = distinct(
+        items(ctx.evidence.reportCards).flatMap(({ item }) => item.audiences ?? []),
+      );
+      const awareness = items(ctx.evidence.engagementEvents).filter(
+        ({ item }) => item.kind === 'awareness',
+      );
+      const refs = [
+        ev(['reportCards'], `audiences: ${audiences.join(', ') || 'none'}`),
+        ...awareness.map(({ item, index }) =>
+          ev(['engagementEvents', index], item.title ?? item.id),
+        ),
+      ];
+      if (audiences.length === 0)
+        return judgement('insufficient-evidence', ['no report card audiences recorded'], refs);
+      return judgement(
+        audiences.length >= 4 && awareness.length > 0 ? 'met' : 'not-met',
+        [`${audiences.length} audiences; ${awareness.length} awareness events`],
+        refs,
+      );
     },
   },
-  { ...C, id: 'C.1.3', version: 'A', pillar: 1, confidence: 'verified', sources: ['S11'], judgedOn: 'claims', text: 'The partnership survives leadership and capacity transitions with shared accountability intact.', evidencePrompts: [], judge: claimJudge('C.1.3') },
-  { ...C, id: 'C.1.4', version: 'A', pillar: 1, confidence: 'verified', sources: ['S11'], judgedOn: 'claims', text: 'Communication credits success and admits challenges.', evidencePrompts: [], judge: claimJudge('C.1.4') },
   {
-    ...C, id: 'C.2.1', version: 'B', pillar: 2, confidence: 'verified', sources: ['S15'], judgedOn: 'evidence',
-    text: 'Student-level data are accessible and used routinely by the right partners to improve outcomes and narrow disparities.', evidencePrompts: ['Data infrastructure', 'Faster access', 'Routine use', 'Data culture'],
+    ...C,
+    id: 'C.1.3',
+    version: 'A',
+    pillar: 1,
+    confidence: 'verified',
+    sources: ['S11'],
+    judgedOn: 'claims',
+    text: 'The partnership survives leadership and capacity transitions with shared accountability intact.',
+    evidencePrompts: [],
+    judge: claimJudge('C.1.3'),
+  },
+  {
+    ...C,
+    id: 'C.1.4',
+    version: 'A',
+    pillar: 1,
+    confidence: 'verified',
+    sources: ['S11'],
+    judgedOn: 'claims',
+    text: 'Communication credits success and admits challenges.',
+    evidencePrompts: [],
+    judge: claimJudge('C.1.4'),
+  },
+  {
+    ...C,
+    id: 'C.2.1',
+    version: 'B',
+    pillar: 2,
+    confidence: 'verified',
+    sources: ['S15'],
+    judgedOn: 'evidence',
+    text: 'Student-level data are accessible and used routinely by the right partners to improve outcomes and narrow disparities.',
+    evidencePrompts: ['Data infrastructure', 'Faster access', 'Routine use', 'Data culture'],
     rule: 'an active student-level data agreement and at least `networkShare` of networks use data',
     judge: (ctx) => {
       const sl = studentLevelActive(ctx);
-      if (sl.length === 0) return judgement(items(ctx.evidence.dataAgreements).length > 0 ? 'not-met' : 'insufficient-evidence', ['no active student-level data agreement'], [ev(['dataAgreements'], 'no active student-level agreement')]);
+      if (sl.length === 0)
+        return judgement(
+          items(ctx.evidence.dataAgreements).length > 0 ? 'not-met' : 'insufficient-evidence',
+          ['no active student-level data agreement'],
+          [ev(['dataAgreements'], 'no active student-level agreement')],
+        );
       const j = networkShareJudge(ctx, 'data use', (n) => n.usesData === true);
-      return { ...j, reasons: [`${sl.length} student-level agreements active`, ...j.reasons], evidence: [...sl.map(({ item, index }) => ev(['dataAgreements', index], item.id)), ...j.evidence] };
+      return {
+        ...j,
+        reasons: [`${sl.length} student-level agreements active`, ...j.reasons],
+        evidence: [
+          ...sl.map(({ item, index }) => ev(['dataAgreements', index], item.id)),
+          ...j.evidence,
+        ],
+      };
     },
   },
   {
-    ...C, id: 'C.3.1', version: 'B', pillar: 3, confidence: 'verified', sources: ['S15'], judgedOn: 'evidence-and-data',
-    text: 'Partners use varied data to improve and run universal plus targeted strategies for groups with persistent disparities.', evidencePrompts: [],
+    ...C,
+    id: 'C.3.1',
+    version: 'B',
+    pillar: 3,
+    confidence: 'verified',
+    sources: ['S15'],
+    judgedOn: 'evidence-and-data',
+    text: 'Partners use varied data to improve and run universal plus targeted strategies for groups with persistent disparities.',
+    evidencePrompts: [],
     rule: '[inferred] a policy or practice change tied to an outcome whose core indicator has measured gaps in the data',
     judge: (ctx) => {
-      const withGaps = new Set(ctx.outcomes.core.filter((c) => c.gaps.some((g) => g.points.length > 0)).map((c) => c.indicatorId));
-      const outcomeIds = new Set(items(ctx.evidence.outcomes).filter(({ item }) => item.coreIndicatorIds?.some((id) => withGaps.has(id))).map(({ item }) => item.id));
-      const targeted = items(ctx.evidence.policyChanges).filter(({ item }) => item.outcomeIds?.some((id) => outcomeIds.has(id)));
-      const refs = [dataRef(`core indicators with measured gaps: ${[...withGaps].join(', ') || 'none'}`), ...targeted.map(({ item, index }) => ev(['policyChanges', index, 'outcomeIds'], `${item.id} -> ${item.outcomeIds?.join(', ') ?? ''}`))];
-      if (withGaps.size === 0) return judgement('insufficient-evidence', ['no gaps measurable in the outcome data'], refs);
-      return targeted.length > 0 ? judgement('met', [`${targeted.length} changes target outcomes with measured gaps`], refs) : judgement('not-met', ['no change targets an outcome with measured gaps'], refs);
+      const withGaps = new Set(
+        ctx.outcomes.core
+          .filter((c) => c.gaps.some((g) => g.points.length > 0))
+          .map((c) => c.indicatorId),
+      );
+      const outcomeIds = new Set(
+        items(ctx.evidence.outcomes)
+          .filter(({ item }) => item.coreIndicatorIds?.some((id) => withGaps.has(id)))
+          .map(({ item }) => item.id),
+      );
+      const targeted = items(ctx.evidence.policyChanges).filter(({ item }) =>
+        item.outcomeIds?.some((id) => outcomeIds.has(id)),
+      );
+      const refs = [
+        dataRef(`core indicators with measured gaps: ${[...withGaps].join(', ') || 'none'}`),
+        ...targeted.map(({ item, index }) =>
+          ev(
+            ['policyChanges', index, 'outcomeIds'],
+            `${item.id} -> ${item.outcomeIds?.join(', ') ?? ''}`,
+          ),
+        ),
+      ];
+      if (withGaps.size === 0)
+        return judgement('insufficient-evidence', ['no gaps measurable in the outcome data'], refs);
+      return targeted.length > 0
+        ? judgement('met', [`${targeted.length} changes target outcomes with measured gaps`], refs)
+        : judgement('not-met', ['no change targets an outcome with measured gaps'], refs);
     },
   },
   {
-    ...C, id: 'C.4.1', version: 'inferred', pillar: 4, confidence: 'inferred', sources: ['S10', 'S23'], judgedOn: 'evidence',
-    text: '[open wording; gist inferred] Resources and policy are shifted to what works.', evidencePrompts: [],
+    ...C,
+    id: 'C.4.1',
+    version: 'inferred',
+    pillar: 4,
+    confidence: 'inferred',
+    sources: ['S10', 'S23'],
+    judgedOn: 'evidence',
+    text: '[open wording; gist inferred] Resources and policy are shifted to what works.',
+    evidencePrompts: [],
     rule: 'an institutionalized policy change of kind `resources` or `policy`',
     judge: (ctx) => {
-      const pc = items(ctx.evidence.policyChanges).filter(({ item }) => item.institutionalized === true && (item.kind === 'resources' || item.kind === 'policy'));
-      return pc.length > 0 ? judgement('met', [`${pc.length} institutionalized resource or policy shifts`], pc.map(({ item, index }) => ev(['policyChanges', index], item.description))) : claimJudge('C.4.1')(ctx);
+      const pc = items(ctx.evidence.policyChanges).filter(
+        ({ item }) =>
+          item.institutionalized === true && (item.kind === 'resources' || item.kind === 'policy'),
+      );
+      return pc.length > 0
+        ? judgement(
+            'met',
+            [`${pc.length} institutionalized resource or policy shifts`],
+            pc.map(({ item, index }) => ev(['policyChanges', index], item.description)),
+          )
+        : claimJudge('C.4.1')(ctx);
     },
   },
   {
-    ...P, id: 'P.0.1', version: 'A+B', pillar: 0, confidence: 'verified', sources: ['S5', 'S17'], judgedOn: 'data',
-    text: 'Community-level outcomes trend the right way consistently, at population level.', evidencePrompts: ['Outcome-trend test (theory-of-action.md 5.6)'],
+    ...P,
+    id: 'P.0.1',
+    version: 'A+B',
+    pillar: 0,
+    confidence: 'verified',
+    sources: ['S5', 'S17'],
+    judgedOn: 'data',
+    text: 'Community-level outcomes trend the right way consistently, at population level.',
+    evidencePrompts: ['Outcome-trend test (theory-of-action.md 5.6)'],
     rule: 'at least `improvingShare` of core indicators (with a direction and at least `minTrendPoints` usable periods at the primary place) have a least-squares slope in the good direction and end better than they start',
     judge: (ctx) => {
-      const measurable = ctx.outcomes.core.filter((c) => c.trend && c.trend.trend.slopePerYear.status === 'computed' && c.indicator?.direction !== 'neutral');
-      if (measurable.length === 0) return judgement('insufficient-evidence', [`no core indicator has ${ctx.parameters.minTrendPoints} usable periods with a direction`], [dataRef('no measurable trend')]);
-      const improving = measurable.filter((c) => c.trend?.trend.direction === 'improving' && changeDirection(metricValue(c.trend.trend.change) ?? Number.NaN, c.indicator?.direction ?? 'neutral') === 'improving');
-      const refs = ctx.outcomes.core.map((c) => dataRef(`${c.indicatorId}: ${c.trend ? `${c.trend.trend.points} periods, slope ${metricValue(c.trend.trend.slopePerYear)?.toFixed(3) ?? 'n/a'}/year, ${c.trend.trend.direction}` : 'no data'}`));
+      const measurable = ctx.outcomes.core.filter(
+        (c) =>
+          c.trend &&
+          c.trend.trend.slopePerYear.status === 'computed' &&
+          c.indicator?.direction !== 'neutral',
+      );
+      if (measurable.length === 0)
+        return judgement(
+          'insufficient-evidence',
+          [
+            `no core indicator has ${ctx.parameters.minTrendPoints} usable periods with a direction`,
+          ],
+          [dataRef('no measurable trend')],
+        );
+      const improving = measurable.filter(
+        (c) =>
+          c.trend?.trend.direction === 'improving' &&
+          changeDirection(
+            metricValue(c.trend.trend.change) ?? Number.NaN,
+            c.indicator?.direction ?? 'neutral',
+          ) === 'improving',
+      );
+      const refs = ctx.outcomes.core.map((c) =>
+        dataRef(
+          `${c.indicatorId}: ${c.trend ? `${c.trend.trend.points} periods, slope ${metricValue(c.trend.trend.slopePerYear)?.toFixed(3) ?? 'n/a'}/year, ${c.trend.trend.direction}` : 'no data'}`,
+        ),
+      );
       const ratio = improving.length / measurable.length;
-      return judgement(ratio >= ctx.parameters.improvingShare ? 'met' : 'not-met', [`${share(improving.length, measurable.length)} measurable core indicators improving; threshold ${ctx.parameters.improvingShare}`], refs);
+      return judgement(
+        ratio >= ctx.parameters.improvingShare ? 'met' : 'not-met',
+        [
+          `${share(improving.length, measurable.length)} measurable core indicators improving; threshold ${ctx.parameters.improvingShare}`,
+        ],
+        refs,
+      );
     },
   },
   {
-    ...P, id: 'P.0.2', version: 'inferred', pillar: 0, confidence: 'inferred', sources: ['S5', 'S22'], judgedOn: 'data',
-    text: 'Disparity gaps close for disaggregated groups (the disaggregated half of the proof-point test).', evidencePrompts: [],
+    ...P,
+    id: 'P.0.2',
+    version: 'inferred',
+    pillar: 0,
+    confidence: 'inferred',
+    sources: ['S5', 'S22'],
+    judgedOn: 'data',
+    text: 'Disparity gaps close for disaggregated groups (the disaggregated half of the proof-point test).',
+    evidencePrompts: [],
     rule: 'at least `closingShare` of measurable gaps (focal vs reference group, core indicators, primary place) are closing; MIXED counts as not closing',
     judge: (ctx) => {
       const gaps = ctx.outcomes.core.flatMap((c) => c.gaps.map((g) => ({ c, g })));
       const measurable = gaps.filter(({ g }) => g.trend.status !== 'insufficient-data');
-      const refs = measurable.map(({ c, g }) => dataRef(`${c.indicatorId} ${g.dimension}: ${g.focal} vs ${g.reference?.label ?? '?'} (${g.referenceChoice}) ${g.trend.start?.gap.toFixed(1) ?? '?'} (${g.trend.start?.label ?? ''}) -> ${g.trend.end?.gap.toFixed(1) ?? '?'} (${g.trend.end?.label ?? ''}): ${g.trend.status}`));
-      if (measurable.length === 0) return judgement('insufficient-evidence', ['no gap has two usable periods'], [dataRef('no measurable gaps')]);
+      const refs = measurable.map(({ c, g }) =>
+        dataRef(
+          `${c.indicatorId} ${g.dimension}: ${g.focal} vs ${g.reference?.label ?? '?'} (${g.referenceChoice}) ${g.trend.start?.gap.toFixed(1) ?? '?'} (${g.trend.start?.label ?? ''}) -> ${g.trend.end?.gap.toFixed(1) ?? '?'} (${g.trend.end?.label ?? ''}): ${g.trend.status}`,
+        ),
+      );
+      if (measurable.length === 0)
+        return judgement(
+          'insufficient-evidence',
+          ['no gap has two usable periods'],
+          [dataRef('no measurable gaps')],
+        );
       const closing = measurable.filter(({ g }) => g.trend.status === 'closing');
       const mixed = measurable.filter(({ g }) => g.trend.status === 'MIXED').length;
-      return judgement(closing.length / measurable.length >= ctx.parameters.closingShare ? 'met' : 'not-met', [`${share(closing.length, measurable.length)} measurable gaps closing (${mixed} MIXED); threshold ${ctx.parameters.closingShare}`], refs);
+      return judgement(
+        closing.length / measurable.length >= ctx.parameters.closingShare ? 'met' : 'not-met',
+        [
+          `${share(closing.length, measurable.length)} measurable gaps closing (${mixed} MIXED); threshold ${ctx.parameters.closingShare}`,
+        ],
+        refs,
+      );
     },
   },
   {
-    ...T, id: 'T.0.1', version: '2021+', pillar: 0, confidence: 'verified', sources: ['S19', 'S22'], judgedOn: 'evidence',
-    text: 'Institutionalized shifts in policy, practice, resources and power let youth and families of color and those in poverty reach their full potential.', evidencePrompts: ['% of core outcomes improving', '% of disparity gaps closing'],
+    ...T,
+    id: 'T.0.1',
+    version: '2021+',
+    pillar: 0,
+    confidence: 'verified',
+    sources: ['S19', 'S22'],
+    judgedOn: 'evidence',
+    text: 'Institutionalized shifts in policy, practice, resources and power let youth and families of color and those in poverty reach their full potential.',
+    evidencePrompts: ['% of core outcomes improving', '% of disparity gaps closing'],
     rule: 'institutionalized changes cover at least `transformationShiftKinds` of the four kinds (policy, practice, resources, power)',
     judge: (ctx) => {
-      const inst = items(ctx.evidence.policyChanges).filter(({ item }) => item.institutionalized === true);
+      const inst = items(ctx.evidence.policyChanges).filter(
+        ({ item }) => item.institutionalized === true,
+      );
       const kinds = distinct(inst.map(({ item }) => item.kind));
-      const refs = inst.map(({ item, index }) => ev(['policyChanges', index], `${item.kind}: ${item.id}`));
-      if (items(ctx.evidence.policyChanges).length === 0) return judgement('insufficient-evidence', ['no policy changes recorded'], [ev(['policyChanges'], 'none')]);
-      return judgement(kinds.length >= ctx.parameters.transformationShiftKinds ? 'met' : 'not-met', [`institutionalized kinds: ${kinds.join(', ') || 'none'} (${kinds.length} of 4; ${ctx.parameters.transformationShiftKinds} needed)`], refs);
+      const refs = inst.map(({ item, index }) =>
+        ev(['policyChanges', index], `${item.kind}: ${item.id}`),
+      );
+      if (items(ctx.evidence.policyChanges).length === 0)
+        return judgement(
+          'insufficient-evidence',
+          ['no policy changes recorded'],
+          [ev(['policyChanges'], 'none')],
+        );
+      return judgement(
+        kinds.length >= ctx.parameters.transformationShiftKinds ? 'met' : 'not-met',
+        [
+          `institutionalized kinds: ${kinds.join(', ') || 'none'} (${kinds.length} of 4; ${ctx.parameters.transformationShiftKinds} needed)`,
+        ],
+        refs,
+      );
     },
   },
 ];

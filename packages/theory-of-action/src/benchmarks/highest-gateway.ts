@@ -1,7 +1,12 @@
 import type { BenchmarkResult, GatewaySummary } from './report.js';
 import { GATEWAYS, type BenchmarkStatus, type Gateway } from './types.js';
 
-const zero = (): Record<BenchmarkStatus, number> => ({ met: 0, 'not-met': 0, 'insufficient-evidence': 0, 'not-applicable': 0 });
+const zero = (): Record<BenchmarkStatus, number> => ({
+  met: 0,
+  'not-met': 0,
+  'insufficient-evidence': 0,
+  'not-applicable': 0,
+});
 
 /**
  * Per-gateway summaries in gateway order. Gateways are cumulative: a gateway is reached when each
@@ -18,7 +23,9 @@ export function summarizeGateways(results: readonly BenchmarkResult[]): GatewayS
     const own = results.filter((r) => r.family === 'gateway' && r.gateway === gateway);
     const counts = zero();
     for (const r of own) counts[r.status]++;
-    const blocking = own.filter((r) => r.status === 'not-met' || r.status === 'insufficient-evidence').map((r) => r.id);
+    const blocking = own
+      .filter((r) => r.status === 'not-met' || r.status === 'insufficient-evidence')
+      .map((r) => r.id);
     const reached = previous && counts.met > 0 && blocking.length === 0;
     previous = reached;
     return { gateway, counts, reached, blocking };
@@ -34,7 +41,9 @@ export function summarizeGateways(results: readonly BenchmarkResult[]): GatewayS
  * highestGateway(report); // 'EMERGING'
  * ```
  */
-export function highestGateway(report: { readonly results: readonly BenchmarkResult[] }): Gateway | null {
+export function highestGateway(report: {
+  readonly results: readonly BenchmarkResult[];
+}): Gateway | null {
   let highest: Gateway | null = null;
   for (const g of summarizeGateways(report.results)) if (g.reached) highest = g.gateway;
   return highest;

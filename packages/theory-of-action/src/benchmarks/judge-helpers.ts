@@ -2,17 +2,31 @@ import type { PathSegment } from '@community-excellence/schemas/data';
 import type { BenchmarkStatus, EvidenceRef, Judgement, JudgeContext } from './types.js';
 
 /** An evidence reference into the partnership-evidence document. @internal */
-export const ev = (path: readonly PathSegment[], note: string): EvidenceRef => ({ document: 'partnership-evidence', path, note });
+export const ev = (path: readonly PathSegment[], note: string): EvidenceRef => ({
+  document: 'partnership-evidence',
+  path,
+  note,
+});
 
 /** A judgement. @internal */
-export const judgement = (status: BenchmarkStatus, reasons: readonly string[], evidence: readonly EvidenceRef[] = []): Judgement => ({ status, reasons, evidence });
+export const judgement = (
+  status: BenchmarkStatus,
+  reasons: readonly string[],
+  evidence: readonly EvidenceRef[] = [],
+): Judgement => ({ status, reasons, evidence });
 
 /** Items of an optional array field, with their index. @internal */
-export const items = <T>(list: readonly T[] | undefined): { item: T; index: number }[] => (Array.isArray(list) ? list.map((item, index) => ({ item, index })) : []);
+export const items = <T>(list: readonly T[] | undefined): { item: T; index: number }[] =>
+  Array.isArray(list) ? list.map((item, index) => ({ item, index })) : [];
 
 /** Evidence items tagged with a benchmark id. @internal */
-export function taggedClaims(ctx: JudgeContext, benchmarkId: string): { item: { id: string; claim: string; confidence: string }; index: number }[] {
-  return items(ctx.evidence.evidence).filter(({ item }) => Array.isArray(item?.benchmarkIds) && item.benchmarkIds.includes(benchmarkId));
+export function taggedClaims(
+  ctx: JudgeContext,
+  benchmarkId: string,
+): { item: { id: string; claim: string; confidence: string }; index: number }[] {
+  return items(ctx.evidence.evidence).filter(
+    ({ item }) => Array.isArray(item?.benchmarkIds) && item.benchmarkIds.includes(benchmarkId),
+  );
 }
 
 /**
@@ -20,14 +34,46 @@ export function taggedClaims(ctx: JudgeContext, benchmarkId: string): { item: { 
  * `verified` or `partial`; insufficient when only `inferred` claims or none exist.
  * @internal
  */
-export function claimJudge(benchmarkId: string, whenNone: BenchmarkStatus = 'insufficient-evidence', noneReason?: string): (ctx: JudgeContext) => Judgement {
+export function claimJudge(
+  benchmarkId: string,
+  whenNone: BenchmarkStatus = 'insufficient-evidence',
+  noneReason?: string,
+): (ctx: JudgeContext) => Judgement {
   return (ctx) => {
     const claims = taggedClaims(ctx, benchmarkId);
-    const refs = claims.map(({ item, index }) => ev(['evidence', index], `${item.id} (${item.confidence}): ${item.claim}`));
-    const strong = claims.filter(({ item }) => item.confidence === 'verified' || item.confidence === 'partial');
-    if (strong.length > 0) return judgement('met', [`asserted by ${strong.map(({ item }) => `${item.id} (${item.confidence})`).join(', ')}; no structured fact checks this benchmark`], refs);
-    if (claims.length > 0) return judgement('insufficient-evidence', ['only inferred claims are tagged with this benchmark'], refs);
-    return judgement(whenNone, [noneReason ?? `no structured fact covers this benchmark and no evidence item is tagged ${benchmarkId}`], [ev(['evidence'], `looked for evidence items with benchmarkIds containing ${benchmarkId}: none`)]);
+    const refs = claims.map(({ item, index }) =>
+      ev(['evidence', index], `${item.id} (${item.confidence}): ${item.claim}`),
+    );
+    const strong = claims.filter(
+      ({ item }) => item.confidence === 'verified' || item.confidence === 'partial',
+    );
+    if (strong.length > 0)
+      return judgement(
+        'met',
+        [
+          `asserted by ${strong.map(({ item }) => `${item.id} (${item.confidence})`).join(', ')}; no structured fact checks this benchmark`,
+        ],
+        refs,
+      );
+    if (claims.length > 0)
+      return judgement(
+        'insufficient-evidence',
+        ['only inferred claims are tagged with this benchmark'],
+        refs,
+      );
+    return judgement(
+      whenNone,
+      [
+        noneReason ??
+          `no structured fact covers this benchmark and no evidence item is tagged ${benchmarkId}`,
+      ],
+      [
+        ev(
+          ['evidence'],
+          `looked for evidence items with benchmarkIds containing ${benchmarkId}: none`,
+        ),
+      ],
+    );
   };
 }
 
@@ -35,7 +81,8 @@ export function claimJudge(benchmarkId: string, whenNone: BenchmarkStatus = 'ins
 export const distinct = <T>(xs: readonly T[]): T[] => [...new Set(xs)];
 
 /** `a of b (pct%)`. @internal */
-export const share = (a: number, b: number): string => `${a} of ${b} (${b === 0 ? 0 : Math.round((a / b) * 1000) / 10}%)`;
+export const share = (a: number, b: number): string =>
+  `${a} of ${b} (${b === 0 ? 0 : Math.round((a / b) * 1000) / 10}%)`;
 
 /** Months between two ISO dates (fractional), or undefined. @internal */
 export function monthsBetween(from: string, to: string): number | undefined {
@@ -46,4 +93,5 @@ export function monthsBetween(from: string, to: string): number | undefined {
 }
 
 /** Whether an ISO date range covers a day (missing ends are open). @internal */
-export const activeOn = (day: string, start?: string, end?: string): boolean => (start === undefined || start <= day) && (end === undefined || end >= day);
+export const activeOn = (day: string, start?: string, end?: string): boolean =>
+  (start === undefined || start <= day) && (end === undefined || end >= day);

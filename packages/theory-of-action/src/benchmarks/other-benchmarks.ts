@@ -2,8 +2,18 @@ import { NLC_READINESS } from '@community-excellence/schemas/data';
 import { claimJudge, distinct, ev, items, judgement, share } from './judge-helpers.js';
 import type { Benchmark, JudgeContext, Judgement } from './types.js';
 
-const PR = { family: 'principle' as const, version: 'A+X1', confidence: 'verified' as const, sources: ['S6', 'X1'] };
-const CI = { family: 'collective-impact' as const, version: 'SSIR-2011', confidence: 'verified' as const, sources: ['C1', 'C12'] };
+const PR = {
+  family: 'principle' as const,
+  version: 'A+X1',
+  confidence: 'verified' as const,
+  sources: ['S6', 'X1'],
+};
+const CI = {
+  family: 'collective-impact' as const,
+  version: 'SSIR-2011',
+  confidence: 'verified' as const,
+  sources: ['C1', 'C12'],
+};
 
 /**
  * The four principles (theory-of-action.md 1.4) and Collective Impact's five conditions (3.1).
@@ -15,145 +25,357 @@ const CI = { family: 'collective-impact' as const, version: 'SSIR-2011', confide
  */
 export const PRINCIPLE_AND_CI_BENCHMARKS: readonly Benchmark[] = [
   {
-    ...PR, id: 'PR.1', judgedOn: 'evidence', text: 'Engage local expertise and community voice.', evidencePrompts: ['Awareness, involving and mobilizing, co-developing with residents'],
+    ...PR,
+    id: 'PR.1',
+    judgedOn: 'evidence',
+    text: 'Engage local expertise and community voice.',
+    evidencePrompts: ['Awareness, involving and mobilizing, co-developing with residents'],
     rule: 'an engagement event that involves or co-develops with residents',
     judge: (ctx) => {
       const e = items(ctx.evidence.engagementEvents);
       const deep = e.filter(({ item }) => item.kind === 'involve' || item.kind === 'co-develop');
-      const refs = e.map(({ item, index }) => ev(['engagementEvents', index], `${item.kind}: ${item.title ?? item.id}`));
-      if (e.length === 0) return judgement('insufficient-evidence', ['no engagement events'], [ev(['engagementEvents'], 'none')]);
-      return judgement(deep.length > 0 ? 'met' : 'not-met', [`modes: ${distinct(e.map(({ item }) => item.kind)).join(', ')}`], refs);
+      const refs = e.map(({ item, index }) =>
+        ev(['engagementEvents', index], `${item.kind}: ${item.title ?? item.id}`),
+      );
+      if (e.length === 0)
+        return judgement(
+          'insufficient-evidence',
+          ['no engagement events'],
+          [ev(['engagementEvents'], 'none')],
+        );
+      return judgement(
+        deep.length > 0 ? 'met' : 'not-met',
+        [`modes: ${distinct(e.map(({ item }) => item.kind)).join(', ')}`],
+        refs,
+      );
     },
   },
   {
-    ...PR, id: 'PR.2', judgedOn: 'evidence-and-data', text: 'Eliminate disparities: focus on locally defined disparities with disaggregated data.', evidencePrompts: ['Disaggregated data', 'Gap between groups and its trend'],
+    ...PR,
+    id: 'PR.2',
+    judgedOn: 'evidence-and-data',
+    text: 'Eliminate disparities: focus on locally defined disparities with disaggregated data.',
+    evidencePrompts: ['Disaggregated data', 'Gap between groups and its trend'],
     rule: 'a disaggregated report card, and at least one measurable gap on a core indicator',
     judge: (ctx) => {
-      const cards = items(ctx.evidence.reportCards).filter(({ item }) => item.disaggregated === true);
+      const cards = items(ctx.evidence.reportCards).filter(
+        ({ item }) => item.disaggregated === true,
+      );
       const gaps = ctx.outcomes.core.flatMap((c) => c.gaps).filter((g) => g.points.length > 0);
-      const refs = [...cards.map(({ item, index }) => ev(['reportCards', index, 'disaggregated'], item.id)), { document: 'observation-set' as const, path: ['observations'], note: `${gaps.length} focal-vs-reference gap series measurable` }];
-      if (cards.length === 0 && gaps.length === 0) return judgement('insufficient-evidence', ['no disaggregated report card or measurable gap'], refs);
-      return judgement(cards.length > 0 && gaps.length > 0 ? 'met' : 'not-met', [`${cards.length} disaggregated report cards; ${gaps.length} measurable gaps`], refs);
+      const refs = [
+        ...cards.map(({ item, index }) => ev(['reportCards', index, 'disaggregated'], item.id)),
+        {
+          document: 'observation-set' as const,
+          path: ['observations'],
+          note: `${gaps.length} focal-vs-reference gap series measurable`,
+        },
+      ];
+      if (cards.length === 0 && gaps.length === 0)
+        return judgement(
+          'insufficient-evidence',
+          ['no disaggregated report card or measurable gap'],
+          refs,
+        );
+      return judgement(
+        cards.length > 0 && gaps.length > 0 ? 'met' : 'not-met',
+        [`${cards.length} disaggregated report cards; ${gaps.length} measurable gaps`],
+        refs,
+      );
     },
   },
   {
-    ...PR, id: 'PR.3', judgedOn: 'evidence', text: 'Build a culture of continuous improvement.', evidencePrompts: ['Improvement method per network'],
+    ...PR,
+    id: 'PR.3',
+    judgedOn: 'evidence',
+    text: 'Build a culture of continuous improvement.',
+    evidencePrompts: ['Improvement method per network'],
     rule: 'at least `networkShare` of networks run continuous improvement',
     judge: (ctx) => {
       const n = items(ctx.evidence.actionNetworks);
       if (n.length === 0) return claimJudge('PR.3')(ctx);
       const ci = n.filter(({ item }) => item.continuousImprovement === true);
-      return judgement(ci.length / n.length >= ctx.parameters.networkShare ? 'met' : 'not-met', [`continuous improvement in ${share(ci.length, n.length)} networks`], n.map(({ item, index }) => ev(['actionNetworks', index, 'continuousImprovement'], `${item.id}: ${String(item.continuousImprovement)}`)));
+      return judgement(
+        ci.length / n.length >= ctx.parameters.networkShare ? 'met' : 'not-met',
+        [`continuous improvement in ${share(ci.length, n.length)} networks`],
+        n.map(({ item, index }) =>
+          ev(
+            ['actionNetworks', index, 'continuousImprovement'],
+            `${item.id}: ${String(item.continuousImprovement)}`,
+          ),
+        ),
+      );
     },
   },
   {
-    ...PR, id: 'PR.4', judgedOn: 'evidence', text: 'Leverage existing assets.', evidencePrompts: ['Partner resources redirected to shared outcomes'],
+    ...PR,
+    id: 'PR.4',
+    judgedOn: 'evidence',
+    text: 'Leverage existing assets.',
+    evidencePrompts: ['Partner resources redirected to shared outcomes'],
     rule: '[inferred] funding aligned to the strategies or a resources change by a partner',
     judge: (ctx) => {
-      const refs = [...items(ctx.evidence.funding).filter(({ item }) => item.alignedToStrategies === true).map(({ item, index }) => ev(['funding', index], item.funder)), ...items(ctx.evidence.policyChanges).filter(({ item }) => item.kind === 'resources').map(({ item, index }) => ev(['policyChanges', index], item.description))];
-      return refs.length > 0 ? judgement('met', [`${refs.length} existing resources aligned or redirected`], refs) : claimJudge('PR.4')(ctx);
+      const refs = [
+        ...items(ctx.evidence.funding)
+          .filter(({ item }) => item.alignedToStrategies === true)
+          .map(({ item, index }) => ev(['funding', index], item.funder)),
+        ...items(ctx.evidence.policyChanges)
+          .filter(({ item }) => item.kind === 'resources')
+          .map(({ item, index }) => ev(['policyChanges', index], item.description)),
+      ];
+      return refs.length > 0
+        ? judgement('met', [`${refs.length} existing resources aligned or redirected`], refs)
+        : claimJudge('PR.4')(ctx);
     },
   },
   {
-    ...CI, id: 'CI.1', judgedOn: 'evidence', text: 'Common agenda: a shared vision, problem definition and agreed actions.', evidencePrompts: [],
+    ...CI,
+    id: 'CI.1',
+    judgedOn: 'evidence',
+    text: 'Common agenda: a shared vision, problem definition and agreed actions.',
+    evidencePrompts: [],
     rule: 'a shared vision statement and chosen outcomes',
     judge: (ctx) => {
       const ok = !!ctx.evidence.sharedVision?.statement && items(ctx.evidence.outcomes).length > 0;
-      return judgement(ok ? 'met' : 'insufficient-evidence', [ok ? 'vision stated and outcomes chosen' : 'vision statement or outcomes missing'], [ev(['sharedVision', 'statement'], ctx.evidence.sharedVision?.statement ?? 'none'), ev(['outcomes'], `${items(ctx.evidence.outcomes).length} outcomes`)]);
+      return judgement(
+        ok ? 'met' : 'insufficient-evidence',
+        [ok ? 'vision stated and outcomes chosen' : 'vision statement or outcomes missing'],
+        [
+          ev(['sharedVision', 'statement'], ctx.evidence.sharedVision?.statement ?? 'none'),
+          ev(['outcomes'], `${items(ctx.evidence.outcomes).length} outcomes`),
+        ],
+      );
     },
   },
   {
-    ...CI, id: 'CI.2', judgedOn: 'evidence-and-data', text: 'Shared measurement: the same data and measures across participants.', evidencePrompts: [],
+    ...CI,
+    id: 'CI.2',
+    judgedOn: 'evidence-and-data',
+    text: 'Shared measurement: the same data and measures across participants.',
+    evidencePrompts: [],
     rule: 'core indicators named, and at least `disaggregationCoverage` of them have usable values in the outcome data',
     judge: (ctx): Judgement => {
       const core = ctx.outcomes.core;
-      if (core.length === 0) return judgement('insufficient-evidence', ['no core indicators'], [ev(['outcomes'], 'none')]);
+      if (core.length === 0)
+        return judgement(
+          'insufficient-evidence',
+          ['no core indicators'],
+          [ev(['outcomes'], 'none')],
+        );
       const withData = core.filter((c) => c.usableRows > 0);
-      const refs = core.map((c) => ({ document: 'observation-set' as const, path: ['observations'], note: `${c.indicatorId}: ${c.usableRows} usable rows` }));
-      if (ctx.observations.length === 0) return judgement('insufficient-evidence', ['no outcome data given'], refs);
-      return judgement(withData.length / core.length >= ctx.parameters.disaggregationCoverage ? 'met' : 'not-met', [`${share(withData.length, core.length)} core indicators have data`], refs);
+      const refs = core.map((c) => ({
+        document: 'observation-set' as const,
+        path: ['observations'],
+        note: `${c.indicatorId}: ${c.usableRows} usable rows`,
+      }));
+      if (ctx.observations.length === 0)
+        return judgement('insufficient-evidence', ['no outcome data given'], refs);
+      return judgement(
+        withData.length / core.length >= ctx.parameters.disaggregationCoverage ? 'met' : 'not-met',
+        [`${share(withData.length, core.length)} core indicators have data`],
+        refs,
+      );
     },
   },
   {
-    ...CI, id: 'CI.3', judgedOn: 'evidence', text: 'Mutually reinforcing activities coordinated by one plan.', evidencePrompts: [],
+    ...CI,
+    id: 'CI.3',
+    judgedOn: 'evidence',
+    text: 'Mutually reinforcing activities coordinated by one plan.',
+    evidencePrompts: [],
     rule: 'every action network focuses on a chosen outcome',
     judge: (ctx) => {
       const n = items(ctx.evidence.actionNetworks);
-      if (n.length === 0) return judgement('insufficient-evidence', ['no action networks'], [ev(['actionNetworks'], 'none')]);
+      if (n.length === 0)
+        return judgement(
+          'insufficient-evidence',
+          ['no action networks'],
+          [ev(['actionNetworks'], 'none')],
+        );
       const linked = n.filter(({ item }) => item.focusOutcomeId !== undefined);
-      return judgement(linked.length === n.length ? 'met' : 'not-met', [`${share(linked.length, n.length)} networks tied to an outcome`], n.map(({ item, index }) => ev(['actionNetworks', index, 'focusOutcomeId'], `${item.id} -> ${item.focusOutcomeId ?? 'none'}`)));
+      return judgement(
+        linked.length === n.length ? 'met' : 'not-met',
+        [`${share(linked.length, n.length)} networks tied to an outcome`],
+        n.map(({ item, index }) =>
+          ev(
+            ['actionNetworks', index, 'focusOutcomeId'],
+            `${item.id} -> ${item.focusOutcomeId ?? 'none'}`,
+          ),
+        ),
+      );
     },
   },
   {
-    ...CI, id: 'CI.4', judgedOn: 'evidence', text: 'Continuous communication that builds trust and shared motivation.', evidencePrompts: [],
+    ...CI,
+    id: 'CI.4',
+    judgedOn: 'evidence',
+    text: 'Continuous communication that builds trust and shared motivation.',
+    evidencePrompts: [],
     rule: 'the table meets monthly or more often, and at least one report card is published',
     judge: (ctx) => {
       const f = ctx.evidence.leadershipTable?.meetingFrequency;
       const cards = items(ctx.evidence.reportCards).length;
-      const refs = [ev(['leadershipTable', 'meetingFrequency'], f ?? 'unknown'), ev(['reportCards'], `${cards} report cards`)];
-      if (f === undefined) return judgement('insufficient-evidence', ['meeting frequency not recorded'], refs);
-      return judgement(['weekly', 'biweekly', 'monthly'].includes(f) && cards > 0 ? 'met' : 'not-met', [`meets ${f}; ${cards} report cards`], refs);
+      const refs = [
+        ev(['leadershipTable', 'meetingFrequency'], f ?? 'unknown'),
+        ev(['reportCards'], `${cards} report cards`),
+      ];
+      if (f === undefined)
+        return judgement('insufficient-evidence', ['meeting frequency not recorded'], refs);
+      return judgement(
+        ['weekly', 'biweekly', 'monthly'].includes(f) && cards > 0 ? 'met' : 'not-met',
+        [`meets ${f}; ${cards} report cards`],
+        refs,
+      );
     },
   },
   {
-    ...CI, id: 'CI.5', judgedOn: 'evidence', text: 'Backbone support: a separate, staffed coordinating organization.', evidencePrompts: [],
+    ...CI,
+    id: 'CI.5',
+    judgedOn: 'evidence',
+    text: 'Backbone support: a separate, staffed coordinating organization.',
+    evidencePrompts: [],
     rule: 'anchor entity with staff above 0 (or a community backbone)',
     judge: (ctx) => {
       const a = ctx.evidence.anchorEntity;
       const backbone = ctx.community?.backbone?.organizations?.length ?? 0;
-      const refs = [ev(['anchorEntity', 'staffFte'], `${a?.staffFte ?? 'unknown'} FTE`), ...(backbone > 0 ? [{ document: 'community' as const, path: ['backbone', 'organizations'], note: `${backbone} backbone organizations` }] : [])];
-      if (a?.staffFte !== undefined) return judgement(a.staffFte > 0 ? 'met' : 'not-met', [`anchor entity has ${a.staffFte} FTE`], refs);
-      return judgement(backbone > 0 ? 'met' : 'insufficient-evidence', [backbone > 0 ? 'the community names a backbone' : 'no staffed backbone recorded'], refs);
+      const refs = [
+        ev(['anchorEntity', 'staffFte'], `${a?.staffFte ?? 'unknown'} FTE`),
+        ...(backbone > 0
+          ? [
+              {
+                document: 'community' as const,
+                path: ['backbone', 'organizations'],
+                note: `${backbone} backbone organizations`,
+              },
+            ]
+          : []),
+      ];
+      if (a?.staffFte !== undefined)
+        return judgement(
+          a.staffFte > 0 ? 'met' : 'not-met',
+          [`anchor entity has ${a.staffFte} FTE`],
+          refs,
+        );
+      return judgement(
+        backbone > 0 ? 'met' : 'insufficient-evidence',
+        [backbone > 0 ? 'the community names a backbone' : 'no staffed backbone recorded'],
+        refs,
+      );
     },
   },
 ];
 
-const readinessRules: Record<string, { judgedOn: Benchmark['judgedOn']; rule?: string; judge?: (ctx: JudgeContext) => Judgement }> = {
+const readinessRules: Record<
+  string,
+  { judgedOn: Benchmark['judgedOn']; rule?: string; judge?: (ctx: JudgeContext) => Judgement }
+> = {
   R1: {
-    judgedOn: 'evidence', rule: 'the leadership table spans at least `minSectors` sectors',
+    judgedOn: 'evidence',
+    rule: 'the leadership table spans at least `minSectors` sectors',
     judge: (ctx) => {
       const s = distinct(ctx.evidence.leadershipTable?.sectorsRepresented ?? []);
-      return s.length === 0 ? judgement('insufficient-evidence', ['table sectors not recorded'], [ev(['leadershipTable'], 'none')]) : judgement(s.length >= ctx.parameters.minSectors ? 'met' : 'not-met', [`${s.length} sectors`], [ev(['leadershipTable', 'sectorsRepresented'], s.join(', '))]);
+      return s.length === 0
+        ? judgement(
+            'insufficient-evidence',
+            ['table sectors not recorded'],
+            [ev(['leadershipTable'], 'none')],
+          )
+        : judgement(
+            s.length >= ctx.parameters.minSectors ? 'met' : 'not-met',
+            [`${s.length} sectors`],
+            [ev(['leadershipTable', 'sectorsRepresented'], s.join(', '))],
+          );
     },
   },
   R2: {
-    judgedOn: 'evidence', rule: 'an anchor entity (or community backbone) is named',
+    judgedOn: 'evidence',
+    rule: 'an anchor entity (or community backbone) is named',
     judge: (ctx) => {
       const a = ctx.evidence.anchorEntity;
-      const ok = !!(a?.organization || a?.organizationIds?.length || ctx.community?.backbone?.organizations?.length);
-      return judgement(ok ? 'met' : 'insufficient-evidence', [ok ? 'a backbone is identified' : 'no backbone named'], [ev(['anchorEntity'], a?.organization ?? 'none')]);
+      const ok = !!(
+        a?.organization ||
+        a?.organizationIds?.length ||
+        ctx.community?.backbone?.organizations?.length
+      );
+      return judgement(
+        ok ? 'met' : 'insufficient-evidence',
+        [ok ? 'a backbone is identified' : 'no backbone named'],
+        [ev(['anchorEntity'], a?.organization ?? 'none')],
+      );
     },
   },
   R6: {
-    judgedOn: 'evidence', rule: '[inferred] anchor staff of at least 3 FTE (backbone plus 2-3 project leaders)',
+    judgedOn: 'evidence',
+    rule: '[inferred] anchor staff of at least 3 FTE (backbone plus 2-3 project leaders)',
     judge: (ctx) => {
       const fte = ctx.evidence.anchorEntity?.staffFte;
-      return fte === undefined ? judgement('insufficient-evidence', ['staffing not recorded'], [ev(['anchorEntity', 'staffFte'], 'none')]) : judgement(fte >= 3 ? 'met' : 'not-met', [`${fte} FTE`], [ev(['anchorEntity', 'staffFte'], String(fte))]);
+      return fte === undefined
+        ? judgement(
+            'insufficient-evidence',
+            ['staffing not recorded'],
+            [ev(['anchorEntity', 'staffFte'], 'none')],
+          )
+        : judgement(
+            fte >= 3 ? 'met' : 'not-met',
+            [`${fte} FTE`],
+            [ev(['anchorEntity', 'staffFte'], String(fte))],
+          );
     },
   },
   R7: {
-    judgedOn: 'evidence', rule: 'residents or youth sit at the table, or engagement events hear families or youth',
+    judgedOn: 'evidence',
+    rule: 'residents or youth sit at the table, or engagement events hear families or youth',
     judge: (ctx) => {
       const s = ctx.evidence.leadershipTable?.sectorsRepresented ?? [];
-      const voice = items(ctx.evidence.engagementEvents).filter(({ item }) => item.familyVoice === true || item.youthVoice === true);
+      const voice = items(ctx.evidence.engagementEvents).filter(
+        ({ item }) => item.familyVoice === true || item.youthVoice === true,
+      );
       const ok = s.includes('residents') || s.includes('youth') || voice.length > 0;
-      return judgement(ok ? 'met' : 'insufficient-evidence', [`resident or youth seats: ${String(s.includes('residents') || s.includes('youth'))}; events with family or youth voice: ${voice.length}`], [ev(['leadershipTable', 'sectorsRepresented'], s.join(', ')), ...voice.map(({ item, index }) => ev(['engagementEvents', index], item.title ?? item.id))]);
+      return judgement(
+        ok ? 'met' : 'insufficient-evidence',
+        [
+          `resident or youth seats: ${String(s.includes('residents') || s.includes('youth'))}; events with family or youth voice: ${voice.length}`,
+        ],
+        [
+          ev(['leadershipTable', 'sectorsRepresented'], s.join(', ')),
+          ...voice.map(({ item, index }) => ev(['engagementEvents', index], item.title ?? item.id)),
+        ],
+      );
     },
   },
   R8: {
-    judgedOn: 'evidence', rule: 'the anchor carries the data function or a data agreement exists',
+    judgedOn: 'evidence',
+    rule: 'the anchor carries the data function or a data agreement exists',
     judge: (ctx) => {
-      const ok = ctx.evidence.anchorEntity?.functions?.includes('data') === true || items(ctx.evidence.dataAgreements).length > 0;
-      return judgement(ok ? 'met' : 'insufficient-evidence', [ok ? 'dedicated data support recorded' : 'no data support recorded'], [ev(['dataAgreements'], `${items(ctx.evidence.dataAgreements).length} agreements`)]);
+      const ok =
+        ctx.evidence.anchorEntity?.functions?.includes('data') === true ||
+        items(ctx.evidence.dataAgreements).length > 0;
+      return judgement(
+        ok ? 'met' : 'insufficient-evidence',
+        [ok ? 'dedicated data support recorded' : 'no data support recorded'],
+        [ev(['dataAgreements'], `${items(ctx.evidence.dataAgreements).length} agreements`)],
+      );
     },
   },
   R9: {
-    judgedOn: 'evidence', rule: 'partners include health, business or economic development, and education sectors',
+    judgedOn: 'evidence',
+    rule: 'partners include health, business or economic development, and education sectors',
     judge: (ctx) => {
       const s = new Set(items(ctx.evidence.partners).map(({ item }) => item.sector as string));
-      if (s.size === 0) return judgement('insufficient-evidence', ['no partners recorded'], [ev(['partners'], 'none')]);
-      const ok = (s.has('health') || s.has('public-health')) && (s.has('business') || s.has('economic-development')) && ['education', 'early-childhood', 'k-12', 'postsecondary'].some((x) => s.has(x));
-      return judgement(ok ? 'met' : 'not-met', [`partner sectors: ${[...s].join(', ')}`], [ev(['partners'], `${s.size} sectors`)]);
+      if (s.size === 0)
+        return judgement(
+          'insufficient-evidence',
+          ['no partners recorded'],
+          [ev(['partners'], 'none')],
+        );
+      const ok =
+        (s.has('health') || s.has('public-health')) &&
+        (s.has('business') || s.has('economic-development')) &&
+        ['education', 'early-childhood', 'k-12', 'postsecondary'].some((x) => s.has(x));
+      return judgement(
+        ok ? 'met' : 'not-met',
+        [`partner sectors: ${[...s].join(', ')}`],
+        [ev(['partners'], `${s.size} sectors`)],
+      );
     },
   },
 };
@@ -166,15 +388,24 @@ const readinessRules: Record<string, { judgedOn: Benchmark['judgedOn']; rule?: s
  * READINESS_BENCHMARKS[0]?.id; // 'COE.R1'
  * ```
  */
-export const READINESS_BENCHMARKS: readonly Benchmark[] = NLC_READINESS.characteristics.map((c): Benchmark => {
-  const id = `COE.${c.id}`;
-  const rule = readinessRules[c.id];
-  return {
-    id, version: 'NLC-2026', family: 'readiness', text: `${c.label}: ${c.description}`, evidencePrompts: [], confidence: c.confidence, sources: [...c.sources],
-    judgedOn: rule?.judgedOn ?? 'claims', ...(rule?.rule ? { rule: rule.rule } : {}),
-    judge: rule?.judge ?? claimJudge(id),
-  };
-});
+export const READINESS_BENCHMARKS: readonly Benchmark[] = NLC_READINESS.characteristics.map(
+  (c): Benchmark => {
+    const id = `COE.${c.id}`;
+    const rule = readinessRules[c.id];
+    return {
+      id,
+      version: 'NLC-2026',
+      family: 'readiness',
+      text: `${c.label}: ${c.description}`,
+      evidencePrompts: [],
+      confidence: c.confidence,
+      sources: [...c.sources],
+      judgedOn: rule?.judgedOn ?? 'claims',
+      ...(rule?.rule ? { rule: rule.rule } : {}),
+      judge: rule?.judge ?? claimJudge(id),
+    };
+  },
+);
 
 const DESIGN: readonly [string, string][] = [
   ['D1', 'Strengthen the base model with peer learning, a collective form and learning in action.'],
@@ -204,8 +435,21 @@ const DESIGN: readonly [string, string][] = [
  * LEARNING_COMMUNITY_BENCHMARKS.length; // 16
  * ```
  */
-export const LEARNING_COMMUNITY_BENCHMARKS: readonly Benchmark[] = DESIGN.map(([code, text]): Benchmark => ({
-  id: `LC.${code}`, version: 'X4', family: 'learning-community-design', text, evidencePrompts: [], confidence: 'inferred', sources: ['X4'], judgedOn: 'claims',
-  rule: 'tagged claims; otherwise not applicable to a partnership',
-  judge: claimJudge(`LC.${code}`, 'not-applicable', 'a learning-program design check: the partnership evidence holds no program design facts and no item is tagged with it'),
-}));
+export const LEARNING_COMMUNITY_BENCHMARKS: readonly Benchmark[] = DESIGN.map(
+  ([code, text]): Benchmark => ({
+    id: `LC.${code}`,
+    version: 'X4',
+    family: 'learning-community-design',
+    text,
+    evidencePrompts: [],
+    confidence: 'inferred',
+    sources: ['X4'],
+    judgedOn: 'claims',
+    rule: 'tagged claims; otherwise not applicable to a partnership',
+    judge: claimJudge(
+      `LC.${code}`,
+      'not-applicable',
+      'a learning-program design check: the partnership evidence holds no program design facts and no item is tagged with it',
+    ),
+  }),
+);

@@ -1,5 +1,18 @@
-import type { Indicator, Observation, PartnershipEvidence, PathSegment } from '@community-excellence/schemas/data';
-import { indicatorTrend, periodTime, readObservationValue, subgroupGapTrend, type IndicatorTrend, type PlaceRef, type SubgroupGapTrend } from '../metrics/index.js';
+import type {
+  Indicator,
+  Observation,
+  PartnershipEvidence,
+  PathSegment,
+} from '@community-excellence/schemas/data';
+import {
+  indicatorTrend,
+  periodTime,
+  readObservationValue,
+  subgroupGapTrend,
+  type IndicatorTrend,
+  type PlaceRef,
+  type SubgroupGapTrend,
+} from '../metrics/index.js';
 import type { CheckParameters } from './parameters.js';
 
 /**
@@ -44,9 +57,25 @@ export interface OutcomeAnalysis {
   readonly core: readonly CoreIndicatorAnalysis[];
 }
 
-const LEVEL_ORDER = ['nation', 'state', 'region', 'county', 'city', 'community', 'district', 'school', 'neighborhood', 'census-tract', 'zip-code', 'other'];
+const LEVEL_ORDER = [
+  'nation',
+  'state',
+  'region',
+  'county',
+  'city',
+  'community',
+  'district',
+  'school',
+  'neighborhood',
+  'census-tract',
+  'zip-code',
+  'other',
+];
 
-function coreIds(evidence: PartnershipEvidence, indicators: readonly Indicator[]): { id: string; path: PathSegment[] }[] {
+function coreIds(
+  evidence: PartnershipEvidence,
+  indicators: readonly Indicator[],
+): { id: string; path: PathSegment[] }[] {
   const out: { id: string; path: PathSegment[] }[] = [];
   const seen = new Set<string>();
   (Array.isArray(evidence.outcomes) ? evidence.outcomes : []).forEach((o, i) => {
@@ -80,33 +109,68 @@ function coreIds(evidence: PartnershipEvidence, indicators: readonly Indicator[]
  * a.primaryPlace; // { level: 'county', code: 'riverbend-county' }
  * ```
  */
-export function analyzeOutcomes(evidence: PartnershipEvidence, indicators: readonly Indicator[], observations: readonly Observation[], parameters: CheckParameters): OutcomeAnalysis {
+export function analyzeOutcomes(
+  evidence: PartnershipEvidence,
+  indicators: readonly Indicator[],
+  observations: readonly Observation[],
+  parameters: CheckParameters,
+): OutcomeAnalysis {
   const ids = coreIds(evidence, indicators);
   const idSet = new Set(ids.map((c) => c.id));
   const placeCounts = new Map<string, { place: PlaceRef; n: number }>();
   for (const o of observations) {
     if (!idSet.has(o.indicatorId)) continue;
     const key = `${o.place.level}\u0000${o.place.code}`;
-    const entry = placeCounts.get(key) ?? { place: { level: o.place.level, code: o.place.code }, n: 0 };
+    const entry = placeCounts.get(key) ?? {
+      place: { level: o.place.level, code: o.place.code },
+      n: 0,
+    };
     entry.n++;
     placeCounts.set(key, entry);
   }
-  const rank = (level: string): number => (LEVEL_ORDER.indexOf(level) === -1 ? LEVEL_ORDER.length : LEVEL_ORDER.indexOf(level));
-  const primaryPlace = [...placeCounts.values()].sort((a, b) => rank(a.place.level) - rank(b.place.level) || b.n - a.n)[0]?.place;
+  const rank = (level: string): number =>
+    LEVEL_ORDER.indexOf(level) === -1 ? LEVEL_ORDER.length : LEVEL_ORDER.indexOf(level);
+  const primaryPlace = [...placeCounts.values()].sort(
+    (a, b) => rank(a.place.level) - rank(b.place.level) || b.n - a.n,
+  )[0]?.place;
   const core = ids.map(({ id, path }): CoreIndicatorAnalysis => {
     const indicatorIndex = indicators.findIndex((i) => i.id === id);
     const indicator = indicators[indicatorIndex];
     const rows = observations.filter((o) => o.indicatorId === id);
-    const usableRows = rows.filter((o) => readObservationValue(o, parameters.valueOptions).usable).length;
-    const base = { indicatorId: id, path, usableRows, ...(indicator ? { indicator, indicatorIndex } : {}) };
+    const usableRows = rows.filter(
+      (o) => readObservationValue(o, parameters.valueOptions).usable,
+    ).length;
+    const base = {
+      indicatorId: id,
+      path,
+      usableRows,
+      ...(indicator ? { indicator, indicatorIndex } : {}),
+    };
     if (!indicator || !primaryPlace) return { ...base, disaggregatedBy: [], gaps: [] };
-    const atPlace = rows.filter((o) => o.place.level === primaryPlace.level && o.place.code === primaryPlace.code);
-    const disaggregated = atPlace.filter((o) => o.subgroup.dimension !== 'all' && readObservationValue(o, parameters.valueOptions).usable);
+    const atPlace = rows.filter(
+      (o) => o.place.level === primaryPlace.level && o.place.code === primaryPlace.code,
+    );
+    const disaggregated = atPlace.filter(
+      (o) =>
+        o.subgroup.dimension !== 'all' && readObservationValue(o, parameters.valueOptions).usable,
+    );
     const disaggregatedBy = [...new Set(disaggregated.map((o) => o.subgroup.dimension))];
-    const firstDisaggregated = [...disaggregated].sort((a, b) => (periodTime(a.period) ?? Infinity) - (periodTime(b.period) ?? Infinity))[0];
-    const trend = indicatorTrend({ indicator, observations, place: primaryPlace, valueOptions: parameters.valueOptions, minPoints: parameters.minTrendPoints });
+    const firstDisaggregated = [...disaggregated].sort(
+      (a, b) => (periodTime(a.period) ?? Infinity) - (periodTime(b.period) ?? Infinity),
+    )[0];
+    const trend = indicatorTrend({
+      indicator,
+      observations,
+      place: primaryPlace,
+      valueOptions: parameters.valueOptions,
+      minPoints: parameters.minTrendPoints,
+    });
     const gaps = disaggregatedBy.flatMap((dimension) => {
-      const groups = [...new Set(atPlace.filter((o) => o.subgroup.dimension === dimension).map((o) => o.subgroup.value))];
+      const groups = [
+        ...new Set(
+          atPlace.filter((o) => o.subgroup.dimension === dimension).map((o) => o.subgroup.value),
+        ),
+      ];
       const userRef = parameters.referenceGroups[dimension];
       let reference = userRef;
       let referenceChoice: 'user' | 'best-rate' = 'user';
@@ -114,25 +178,57 @@ export function analyzeOutcomes(evidence: PartnershipEvidence, indicators: reado
         referenceChoice = 'best-rate';
         const cells = atPlace
           .filter((o) => o.subgroup.dimension === dimension)
-          .map((o) => ({ group: o.subgroup.value, time: periodTime(o.period), read: readObservationValue(o, parameters.valueOptions) }))
-          .filter((c) => c.read.usable && c.time !== undefined) as { group: string; time: number; read: { usable: true; value: number } }[];
+          .map((o) => ({
+            group: o.subgroup.value,
+            time: periodTime(o.period),
+            read: readObservationValue(o, parameters.valueOptions),
+          }))
+          .filter((c) => c.read.usable && c.time !== undefined) as {
+          group: string;
+          time: number;
+          read: { usable: true; value: number };
+        }[];
         const times = cells.map((c) => c.time);
         const t0 = Math.min(...times);
         const t1 = Math.max(...times);
-        const both = cells.filter((c) => c.time === t0 && cells.some((d) => d.group === c.group && d.time === t1));
-        const better = (a: number, b: number): boolean => (indicator.direction === 'lower-is-better' ? a < b : a > b);
+        const both = cells.filter(
+          (c) => c.time === t0 && cells.some((d) => d.group === c.group && d.time === t1),
+        );
+        const better = (a: number, b: number): boolean =>
+          indicator.direction === 'lower-is-better' ? a < b : a > b;
         for (const c of both) {
           const current = both.find((b) => b.group === reference);
-          if (indicator.direction !== 'neutral' && (current === undefined || better(c.read.value, current.read.value))) reference = c.group;
+          if (
+            indicator.direction !== 'neutral' &&
+            (current === undefined || better(c.read.value, current.read.value))
+          )
+            reference = c.group;
         }
       }
       if (reference === undefined) return [];
       const ref = reference;
       return groups
         .filter((g) => g !== ref)
-        .map((focal) => ({ ...subgroupGapTrend({ indicator, observations, place: primaryPlace, dimension, focal, reference: ref, valueOptions: parameters.valueOptions }), referenceChoice }));
+        .map((focal) => ({
+          ...subgroupGapTrend({
+            indicator,
+            observations,
+            place: primaryPlace,
+            dimension,
+            focal,
+            reference: ref,
+            valueOptions: parameters.valueOptions,
+          }),
+          referenceChoice,
+        }));
     });
-    return { ...base, disaggregatedBy, ...(firstDisaggregated ? { firstDisaggregatedPeriod: firstDisaggregated.period.label } : {}), trend, gaps };
+    return {
+      ...base,
+      disaggregatedBy,
+      ...(firstDisaggregated ? { firstDisaggregatedPeriod: firstDisaggregated.period.label } : {}),
+      trend,
+      gaps,
+    };
   });
   return { ...(primaryPlace ? { primaryPlace } : {}), core };
 }

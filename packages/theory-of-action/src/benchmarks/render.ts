@@ -13,10 +13,16 @@ const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
  * ```
  */
 export function renderCatalogueTable(catalogue: BenchmarkCatalogue): string {
-  const lines = ['| id | version | family | gateway | pillar | benchmark | rule | judged on | confidence | sources |', '|---|---|---|---|---|---|---|---|---|---|'];
+  const lines = [
+    '| id | version | family | gateway | pillar | benchmark | rule | judged on | confidence | sources |',
+    '|---|---|---|---|---|---|---|---|---|---|',
+  ];
   for (const b of catalogue.benchmarks) {
-    const text = b.evidencePrompts.length > 0 ? `${b.text} Prompts: ${b.evidencePrompts.join('; ')}` : b.text;
-    lines.push(`| ${cell(b.id)} | ${cell(b.version)} | ${b.family} | ${b.gateway ?? ''} | ${b.pillar ?? ''} | ${cell(text)} | ${cell(b.rule ?? '')} | ${b.judgedOn} | ${b.confidence} | ${b.sources.join(', ')} |`);
+    const text =
+      b.evidencePrompts.length > 0 ? `${b.text} Prompts: ${b.evidencePrompts.join('; ')}` : b.text;
+    lines.push(
+      `| ${cell(b.id)} | ${cell(b.version)} | ${b.family} | ${b.gateway ?? ''} | ${b.pillar ?? ''} | ${cell(text)} | ${cell(b.rule ?? '')} | ${b.judgedOn} | ${b.confidence} | ${b.sources.join(', ')} |`,
+    );
   }
   return lines.join('\n');
 }

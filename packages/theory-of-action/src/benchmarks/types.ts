@@ -1,4 +1,11 @@
-import type { Community, Confidence, Indicator, Observation, PartnershipEvidence, PathSegment } from '@community-excellence/schemas/data';
+import type {
+  Community,
+  Confidence,
+  Indicator,
+  Observation,
+  PartnershipEvidence,
+  PathSegment,
+} from '@community-excellence/schemas/data';
 import type { OutcomeAnalysis } from './outcome-analysis.js';
 import type { CheckParameters } from './parameters.js';
 
@@ -10,7 +17,14 @@ import type { CheckParameters } from './parameters.js';
  * GATEWAYS.indexOf('SUSTAINING'); // 2
  * ```
  */
-export const GATEWAYS = ['EXPLORING', 'EMERGING', 'SUSTAINING', 'SYSTEMS_CHANGE', 'PROOF_POINT', 'SYSTEMS_TRANSFORMATION'] as const;
+export const GATEWAYS = [
+  'EXPLORING',
+  'EMERGING',
+  'SUSTAINING',
+  'SYSTEMS_CHANGE',
+  'PROOF_POINT',
+  'SYSTEMS_TRANSFORMATION',
+] as const;
 
 /**
  * One gateway of {@link GATEWAYS}.
@@ -30,7 +44,14 @@ export type Gateway = (typeof GATEWAYS)[number];
  * GATEWAY_LETTERS.SYSTEMS_CHANGE; // 'C'
  * ```
  */
-export const GATEWAY_LETTERS: Readonly<Record<Gateway, string>> = { EXPLORING: 'E', EMERGING: 'M', SUSTAINING: 'S', SYSTEMS_CHANGE: 'C', PROOF_POINT: 'P', SYSTEMS_TRANSFORMATION: 'T' };
+export const GATEWAY_LETTERS: Readonly<Record<Gateway, string>> = {
+  EXPLORING: 'E',
+  EMERGING: 'M',
+  SUSTAINING: 'S',
+  SYSTEMS_CHANGE: 'C',
+  PROOF_POINT: 'P',
+  SYSTEMS_TRANSFORMATION: 'T',
+};
 
 /**
  * The four pillars, numbered 1-4 in benchmark ids (0 = gateway-wide).
@@ -40,7 +61,12 @@ export const GATEWAY_LETTERS: Readonly<Record<Gateway, string>> = { EXPLORING: '
  * PILLARS[0]; // 'SHARED_COMMUNITY_VISION' (pillar 1)
  * ```
  */
-export const PILLARS = ['SHARED_COMMUNITY_VISION', 'EVIDENCE_BASED_DECISION_MAKING', 'COLLABORATIVE_ACTION', 'INVESTMENT_AND_SUSTAINABILITY'] as const;
+export const PILLARS = [
+  'SHARED_COMMUNITY_VISION',
+  'EVIDENCE_BASED_DECISION_MAKING',
+  'COLLABORATIVE_ACTION',
+  'INVESTMENT_AND_SUSTAINABILITY',
+] as const;
 
 /**
  * One pillar of {@link PILLARS}.
@@ -70,7 +96,8 @@ export type BenchmarkStatus = 'met' | 'not-met' | 'insufficient-evidence' | 'not
  * const f: BenchmarkFamily = 'collective-impact';
  * ```
  */
-export type BenchmarkFamily = 'gateway' | 'principle' | 'collective-impact' | 'readiness' | 'learning-community-design';
+export type BenchmarkFamily =
+  'gateway' | 'principle' | 'collective-impact' | 'readiness' | 'learning-community-design';
 
 /**
  * What a benchmark is judged on.

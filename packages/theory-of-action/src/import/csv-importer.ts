@@ -37,7 +37,8 @@ export interface CsvImporter {
 }
 
 const MAX_RAW = 200;
-const clip = (text: string): string => (text.length > MAX_RAW ? `${text.slice(0, MAX_RAW)}…` : text);
+const clip = (text: string): string =>
+  text.length > MAX_RAW ? `${text.slice(0, MAX_RAW)}…` : text;
 
 interface Counters {
   rows: number;
@@ -60,7 +61,10 @@ interface Counters {
  * const importer = createCsvImporter(mapping, { file: 'data.csv', onProgress: (p) => console.log(p.rows) });
  * ```
  */
-export function createCsvImporter(mapping: ImportMapping, options: ImportOptions & { readonly keepLocations?: boolean } = {}): CsvImporter {
+export function createCsvImporter(
+  mapping: ImportMapping,
+  options: ImportOptions & { readonly keepLocations?: boolean } = {},
+): CsvImporter {
   const file = options.file;
   const counters: Counters = {
     rows: 0,
@@ -80,12 +84,16 @@ export function createCsvImporter(mapping: ImportMapping, options: ImportOptions
   let catalogue: ReadonlyMap<string, Indicator> = new Map();
   if (usable) {
     const own = mapping.indicators ?? [];
-    const extra = options.indicators === undefined ? [] : [...indexIndicators(options.indicators).values()];
+    const extra =
+      options.indicators === undefined ? [] : [...indexIndicators(options.indicators).values()];
     catalogue = indexIndicators([...extra, ...own]);
   }
-  const reader: CsvRecordReader = createCsvRecordReader(usable && mapping.delimiter !== undefined ? { delimiter: mapping.delimiter } : {});
+  const reader: CsvRecordReader = createCsvRecordReader(
+    usable && mapping.delimiter !== undefined ? { delimiter: mapping.delimiter } : {},
+  );
   const decoder = new TextDecoder('utf-8');
-  const scale: ScaleCheck | undefined = usable && mapping.scaleCheck !== false ? createScaleCheck(mapping.scaleCheck ?? {}) : undefined;
+  const scale: ScaleCheck | undefined =
+    usable && mapping.scaleCheck !== false ? createScaleCheck(mapping.scaleCheck ?? {}) : undefined;
   let compiled: CompiledMapping | undefined;
   let headerLength = 0;
   let pending: Issue[] = [...mappingIssues];
@@ -104,7 +112,8 @@ export function createCsvImporter(mapping: ImportMapping, options: ImportOptions
     const issues: Issue[] = pending;
     pending = [];
     const syntax = new Map<number, string>();
-    for (const problem of part.problems) syntax.set(problem.row, `${problem.code}: ${problem.message}`);
+    for (const problem of part.problems)
+      syntax.set(problem.row, `${problem.code}: ${problem.message}`);
     part.records.forEach((record, i) => {
       const rowNumber = part.firstRow + i;
       if (compiled === undefined) {
@@ -123,20 +132,32 @@ export function createCsvImporter(mapping: ImportMapping, options: ImportOptions
       const location = { ...(file === undefined ? {} : { file }), row: rowNumber };
       const problem = syntax.get(rowNumber);
       if (problem !== undefined) {
-        const issue = createIssue({ code: 'invalid_format', format: 'csv', path: ['rows', rowNumber], message: `CSV syntax error in row ${rowNumber}: ${problem}.`, location: { ...location, raw: clip(record.join(',')) } });
+        const issue = createIssue({
+          code: 'invalid_format',
+          format: 'csv',
+          path: ['rows', rowNumber],
+          message: `CSV syntax error in row ${rowNumber}: ${problem}.`,
+          location: { ...location, raw: clip(record.join(',')) },
+        });
         issues.push(issue);
         count([issue]);
         return;
       }
       if (record.length !== headerLength) {
-        const extraBlank = record.length > headerLength && record.slice(headerLength).every((cell) => cell.trim() === '');
+        const extraBlank =
+          record.length > headerLength &&
+          record.slice(headerLength).every((cell) => cell.trim() === '');
         const issue = createIssue({
           code: 'invalid_format',
           format: `a row of ${headerLength} fields`,
           path: ['rows', rowNumber],
           severity: extraBlank ? 'warning' : 'error',
           message: `Row ${rowNumber} has ${record.length} fields; the header has ${headerLength}.${extraBlank ? ' The extra fields are empty and were ignored.' : ' The row was not imported.'}`,
-          location: { ...location, column: Math.min(record.length, headerLength) + 1, raw: clip(record.join(',')) },
+          location: {
+            ...location,
+            column: Math.min(record.length, headerLength) + 1,
+            raw: clip(record.join(',')),
+          },
         });
         issues.push(issue);
         count([issue]);
@@ -155,9 +176,11 @@ export function createCsvImporter(mapping: ImportMapping, options: ImportOptions
         counters.observations += 1;
         counters.values[item.observation.value.kind] += 1;
         observations.push(item.observation);
-        if (options.keepLocations === true) locations.push({ row: rowNumber, column: item.location.column });
+        if (options.keepLocations === true)
+          locations.push({ row: rowNumber, column: item.location.column });
         scale?.add(item.observation, index, item.location);
-        for (const issue of item.issues) issues.push(prefixIssuePath(issue, ['observations', index]));
+        for (const issue of item.issues)
+          issues.push(prefixIssuePath(issue, ['observations', index]));
         count(item.issues);
       }
     });
@@ -192,11 +215,19 @@ export function createCsvImporter(mapping: ImportMapping, options: ImportOptions
       if (finished) return { observations: [], issues: [], stats: stats(), done: true };
       finished = true;
       const tail = decoder.decode();
-      const batch = consume(tail.length > 0 ? reader.push(tail) : { firstRow: 0, records: [], problems: [] });
+      const batch = consume(
+        tail.length > 0 ? reader.push(tail) : { firstRow: 0, records: [], problems: [] },
+      );
       const last = consume(reader.end());
       const issues = [...batch.issues, ...last.issues];
       if (compiled === undefined && usable) {
-        const issue = createIssue({ code: 'invalid_format', format: 'a CSV file with a header row', path: [], message: 'The file is empty: it has no header row.', location: { ...(file === undefined ? {} : { file }), row: 1, raw: '' } });
+        const issue = createIssue({
+          code: 'invalid_format',
+          format: 'a CSV file with a header row',
+          path: [],
+          message: 'The file is empty: it has no header row.',
+          location: { ...(file === undefined ? {} : { file }), row: 1, raw: '' },
+        });
         issues.push(issue);
         count([issue]);
       }
@@ -206,7 +237,12 @@ export function createCsvImporter(mapping: ImportMapping, options: ImportOptions
         count(flagged);
       }
       progress();
-      return { observations: [...batch.observations, ...last.observations], issues, stats: stats(), done: true };
+      return {
+        observations: [...batch.observations, ...last.observations],
+        issues,
+        stats: stats(),
+        done: true,
+      };
     },
     locations,
   };

@@ -65,7 +65,9 @@ const LINE_BREAK = /\r\n?/g;
  * const { records } = reader.push('x;y\n1;2\n');
  * ```
  */
-export function createCsvRecordReader(options: { readonly delimiter?: string } = {}): CsvRecordReader {
+export function createCsvRecordReader(
+  options: { readonly delimiter?: string } = {},
+): CsvRecordReader {
   const parser = new Papa.Parser({ delimiter: options.delimiter ?? ',', newline: '\n' });
   let partial = '';
   let first = true;

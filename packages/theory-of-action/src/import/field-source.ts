@@ -1,4 +1,9 @@
-import { createIssue, decodeHtmlEntities, type Issue, type PathSegment } from '@community-excellence/schemas';
+import {
+  createIssue,
+  decodeHtmlEntities,
+  type Issue,
+  type PathSegment,
+} from '@community-excellence/schemas';
 import type { FieldSource, RowCondition } from './mapping.js';
 
 /**
@@ -44,7 +49,13 @@ export interface ResolvedColumn {
  * resolveColumn(indexHeader(['a']), 'b', ['groups', 0, 'columns', 'value'], issues, 'file.csv'); // undefined, one issue
  * ```
  */
-export function resolveColumn(header: HeaderIndex, name: string, path: readonly PathSegment[], issues: Issue[], file: string | undefined): ResolvedColumn | undefined {
+export function resolveColumn(
+  header: HeaderIndex,
+  name: string,
+  path: readonly PathSegment[],
+  issues: Issue[],
+  file: string | undefined,
+): ResolvedColumn | undefined {
   const index = header.get(name);
   if (index !== undefined) return { name, index };
   issues.push(
@@ -62,8 +73,18 @@ export function resolveColumn(header: HeaderIndex, name: string, path: readonly 
 
 /** The outcome of reading a field from a row. */
 export type FieldRead =
-  | { readonly ok: true; readonly text: string; readonly column: number | undefined; readonly raw: string | undefined }
-  | { readonly ok: false; readonly column: number | undefined; readonly raw: string; readonly codeList: string };
+  | {
+      readonly ok: true;
+      readonly text: string;
+      readonly column: number | undefined;
+      readonly raw: string | undefined;
+    }
+  | {
+      readonly ok: false;
+      readonly column: number | undefined;
+      readonly raw: string;
+      readonly codeList: string;
+    };
 
 /**
  * A field source compiled against a header: reads the field's text from a row.
@@ -96,15 +117,24 @@ const cell = (row: readonly string[], index: number): string => row[index] ?? ''
  * compileCondition({ column: 'Subgroup', oneOf: ['All Students'] }, header, ['include', 0], issues, 'edfacts.csv')?.(row);
  * ```
  */
-export function compileCondition(condition: RowCondition, header: HeaderIndex, path: readonly PathSegment[], issues: Issue[], file: string | undefined): CompiledCondition | undefined {
+export function compileCondition(
+  condition: RowCondition,
+  header: HeaderIndex,
+  path: readonly PathSegment[],
+  issues: Issue[],
+  file: string | undefined,
+): CompiledCondition | undefined {
   const column = resolveColumn(header, condition.column, [...path, 'column'], issues, file);
   if (column === undefined) return undefined;
-  const accepted = new Set(condition.oneOf ?? (condition.equals === undefined ? [] : [condition.equals]));
+  const accepted = new Set(
+    condition.oneOf ?? (condition.equals === undefined ? [] : [condition.equals]),
+  );
   const not = condition.not === true;
   return (row) => accepted.has(cell(row, column.index).trim()) !== not;
 }
 
-const lookup = (codes: Readonly<Record<string, string>>, key: string): string | undefined => (Object.hasOwn(codes, key) ? codes[key] : undefined);
+const lookup = (codes: Readonly<Record<string, string>>, key: string): string | undefined =>
+  Object.hasOwn(codes, key) ? codes[key] : undefined;
 
 /**
  * Compiles a {@link FieldSource}; `undefined` when a column it names is missing (issues
@@ -132,16 +162,29 @@ export function compileFieldSource(
     return () => ({ ok: true, text, column: undefined, raw: undefined });
   }
   if ('cases' in source) {
-    const compiled = source.cases.map((c, i) => ({ test: compileCondition(c.when, header, [...path, 'cases', i, 'when'], issues, file), value: c.value }));
+    const compiled = source.cases.map((c, i) => ({
+      test: compileCondition(c.when, header, [...path, 'cases', i, 'when'], issues, file),
+      value: c.value,
+    }));
     if (compiled.some((c) => c.test === undefined)) return undefined;
     const otherwise = source.otherwise;
     return (row) => {
-      for (const c of compiled) if (c.test?.(row) === true) return { ok: true, text: c.value, column: undefined, raw: undefined };
+      for (const c of compiled)
+        if (c.test?.(row) === true)
+          return { ok: true, text: c.value, column: undefined, raw: undefined };
       return { ok: true, text: otherwise, column: undefined, raw: undefined };
     };
   }
   const names = 'column' in source ? [source.column] : source.columns;
-  const columns = names.map((name, i) => resolveColumn(header, name, 'column' in source ? [...path, 'column'] : [...path, 'columns', i], issues, file));
+  const columns = names.map((name, i) =>
+    resolveColumn(
+      header,
+      name,
+      'column' in source ? [...path, 'column'] : [...path, 'columns', i],
+      issues,
+      file,
+    ),
+  );
   const resolved = columns.filter((c): c is ResolvedColumn => c !== undefined);
   if (resolved.length !== columns.length) return undefined;
   const separator = 'columns' in source ? (source.separator ?? '') : '';
@@ -150,7 +193,10 @@ export function compileFieldSource(
   const codeList = path.join('.');
   const first = resolved[0]?.index;
   return (row) => {
-    const raw = resolved.length === 1 ? cell(row, first ?? 0) : resolved.map((c) => cell(row, c.index).trim()).join(separator);
+    const raw =
+      resolved.length === 1
+        ? cell(row, first ?? 0)
+        : resolved.map((c) => cell(row, c.index).trim()).join(separator);
     const text = clean(raw);
     if (codes === undefined) return { ok: true, text, column: first, raw };
     const label = lookup(codes, text);

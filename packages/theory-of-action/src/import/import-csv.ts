@@ -1,4 +1,9 @@
-import { validateObservationSet, type Issue, type Observation, type ObservationSet } from '@community-excellence/schemas';
+import {
+  validateObservationSet,
+  type Issue,
+  type Observation,
+  type ObservationSet,
+} from '@community-excellence/schemas';
 import { createCsvImporter, type CsvImporter } from './csv-importer.js';
 import type { ImportBatch, ImportOptions, ImportResult, ImportStats } from './import-types.js';
 import type { ImportMapping } from './mapping.js';
@@ -23,7 +28,9 @@ function* slices(text: string, size: number): Generator<string> {
 }
 
 const isAsync = (input: unknown): input is AsyncIterable<string | Uint8Array> =>
-  typeof input === 'object' && input !== null && typeof (input as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === 'function';
+  typeof input === 'object' &&
+  input !== null &&
+  typeof (input as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === 'function';
 
 class Collector {
   readonly observations: Observation[] = [];
@@ -51,7 +58,9 @@ class Collector {
   result(): ImportResult {
     this.add(this.importer.end());
     const stats = this.stats as ImportStats;
-    const mappingBroken = this.issues.some((issue) => issue.severity === 'error' && issue.path[0] === 'mapping');
+    const mappingBroken = this.issues.some(
+      (issue) => issue.severity === 'error' && issue.path[0] === 'mapping',
+    );
     let set: ObservationSet | undefined;
     const mapping = this.mapping;
     if (!mappingBroken || this.observations.length > 0) {
@@ -65,27 +74,55 @@ class Collector {
         ...(mapping.indicators === undefined ? {} : { indicators: mapping.indicators }),
         observations: this.observations,
       };
-      const validated = validateObservationSet(candidate, this.options.indicators === undefined ? {} : { indicators: this.options.indicators });
+      const validated = validateObservationSet(
+        candidate,
+        this.options.indicators === undefined ? {} : { indicators: this.options.indicators },
+      );
       const locations = this.importer.locations;
       // Rows were checked one by one while importing; without any indicator catalogue they could not check indicator ids.
-      const noCatalogue = (mapping.indicators ?? []).length === 0 && this.options.indicators === undefined;
-      const setLevel = (issue: Issue): boolean => issue.code === 'duplicate_id' || (noCatalogue && issue.code === 'unknown_reference');
+      const noCatalogue =
+        (mapping.indicators ?? []).length === 0 && this.options.indicators === undefined;
+      const setLevel = (issue: Issue): boolean =>
+        issue.code === 'duplicate_id' || (noCatalogue && issue.code === 'unknown_reference');
       const file = this.options.file;
       for (const issue of validated.issues) {
         // Row-level issues were reported (with their cells) while importing; keep the set-level ones.
         if (issue.path[0] === 'observations' && !setLevel(issue)) continue;
-        const index = issue.path[0] === 'observations' && typeof issue.path[1] === 'number' ? issue.path[1] : undefined;
+        const index =
+          issue.path[0] === 'observations' && typeof issue.path[1] === 'number'
+            ? issue.path[1]
+            : undefined;
         const at = index === undefined ? undefined : locations[index];
         this.issues.push(
-          at === undefined ? issue : { ...issue, location: { ...(file === undefined ? {} : { file }), row: at.row, ...(at.column === undefined ? {} : { column: at.column }) } },
+          at === undefined
+            ? issue
+            : {
+                ...issue,
+                location: {
+                  ...(file === undefined ? {} : { file }),
+                  row: at.row,
+                  ...(at.column === undefined ? {} : { column: at.column }),
+                },
+              },
         );
       }
       if (validated.ok) set = validated.value;
-      const errors = validated.issues.filter((i) => i.severity === 'error' && (i.path[0] !== 'observations' || setLevel(i))).length;
-      const warnings = validated.issues.filter((i) => i.severity === 'warning' && (i.path[0] !== 'observations' || setLevel(i))).length;
-      this.stats = { ...stats, errors: stats.errors + errors + this.failures, warnings: stats.warnings + warnings };
+      const errors = validated.issues.filter(
+        (i) => i.severity === 'error' && (i.path[0] !== 'observations' || setLevel(i)),
+      ).length;
+      const warnings = validated.issues.filter(
+        (i) => i.severity === 'warning' && (i.path[0] !== 'observations' || setLevel(i)),
+      ).length;
+      this.stats = {
+        ...stats,
+        errors: stats.errors + errors + this.failures,
+        warnings: stats.warnings + warnings,
+      };
     }
-    const final = this.stats === stats && this.failures > 0 ? { ...stats, errors: stats.errors + this.failures } : (this.stats ?? stats);
+    const final =
+      this.stats === stats && this.failures > 0
+        ? { ...stats, errors: stats.errors + this.failures }
+        : (this.stats ?? stats);
     return { ok: final.errors === 0, set, issues: this.issues, stats: final };
   }
 }
@@ -109,7 +146,11 @@ class Collector {
  * result.stats.values; // { exact: 3602, interval: 4008, bound: 4435, suppressed: 233, missing: 3 }
  * ```
  */
-export function importCsv(input: string | Iterable<string | Uint8Array>, mapping: ImportMapping, options?: ImportOptions): ImportResult;
+export function importCsv(
+  input: string | Iterable<string | Uint8Array>,
+  mapping: ImportMapping,
+  options?: ImportOptions,
+): ImportResult;
 /**
  * Imports a CSV file from an async iterable of chunks (for example a Node `Readable`).
  *
@@ -118,12 +159,23 @@ export function importCsv(input: string | Iterable<string | Uint8Array>, mapping
  * const result = await importCsv(createReadStream('v024_subgroup_how.csv'), builtInMappings['chrr-v024-children-in-poverty']);
  * ```
  */
-export function importCsv(input: AsyncIterable<string | Uint8Array>, mapping: ImportMapping, options?: ImportOptions): Promise<ImportResult>;
-export function importCsv(input: CsvInput, mapping: ImportMapping, options: ImportOptions = {}): ImportResult | Promise<ImportResult> {
+export function importCsv(
+  input: AsyncIterable<string | Uint8Array>,
+  mapping: ImportMapping,
+  options?: ImportOptions,
+): Promise<ImportResult>;
+export function importCsv(
+  input: CsvInput,
+  mapping: ImportMapping,
+  options: ImportOptions = {},
+): ImportResult | Promise<ImportResult> {
   const importer = createCsvImporter(mapping, { ...options, keepLocations: true });
   const collector = new Collector(importer, mapping, options);
   if (typeof input === 'string') {
-    for (const chunk of options.chunkSize === undefined ? [input] : slices(input, options.chunkSize)) collector.add(importer.push(chunk));
+    for (const chunk of options.chunkSize === undefined
+      ? [input]
+      : slices(input, options.chunkSize))
+      collector.add(importer.push(chunk));
     return collector.result();
   }
   if (isAsync(input)) {
@@ -171,9 +223,14 @@ function streamIssue(error: unknown, file: string | undefined): Issue {
  * }
  * ```
  */
-export async function* importCsvStream(input: CsvInput, mapping: ImportMapping, options: ImportOptions = {}): AsyncGenerator<ImportBatch, void, undefined> {
+export async function* importCsvStream(
+  input: CsvInput,
+  mapping: ImportMapping,
+  options: ImportOptions = {},
+): AsyncGenerator<ImportBatch, void, undefined> {
   const importer = createCsvImporter(mapping, options);
-  const chunks: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array> = typeof input === 'string' ? slices(input, options.chunkSize ?? DEFAULT_CHUNK) : input;
+  const chunks: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array> =
+    typeof input === 'string' ? slices(input, options.chunkSize ?? DEFAULT_CHUNK) : input;
   let failure: Issue | undefined;
   try {
     for await (const chunk of chunks) {
@@ -187,6 +244,10 @@ export async function* importCsvStream(input: CsvInput, mapping: ImportMapping, 
   if (failure === undefined) {
     yield last;
   } else {
-    yield { ...last, issues: [...last.issues, failure], stats: { ...last.stats, errors: last.stats.errors + 1 } };
+    yield {
+      ...last,
+      issues: [...last.issues, failure],
+      stats: { ...last.stats, errors: last.stats.errors + 1 },
+    };
   }
 }

@@ -1,4 +1,10 @@
-import type { IndicatorCatalogue, Issue, Observation, ObservationSet, ObservationValueKind } from '@community-excellence/schemas';
+import type {
+  IndicatorCatalogue,
+  Issue,
+  Observation,
+  ObservationSet,
+  ObservationValueKind,
+} from '@community-excellence/schemas';
 
 /**
  * Progress of a long import: data rows read and input consumed so far (bytes for byte

@@ -4,10 +4,33 @@
  *
  * @packageDocumentation
  */
-export type { CasesSource, ColumnSource, ConstantSource, FieldSource, ImportGroup, ImportMapping, JoinedColumnsSource, MeasureColumns, RowCondition, ScaleCheckSpec, ValueSpec } from './mapping.js';
+export type {
+  CasesSource,
+  ColumnSource,
+  ConstantSource,
+  FieldSource,
+  ImportGroup,
+  ImportMapping,
+  JoinedColumnsSource,
+  MeasureColumns,
+  RowCondition,
+  ScaleCheckSpec,
+  ValueSpec,
+} from './mapping.js';
 export { validateImportMapping } from './validate-mapping.js';
-export { createCsvRecordReader, type CsvRecordReader, type CsvRecords, type CsvSyntaxProblem } from './csv-records.js';
-export type { ImportBatch, ImportOptions, ImportProgress, ImportResult, ImportStats } from './import-types.js';
+export {
+  createCsvRecordReader,
+  type CsvRecordReader,
+  type CsvRecords,
+  type CsvSyntaxProblem,
+} from './csv-records.js';
+export type {
+  ImportBatch,
+  ImportOptions,
+  ImportProgress,
+  ImportResult,
+  ImportStats,
+} from './import-types.js';
 export { createCsvImporter, type CsvImporter } from './csv-importer.js';
 export { importCsv, importCsvStream, type CsvInput } from './import-csv.js';
 export { importJson, importNdjson, type JsonImportOptions } from './json-import.js';

@@ -28,7 +28,9 @@ export interface JsonImportOptions extends Omit<ImportOptions, 'chunkSize'> {
   readonly citations?: readonly string[];
 }
 
-const emptyStats = (): { -readonly [K in keyof ImportStats]: ImportStats[K] } & { values: Record<ObservationValueKind, number> } => ({
+const emptyStats = (): { -readonly [K in keyof ImportStats]: ImportStats[K] } & {
+  values: Record<ObservationValueKind, number>;
+} => ({
   rows: 0,
   emptyRows: 0,
   filteredRows: 0,
@@ -49,13 +51,23 @@ class RowCollector {
   readonly rows: number[] = [];
   private readonly catalogue: { indicators?: ReadonlyMap<string, Indicator> };
 
-  constructor(private readonly options: JsonImportOptions, indicators: readonly Indicator[]) {
-    const all = [...(options.indicators === undefined ? [] : indexIndicators(options.indicators).values()), ...indicators];
+  constructor(
+    private readonly options: JsonImportOptions,
+    indicators: readonly Indicator[],
+  ) {
+    const all = [
+      ...(options.indicators === undefined ? [] : indexIndicators(options.indicators).values()),
+      ...indicators,
+    ];
     this.catalogue = all.length > 0 ? { indicators: indexIndicators(all) } : {};
   }
 
   location(row: number, raw?: string): SourceLocation {
-    return { ...(this.options.file === undefined ? {} : { file: this.options.file }), row, ...(raw === undefined ? {} : { raw: clip(raw) }) };
+    return {
+      ...(this.options.file === undefined ? {} : { file: this.options.file }),
+      row,
+      ...(raw === undefined ? {} : { raw: clip(raw) }),
+    };
   }
 
   report(issue: Issue): void {
@@ -68,7 +80,11 @@ class RowCollector {
     this.stats.rows += 1;
     const result = validateObservation(input, this.catalogue);
     const index = this.observations.length;
-    for (const issue of result.issues) this.report({ ...prefixIssuePath(issue, result.ok ? ['observations', index] : ['rows', row]), location: this.location(row, raw) });
+    for (const issue of result.issues)
+      this.report({
+        ...prefixIssuePath(issue, result.ok ? ['observations', index] : ['rows', row]),
+        location: this.location(row, raw),
+      });
     if (!result.ok) {
       this.stats.rejected += 1;
       return;
@@ -79,7 +95,15 @@ class RowCollector {
     this.stats.values[result.value.value.kind] += 1;
   }
 
-  result(id: string, meta: { name?: string; source?: string; citations?: readonly string[]; indicators?: readonly Indicator[] }): ImportResult {
+  result(
+    id: string,
+    meta: {
+      name?: string;
+      source?: string;
+      citations?: readonly string[];
+      indicators?: readonly Indicator[];
+    },
+  ): ImportResult {
     const candidate = {
       kind: 'observation-set',
       formatVersion: 1,
@@ -87,23 +111,39 @@ class RowCollector {
       ...(meta.name === undefined ? {} : { name: meta.name }),
       ...(meta.source === undefined ? {} : { source: meta.source }),
       ...(meta.citations === undefined ? {} : { citations: meta.citations }),
-      ...(meta.indicators === undefined || meta.indicators.length === 0 ? {} : { indicators: meta.indicators }),
+      ...(meta.indicators === undefined || meta.indicators.length === 0
+        ? {}
+        : { indicators: meta.indicators }),
       observations: this.observations,
     };
-    const validated = validateObservationSet(candidate, this.options.indicators === undefined ? {} : { indicators: this.options.indicators });
+    const validated = validateObservationSet(
+      candidate,
+      this.options.indicators === undefined ? {} : { indicators: this.options.indicators },
+    );
     for (const issue of validated.issues) {
       // Row-level issues were reported per row; keep the set-level ones (and unknown indicators when rows had no catalogue).
-      const rowsChecked = issue.code !== 'duplicate_id' && !(issue.code === 'unknown_reference' && this.catalogue.indicators === undefined);
+      const rowsChecked =
+        issue.code !== 'duplicate_id' &&
+        !(issue.code === 'unknown_reference' && this.catalogue.indicators === undefined);
       if (issue.path[0] === 'observations' && rowsChecked) continue;
-      const row = issue.path[0] === 'observations' && typeof issue.path[1] === 'number' ? this.rows[issue.path[1]] : undefined;
+      const row =
+        issue.path[0] === 'observations' && typeof issue.path[1] === 'number'
+          ? this.rows[issue.path[1]]
+          : undefined;
       this.report(row === undefined ? issue : { ...issue, location: this.location(row) });
     }
     const set: ObservationSet | undefined = validated.ok ? validated.value : undefined;
-    return { ok: this.stats.errors === 0, set, issues: this.issues, stats: { ...this.stats, values: { ...this.stats.values } } };
+    return {
+      ok: this.stats.errors === 0,
+      set,
+      issues: this.issues,
+      stats: { ...this.stats, values: { ...this.stats.values } },
+    };
   }
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Imports observation rows written as JSON: an array of rows, or an `observation-set`
@@ -124,24 +164,46 @@ export function importJson(text: string, options: JsonImportOptions = {}): Impor
     parsed = JSON.parse(source.charCodeAt(0) === 0xfeff ? source.slice(1) : source);
   } catch (error) {
     const collector = new RowCollector(options, []);
-    collector.report(createIssue({ code: 'invalid_format', format: 'json', path: [], message: `Not valid JSON: ${error instanceof Error ? error.message : String(error)}`, location: collector.location(1, source) }));
+    collector.report(
+      createIssue({
+        code: 'invalid_format',
+        format: 'json',
+        path: [],
+        message: `Not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+        location: collector.location(1, source),
+      }),
+    );
     return { ok: false, set: undefined, issues: collector.issues, stats: collector.stats };
   }
   const isSet = isRecord(parsed) && Array.isArray(parsed['observations']);
   const rows: unknown = isSet ? (parsed as Record<string, unknown>)['observations'] : parsed;
-  const setIndicators = isSet && Array.isArray((parsed as Record<string, unknown>)['indicators']) ? ((parsed as Record<string, unknown>)['indicators'] as Indicator[]) : [];
+  const setIndicators =
+    isSet && Array.isArray((parsed as Record<string, unknown>)['indicators'])
+      ? ((parsed as Record<string, unknown>)['indicators'] as Indicator[])
+      : [];
   const collector = new RowCollector(options, setIndicators);
   collector.stats.bytes = source.length;
   if (!Array.isArray(rows)) {
-    collector.report(createIssue({ code: 'invalid_type', expected: 'an array of observation rows or an observation-set document', received: parsed === null ? 'null' : typeof parsed, path: [], location: collector.location(1) }));
+    collector.report(
+      createIssue({
+        code: 'invalid_type',
+        expected: 'an array of observation rows or an observation-set document',
+        received: parsed === null ? 'null' : typeof parsed,
+        path: [],
+        location: collector.location(1),
+      }),
+    );
     return { ok: false, set: undefined, issues: collector.issues, stats: collector.stats };
   }
   rows.forEach((row, i) => collector.add(row, i + 1, undefined));
   const document = isSet ? (parsed as Record<string, unknown>) : {};
-  const text_ = (key: string): string | undefined => (typeof document[key] === 'string' ? (document[key] as string) : undefined);
+  const text_ = (key: string): string | undefined =>
+    typeof document[key] === 'string' ? (document[key] as string) : undefined;
   const name = options.name ?? text_('name');
   const src = options.source ?? text_('source');
-  const citations = options.citations ?? (Array.isArray(document['citations']) ? (document['citations'] as string[]) : undefined);
+  const citations =
+    options.citations ??
+    (Array.isArray(document['citations']) ? (document['citations'] as string[]) : undefined);
   return collector.result(options.setId ?? text_('id') ?? 'imported-observations', {
     ...(name === undefined ? {} : { name }),
     ...(src === undefined ? {} : { source: src }),
@@ -177,7 +239,15 @@ export function importNdjson(text: string, options: JsonImportOptions = {}): Imp
     } catch (error) {
       collector.stats.rows += 1;
       collector.stats.rejected += 1;
-      collector.report(createIssue({ code: 'invalid_format', format: 'json', path: ['rows', i + 1], message: `Line ${i + 1} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`, location: collector.location(i + 1, line) }));
+      collector.report(
+        createIssue({
+          code: 'invalid_format',
+          format: 'json',
+          path: ['rows', i + 1],
+          message: `Line ${i + 1} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+          location: collector.location(i + 1, line),
+        }),
+      );
       return;
     }
     collector.add(row, i + 1, line);

@@ -1,4 +1,8 @@
-import type { Indicator, ValueCodecOptions, ValueCodecPresetName } from '@community-excellence/schemas';
+import type {
+  Indicator,
+  ValueCodecOptions,
+  ValueCodecPresetName,
+} from '@community-excellence/schemas';
 
 /**
  * A test on one column of a row: the cell (trimmed) equals `equals`, or is one of `oneOf`.
@@ -191,8 +195,17 @@ export interface ImportMapping {
   /** Indicators the rows measure: put into the set and used for unit checks. */
   readonly indicators?: readonly Indicator[];
   readonly indicatorId: FieldSource;
-  readonly place: { readonly code: FieldSource; readonly name?: FieldSource; readonly scheme?: FieldSource; readonly level: FieldSource };
-  readonly period: { readonly label: FieldSource; readonly start?: FieldSource; readonly end?: FieldSource };
+  readonly place: {
+    readonly code: FieldSource;
+    readonly name?: FieldSource;
+    readonly scheme?: FieldSource;
+    readonly level: FieldSource;
+  };
+  readonly period: {
+    readonly label: FieldSource;
+    readonly start?: FieldSource;
+    readonly end?: FieldSource;
+  };
   readonly groups: readonly ImportGroup[];
   /** Value tokens. Default: the codec's defaults. */
   readonly values?: ValueSpec;

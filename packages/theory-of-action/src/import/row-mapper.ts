@@ -11,7 +11,15 @@ import {
   type SourceLocation,
   type ValueCodec,
 } from '@community-excellence/schemas';
-import { compileCondition, compileFieldSource, resolveColumn, type CompiledCondition, type CompiledField, type HeaderIndex, type ResolvedColumn } from './field-source.js';
+import {
+  compileCondition,
+  compileFieldSource,
+  resolveColumn,
+  type CompiledCondition,
+  type CompiledField,
+  type HeaderIndex,
+  type ResolvedColumn,
+} from './field-source.js';
 import type { FieldSource, ImportMapping, MeasureColumns } from './mapping.js';
 
 /** One observation made from a row, with where it came from. */
@@ -46,7 +54,17 @@ export interface CompiledMapping {
   mapRow(row: readonly string[], rowNumber: number): MappedRow;
 }
 
-type FieldName = 'indicatorId' | 'place.code' | 'place.name' | 'place.scheme' | 'place.level' | 'period.label' | 'period.start' | 'period.end' | 'subgroup.dimension' | 'subgroup.value';
+type FieldName =
+  | 'indicatorId'
+  | 'place.code'
+  | 'place.name'
+  | 'place.scheme'
+  | 'place.level'
+  | 'period.label'
+  | 'period.start'
+  | 'period.end'
+  | 'subgroup.dimension'
+  | 'subgroup.value';
 
 interface CompiledGroup {
   readonly fields: readonly (readonly [FieldName, CompiledField])[];
@@ -68,7 +86,8 @@ interface CompiledGroup {
  * ```
  */
 export function codecForMapping(mapping: Pick<ImportMapping, 'values'>): ValueCodec {
-  const preset = mapping.values?.preset === undefined ? {} : valueCodecPresets[mapping.values.preset];
+  const preset =
+    mapping.values?.preset === undefined ? {} : valueCodecPresets[mapping.values.preset];
   return createValueCodec({ ...preset, ...(mapping.values?.options ?? {}) });
 }
 
@@ -88,14 +107,23 @@ const fieldPath = (name: FieldName): PathSegment[] => name.split('.');
 export function compileMapping(
   mapping: ImportMapping,
   header: HeaderIndex,
-  options: { readonly file?: string | undefined; readonly indicators: ReadonlyMap<string, Indicator> },
+  options: {
+    readonly file?: string | undefined;
+    readonly indicators: ReadonlyMap<string, Indicator>;
+  },
 ): CompiledMapping {
   const issues: Issue[] = [];
   const file = options.file;
   const decodeEntities = mapping.decodeEntities !== false;
-  const compileField = (source: FieldSource, path: readonly PathSegment[]): CompiledField | undefined =>
+  const compileField = (
+    source: FieldSource,
+    path: readonly PathSegment[],
+  ): CompiledField | undefined =>
     compileFieldSource(source, header, path, issues, file, { decodeEntities });
-  const column = (name: string | undefined, path: readonly PathSegment[]): ResolvedColumn | undefined | null =>
+  const column = (
+    name: string | undefined,
+    path: readonly PathSegment[],
+  ): ResolvedColumn | undefined | null =>
     name === undefined ? undefined : (resolveColumn(header, name, path, issues, file) ?? null);
 
   const common: [FieldName, FieldSource | undefined][] = [
@@ -115,8 +143,12 @@ export function compileMapping(
     if (compiled === undefined) commonOk = false;
     else commonFields.push([name, compiled]);
   }
-  const include = (mapping.include ?? []).map((c, i) => compileCondition(c, header, ['include', i], issues, file));
-  const exclude = (mapping.exclude ?? []).map((c, i) => compileCondition(c, header, ['exclude', i], issues, file));
+  const include = (mapping.include ?? []).map((c, i) =>
+    compileCondition(c, header, ['include', i], issues, file),
+  );
+  const exclude = (mapping.exclude ?? []).map((c, i) =>
+    compileCondition(c, header, ['exclude', i], issues, file),
+  );
   if (include.includes(undefined) || exclude.includes(undefined)) commonOk = false;
   const includeTests = include.filter((t): t is CompiledCondition => t !== undefined);
   const excludeTests = exclude.filter((t): t is CompiledCondition => t !== undefined);
@@ -125,7 +157,10 @@ export function compileMapping(
   const groups: CompiledGroup[] = [];
   mapping.groups.forEach((group, g) => {
     const path = ['groups', g];
-    const indicator = group.indicatorId === undefined ? indicatorField : compileField(group.indicatorId, [...path, 'indicatorId']);
+    const indicator =
+      group.indicatorId === undefined
+        ? indicatorField
+        : compileField(group.indicatorId, [...path, 'indicatorId']);
     const dimension = compileField(group.subgroup.dimension, [...path, 'subgroup', 'dimension']);
     const subgroupValue = compileField(group.subgroup.value, [...path, 'subgroup', 'value']);
     const c: MeasureColumns = group.columns;
@@ -136,10 +171,29 @@ export function compileMapping(
     const numerator = column(c.numerator, at('numerator'));
     const denominator = column(c.denominator, at('denominator'));
     const quality = column(c.quality, at('quality'));
-    if (indicator === undefined || dimension === undefined || subgroupValue === undefined || value === null || value === undefined) return;
-    if (ciLow === null || ciHigh === null || numerator === null || denominator === null || quality === null) return;
+    if (
+      indicator === undefined ||
+      dimension === undefined ||
+      subgroupValue === undefined ||
+      value === null ||
+      value === undefined
+    )
+      return;
+    if (
+      ciLow === null ||
+      ciHigh === null ||
+      numerator === null ||
+      denominator === null ||
+      quality === null
+    )
+      return;
     groups.push({
-      fields: [['indicatorId', indicator], ...commonFields, ['subgroup.dimension', dimension], ['subgroup.value', subgroupValue]],
+      fields: [
+        ['indicatorId', indicator],
+        ...commonFields,
+        ['subgroup.dimension', dimension],
+        ['subgroup.value', subgroupValue],
+      ],
       value,
       ciLow,
       ciHigh,
@@ -190,26 +244,44 @@ export function compileMapping(
           );
         }
       }
-      const parse = (resolved: ResolvedColumn, path: PathSegment[]): ObservationValue | undefined => {
+      const parse = (
+        resolved: ResolvedColumn,
+        path: PathSegment[],
+      ): ObservationValue | undefined => {
         const result = codec.parse(row[resolved.index] ?? '', path);
         if (result.ok) return result.value;
         local.push({ ...result.issue, location: where(resolved.index) });
         return undefined;
       };
-      const plainNumber = (resolved: ResolvedColumn | undefined, path: PathSegment[]): number | undefined => {
+      const plainNumber = (
+        resolved: ResolvedColumn | undefined,
+        path: PathSegment[],
+      ): number | undefined => {
         if (resolved === undefined) return undefined;
         const value = parse(resolved, path);
-        if (value === undefined || value.kind === 'suppressed' || value.kind === 'missing') return undefined;
-        if (value.kind === 'exact' && value.unit === undefined && value.footnote === undefined) return value.value;
+        if (value === undefined || value.kind === 'suppressed' || value.kind === 'missing')
+          return undefined;
+        if (value.kind === 'exact' && value.unit === undefined && value.footnote === undefined)
+          return value.value;
         local.push(
-          createIssue({ code: 'unparsable_value', token: value.raw, path, message: `Expected a plain number, found ${JSON.stringify(value.raw)}.`, location: where(resolved.index) }),
+          createIssue({
+            code: 'unparsable_value',
+            token: value.raw,
+            path,
+            message: `Expected a plain number, found ${JSON.stringify(value.raw)}.`,
+            location: where(resolved.index),
+          }),
         );
         return undefined;
       };
       const value = parse(group.value, ['value']);
       const low = plainNumber(group.ciLow, ['ci', 'low']);
       const high = plainNumber(group.ciHigh, ['ci', 'high']);
-      if ((low === undefined) !== (high === undefined) && group.ciLow !== undefined && group.ciHigh !== undefined) {
+      if (
+        (low === undefined) !== (high === undefined) &&
+        group.ciLow !== undefined &&
+        group.ciHigh !== undefined
+      ) {
         const present = low === undefined ? group.ciHigh : group.ciLow;
         local.push(
           createIssue({
@@ -217,14 +289,16 @@ export function compileMapping(
             severity: 'warning',
             path: ['ci'],
             params: { check: 'incomplete-interval' },
-            message: 'Only one bound of the confidence interval has a number; the interval was left out.',
+            message:
+              'Only one bound of the confidence interval has a number; the interval was left out.',
             location: where(present.index),
           }),
         );
       }
       const numerator = plainNumber(group.numerator, ['numerator']);
       const denominator = plainNumber(group.denominator, ['denominator']);
-      const qualityText = group.quality === undefined ? '' : (row[group.quality.index] ?? '').trim();
+      const qualityText =
+        group.quality === undefined ? '' : (row[group.quality.index] ?? '').trim();
       if (group.quality !== undefined) columnOf.set('quality', group.quality.index);
 
       const place = {
@@ -242,13 +316,29 @@ export function compileMapping(
         indicatorId: texts.indicatorId ?? '',
         place,
         period,
-        subgroup: { dimension: texts['subgroup.dimension'] ?? '', value: texts['subgroup.value'] ?? '' },
+        subgroup: {
+          dimension: texts['subgroup.dimension'] ?? '',
+          value: texts['subgroup.value'] ?? '',
+        },
         // An unreadable value is already reported; a stand-in lets the other checks of the row run.
         value: value ?? { kind: 'missing', raw: row[group.value.index] ?? '', reason: 'other' },
-        ...(low !== undefined && high !== undefined ? { ci: { low, high, ...(group.ciLevel === undefined ? {} : { level: group.ciLevel }) } } : {}),
+        ...(low !== undefined && high !== undefined
+          ? { ci: { low, high, ...(group.ciLevel === undefined ? {} : { level: group.ciLevel }) } }
+          : {}),
         ...(numerator === undefined ? {} : { numerator }),
         ...(denominator === undefined ? {} : { denominator }),
-        ...(qualityText === '' ? {} : { quality: qualityText === '1' ? 1 : qualityText === '2' ? 2 : qualityText === '3' ? 3 : qualityText }),
+        ...(qualityText === ''
+          ? {}
+          : {
+              quality:
+                qualityText === '1'
+                  ? 1
+                  : qualityText === '2'
+                    ? 2
+                    : qualityText === '3'
+                      ? 3
+                      : qualityText,
+            }),
       };
       const validated = validateObservation(candidate, catalogue);
       const locate = (path: readonly PathSegment[]): SourceLocation => {
@@ -258,16 +348,28 @@ export function compileMapping(
         if (head === 'numerator') return where(group.numerator?.index);
         if (head === 'denominator') return where(group.denominator?.index);
         if (head === 'quality') return where(group.quality?.index);
-        const name = (next === undefined ? String(head) : `${String(head)}.${String(next)}`) as FieldName;
+        const name = (
+          next === undefined ? String(head) : `${String(head)}.${String(next)}`
+        ) as FieldName;
         return where(columnOf.get(name));
       };
-      const located = validated.issues.map((issue) => (issue.location === undefined ? { ...issue, location: locate(issue.path) } : issue));
-      if (!validated.ok || value === undefined || local.some((issue) => issue.severity === 'error')) {
+      const located = validated.issues.map((issue) =>
+        issue.location === undefined ? { ...issue, location: locate(issue.path) } : issue,
+      );
+      if (
+        !validated.ok ||
+        value === undefined ||
+        local.some((issue) => issue.severity === 'error')
+      ) {
         rejectedCount += 1;
         rejected.push(...local, ...located);
         continue;
       }
-      observations.push({ observation: validated.value, location: where(group.value.index), issues: [...local, ...located] });
+      observations.push({
+        observation: validated.value,
+        location: where(group.value.index),
+        issues: [...local, ...located],
+      });
     }
     return { filtered: false, observations, rejected, rejectedCount };
   };

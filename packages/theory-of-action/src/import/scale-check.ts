@@ -1,4 +1,9 @@
-import { createIssue, type Issue, type Observation, type SourceLocation } from '@community-excellence/schemas';
+import {
+  createIssue,
+  type Issue,
+  type Observation,
+  type SourceLocation,
+} from '@community-excellence/schemas';
 import type { ScaleCheckSpec } from './mapping.js';
 
 interface SeriesPoint {
@@ -28,7 +33,9 @@ export interface ScaleCheck {
 
 const median = (sorted: readonly number[]): number => {
   const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+  return sorted.length % 2 === 1
+    ? (sorted[mid] ?? 0)
+    : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 };
 
 /**
@@ -51,7 +58,12 @@ export function createScaleCheck(spec: ScaleCheckSpec = {}): ScaleCheck {
       const key = `${observation.indicatorId}\u0000${place.level}\u0000${place.code}\u0000${subgroup.dimension}\u0000${subgroup.value}`;
       let points = series.get(key);
       if (points === undefined) series.set(key, (points = []));
-      points.push({ index, value: observation.value.value, period: observation.period.label, location });
+      points.push({
+        index,
+        value: observation.value.value,
+        period: observation.period.label,
+        location,
+      });
     },
     finish() {
       const issues: Issue[] = [];
@@ -62,14 +74,26 @@ export function createScaleCheck(spec: ScaleCheckSpec = {}): ScaleCheck {
         for (const point of points) {
           if (!(point.value > 0)) continue;
           const ratio = point.value / reference;
-          const off = ratio >= factor / tolerance && ratio <= factor * tolerance ? 'larger' : 1 / ratio >= factor / tolerance && 1 / ratio <= factor * tolerance ? 'smaller' : undefined;
+          const off =
+            ratio >= factor / tolerance && ratio <= factor * tolerance
+              ? 'larger'
+              : 1 / ratio >= factor / tolerance && 1 / ratio <= factor * tolerance
+                ? 'smaller'
+                : undefined;
           if (off === undefined) continue;
           issues.push(
             createIssue({
               code: 'custom',
               severity: 'warning',
               path: ['observations', point.index, 'value'],
-              params: { check: 'scale-factor', factor, value: point.value, seriesMedian: reference, ratio, period: point.period },
+              params: {
+                check: 'scale-factor',
+                factor,
+                value: point.value,
+                seriesMedian: reference,
+                ratio,
+                period: point.period,
+              },
               message: `Value ${point.value} (period ${point.period}) is about ${factor} times ${off} than the median ${reference} of its series (same indicator, place and subgroup); check its unit. It was not changed.`,
               location: point.location,
             }),

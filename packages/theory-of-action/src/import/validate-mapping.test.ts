@@ -6,16 +6,24 @@ const minimal: ImportMapping = {
   indicatorId: { value: 'i' },
   place: { code: { column: 'Location' }, level: { value: 'district' } },
   period: { label: { column: 'TimeFrame' } },
-  groups: [{ subgroup: { dimension: { value: 'all' }, value: { value: 'all' } }, columns: { value: 'Data' } }],
+  groups: [
+    {
+      subgroup: { dimension: { value: 'all' }, value: { value: 'all' } },
+      columns: { value: 'Data' },
+    },
+  ],
 };
 
 describe('validateImportMapping', () => {
-  it.each(Object.entries(builtInMappings))('the built-in mapping %s is valid and survives JSON', (_name, mapping) => {
-    const result = validateImportMapping(JSON.parse(JSON.stringify(mapping)));
-    expect(result.issues).toEqual([]);
-    expect(result.ok).toBe(true);
-    if (result.ok) expect(result.value).toEqual(mapping);
-  });
+  it.each(Object.entries(builtInMappings))(
+    'the built-in mapping %s is valid and survives JSON',
+    (_name, mapping) => {
+      const result = validateImportMapping(JSON.parse(JSON.stringify(mapping)));
+      expect(result.issues).toEqual([]);
+      expect(result.ok).toBe(true);
+      if (result.ok) expect(result.value).toEqual(mapping);
+    },
+  );
 
   it('accepts a minimal mapping', () => {
     expect(validateImportMapping(minimal).ok).toBe(true);
@@ -27,7 +35,12 @@ describe('validateImportMapping', () => {
       id: '',
       extra: 1,
       place: { code: { colum: 'Location' }, level: { value: 'district' } },
-      groups: [{ subgroup: { dimension: { value: 'all' }, value: { value: 'all' } }, columns: { value: 'Data', ciLow: 'lo', ciLevel: 90 } }],
+      groups: [
+        {
+          subgroup: { dimension: { value: 'all' }, value: { value: 'all' } },
+          columns: { value: 'Data', ciLow: 'lo', ciLevel: 90 },
+        },
+      ],
       values: { preset: 'nope', options: { decimalSeparator: ',', groupSeparator: ',' } },
       include: [{ column: 'x' }],
       scaleCheck: { factor: 0 },
@@ -49,8 +62,13 @@ describe('validateImportMapping', () => {
   });
 
   it('reports contradictory codec options', () => {
-    const result = validateImportMapping({ ...minimal, values: { options: { decimalSeparator: ',', groupSeparator: ',' } } });
-    expect(result.issues).toEqual([expect.objectContaining({ code: 'custom', path: ['values', 'options'] })]);
+    const result = validateImportMapping({
+      ...minimal,
+      values: { options: { decimalSeparator: ',', groupSeparator: ',' } },
+    });
+    expect(result.issues).toEqual([
+      expect.objectContaining({ code: 'custom', path: ['values', 'options'] }),
+    ]);
   });
 
   it('checks the indicators it carries', () => {
@@ -60,7 +78,10 @@ describe('validateImportMapping', () => {
   });
 
   it('refuses prototype-polluting keys and non-objects without throwing', () => {
-    expect(validateImportMapping(JSON.parse('{"__proto__": {"x": 1}}')).issues).toEqual([expect.objectContaining({ code: 'forbidden_key' })]);
-    for (const input of [null, 1, 'x', [], undefined]) expect(validateImportMapping(input).ok).toBe(false);
+    expect(validateImportMapping(JSON.parse('{"__proto__": {"x": 1}}')).issues).toEqual([
+      expect.objectContaining({ code: 'forbidden_key' }),
+    ]);
+    for (const input of [null, 1, 'x', [], undefined])
+      expect(validateImportMapping(input).ok).toBe(false);
   });
 });

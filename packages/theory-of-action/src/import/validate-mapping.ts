@@ -15,8 +15,10 @@ import type { ImportMapping } from './mapping.js';
 
 type Path = readonly PathSegment[];
 
-const typeName = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const typeName = (value: unknown): string =>
+  value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A tiny structural checker that collects issues with paths (no zod in this module's surface). */
 class Checker {
@@ -24,38 +26,60 @@ class Checker {
 
   type(value: unknown, expected: string, path: Path): boolean {
     if (typeName(value) === expected) return true;
-    this.issues.push(createIssue({ code: 'invalid_type', expected, received: typeName(value), path }));
+    this.issues.push(
+      createIssue({ code: 'invalid_type', expected, received: typeName(value), path }),
+    );
     return false;
   }
 
   text(value: unknown, path: Path, allowEmpty = false): boolean {
     if (!this.type(value, 'string', path)) return false;
     if (!allowEmpty && (value as string).length === 0) {
-      this.issues.push(createIssue({ code: 'too_small', minimum: 1, origin: 'string', inclusive: true, path }));
+      this.issues.push(
+        createIssue({ code: 'too_small', minimum: 1, origin: 'string', inclusive: true, path }),
+      );
       return false;
     }
     return true;
   }
 
-  object(value: unknown, path: Path, required: readonly string[], optional: readonly string[]): value is Record<string, unknown> {
+  object(
+    value: unknown,
+    path: Path,
+    required: readonly string[],
+    optional: readonly string[],
+  ): value is Record<string, unknown> {
     if (!this.type(value, 'object', path) || !isRecord(value)) return false;
     for (const key of Object.keys(value)) {
-      if (!required.includes(key) && !optional.includes(key)) this.issues.push(createIssue({ code: 'unrecognized_key', key, path }));
+      if (!required.includes(key) && !optional.includes(key))
+        this.issues.push(createIssue({ code: 'unrecognized_key', key, path }));
     }
     for (const key of required) {
-      if (value[key] === undefined) this.issues.push(createIssue({ code: 'invalid_type', expected: 'a value', received: 'undefined', path: [...path, key] }));
+      if (value[key] === undefined)
+        this.issues.push(
+          createIssue({
+            code: 'invalid_type',
+            expected: 'a value',
+            received: 'undefined',
+            path: [...path, key],
+          }),
+        );
     }
     return true;
   }
 
   oneOf(value: unknown, expected: readonly string[], path: Path): void {
-    if (typeof value !== 'string' || !expected.includes(value)) this.issues.push(createIssue({ code: 'invalid_value', expected: [...expected], path }));
+    if (typeof value !== 'string' || !expected.includes(value))
+      this.issues.push(createIssue({ code: 'invalid_value', expected: [...expected], path }));
   }
 
   textList(value: unknown, path: Path, minimum = 0): void {
     if (!this.type(value, 'array', path)) return;
     const list = value as unknown[];
-    if (list.length < minimum) this.issues.push(createIssue({ code: 'too_small', minimum, origin: 'array', inclusive: true, path }));
+    if (list.length < minimum)
+      this.issues.push(
+        createIssue({ code: 'too_small', minimum, origin: 'array', inclusive: true, path }),
+      );
     list.forEach((item, i) => this.text(item, [...path, i]));
   }
 
@@ -70,18 +94,29 @@ class Checker {
     const hasEquals = value['equals'] !== undefined;
     const hasOneOf = value['oneOf'] !== undefined;
     if (hasEquals === hasOneOf) {
-      this.issues.push(createIssue({ code: 'custom', path, message: 'A condition needs exactly one of "equals" and "oneOf".', params: { keys: ['equals', 'oneOf'] } }));
+      this.issues.push(
+        createIssue({
+          code: 'custom',
+          path,
+          message: 'A condition needs exactly one of "equals" and "oneOf".',
+          params: { keys: ['equals', 'oneOf'] },
+        }),
+      );
     }
     if (hasEquals) this.text(value['equals'], [...path, 'equals'], true);
     if (hasOneOf) {
-      if (this.type(value['oneOf'], 'array', [...path, 'oneOf'])) (value['oneOf'] as unknown[]).forEach((item, i) => this.text(item, [...path, 'oneOf', i], true));
+      if (this.type(value['oneOf'], 'array', [...path, 'oneOf']))
+        (value['oneOf'] as unknown[]).forEach((item, i) =>
+          this.text(item, [...path, 'oneOf', i], true),
+        );
     }
     if (value['not'] !== undefined) this.type(value['not'], 'boolean', [...path, 'not']);
   }
 
   conditions(value: unknown, path: Path): void {
     if (value === undefined) return;
-    if (this.type(value, 'array', path)) (value as unknown[]).forEach((item, i) => this.condition(item, [...path, i]));
+    if (this.type(value, 'array', path))
+      (value as unknown[]).forEach((item, i) => this.condition(item, [...path, i]));
   }
 
   source(value: unknown, path: Path): void {
@@ -90,7 +125,8 @@ class Checker {
       return;
     }
     if ('value' in value) {
-      if (this.object(value, path, ['value'], [])) this.text(value['value'], [...path, 'value'], true);
+      if (this.object(value, path, ['value'], []))
+        this.text(value['value'], [...path, 'value'], true);
     } else if ('column' in value) {
       if (!this.object(value, path, ['column'], ['codes', 'unknownCodes'])) return;
       this.text(value['column'], [...path, 'column'], true);
@@ -99,10 +135,20 @@ class Checker {
       if (!this.object(value, path, ['columns'], ['separator', 'codes', 'unknownCodes'])) return;
       if (this.type(value['columns'], 'array', [...path, 'columns'])) {
         const columns = value['columns'] as unknown[];
-        if (columns.length === 0) this.issues.push(createIssue({ code: 'too_small', minimum: 1, origin: 'array', inclusive: true, path: [...path, 'columns'] }));
+        if (columns.length === 0)
+          this.issues.push(
+            createIssue({
+              code: 'too_small',
+              minimum: 1,
+              origin: 'array',
+              inclusive: true,
+              path: [...path, 'columns'],
+            }),
+          );
         columns.forEach((column, i) => this.text(column, [...path, 'columns', i], true));
       }
-      if (value['separator'] !== undefined) this.text(value['separator'], [...path, 'separator'], true);
+      if (value['separator'] !== undefined)
+        this.text(value['separator'], [...path, 'separator'], true);
       this.codeOptions(value, path);
     } else if ('cases' in value) {
       if (!this.object(value, path, ['cases', 'otherwise'], [])) return;
@@ -117,14 +163,19 @@ class Checker {
       this.text(value['otherwise'], [...path, 'otherwise'], true);
     } else {
       this.issues.push(
-        createIssue({ code: 'invalid_union', path, note: 'A field source is one of { value }, { column }, { columns } or { cases, otherwise }.' }),
+        createIssue({
+          code: 'invalid_union',
+          path,
+          note: 'A field source is one of { value }, { column }, { columns } or { cases, otherwise }.',
+        }),
       );
     }
   }
 
   private codeOptions(value: Record<string, unknown>, path: Path): void {
     if (value['codes'] !== undefined) this.codes(value['codes'], [...path, 'codes']);
-    if (value['unknownCodes'] !== undefined) this.oneOf(value['unknownCodes'], ['keep', 'error'], [...path, 'unknownCodes']);
+    if (value['unknownCodes'] !== undefined)
+      this.oneOf(value['unknownCodes'], ['keep', 'error'], [...path, 'unknownCodes']);
   }
 
   optionalSource(value: unknown, path: Path): void {
@@ -137,7 +188,19 @@ class Checker {
   }
 }
 
-const MAPPING_KEYS = ['name', 'description', 'source', 'citations', 'delimiter', 'indicators', 'values', 'include', 'exclude', 'decodeEntities', 'scaleCheck'];
+const MAPPING_KEYS = [
+  'name',
+  'description',
+  'source',
+  'citations',
+  'delimiter',
+  'indicators',
+  'values',
+  'include',
+  'exclude',
+  'decodeEntities',
+  'scaleCheck',
+];
 const MEASURE_KEYS = ['ciLow', 'ciHigh', 'ciLevel', 'numerator', 'denominator', 'quality'];
 const CODEC_OPTION_KEYS: readonly (keyof ValueCodecOptions)[] = [
   'suppressedTokens',
@@ -156,15 +219,31 @@ const CODEC_OPTION_KEYS: readonly (keyof ValueCodecOptions)[] = [
 
 function checkValues(c: Checker, value: unknown, path: Path): void {
   if (!c.object(value, path, [], ['preset', 'options'])) return;
-  if (value['preset'] !== undefined) c.oneOf(value['preset'], Object.keys(valueCodecPresets), [...path, 'preset']);
+  if (value['preset'] !== undefined)
+    c.oneOf(value['preset'], Object.keys(valueCodecPresets), [...path, 'preset']);
   const options = value['options'];
-  if (options === undefined || !c.object(options, [...path, 'options'], [], CODEC_OPTION_KEYS)) return;
-  for (const key of ['caseSensitive', 'blankIsMissing', 'percentSign', 'intervals', 'bounds', 'exponent'] as const) {
+  if (options === undefined || !c.object(options, [...path, 'options'], [], CODEC_OPTION_KEYS))
+    return;
+  for (const key of [
+    'caseSensitive',
+    'blankIsMissing',
+    'percentSign',
+    'intervals',
+    'bounds',
+    'exponent',
+  ] as const) {
     if (options[key] !== undefined) c.type(options[key], 'boolean', [...path, 'options', key]);
   }
-  if (options['decimalSeparator'] !== undefined) c.oneOf(options['decimalSeparator'], ['.', ','], [...path, 'options', 'decimalSeparator']);
-  if (options['groupSeparator'] !== undefined) c.oneOf(options['groupSeparator'], [',', '.', ' ', "'", '_'], [...path, 'options', 'groupSeparator']);
-  if (options['footnoteMarkers'] !== undefined) c.textList(options['footnoteMarkers'], [...path, 'options', 'footnoteMarkers']);
+  if (options['decimalSeparator'] !== undefined)
+    c.oneOf(options['decimalSeparator'], ['.', ','], [...path, 'options', 'decimalSeparator']);
+  if (options['groupSeparator'] !== undefined)
+    c.oneOf(
+      options['groupSeparator'],
+      [',', '.', ' ', "'", '_'],
+      [...path, 'options', 'groupSeparator'],
+    );
+  if (options['footnoteMarkers'] !== undefined)
+    c.textList(options['footnoteMarkers'], [...path, 'options', 'footnoteMarkers']);
   for (const key of ['suppressedTokens', 'missingTokens', 'suppressionMarkers'] as const) {
     const rules = options[key];
     if (rules === undefined || !c.type(rules, 'array', [...path, 'options', key])) continue;
@@ -179,7 +258,13 @@ function checkValues(c: Checker, value: unknown, path: Path): void {
     try {
       createValueCodec(options as ValueCodecOptions);
     } catch (error) {
-      c.issues.push(createIssue({ code: 'custom', path: [...path, 'options'], message: error instanceof Error ? error.message : 'Contradictory value options.' }));
+      c.issues.push(
+        createIssue({
+          code: 'custom',
+          path: [...path, 'options'],
+          message: error instanceof Error ? error.message : 'Contradictory value options.',
+        }),
+      );
     }
   }
 }
@@ -198,11 +283,31 @@ function checkGroup(c: Checker, value: unknown, path: Path): void {
     if (columns[key] !== undefined) c.text(columns[key], [...path, 'columns', key], true);
   }
   if ((columns['ciLow'] === undefined) !== (columns['ciHigh'] === undefined)) {
-    c.issues.push(createIssue({ code: 'custom', path: [...path, 'columns'], message: 'A confidence interval needs both "ciLow" and "ciHigh".', params: { keys: ['ciLow', 'ciHigh'] } }));
+    c.issues.push(
+      createIssue({
+        code: 'custom',
+        path: [...path, 'columns'],
+        message: 'A confidence interval needs both "ciLow" and "ciHigh".',
+        params: { keys: ['ciLow', 'ciHigh'] },
+      }),
+    );
   }
   if (columns['ciLevel'] !== undefined) {
     const levelPath = [...path, 'columns', 'ciLevel'];
-    c.number(columns['ciLevel'], levelPath, (n) => n > 0 && n < 1, () => createIssue({ code: 'too_big', maximum: 1, origin: 'number', inclusive: false, path: levelPath, message: 'ciLevel is a fraction between 0 and 1 (e.g. 0.9).' }));
+    c.number(
+      columns['ciLevel'],
+      levelPath,
+      (n) => n > 0 && n < 1,
+      () =>
+        createIssue({
+          code: 'too_big',
+          maximum: 1,
+          origin: 'number',
+          inclusive: false,
+          path: levelPath,
+          message: 'ciLevel is a fraction between 0 and 1 (e.g. 0.9).',
+        }),
+    );
   }
 }
 
@@ -223,20 +328,29 @@ export function validateImportMapping(input: unknown): ValidationResult<ImportMa
   const forbidden = findForbiddenKeys(input);
   if (forbidden.length > 0) return { ok: false, issues: forbidden };
   const c = new Checker();
-  if (!c.object(input, [], ['id', 'indicatorId', 'place', 'period', 'groups'], MAPPING_KEYS)) return toValidationResult(input as ImportMapping, c.issues);
+  if (!c.object(input, [], ['id', 'indicatorId', 'place', 'period', 'groups'], MAPPING_KEYS))
+    return toValidationResult(input as ImportMapping, c.issues);
   c.text(input['id'], ['id']);
-  for (const key of ['name', 'description', 'source']) if (input[key] !== undefined) c.text(input[key], [key]);
+  for (const key of ['name', 'description', 'source'])
+    if (input[key] !== undefined) c.text(input[key], [key]);
   if (input['citations'] !== undefined) c.textList(input['citations'], ['citations']);
   if (input['delimiter'] !== undefined && c.text(input['delimiter'], ['delimiter'])) {
     const delimiter = input['delimiter'] as string;
     if (delimiter.includes('\n') || delimiter.includes('\r') || delimiter.includes('"')) {
-      c.issues.push(createIssue({ code: 'invalid_format', format: 'a delimiter without quotes or line breaks', path: ['delimiter'] }));
+      c.issues.push(
+        createIssue({
+          code: 'invalid_format',
+          format: 'a delimiter without quotes or line breaks',
+          path: ['delimiter'],
+        }),
+      );
     }
   }
   c.source(input['indicatorId'], ['indicatorId']);
   const place = input['place'];
   if (c.object(place, ['place'], ['code', 'level'], ['name', 'scheme'])) {
-    for (const key of ['code', 'level', 'name', 'scheme']) c.optionalSource(place[key], ['place', key]);
+    for (const key of ['code', 'level', 'name', 'scheme'])
+      c.optionalSource(place[key], ['place', key]);
   }
   const period = input['period'];
   if (c.object(period, ['period'], ['label'], ['start', 'end'])) {
@@ -244,25 +358,61 @@ export function validateImportMapping(input: unknown): ValidationResult<ImportMa
   }
   if (c.type(input['groups'], 'array', ['groups'])) {
     const groups = input['groups'] as unknown[];
-    if (groups.length === 0) c.issues.push(createIssue({ code: 'too_small', minimum: 1, origin: 'array', inclusive: true, path: ['groups'] }));
+    if (groups.length === 0)
+      c.issues.push(
+        createIssue({
+          code: 'too_small',
+          minimum: 1,
+          origin: 'array',
+          inclusive: true,
+          path: ['groups'],
+        }),
+      );
     groups.forEach((group, i) => checkGroup(c, group, ['groups', i]));
   }
   if (input['values'] !== undefined) checkValues(c, input['values'], ['values']);
   c.conditions(input['include'], ['include']);
   c.conditions(input['exclude'], ['exclude']);
-  if (input['decodeEntities'] !== undefined) c.type(input['decodeEntities'], 'boolean', ['decodeEntities']);
+  if (input['decodeEntities'] !== undefined)
+    c.type(input['decodeEntities'], 'boolean', ['decodeEntities']);
   const scale = input['scaleCheck'];
-  if (scale !== undefined && scale !== false && c.object(scale, ['scaleCheck'], [], ['factor', 'tolerance', 'minSeries'])) {
-    for (const [key, minimum] of [['factor', 1], ['tolerance', 1], ['minSeries', 2]] as const) {
+  if (
+    scale !== undefined &&
+    scale !== false &&
+    c.object(scale, ['scaleCheck'], [], ['factor', 'tolerance', 'minSeries'])
+  ) {
+    for (const [key, minimum] of [
+      ['factor', 1],
+      ['tolerance', 1],
+      ['minSeries', 2],
+    ] as const) {
       if (scale[key] === undefined) continue;
-      c.number(scale[key], ['scaleCheck', key], (n) => n > minimum || (key === 'minSeries' && n === minimum && Number.isInteger(n)), () =>
-        createIssue({ code: 'too_small', minimum, origin: 'number', inclusive: key === 'minSeries', path: ['scaleCheck', key] }),
+      c.number(
+        scale[key],
+        ['scaleCheck', key],
+        (n) => n > minimum || (key === 'minSeries' && n === minimum && Number.isInteger(n)),
+        () =>
+          createIssue({
+            code: 'too_small',
+            minimum,
+            origin: 'number',
+            inclusive: key === 'minSeries',
+            path: ['scaleCheck', key],
+          }),
       );
     }
   }
   if (input['indicators'] !== undefined && c.type(input['indicators'], 'array', ['indicators'])) {
-    const set = validateIndicatorSet({ kind: 'indicator-set', formatVersion: 1, id: 'mapping-indicators', indicators: input['indicators'] });
-    for (const issue of set.issues) c.issues.push(issue.path[0] === 'indicators' ? issue : prefixIssuePath(issue, ['indicators']));
+    const set = validateIndicatorSet({
+      kind: 'indicator-set',
+      formatVersion: 1,
+      id: 'mapping-indicators',
+      indicators: input['indicators'],
+    });
+    for (const issue of set.issues)
+      c.issues.push(
+        issue.path[0] === 'indicators' ? issue : prefixIssuePath(issue, ['indicators']),
+      );
   }
   return toValidationResult(input as unknown as ImportMapping, c.issues);
 }

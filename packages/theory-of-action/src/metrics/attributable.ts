@@ -31,14 +31,21 @@ export interface AttributableOptions {
  * populationAttributableProportion(88, 92, { direction: 'higher-is-better', scaleMaximum: 100 }); // computed (12 - 8) / 12 = 0.333...
  * ```
  */
-export function populationAttributableProportion(allRate: number, bestRate: number, options: AttributableOptions = {}): Metric {
-  if (!isFiniteNumber(allRate) || !isFiniteNumber(bestRate)) return notComputable('a rate is not a finite number');
+export function populationAttributableProportion(
+  allRate: number,
+  bestRate: number,
+  options: AttributableOptions = {},
+): Metric {
+  if (!isFiniteNumber(allRate) || !isFiniteNumber(bestRate))
+    return notComputable('a rate is not a finite number');
   const direction = options.direction ?? 'lower-is-better';
-  if (direction === 'neutral') return notComputable('the indicator has no direction of good, so there is no burden');
+  if (direction === 'neutral')
+    return notComputable('the indicator has no direction of good, so there is no burden');
   let all = allRate;
   let best = bestRate;
   if (direction === 'higher-is-better') {
-    if (!isFiniteNumber(options.scaleMaximum)) return notComputable('a higher-is-better rate needs scaleMaximum to express its burden');
+    if (!isFiniteNumber(options.scaleMaximum))
+      return notComputable('a higher-is-better rate needs scaleMaximum to express its burden');
     all = options.scaleMaximum - allRate;
     best = options.scaleMaximum - bestRate;
   }

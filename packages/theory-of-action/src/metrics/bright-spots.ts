@@ -1,6 +1,11 @@
 import type { Indicator, Observation } from '@community-excellence/schemas/data';
 import { computed, isFiniteNumber, notComputable, toText, type Metric } from './metric.js';
-import { readObservationValue, type ExclusionReason, type ValueOptions, type ValueTreatment } from './read-value.js';
+import {
+  readObservationValue,
+  type ExclusionReason,
+  type ValueOptions,
+  type ValueTreatment,
+} from './read-value.js';
 import type { Direction } from './reference.js';
 
 /**
@@ -48,7 +53,8 @@ export interface BrightSpotQuery {
  * const r: BrightSpotExclusionReason = 'small-denominator';
  * ```
  */
-export type BrightSpotExclusionReason = ExclusionReason | 'small-denominator' | 'no-peer-group' | 'too-few-peers' | 'duplicate';
+export type BrightSpotExclusionReason =
+  ExclusionReason | 'small-denominator' | 'no-peer-group' | 'too-few-peers' | 'duplicate';
 
 /**
  * A unit left out of {@link brightSpots}, with the row index (in the observations passed), the reason
@@ -139,7 +145,9 @@ export interface BrightSpotReport {
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return sorted.length % 2 === 1
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
@@ -178,18 +186,41 @@ export function brightSpots(query: BrightSpotQuery): BrightSpotReport {
   const q: Partial<BrightSpotQuery> = isObj(query) ? query : {};
   const indicatorId = toText(isObj(q.indicator) ? q.indicator.id : undefined);
   const rawDirection = isObj(q.indicator) ? q.indicator.direction : undefined;
-  const direction: Direction = rawDirection === 'higher-is-better' || rawDirection === 'lower-is-better' ? rawDirection : 'neutral';
+  const direction: Direction =
+    rawDirection === 'higher-is-better' || rawDirection === 'lower-is-better'
+      ? rawDirection
+      : 'neutral';
   const level = toText(q.level);
   const period = toText(q.period);
-  const subgroup = isObj(q.subgroup) && isString(q.subgroup.dimension) && isString(q.subgroup.value) ? { dimension: q.subgroup.dimension, value: q.subgroup.value } : { dimension: 'all', value: 'all' };
+  const subgroup =
+    isObj(q.subgroup) && isString(q.subgroup.dimension) && isString(q.subgroup.value)
+      ? { dimension: q.subgroup.dimension, value: q.subgroup.value }
+      : { dimension: 'all', value: 'all' };
   const k = typeof q.k === 'number' ? q.k : Number.NaN;
   const minDenominator = isFiniteNumber(q.minDenominator) ? q.minDenominator : 20;
   const minPeers = isFiniteNumber(q.minPeers) && q.minPeers >= 1 ? q.minPeers : 3;
   const peerMap = isObj(q.peerGroups) ? q.peerGroups : undefined;
   const valueOptions = isObj(q.valueOptions) ? q.valueOptions : {};
   const notes: string[] = [];
-  const base = { label: 'descriptive, not causal' as const, indicatorId, direction, level, period, subgroup, k, minDenominator, minPeers };
-  const empty = (): BrightSpotReport => ({ ...base, brightSpots: [], units: [], peerGroups: [], excluded: [], notes });
+  const base = {
+    label: 'descriptive, not causal' as const,
+    indicatorId,
+    direction,
+    level,
+    period,
+    subgroup,
+    k,
+    minDenominator,
+    minPeers,
+  };
+  const empty = (): BrightSpotReport => ({
+    ...base,
+    brightSpots: [],
+    units: [],
+    peerGroups: [],
+    excluded: [],
+    notes,
+  });
   if (direction === 'neutral') {
     notes.push('the indicator has no direction of good (neutral): bright spots cannot be named');
     return empty();
@@ -205,7 +236,8 @@ export function brightSpots(query: BrightSpotQuery): BrightSpotReport {
   rows.forEach((row, index) => {
     if (!isObj(row)) return;
     const o = row as unknown as Observation;
-    if (o.indicatorId !== indicatorId || !isObj(o.place) || !isObj(o.period) || !isObj(o.subgroup)) return;
+    if (o.indicatorId !== indicatorId || !isObj(o.place) || !isObj(o.period) || !isObj(o.subgroup))
+      return;
     if (o.place.level !== level || !isString(o.place.code) || o.period.label !== period) return;
     if (o.subgroup.dimension !== subgroup.dimension || o.subgroup.value !== subgroup.value) return;
     const list = rowsByCode.get(o.place.code);
@@ -220,18 +252,34 @@ export function brightSpots(query: BrightSpotQuery): BrightSpotReport {
   for (const [code, list] of rowsByCode) {
     const first = list[0] as { index: number; row: Observation };
     if (list.length > 1) {
-      for (const { index } of list) excluded.push({ code, index, reason: 'duplicate', detail: `${list.length} rows for this unit, period and subgroup` });
+      for (const { index } of list)
+        excluded.push({
+          code,
+          index,
+          reason: 'duplicate',
+          detail: `${list.length} rows for this unit, period and subgroup`,
+        });
       continue;
     }
     const { index, row } = first;
     const read = readObservationValue(row, valueOptions);
     if (!read.usable) {
-      excluded.push({ code, index, reason: read.reason, ...(read.raw !== undefined ? { raw: read.raw } : {}) });
+      excluded.push({
+        code,
+        index,
+        reason: read.reason,
+        ...(read.raw !== undefined ? { raw: read.raw } : {}),
+      });
       continue;
     }
     const denominator: unknown = (row as { denominator?: unknown }).denominator;
     if (isFiniteNumber(denominator) && denominator < minDenominator) {
-      excluded.push({ code, index, reason: 'small-denominator', detail: `denominator ${denominator} < ${minDenominator}` });
+      excluded.push({
+        code,
+        index,
+        reason: 'small-denominator',
+        detail: `denominator ${denominator} < ${minDenominator}`,
+      });
       continue;
     }
     if (!isFiniteNumber(denominator)) withoutDenominator++;
@@ -241,7 +289,16 @@ export function brightSpots(query: BrightSpotQuery): BrightSpotReport {
       continue;
     }
     const name = isString(row.place.name) ? { name: row.place.name } : {};
-    candidates.push({ code, ...name, index, peerGroup, value: read.value, treatment: read.treatment, ...(isFiniteNumber(denominator) ? { denominator } : {}), warnings: read.warnings });
+    candidates.push({
+      code,
+      ...name,
+      index,
+      peerGroup,
+      value: read.value,
+      treatment: read.treatment,
+      ...(isFiniteNumber(denominator) ? { denominator } : {}),
+      warnings: read.warnings,
+    });
   }
 
   // 3. Medians per peer group; units of groups that are too small are left out.
@@ -255,8 +312,18 @@ export function brightSpots(query: BrightSpotQuery): BrightSpotReport {
   const peerGroups: PeerGroupSummary[] = [];
   for (const [label, list] of byGroup) {
     if (list.length < minPeers) {
-      for (const c of list) excluded.push({ code: c.code, index: c.index, reason: 'too-few-peers', detail: `peer group ${label} has ${list.length} usable unit(s), fewer than ${minPeers}` });
-      peerGroups.push({ label, units: list.length, median: notComputable(`fewer than ${minPeers} usable units`) });
+      for (const c of list)
+        excluded.push({
+          code: c.code,
+          index: c.index,
+          reason: 'too-few-peers',
+          detail: `peer group ${label} has ${list.length} usable unit(s), fewer than ${minPeers}`,
+        });
+      peerGroups.push({
+        label,
+        units: list.length,
+        median: notComputable(`fewer than ${minPeers} usable units`),
+      });
       continue;
     }
     const m = median(list.map((c) => c.value));
@@ -273,12 +340,28 @@ export function brightSpots(query: BrightSpotQuery): BrightSpotReport {
     const difference = c.value - m;
     const advantage = direction === 'higher-is-better' ? difference : -difference;
     const brightSpot = advantage > 0 && advantage >= k - tolerance;
-    units.push({ ...c, peerMedian: m, difference: difference === 0 ? 0 : difference, advantage: advantage === 0 ? 0 : advantage, brightSpot });
+    units.push({
+      ...c,
+      peerMedian: m,
+      difference: difference === 0 ? 0 : difference,
+      advantage: advantage === 0 ? 0 : advantage,
+      brightSpot,
+    });
   }
-  const spots = units.filter((u) => u.brightSpot).sort((a, b) => b.advantage - a.advantage || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  const spots = units
+    .filter((u) => u.brightSpot)
+    .sort((a, b) => b.advantage - a.advantage || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   excluded.sort((a, b) => a.index - b.index);
-  notes.push('descriptive, not causal: a bright spot shows where to look for practices (see practiceContrast), not what caused the result');
-  if (units.length > 0 && withoutDenominator > 0) notes.push(`${withoutDenominator} unit(s) have no denominator: their number of people was not checked, and small units swing more`);
-  if (rowsByCode.size === 0) notes.push(`no rows of ${indicatorId} at level ${level} in ${period} for ${subgroup.dimension}/${subgroup.value}`);
+  notes.push(
+    'descriptive, not causal: a bright spot shows where to look for practices (see practiceContrast), not what caused the result',
+  );
+  if (units.length > 0 && withoutDenominator > 0)
+    notes.push(
+      `${withoutDenominator} unit(s) have no denominator: their number of people was not checked, and small units swing more`,
+    );
+  if (rowsByCode.size === 0)
+    notes.push(
+      `no rows of ${indicatorId} at level ${level} in ${period} for ${subgroup.dimension}/${subgroup.value}`,
+    );
   return { ...base, brightSpots: spots, units, peerGroups, excluded, notes };
 }

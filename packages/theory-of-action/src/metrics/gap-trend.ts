@@ -41,8 +41,18 @@ export type GapTrendStatus = 'closing' | 'widening' | 'unchanged' | 'MIXED' | 'i
  * ```
  */
 export interface GapTrend {
-  readonly start?: { readonly label: string; readonly time: number; readonly gap: number; readonly ratio?: number };
-  readonly end?: { readonly label: string; readonly time: number; readonly gap: number; readonly ratio?: number };
+  readonly start?: {
+    readonly label: string;
+    readonly time: number;
+    readonly gap: number;
+    readonly ratio?: number;
+  };
+  readonly end?: {
+    readonly label: string;
+    readonly time: number;
+    readonly gap: number;
+    readonly ratio?: number;
+  };
   readonly years: Metric;
   /** `gap_end - gap_start` (signed). */
   readonly gapChange: Metric;
@@ -64,8 +74,12 @@ export interface GapTrend {
 
 function pointGap(p: GapPoint): { gap?: number; ratio?: number } {
   if (isFiniteNumber(p.focalRate) && isFiniteNumber(p.referenceRate)) {
-    const ratio = p.referenceRate > 0 && p.focalRate > 0 ? p.focalRate / p.referenceRate : undefined;
-    return { gap: p.focalRate - p.referenceRate, ...(ratio !== undefined && isFiniteNumber(ratio) ? { ratio } : {}) };
+    const ratio =
+      p.referenceRate > 0 && p.focalRate > 0 ? p.focalRate / p.referenceRate : undefined;
+    return {
+      gap: p.focalRate - p.referenceRate,
+      ...(ratio !== undefined && isFiniteNumber(ratio) ? { ratio } : {}),
+    };
   }
   return isFiniteNumber(p.gap) ? { gap: p.gap } : {};
 }
@@ -90,7 +104,9 @@ export function gapTrend(points: readonly GapPoint[]): GapTrend {
   const series = (Array.isArray(points) ? points : [])
     .filter((p) => typeof p === 'object' && p !== null && isFiniteNumber(p.time))
     .map((p) => ({ label: toText(p.label), time: p.time, ...pointGap(p) }))
-    .filter((p): p is { label: string; time: number; gap: number; ratio?: number } => p.gap !== undefined)
+    .filter(
+      (p): p is { label: string; time: number; gap: number; ratio?: number } => p.gap !== undefined,
+    )
     .sort((a, b) => a.time - b.time);
   const notes: string[] = [];
   const start = series[0];
@@ -119,26 +135,38 @@ export function gapTrend(points: readonly GapPoint[]): GapTrend {
     const d = Math.abs(Math.log(end.ratio)) - Math.abs(Math.log(start.ratio));
     relative = d < 0 ? 'toward-parity' : d > 0 ? 'away-from-parity' : 'unchanged';
   } else {
-    notes.push('relative metrics are NOT_COMPUTABLE (group rates not given at both ends, or a rate is 0): judged on the absolute gap only');
+    notes.push(
+      'relative metrics are NOT_COMPUTABLE (group rates not given at both ends, or a rate is 0): judged on the absolute gap only',
+    );
   }
   let status: GapTrendStatus;
-  if (relative === 'NOT_COMPUTABLE' || relative === 'unchanged') status = absolute === 'narrowing' ? 'closing' : absolute === 'widening' ? 'widening' : 'unchanged';
+  if (relative === 'NOT_COMPUTABLE' || relative === 'unchanged')
+    status =
+      absolute === 'narrowing' ? 'closing' : absolute === 'widening' ? 'widening' : 'unchanged';
   else if (absolute === 'unchanged') status = relative === 'toward-parity' ? 'closing' : 'widening';
-  else if ((absolute === 'narrowing') === (relative === 'toward-parity')) status = absolute === 'narrowing' ? 'closing' : 'widening';
+  else if ((absolute === 'narrowing') === (relative === 'toward-parity'))
+    status = absolute === 'narrowing' ? 'closing' : 'widening';
   else {
     status = 'MIXED';
     notes.push(`the absolute gap is ${absolute} while the rate ratio moves ${relative}`);
   }
-  if (Math.sign(start.gap) !== Math.sign(end.gap) && start.gap !== 0 && end.gap !== 0) notes.push('the gap changed sign: the focal group moved past the reference group');
+  if (Math.sign(start.gap) !== Math.sign(end.gap) && start.gap !== 0 && end.gap !== 0)
+    notes.push('the gap changed sign: the focal group moved past the reference group');
   return {
     start,
     end,
     years: years > 0 ? computed(years) : notComputable('the periods do not span any time'),
     gapChange: computed(end.gap - start.gap),
     absoluteGapChange: computed(absChange),
-    relativeGapReduction: start.gap === 0 ? notComputable('the starting gap is 0') : computed((Math.abs(start.gap) - Math.abs(end.gap)) / Math.abs(start.gap)),
-    absoluteGapChangePerYear: years > 0 ? computed(absChange / years) : notComputable('the periods do not span any time'),
-    absoluteGapSlopePerYear: leastSquaresSlope(series.map((p) => ({ x: p.time, y: Math.abs(p.gap) }))),
+    relativeGapReduction:
+      start.gap === 0
+        ? notComputable('the starting gap is 0')
+        : computed((Math.abs(start.gap) - Math.abs(end.gap)) / Math.abs(start.gap)),
+    absoluteGapChangePerYear:
+      years > 0 ? computed(absChange / years) : notComputable('the periods do not span any time'),
+    absoluteGapSlopePerYear: leastSquaresSlope(
+      series.map((p) => ({ x: p.time, y: Math.abs(p.gap) })),
+    ),
     absolute,
     relative,
     status,

@@ -6,7 +6,11 @@ import { metricValue } from './metric.js';
 
 describe('gap metrics', () => {
   it('computes absolute gap with sign, ratio and relative disparity together, with the reference explicit', () => {
-    const g = gapMetrics({ focal: { label: 'Black', rate: 76.9 }, reference: { label: 'White', rate: 91 }, unit: 'percentage-points' });
+    const g = gapMetrics({
+      focal: { label: 'Black', rate: 76.9 },
+      reference: { label: 'White', rate: 91 },
+      unit: 'percentage-points',
+    });
     expect(metricValue(g.absoluteGap)).toBeCloseTo(-14.1, 10);
     expect(metricValue(g.rateRatio)).toBeCloseTo(76.9 / 91, 12);
     expect(metricValue(g.relativeDisparity)).toBeCloseTo(76.9 / 91 - 1, 12);
@@ -15,7 +19,11 @@ describe('gap metrics', () => {
   });
 
   it('marks relative metrics NOT_COMPUTABLE when only the gap is known (domain 5.4)', () => {
-    const g = gapMetrics({ focal: { label: 'students of color' }, reference: { label: 'White' }, knownGap: -14.3 });
+    const g = gapMetrics({
+      focal: { label: 'students of color' },
+      reference: { label: 'White' },
+      knownGap: -14.3,
+    });
     expect(g.absoluteGap).toEqual({ status: 'computed', value: -14.3 });
     expect(g.rateRatio.status).toBe('NOT_COMPUTABLE');
     expect(g.relativeDisparity.status).toBe('NOT_COMPUTABLE');
@@ -29,17 +37,32 @@ describe('gap metrics', () => {
 
   it('population attributable proportion for burden and for higher-is-better rates', () => {
     expect(metricValue(populationAttributableProportion(0.2, 0.1))).toBeCloseTo(0.5, 12);
-    expect(metricValue(populationAttributableProportion(88, 92, { direction: 'higher-is-better', scaleMaximum: 100 }))).toBeCloseTo(1 / 3, 12);
-    expect(populationAttributableProportion(88, 92, { direction: 'higher-is-better' }).status).toBe('NOT_COMPUTABLE');
+    expect(
+      metricValue(
+        populationAttributableProportion(88, 92, {
+          direction: 'higher-is-better',
+          scaleMaximum: 100,
+        }),
+      ),
+    ).toBeCloseTo(1 / 3, 12);
+    expect(populationAttributableProportion(88, 92, { direction: 'higher-is-better' }).status).toBe(
+      'NOT_COMPUTABLE',
+    );
     expect(populationAttributableProportion(0, 0).status).toBe('NOT_COMPUTABLE');
   });
 
   const rate = fc.double({ min: 1e-6, max: 1e6, noNaN: true });
   it('absolute gap is antisymmetric', () => {
     fc.assert(
-      fc.property(fc.double({ noNaN: true, min: -1e12, max: 1e12 }), fc.double({ noNaN: true, min: -1e12, max: 1e12 }), (a, b) => {
-        expect(metricValue(absoluteGap(a, b))).toBe(-(metricValue(absoluteGap(b, a)) ?? Number.NaN) + 0);
-      }),
+      fc.property(
+        fc.double({ noNaN: true, min: -1e12, max: 1e12 }),
+        fc.double({ noNaN: true, min: -1e12, max: 1e12 }),
+        (a, b) => {
+          expect(metricValue(absoluteGap(a, b))).toBe(
+            -(metricValue(absoluteGap(b, a)) ?? Number.NaN) + 0,
+          );
+        },
+      ),
     );
   });
   it('rate ratio is reciprocal and relative disparity equals ratio - 1', () => {
@@ -58,8 +81,15 @@ describe('gap metrics', () => {
         absoluteGap(a as number, b as number);
         rateRatio(a as number, b as number);
         relativeDisparity(a as number, b as number);
-        populationAttributableProportion(a as number, b as number, { direction: 'higher-is-better', scaleMaximum: c as number });
-        gapMetrics({ focal: { label: a as string, rate: b as number }, reference: { label: 'r', rate: c as number }, knownGap: a as number });
+        populationAttributableProportion(a as number, b as number, {
+          direction: 'higher-is-better',
+          scaleMaximum: c as number,
+        });
+        gapMetrics({
+          focal: { label: a as string, rate: b as number },
+          reference: { label: 'r', rate: c as number },
+          knownGap: a as number,
+        });
         gapMetrics(a as never);
       }),
       { numRuns: 2000 },

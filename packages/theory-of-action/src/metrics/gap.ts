@@ -31,7 +31,8 @@ export type ReferenceChoice = 'user' | 'best-rate';
  * ```
  */
 export function absoluteGap(focalRate: number, referenceRate: number): Metric {
-  if (!isFiniteNumber(focalRate) || !isFiniteNumber(referenceRate)) return notComputable('a group rate is not a finite number');
+  if (!isFiniteNumber(focalRate) || !isFiniteNumber(referenceRate))
+    return notComputable('a group rate is not a finite number');
   return computed(focalRate - referenceRate);
 }
 
@@ -46,7 +47,8 @@ export function absoluteGap(focalRate: number, referenceRate: number): Metric {
  * ```
  */
 export function rateRatio(focalRate: number, referenceRate: number): Metric {
-  if (!isFiniteNumber(focalRate) || !isFiniteNumber(referenceRate)) return notComputable('a group rate is not a finite number');
+  if (!isFiniteNumber(focalRate) || !isFiniteNumber(referenceRate))
+    return notComputable('a group rate is not a finite number');
   if (referenceRate === 0) return notComputable('the reference rate is 0');
   if (focalRate < 0 || referenceRate < 0) return notComputable('a group rate is negative');
   return computed(focalRate / referenceRate);
@@ -76,7 +78,11 @@ export function relativeDisparity(focalRate: number, referenceRate: number): Met
 export interface GapMetrics {
   readonly focal: { readonly label: string; readonly rate: number | undefined };
   /** The reference group, always explicit. */
-  readonly reference: { readonly label: string; readonly rate: number | undefined; readonly choice: ReferenceChoice };
+  readonly reference: {
+    readonly label: string;
+    readonly rate: number | undefined;
+    readonly choice: ReferenceChoice;
+  };
   readonly unit: GapUnit;
   /** `r_g - r_ref`. */
   readonly absoluteGap: Metric;
@@ -141,15 +147,27 @@ export function gapMetrics(input: GapInput): GapMetrics {
   const noRates = 'the group rates are not given (only the gap is known)';
   let gap: Metric;
   if (ratesKnown) gap = absoluteGap(focalRate, referenceRate);
-  else if (input?.knownGap !== undefined) gap = isFiniteNumber(input.knownGap) ? computed(input.knownGap) : notComputable('the known gap is not a finite number');
+  else if (input?.knownGap !== undefined)
+    gap = isFiniteNumber(input.knownGap)
+      ? computed(input.knownGap)
+      : notComputable('the known gap is not a finite number');
   else gap = notComputable(noRates);
   return {
     focal: { label: toText(input?.focal?.label), rate: focalRate },
-    reference: { label: toText(input?.reference?.label), rate: referenceRate, choice: input?.referenceChoice === 'best-rate' ? 'best-rate' : 'user' },
-    unit: input?.unit === 'percentage-points' || input?.unit === 'proportion-points' ? input.unit : 'indicator-unit',
+    reference: {
+      label: toText(input?.reference?.label),
+      rate: referenceRate,
+      choice: input?.referenceChoice === 'best-rate' ? 'best-rate' : 'user',
+    },
+    unit:
+      input?.unit === 'percentage-points' || input?.unit === 'proportion-points'
+        ? input.unit
+        : 'indicator-unit',
     absoluteGap: gap,
     rateRatio: ratesKnown ? rateRatio(focalRate, referenceRate) : notComputable(noRates),
-    relativeDisparity: ratesKnown ? relativeDisparity(focalRate, referenceRate) : notComputable(noRates),
+    relativeDisparity: ratesKnown
+      ? relativeDisparity(focalRate, referenceRate)
+      : notComputable(noRates),
   };
 }
 

@@ -9,7 +9,9 @@
  * const n: Metric = { status: 'NOT_COMPUTABLE', reason: 'the group rates are not given' };
  * ```
  */
-export type Metric = { readonly status: 'computed'; readonly value: number } | { readonly status: 'NOT_COMPUTABLE'; readonly reason: string };
+export type Metric =
+  | { readonly status: 'computed'; readonly value: number }
+  | { readonly status: 'NOT_COMPUTABLE'; readonly reason: string };
 
 /**
  * A computed metric, or `NOT_COMPUTABLE` when the value is not a finite number.

@@ -10,7 +10,9 @@
  * periodTime({ label: '2024' }); // 2024
  * ```
  */
-export function periodTime(period: { readonly label?: unknown; readonly start?: unknown } | undefined): number | undefined {
+export function periodTime(
+  period: { readonly label?: unknown; readonly start?: unknown } | undefined,
+): number | undefined {
   const start = period?.start;
   if (typeof start === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(start)) {
     const year = Number(start.slice(0, 4));

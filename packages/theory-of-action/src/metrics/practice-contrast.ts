@@ -38,7 +38,10 @@ export interface PracticeContrast {
   readonly excluded: readonly { readonly id: string; readonly reason: ExclusionReason }[];
 }
 
-const mean = (xs: readonly number[]): Metric => (xs.length === 0 ? notComputable('no units in this arm') : computed(xs.reduce((s, x) => s + x, 0) / xs.length));
+const mean = (xs: readonly number[]): Metric =>
+  xs.length === 0
+    ? notComputable('no units in this arm')
+    : computed(xs.reduce((s, x) => s + x, 0) / xs.length);
 
 /**
  * Bright spots, practice contrast (theory-of-action.md 5.5): compares the mean outcome of units that
@@ -57,8 +60,12 @@ const mean = (xs: readonly number[]): Metric => (xs.length === 0 ? notComputable
  * c.cautions; // both arms below 5 units
  * ```
  */
-export function practiceContrast(units: readonly PracticeUnit[], options: { readonly minPerArm?: number; readonly valueOptions?: ValueOptions } = {}): PracticeContrast {
-  const minPerArm = isFiniteNumber(options.minPerArm) && options.minPerArm >= 1 ? options.minPerArm : 10;
+export function practiceContrast(
+  units: readonly PracticeUnit[],
+  options: { readonly minPerArm?: number; readonly valueOptions?: ValueOptions } = {},
+): PracticeContrast {
+  const minPerArm =
+    isFiniteNumber(options.minPerArm) && options.minPerArm >= 1 ? options.minPerArm : 10;
   const withP: number[] = [];
   const without: number[] = [];
   const excluded: { id: string; reason: ExclusionReason }[] = [];
@@ -70,7 +77,10 @@ export function practiceContrast(units: readonly PracticeUnit[], options: { read
       if (isFiniteNumber(unit.value)) value = unit.value;
       else excluded.push({ id, reason: 'not-a-number' });
     } else {
-      const read = readObservationValue({ value: unit.value } as Parameters<typeof readObservationValue>[0], options.valueOptions ?? {});
+      const read = readObservationValue(
+        { value: unit.value } as Parameters<typeof readObservationValue>[0],
+        options.valueOptions ?? {},
+      );
       if (read.usable) value = read.value;
       else excluded.push({ id, reason: read.reason });
     }
@@ -81,14 +91,21 @@ export function practiceContrast(units: readonly PracticeUnit[], options: { read
   }
   const a = mean(withP);
   const b = mean(without);
-  const cautions: string[] = ['correlational, not causal: units were not assigned the practice at random'];
-  if (withP.length < minPerArm) cautions.push(`only ${withP.length} unit(s) with the practice (fewer than ${minPerArm})`);
-  if (without.length < minPerArm) cautions.push(`only ${without.length} unit(s) without the practice (fewer than ${minPerArm})`);
+  const cautions: string[] = [
+    'correlational, not causal: units were not assigned the practice at random',
+  ];
+  if (withP.length < minPerArm)
+    cautions.push(`only ${withP.length} unit(s) with the practice (fewer than ${minPerArm})`);
+  if (without.length < minPerArm)
+    cautions.push(`only ${without.length} unit(s) without the practice (fewer than ${minPerArm})`);
   return {
     label: 'correlational, not causal',
     withPractice: { n: withP.length, mean: a },
     withoutPractice: { n: without.length, mean: b },
-    difference: a.status === 'computed' && b.status === 'computed' ? computed(a.value - b.value) : notComputable('both arms need at least one unit with a usable value'),
+    difference:
+      a.status === 'computed' && b.status === 'computed'
+        ? computed(a.value - b.value)
+        : notComputable('both arms need at least one unit with a usable value'),
     minPerArm,
     cautions,
     excluded,

@@ -25,7 +25,15 @@ export interface ValueOptions {
  * const r: ExclusionReason = 'suppressed';
  * ```
  */
-export type ExclusionReason = 'suppressed' | 'missing' | 'bound' | 'interval' | 'low-quality' | 'caution-quality' | 'not-a-number' | 'malformed';
+export type ExclusionReason =
+  | 'suppressed'
+  | 'missing'
+  | 'bound'
+  | 'interval'
+  | 'low-quality'
+  | 'caution-quality'
+  | 'not-a-number'
+  | 'malformed';
 
 /**
  * How a used cell was read: `exact`, or `interval-midpoint` when the caller opted in.
@@ -69,14 +77,24 @@ export type ReadValue =
  * readObservationValue({ value: { kind: 'suppressed', raw: 'S' } } as Observation); // { usable: false, reason: 'suppressed', raw: 'S' }
  * ```
  */
-export function readObservationValue(observation: Observation, options: ValueOptions = {}): ReadValue {
+export function readObservationValue(
+  observation: Observation,
+  options: ValueOptions = {},
+): ReadValue {
   const value: unknown = (observation as { value?: unknown } | null | undefined)?.value;
   if (typeof value !== 'object' || value === null) return { usable: false, reason: 'malformed' };
-  const cell = value as { kind?: unknown; raw?: unknown; value?: unknown; low?: unknown; high?: unknown };
+  const cell = value as {
+    kind?: unknown;
+    raw?: unknown;
+    value?: unknown;
+    low?: unknown;
+    high?: unknown;
+  };
   const raw = typeof cell.raw === 'string' ? { raw: cell.raw } : {};
   const quality = observation.quality;
   if (quality === 3) return { usable: false, reason: 'low-quality', ...raw };
-  if (quality === 2 && options.cautionQuality === 'exclude') return { usable: false, reason: 'caution-quality', ...raw };
+  if (quality === 2 && options.cautionQuality === 'exclude')
+    return { usable: false, reason: 'caution-quality', ...raw };
   let number: number;
   let treatment: ValueTreatment = 'exact';
   switch (cell.kind) {
@@ -86,7 +104,8 @@ export function readObservationValue(observation: Observation, options: ValueOpt
       break;
     case 'interval':
       if (options.intervals !== 'midpoint') return { usable: false, reason: 'interval', ...raw };
-      if (!isFiniteNumber(cell.low) || !isFiniteNumber(cell.high) || cell.low > cell.high) return { usable: false, reason: 'not-a-number', ...raw };
+      if (!isFiniteNumber(cell.low) || !isFiniteNumber(cell.high) || cell.low > cell.high)
+        return { usable: false, reason: 'not-a-number', ...raw };
       number = (cell.low + cell.high) / 2;
       treatment = 'interval-midpoint';
       break;
@@ -101,11 +120,22 @@ export function readObservationValue(observation: Observation, options: ValueOpt
   }
   const warnings: string[] = [];
   if (quality === 2) warnings.push('quality flag 2: use with caution');
-  if (treatment === 'interval-midpoint') warnings.push(`interval ${toText(cell.raw)} read as its midpoint ${number}`);
+  if (treatment === 'interval-midpoint')
+    warnings.push(`interval ${toText(cell.raw)} read as its midpoint ${number}`);
   const ci = observation.ci;
   const usableCi =
-    typeof ci === 'object' && ci !== null && isFiniteNumber(ci.low) && isFiniteNumber(ci.high) && ci.low <= ci.high
-      ? { ci: { low: ci.low, high: ci.high, ...(isFiniteNumber(ci.level) ? { level: ci.level } : {}) } }
+    typeof ci === 'object' &&
+    ci !== null &&
+    isFiniteNumber(ci.low) &&
+    isFiniteNumber(ci.high) &&
+    ci.low <= ci.high
+      ? {
+          ci: {
+            low: ci.low,
+            high: ci.high,
+            ...(isFiniteNumber(ci.level) ? { level: ci.level } : {}),
+          },
+        }
       : {};
   return { usable: true, value: number, treatment, warnings, ...usableCi };
 }

@@ -20,12 +20,19 @@ export type Direction = 'higher-is-better' | 'lower-is-better' | 'neutral';
  * bestGroup([{ label: 'White', rate: 91 }, { label: 'Black', rate: 76.9 }], 'higher-is-better'); // { label: 'White', rate: 91 }
  * ```
  */
-export function bestGroup<G extends { readonly label: string; readonly rate: number }>(groups: readonly G[], direction: Direction): G | undefined {
+export function bestGroup<G extends { readonly label: string; readonly rate: number }>(
+  groups: readonly G[],
+  direction: Direction,
+): G | undefined {
   if (direction !== 'higher-is-better' && direction !== 'lower-is-better') return undefined;
   let best: G | undefined;
   for (const group of Array.isArray(groups) ? groups : []) {
     if (!isFiniteNumber(group?.rate)) continue;
-    if (best === undefined || (direction === 'higher-is-better' ? group.rate > best.rate : group.rate < best.rate)) best = group;
+    if (
+      best === undefined ||
+      (direction === 'higher-is-better' ? group.rate > best.rate : group.rate < best.rate)
+    )
+      best = group;
   }
   return best;
 }
@@ -40,8 +47,15 @@ export function bestGroup<G extends { readonly label: string; readonly rate: num
  * changeDirection(2.5, 'lower-is-better'); // 'worsening'
  * ```
  */
-export function changeDirection(delta: number, direction: Direction): 'improving' | 'worsening' | 'flat' | 'unknown' {
-  if (!isFiniteNumber(delta) || (direction !== 'higher-is-better' && direction !== 'lower-is-better')) return 'unknown';
+export function changeDirection(
+  delta: number,
+  direction: Direction,
+): 'improving' | 'worsening' | 'flat' | 'unknown' {
+  if (
+    !isFiniteNumber(delta) ||
+    (direction !== 'higher-is-better' && direction !== 'lower-is-better')
+  )
+    return 'unknown';
   if (delta === 0) return 'flat';
-  return (delta > 0) === (direction === 'higher-is-better') ? 'improving' : 'worsening';
+  return delta > 0 === (direction === 'higher-is-better') ? 'improving' : 'worsening';
 }

@@ -47,8 +47,13 @@ export interface IndicatorTrend {
 
 const ALL = { dimension: 'all', value: 'all' };
 
-function usableTimed(cells: readonly Cell[]): (Cell & { time: number; read: Extract<Cell['read'], { usable: true }> })[] {
-  return cells.filter((c): c is Cell & { time: number; read: Extract<Cell['read'], { usable: true }> } => c.read.usable && c.time !== undefined);
+function usableTimed(
+  cells: readonly Cell[],
+): (Cell & { time: number; read: Extract<Cell['read'], { usable: true }> })[] {
+  return cells.filter(
+    (c): c is Cell & { time: number; read: Extract<Cell['read'], { usable: true }> } =>
+      c.read.usable && c.time !== undefined,
+  );
 }
 
 /**
@@ -65,7 +70,12 @@ function usableTimed(cells: readonly Cell[]): (Cell & { time: number; read: Extr
 export function indicatorTrend(query: IndicatorTrendQuery): IndicatorTrend {
   const indicatorId = toText(query.indicator?.id);
   const subgroup = query.subgroup ?? ALL;
-  const cells = cellsOf(query.observations, indicatorId, query.place, query.valueOptions ?? {}).filter((c) => c.dimension === subgroup.dimension && c.group === subgroup.value);
+  const cells = cellsOf(
+    query.observations,
+    indicatorId,
+    query.place,
+    query.valueOptions ?? {},
+  ).filter((c) => c.dimension === subgroup.dimension && c.group === subgroup.value);
   const used = usableTimed(cells);
   const t = trend(
     used.map((c) => ({ label: c.period, time: c.time, value: c.read.value })),
@@ -77,8 +87,16 @@ export function indicatorTrend(query: IndicatorTrendQuery): IndicatorTrend {
   const last = sorted[sorted.length - 1];
   const changeTest =
     first && last && sorted.length >= 2
-      ? differenceTest({ value: last.read.value, ...(last.read.ci ? { ci: last.read.ci } : {}) }, { value: first.read.value, ...(first.read.ci ? { ci: first.read.ci } : {}) })
-      : { difference: undefined, method: 'none' as const, distinguishable: undefined, notes: ['fewer than two usable periods'] };
+      ? differenceTest(
+          { value: last.read.value, ...(last.read.ci ? { ci: last.read.ci } : {}) },
+          { value: first.read.value, ...(first.read.ci ? { ci: first.read.ci } : {}) },
+        )
+      : {
+          difference: undefined,
+          method: 'none' as const,
+          distinguishable: undefined,
+          notes: ['fewer than two usable periods'],
+        };
   return {
     indicatorId,
     place: query.place,
@@ -147,17 +165,32 @@ export interface SubgroupGapTrend {
 export function subgroupGapTrend(query: GapTrendQuery): SubgroupGapTrend {
   const indicatorId = toText(query.indicator?.id);
   const direction = (query.indicator?.direction ?? 'neutral') as Direction;
-  const cells = cellsOf(query.observations, indicatorId, query.place, query.valueOptions ?? {}).filter((c) => c.dimension === query.dimension);
+  const cells = cellsOf(
+    query.observations,
+    indicatorId,
+    query.place,
+    query.valueOptions ?? {},
+  ).filter((c) => c.dimension === query.dimension);
   const used = usableTimed(cells);
   const base = { indicatorId, place: query.place, dimension: query.dimension, focal: query.focal };
   let reference: { label: string; choice: 'user' | 'best-rate' } | undefined;
   if (query.reference !== undefined) reference = { label: query.reference, choice: 'user' };
   else {
-    const times = [...new Set(used.filter((c) => c.group === query.focal).map((c) => c.time))].sort((a, b) => a - b);
+    const times = [...new Set(used.filter((c) => c.group === query.focal).map((c) => c.time))].sort(
+      (a, b) => a - b,
+    );
     const t0 = times[0];
     const t1 = times[times.length - 1];
-    const candidates = used.filter((c) => c.group !== query.focal && c.time === t0 && used.some((d) => d.group === c.group && d.time === t1));
-    const best = bestGroup(candidates.map((c) => ({ label: c.group, rate: c.read.value })), direction);
+    const candidates = used.filter(
+      (c) =>
+        c.group !== query.focal &&
+        c.time === t0 &&
+        used.some((d) => d.group === c.group && d.time === t1),
+    );
+    const best = bestGroup(
+      candidates.map((c) => ({ label: c.group, rate: c.read.value })),
+      direction,
+    );
     if (best) reference = { label: best.label, choice: 'best-rate' };
   }
   const relevant = cells.filter((c) => c.group === query.focal || c.group === reference?.label);
@@ -167,7 +200,13 @@ export function subgroupGapTrend(query: GapTrendQuery): SubgroupGapTrend {
   const points: GapPoint[] = [];
   for (const f of used.filter((c) => c.group === query.focal)) {
     const r = used.find((c) => c.group === ref && c.period === f.period);
-    if (r) points.push({ label: f.period, time: f.time, focalRate: f.read.value, referenceRate: r.read.value });
+    if (r)
+      points.push({
+        label: f.period,
+        time: f.time,
+        focalRate: f.read.value,
+        referenceRate: r.read.value,
+      });
   }
   points.sort((a, b) => a.time - b.time);
   return { ...base, reference, points, trend: gapTrend(points), excluded };

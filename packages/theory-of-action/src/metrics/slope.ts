@@ -9,9 +9,17 @@ import { computed, isFiniteNumber, notComputable, type Metric } from './metric.j
  * leastSquaresSlope([{ x: 0, y: 1 }, { x: 1, y: 3 }, { x: 2, y: 5 }]); // { status: 'computed', value: 2 }
  * ```
  */
-export function leastSquaresSlope(points: readonly { readonly x: number; readonly y: number }[], minPoints = 3): Metric {
-  const usable = (Array.isArray(points) ? points : []).filter((p) => isFiniteNumber(p?.x) && isFiniteNumber(p?.y));
-  if (usable.length < Math.max(2, minPoints)) return notComputable(`a slope needs at least ${Math.max(2, minPoints)} points with numbers; ${usable.length} given`);
+export function leastSquaresSlope(
+  points: readonly { readonly x: number; readonly y: number }[],
+  minPoints = 3,
+): Metric {
+  const usable = (Array.isArray(points) ? points : []).filter(
+    (p) => isFiniteNumber(p?.x) && isFiniteNumber(p?.y),
+  );
+  if (usable.length < Math.max(2, minPoints))
+    return notComputable(
+      `a slope needs at least ${Math.max(2, minPoints)} points with numbers; ${usable.length} given`,
+    );
   const n = usable.length;
   const meanX = usable.reduce((s, p) => s + p.x, 0) / n;
   const meanY = usable.reduce((s, p) => s + p.y, 0) / n;

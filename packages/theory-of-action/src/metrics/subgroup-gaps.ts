@@ -59,7 +59,11 @@ export interface SubgroupGapReport {
   readonly place: PlaceRef;
   readonly period: string;
   readonly dimension: string;
-  readonly reference?: { readonly label: string; readonly rate: number; readonly choice: 'user' | 'best-rate' };
+  readonly reference?: {
+    readonly label: string;
+    readonly rate: number;
+    readonly choice: 'user' | 'best-rate';
+  };
   readonly gaps: readonly SubgroupGap[];
   /** `(r_all - r_best) / r_all` with the `all` row of the same period and the best group. */
   readonly attributableProportion: Metric;
@@ -83,22 +87,43 @@ export function subgroupGaps(query: SubgroupGapQuery): SubgroupGapReport {
   const indicatorId = toText(query.indicator?.id);
   const direction = (query.indicator?.direction ?? 'neutral') as Direction;
   const unit = gapUnitOf(query.indicator?.unit);
-  const cells = cellsOf(query.observations, indicatorId, query.place, query.valueOptions ?? {}).filter((c) => c.period === query.period);
+  const cells = cellsOf(
+    query.observations,
+    indicatorId,
+    query.place,
+    query.valueOptions ?? {},
+  ).filter((c) => c.period === query.period);
   const inDimension = cells.filter((c) => c.dimension === query.dimension);
   const allCell = cells.find((c) => c.dimension === 'all');
-  const excluded = [...inDimension, ...(allCell ? [allCell] : [])].map(exclusionOf).filter((e): e is Exclusion => e !== undefined && e.reason !== 'no-period-time');
-  const usable = inDimension.flatMap((c) => (c.read.usable ? [{ label: c.group, rate: c.read.value, read: c.read }] : []));
+  const excluded = [...inDimension, ...(allCell ? [allCell] : [])]
+    .map(exclusionOf)
+    .filter((e): e is Exclusion => e !== undefined && e.reason !== 'no-period-time');
+  const usable = inDimension.flatMap((c) =>
+    c.read.usable ? [{ label: c.group, rate: c.read.value, read: c.read }] : [],
+  );
   const notes: string[] = [];
-  const base = { indicatorId, place: query.place, period: query.period, dimension: query.dimension, excluded };
+  const base = {
+    indicatorId,
+    place: query.place,
+    period: query.period,
+    dimension: query.dimension,
+    excluded,
+  };
   let reference: (typeof usable)[number] | undefined;
   let choice: 'user' | 'best-rate' = 'user';
   if (query.reference !== undefined) {
     reference = usable.find((g) => g.label === query.reference);
-    if (reference === undefined) notes.push(`the reference group ${query.reference} has no usable value in ${query.period}`);
+    if (reference === undefined)
+      notes.push(`the reference group ${query.reference} has no usable value in ${query.period}`);
   } else {
     choice = 'best-rate';
     reference = bestGroup(usable, direction);
-    if (reference === undefined) notes.push(direction === 'neutral' ? 'the indicator is neutral: choose a reference group explicitly' : 'no group has a usable value');
+    if (reference === undefined)
+      notes.push(
+        direction === 'neutral'
+          ? 'the indicator is neutral: choose a reference group explicitly'
+          : 'no group has a usable value',
+      );
   }
   const best = bestGroup(usable, direction);
   const allRead = allCell?.read;
@@ -106,7 +131,11 @@ export function subgroupGaps(query: SubgroupGapQuery): SubgroupGapReport {
     allRead?.usable && best
       ? populationAttributableProportion(allRead.value, best.rate, {
           direction,
-          ...(query.indicator?.unit?.type === 'percent' ? { scaleMaximum: 100 } : query.indicator?.unit?.type === 'proportion' ? { scaleMaximum: 1 } : {}),
+          ...(query.indicator?.unit?.type === 'percent'
+            ? { scaleMaximum: 100 }
+            : query.indicator?.unit?.type === 'proportion'
+              ? { scaleMaximum: 1 }
+              : {}),
         })
       : notComputable('needs a usable whole-population (all) value and a best group');
   if (reference === undefined) return { ...base, gaps: [], attributableProportion, notes };
@@ -115,10 +144,27 @@ export function subgroupGaps(query: SubgroupGapQuery): SubgroupGapReport {
   const gaps = usable
     .filter((g) => g !== ref && (focalWanted === undefined || focalWanted.has(g.label)))
     .map((g) => ({
-      ...gapMetrics({ focal: { label: g.label, rate: g.rate }, reference: { label: ref.label, rate: ref.rate }, referenceChoice: choice, unit }),
-      test: differenceTest({ value: g.rate, ...(g.read.ci ? { ci: g.read.ci } : {}) }, { value: ref.rate, ...(ref.read.ci ? { ci: ref.read.ci } : {}) }),
+      ...gapMetrics({
+        focal: { label: g.label, rate: g.rate },
+        reference: { label: ref.label, rate: ref.rate },
+        referenceChoice: choice,
+        unit,
+      }),
+      test: differenceTest(
+        { value: g.rate, ...(g.read.ci ? { ci: g.read.ci } : {}) },
+        { value: ref.rate, ...(ref.read.ci ? { ci: ref.read.ci } : {}) },
+      ),
       warnings: [...g.read.warnings, ...ref.read.warnings],
     }));
-  if (focalWanted !== undefined) for (const f of focalWanted) if (!usable.some((g) => g.label === f)) notes.push(`the focal group ${f} has no usable value in ${query.period}`);
-  return { ...base, reference: { label: ref.label, rate: ref.rate, choice }, gaps, attributableProportion, notes };
+  if (focalWanted !== undefined)
+    for (const f of focalWanted)
+      if (!usable.some((g) => g.label === f))
+        notes.push(`the focal group ${f} has no usable value in ${query.period}`);
+  return {
+    ...base,
+    reference: { label: ref.label, rate: ref.rate, choice },
+    gaps,
+    attributableProportion,
+    notes,
+  };
 }

@@ -23,8 +23,16 @@ describe('trend', () => {
     expect(trend(points, 'neutral').direction).toBe('unknown');
   });
   it('needs three points for a slope', () => {
-    expect(trend(points.slice(0, 2), 'higher-is-better').slopePerYear.status).toBe('NOT_COMPUTABLE');
-    expect(leastSquaresSlope([{ x: 1, y: 1 }, { x: 1, y: 2 }, { x: 1, y: 3 }]).status).toBe('NOT_COMPUTABLE');
+    expect(trend(points.slice(0, 2), 'higher-is-better').slopePerYear.status).toBe(
+      'NOT_COMPUTABLE',
+    );
+    expect(
+      leastSquaresSlope([
+        { x: 1, y: 1 },
+        { x: 1, y: 2 },
+        { x: 1, y: 3 },
+      ]).status,
+    ).toBe('NOT_COMPUTABLE');
   });
   it('reads period times from start dates and labels', () => {
     expect(periodTime({ label: '2024' })).toBe(2024);
@@ -60,18 +68,36 @@ describe('gapTrend', () => {
     expect(g.status).toBe('MIXED');
   });
   it('is closing when both readings agree, and insufficient with one point', () => {
-    expect(gapTrend([{ label: 'a', time: 0, focalRate: 70, referenceRate: 90 }, { label: 'b', time: 2, focalRate: 80, referenceRate: 90 }]).status).toBe('closing');
+    expect(
+      gapTrend([
+        { label: 'a', time: 0, focalRate: 70, referenceRate: 90 },
+        { label: 'b', time: 2, focalRate: 80, referenceRate: 90 },
+      ]).status,
+    ).toBe('closing');
     expect(gapTrend([{ label: 'a', time: 0, gap: 3 }]).status).toBe('insufficient-data');
   });
   it('never throws on arbitrary inputs', () => {
     fc.assert(
-      fc.property(fc.anything(), fc.array(fc.record({ label: fc.string(), time: fc.double(), value: fc.double(), gap: fc.double(), focalRate: fc.double(), referenceRate: fc.double() })), (junk, pts) => {
-        trend(junk as never, 'higher-is-better');
-        trend(pts, 'lower-is-better');
-        gapTrend(junk as never);
-        gapTrend(pts);
-        periodTime(junk as never);
-      }),
+      fc.property(
+        fc.anything(),
+        fc.array(
+          fc.record({
+            label: fc.string(),
+            time: fc.double(),
+            value: fc.double(),
+            gap: fc.double(),
+            focalRate: fc.double(),
+            referenceRate: fc.double(),
+          }),
+        ),
+        (junk, pts) => {
+          trend(junk as never, 'higher-is-better');
+          trend(pts, 'lower-is-better');
+          gapTrend(junk as never);
+          gapTrend(pts);
+          periodTime(junk as never);
+        },
+      ),
     );
   });
 });

@@ -47,7 +47,12 @@ export interface Trend {
   /** From the slope when computed, otherwise from `change`. */
   readonly direction: TrendDirection;
   /** Period-to-period changes in time order. */
-  readonly steps: readonly { readonly from: string; readonly to: string; readonly change: number; readonly direction: TrendDirection }[];
+  readonly steps: readonly {
+    readonly from: string;
+    readonly to: string;
+    readonly change: number;
+    readonly direction: TrendDirection;
+  }[];
   /** Number of consecutive improving steps ending at the last point. */
   readonly consecutiveImprovingSteps: number;
 }
@@ -64,7 +69,11 @@ export interface Trend {
  * t.slopePerYear; // computed 2.5
  * ```
  */
-export function trend(points: readonly TrendPoint[], direction: Direction, options: { readonly minPoints?: number } = {}): Trend {
+export function trend(
+  points: readonly TrendPoint[],
+  direction: Direction,
+  options: { readonly minPoints?: number } = {},
+): Trend {
   const usable = (Array.isArray(points) ? points : [])
     .filter((p) => isFiniteNumber(p?.time) && isFiniteNumber(p?.value))
     .slice()
@@ -74,19 +83,35 @@ export function trend(points: readonly TrendPoint[], direction: Direction, optio
   const steps = usable.slice(1).map((p, i) => {
     const prev = usable[i] as TrendPoint;
     const change = p.value - prev.value;
-    return { from: toText(prev.label), to: toText(p.label), change, direction: changeDirection(change, direction) };
+    return {
+      from: toText(prev.label),
+      to: toText(p.label),
+      change,
+      direction: changeDirection(change, direction),
+    };
   });
   let run = 0;
   for (let i = steps.length - 1; i >= 0 && steps[i]?.direction === 'improving'; i--) run++;
-  const change = first !== undefined && last !== undefined && usable.length >= 2 ? computed(last.value - first.value) : notComputable('a change needs at least two points with numbers');
+  const change =
+    first !== undefined && last !== undefined && usable.length >= 2
+      ? computed(last.value - first.value)
+      : notComputable('a change needs at least two points with numbers');
   const relativeChange =
     change.status === 'computed' && first !== undefined
       ? first.value === 0
         ? notComputable('the first value is 0')
         : computed(change.value / Math.abs(first.value))
       : change;
-  const slopePerYear = leastSquaresSlope(usable.map((p) => ({ x: p.time, y: p.value })), options.minPoints ?? 3);
-  const basis = slopePerYear.status === 'computed' ? slopePerYear.value : change.status === 'computed' ? change.value : Number.NaN;
+  const slopePerYear = leastSquaresSlope(
+    usable.map((p) => ({ x: p.time, y: p.value })),
+    options.minPoints ?? 3,
+  );
+  const basis =
+    slopePerYear.status === 'computed'
+      ? slopePerYear.value
+      : change.status === 'computed'
+        ? change.value
+        : Number.NaN;
   return {
     points: usable.length,
     ...(first !== undefined ? { first } : {}),

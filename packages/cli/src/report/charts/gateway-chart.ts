@@ -11,7 +11,10 @@ import type { ChartSpec } from './render-svg.js';
  * STATUS_LABELS.map((s) => s.label); // ['Met', 'Not met', 'Insufficient evidence', 'Not applicable']
  * ```
  */
-export const STATUS_LABELS: readonly { readonly status: BenchmarkStatus; readonly label: string }[] = [
+export const STATUS_LABELS: readonly {
+  readonly status: BenchmarkStatus;
+  readonly label: string;
+}[] = [
   { status: 'met', label: 'Met' },
   { status: 'not-met', label: 'Not met' },
   { status: 'insufficient-evidence', label: 'Insufficient evidence' },
@@ -41,13 +44,20 @@ export function gatewayLabel(gateway: string): string {
  * ```
  */
 export function gatewayChart(report: TheoryOfActionReport, id: string): ChartSpec {
-  const names = report.gateways.map((g) => `${g.reached ? '\u2713 ' : ''}${gatewayLabel(g.gateway)}`);
+  const names = report.gateways.map(
+    (g) => `${g.reached ? '\u2713 ' : ''}${gatewayLabel(g.gateway)}`,
+  );
   return {
     id,
     width: 1060,
     height: 90 + report.gateways.length * 40,
     option: {
-      legend: { top: 4, left: 'center', data: STATUS_LABELS.map((s) => s.label), textStyle: { color: PALETTE.text, fontSize: 13 } },
+      legend: {
+        top: 4,
+        left: 'center',
+        data: STATUS_LABELS.map((s) => s.label),
+        textStyle: { color: PALETTE.text, fontSize: 13 },
+      },
       ...horizontalBarLayout(names, 'benchmarks', { minInterval: 1 }),
       series: STATUS_LABELS.map(({ status, label }) => ({
         name: label,
@@ -55,7 +65,14 @@ export function gatewayChart(report: TheoryOfActionReport, id: string): ChartSpe
         stack: 'status',
         barWidth: 24,
         itemStyle: { color: PALETTE.status[status], borderColor: '#ffffff', borderWidth: 1 },
-        label: { show: true, color: '#ffffff', fontSize: 12, fontWeight: 'bold' as const, formatter: (p: { value: unknown }) => (typeof p.value === 'number' && p.value > 0 ? String(p.value) : '') },
+        label: {
+          show: true,
+          color: '#ffffff',
+          fontSize: 12,
+          fontWeight: 'bold' as const,
+          formatter: (p: { value: unknown }) =>
+            typeof p.value === 'number' && p.value > 0 ? String(p.value) : '',
+        },
         data: report.gateways.map((g) => g.counts[status]),
       })),
     },

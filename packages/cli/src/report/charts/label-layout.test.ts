@@ -4,7 +4,9 @@ import { measureText, textWidth } from './measure-text.js';
 
 describe('wrapLabel', () => {
   it('breaks at spaces and keeps long words whole', () => {
-    expect(wrapLabel('4  Measurement, Analysis, and Knowledge Management', 28)).toBe('4  Measurement, Analysis,\nand Knowledge Management');
+    expect(wrapLabel('4  Measurement, Analysis, and Knowledge Management', 28)).toBe(
+      '4  Measurement, Analysis,\nand Knowledge Management',
+    );
     expect(wrapLabel('Supercalifragilistic short', 5)).toBe('Supercalifragilistic\nshort');
     expect(wrapLabel('short', 30)).toBe('short');
   });
@@ -23,7 +25,9 @@ describe('text widths', () => {
   });
 
   it('sizes a margin for the widest line', () => {
-    expect(labelWidth(['a\nmuch longer line', 'b'], 13)).toBe(Math.ceil(textWidth('much longer line', 13)) + 8);
+    expect(labelWidth(['a\nmuch longer line', 'b'], 13)).toBe(
+      Math.ceil(textWidth('much longer line', 13)) + 8,
+    );
     expect(labelWidth([], 13)).toBe(8);
   });
 });

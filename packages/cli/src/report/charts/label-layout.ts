@@ -34,6 +34,9 @@ export function wrapLabel(text: string, max: number): string {
  * ```
  */
 export function labelWidth(labels: readonly string[], fontSize: number): number {
-  const widest = Math.max(0, ...labels.flatMap((label) => label.split('\n').map((line) => textWidth(line, fontSize))));
+  const widest = Math.max(
+    0,
+    ...labels.flatMap((label) => label.split('\n').map((line) => textWidth(line, fontSize))),
+  );
   return Math.ceil(widest) + 8;
 }

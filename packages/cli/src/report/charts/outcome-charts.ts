@@ -20,13 +20,25 @@ export function groupLabel(group: string): string {
  * along the bottom and a value axis named by its unit. `spanZero` keeps zero in view (for gaps);
  * otherwise the value axis fits the data.
  */
-function lineChart(id: string, periods: readonly string[], unit: string, series: readonly { readonly name: string }[], spanZero: boolean): ChartSpec {
+function lineChart(
+  id: string,
+  periods: readonly string[],
+  unit: string,
+  series: readonly { readonly name: string }[],
+  spanZero: boolean,
+): ChartSpec {
   return {
     id,
     width: 540,
     height: 340,
     option: {
-      legend: { top: 4, left: 'center', data: series.map((s) => s.name), textStyle: { color: PALETTE.text, fontSize: 12 }, itemGap: 12 },
+      legend: {
+        top: 4,
+        left: 'center',
+        data: series.map((s) => s.name),
+        textStyle: { color: PALETTE.text, fontSize: 12 },
+        itemGap: 12,
+      },
       grid: { left: 60, right: 28, top: 84, bottom: 36 },
       xAxis: {
         type: 'category',
@@ -58,7 +70,11 @@ function lineChart(id: string, periods: readonly string[], unit: string, series:
  * const spec = outcomeTrendChart(indicator, colourOf, 'outcome-hs-graduation-4yr-trend');
  * ```
  */
-export function outcomeTrendChart(indicator: OutcomeIndicator, colourOf: (group: string) => string, id: string): ChartSpec {
+export function outcomeTrendChart(
+  indicator: OutcomeIndicator,
+  colourOf: (group: string) => string,
+  id: string,
+): ChartSpec {
   const series = indicator.series.map((s) => ({
     name: groupLabel(s.group),
     type: 'line' as const,
@@ -82,7 +98,11 @@ export function outcomeTrendChart(indicator: OutcomeIndicator, colourOf: (group:
  * const spec = outcomeGapChart(indicator, colourOf, 'outcome-hs-graduation-4yr-gap');
  * ```
  */
-export function outcomeGapChart(indicator: OutcomeIndicator, colourOf: (group: string) => string, id: string): ChartSpec {
+export function outcomeGapChart(
+  indicator: OutcomeIndicator,
+  colourOf: (group: string) => string,
+  id: string,
+): ChartSpec {
   const reference = indicator.reference ?? '';
   const series = indicator.gaps.map((g, index) => ({
     name: `${groupLabel(g.focal)} \u2212 ${reference}`,
@@ -99,7 +119,12 @@ export function outcomeGapChart(indicator: OutcomeIndicator, colourOf: (group: s
             silent: true,
             symbol: 'none',
             lineStyle: { color: PALETTE.axis, type: 'dashed' as const, width: 1 },
-            label: { formatter: `no gap (${reference})`, color: PALETTE.axis, fontSize: 11, position: 'insideEndTop' as const },
+            label: {
+              formatter: `no gap (${reference})`,
+              color: PALETTE.axis,
+              fontSize: 11,
+              position: 'insideEndTop' as const,
+            },
             data: [{ yAxis: 0 }],
           },
         }

@@ -40,6 +40,8 @@ export function groupColours(groups: readonly string[]): (group: string) => stri
   return (group) => {
     if (group === 'all') return PALETTE.total;
     const index = order.indexOf(group);
-    return PALETTE.series[(index < 0 ? order.length : index) % PALETTE.series.length] ?? PALETTE.total;
+    return (
+      PALETTE.series[(index < 0 ? order.length : index) % PALETTE.series.length] ?? PALETTE.total
+    );
   };
 }

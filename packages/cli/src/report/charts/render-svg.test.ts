@@ -18,7 +18,8 @@ const spec = (id: string, label = 'a'): ChartSpec => ({
 
 describe('normalizeSvg', () => {
   it('replaces the instance prefix and renumbers classes in order of first appearance', () => {
-    const svg = '<svg><g clip-path="url(#zr7-c3)" class="zr7-cls-41"><text>zr7-cls-41 stays</text></g><path class="zr7-cls-12"/><path ecmeta_series_index="1" class="zr7-cls-41"/><defs><clipPath id="zr7-c3"/></defs><style>.zr7-cls-41:hover {}\n.zr7-cls-12:hover {}</style></svg>';
+    const svg =
+      '<svg><g clip-path="url(#zr7-c3)" class="zr7-cls-41"><text>zr7-cls-41 stays</text></g><path class="zr7-cls-12"/><path ecmeta_series_index="1" class="zr7-cls-41"/><defs><clipPath id="zr7-c3"/></defs><style>.zr7-cls-41:hover {}\n.zr7-cls-12:hover {}</style></svg>';
     expect(normalizeSvg(svg, 'My Chart')).toBe(
       '<svg><g clip-path="url(#ce-my-chart-c0)" class="ce-my-chart-cls-0"><text>zr7-cls-41 stays</text></g><path class="ce-my-chart-cls-1"/><path class="ce-my-chart-cls-0"/><defs><clipPath id="ce-my-chart-c0"/></defs><style>.ce-my-chart-cls-0:hover {}\n.ce-my-chart-cls-1:hover {}</style></svg>',
     );
@@ -48,7 +49,8 @@ describe('renderChartSvg', () => {
   it('keeps the ids of different charts apart, so several can share a page', () => {
     const a = renderChartSvg(spec('a'));
     const b = renderChartSvg(spec('b'));
-    const ids = (svg: string): string[] => [...svg.matchAll(/id="([^"]+)"/g)].map((m) => m[1] ?? '');
+    const ids = (svg: string): string[] =>
+      [...svg.matchAll(/id="([^"]+)"/g)].map((m) => m[1] ?? '');
     expect(ids(a).every((id) => id.startsWith('ce-a-'))).toBe(true);
     expect(ids(b).every((id) => id.startsWith('ce-b-'))).toBe(true);
   });

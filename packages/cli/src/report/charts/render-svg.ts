@@ -80,17 +80,20 @@ export function normalizeSvg(svg: string, id: string): string {
   if (prefix === undefined) return stripped;
   const numbers = new Map<string, Map<string, number>>();
   return editMarkup(stripped, (markup) =>
-    markup.replace(/zr(\d+)-([a-z]+-?)(\d+)/g, (match: string, instance: string, kind: string, n: string) => {
-      if (instance !== prefix) return match;
-      const seen = numbers.get(kind) ?? new Map<string, number>();
-      numbers.set(kind, seen);
-      let next = seen.get(n);
-      if (next === undefined) {
-        next = seen.size;
-        seen.set(n, next);
-      }
-      return `ce-${safeId}-${kind}${next}`;
-    }),
+    markup.replace(
+      /zr(\d+)-([a-z]+-?)(\d+)/g,
+      (match: string, instance: string, kind: string, n: string) => {
+        if (instance !== prefix) return match;
+        const seen = numbers.get(kind) ?? new Map<string, number>();
+        numbers.set(kind, seen);
+        let next = seen.get(n);
+        if (next === undefined) {
+          next = seen.size;
+          seen.set(n, next);
+        }
+        return `ce-${safeId}-${kind}${next}`;
+      },
+    ),
   );
 }
 
@@ -105,7 +108,12 @@ export function normalizeSvg(svg: string, id: string): string {
  * ```
  */
 export function renderChartSvg(spec: ChartSpec): string {
-  const chart = init(null, null, { renderer: 'svg', ssr: true, width: spec.width, height: spec.height });
+  const chart = init(null, null, {
+    renderer: 'svg',
+    ssr: true,
+    width: spec.width,
+    height: spec.height,
+  });
   try {
     chart.setOption({ animation: false, textStyle: { fontFamily: REPORT_FONT }, ...spec.option });
     return normalizeSvg(chart.renderToSVGString(), spec.id);

@@ -36,17 +36,23 @@ export const chartIds = {
 export function reportChartSpecs(model: ReportModel): ChartSpec[] {
   const specs: ChartSpec[] = [];
   model.assessments.forEach((section, index) => {
-    if (section.scorecard !== null) specs.push(scorecardChart(section.scorecard, chartIds.scorecard(index)));
-    if (section.reviews !== null && section.reviews.items.length > 0) specs.push(reviewSpreadChart(section.reviews, section.reviewerNames, chartIds.reviews(index)));
+    if (section.scorecard !== null)
+      specs.push(scorecardChart(section.scorecard, chartIds.scorecard(index)));
+    if (section.reviews !== null && section.reviews.items.length > 0)
+      specs.push(
+        reviewSpreadChart(section.reviews, section.reviewerNames, chartIds.reviews(index)),
+      );
   });
   const indicators = model.outcomes?.indicators ?? [];
   const colourOf = groupColours(indicators.flatMap((i) => i.series.map((s) => s.group)));
   for (const indicator of indicators) {
     specs.push(outcomeTrendChart(indicator, colourOf, chartIds.outcomeTrend(indicator.id)));
-    if (indicator.gaps.length > 0) specs.push(outcomeGapChart(indicator, colourOf, chartIds.outcomeGap(indicator.id)));
+    if (indicator.gaps.length > 0)
+      specs.push(outcomeGapChart(indicator, colourOf, chartIds.outcomeGap(indicator.id)));
   }
   model.partnerships.forEach((section, index) => {
-    if (section.report.gateways.length > 0) specs.push(gatewayChart(section.report, chartIds.gateways(index)));
+    if (section.report.gateways.length > 0)
+      specs.push(gatewayChart(section.report, chartIds.gateways(index)));
   });
   return specs;
 }

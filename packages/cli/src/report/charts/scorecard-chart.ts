@@ -27,7 +27,12 @@ function itemPercentChart(scorecard: Scorecard, id: string): ChartSpec {
     width: 1060,
     height: 360,
     option: {
-      legend: { top: 4, left: 'center', data: ['Percent'], textStyle: { color: PALETTE.text, fontSize: 13 } },
+      legend: {
+        top: 4,
+        left: 'center',
+        data: ['Percent'],
+        textStyle: { color: PALETTE.text, fontSize: 13 },
+      },
       grid: { left: 56, right: 24, top: 56, bottom: 48 },
       xAxis: {
         type: 'category',
@@ -53,7 +58,13 @@ function itemPercentChart(scorecard: Scorecard, id: string): ChartSpec {
           type: 'bar',
           barWidth: 26,
           itemStyle: { color: PALETTE.earned },
-          label: { show: true, position: 'top', color: PALETTE.text, fontSize: 12, formatter: '{c}%' },
+          label: {
+            show: true,
+            position: 'top',
+            color: PALETTE.text,
+            fontSize: 12,
+            formatter: '{c}%',
+          },
           data: items.map((i) => i.percent),
         },
       ],
@@ -86,7 +97,12 @@ export function scorecardChart(scorecard: Scorecard, id: string): ChartSpec {
     height,
     option: {
       color: [PALETTE.maximum, PALETTE.earned],
-      legend: { top: 4, left: 'center', data: ['Points earned', 'Maximum points'], textStyle: { color: PALETTE.text, fontSize: 13 } },
+      legend: {
+        top: 4,
+        left: 'center',
+        data: ['Points earned', 'Maximum points'],
+        textStyle: { color: PALETTE.text, fontSize: 13 },
+      },
       ...horizontalBarLayout(names, 'points', { right: 120 }),
       series: [
         {
@@ -95,10 +111,24 @@ export function scorecardChart(scorecard: Scorecard, id: string): ChartSpec {
           data: max,
           barWidth: 22,
           itemStyle: { color: PALETTE.maximum },
-          label: { show: true, position: 'right', color: PALETTE.text, fontSize: 12, formatter: (p: { dataIndex: number }) => labels[p.dataIndex] ?? '' },
+          label: {
+            show: true,
+            position: 'right',
+            color: PALETTE.text,
+            fontSize: 12,
+            formatter: (p: { dataIndex: number }) => labels[p.dataIndex] ?? '',
+          },
           z: 1,
         },
-        { name: 'Points earned', type: 'bar', data: earned, barWidth: 22, barGap: '-100%', itemStyle: { color: PALETTE.earned }, z: 2 },
+        {
+          name: 'Points earned',
+          type: 'bar',
+          data: earned,
+          barWidth: 22,
+          barGap: '-100%',
+          itemStyle: { color: PALETTE.earned },
+          z: 2,
+        },
       ],
     },
   };
