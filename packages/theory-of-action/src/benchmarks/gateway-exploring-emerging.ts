@@ -1,9 +1,17 @@
-import { activeOn, claimJudge, distinct, ev, items, judgement, share } from './judge-helpers.js';
+import {
+  activeOn,
+  claimJudge,
+  distinct,
+  evidenceRef,
+  items,
+  judgement,
+  share,
+} from './judge-helpers.js';
 import type { Benchmark, JudgeContext, Judgement } from './types.js';
 
-const gw = { family: 'gateway' as const };
-const E = { ...gw, gateway: 'EXPLORING' as const };
-const M = { ...gw, gateway: 'EMERGING' as const };
+const gatewayFamily = { family: 'gateway' as const };
+const exploring = { ...gatewayFamily, gateway: 'EXPLORING' as const };
+const emerging = { ...gatewayFamily, gateway: 'EMERGING' as const };
 
 function partnerSectors(ctx: JudgeContext): string[] {
   return distinct(
@@ -24,7 +32,7 @@ function partnerSectors(ctx: JudgeContext): string[] {
  */
 export const EXPLORING_EMERGING_BENCHMARKS: readonly Benchmark[] = [
   {
-    ...E,
+    ...exploring,
     id: 'E.1.1',
     version: 'B',
     pillar: 1,
@@ -37,25 +45,28 @@ export const EXPLORING_EMERGING_BENCHMARKS: readonly Benchmark[] = [
     ],
     rule: 'geography named; shared vision stated and cradle-to-career; partners from at least `minSectors` sectors',
     judge: (ctx): Judgement => {
-      const e = ctx.evidence;
+      const evidence = ctx.evidence;
       const sectors = partnerSectors(ctx);
       const refs = [
-        ev(['geography'], e.geography ? `geography: ${e.geography.name}` : 'no geography'),
-        ev(
+        evidenceRef(
+          ['geography'],
+          evidence.geography ? `geography: ${evidence.geography.name}` : 'no geography',
+        ),
+        evidenceRef(
           ['sharedVision'],
-          e.sharedVision
-            ? `vision, cradle-to-career: ${String(e.sharedVision.cradleToCareer)}`
+          evidence.sharedVision
+            ? `vision, cradle-to-career: ${String(evidence.sharedVision.cradleToCareer)}`
             : 'no shared vision',
         ),
-        ev(['partners'], `${sectors.length} sectors: ${sectors.join(', ')}`),
+        evidenceRef(['partners'], `${sectors.length} sectors: ${sectors.join(', ')}`),
       ];
-      if (!e.geography || !e.sharedVision)
+      if (!evidence.geography || !evidence.sharedVision)
         return judgement(
           'insufficient-evidence',
           ['geography or shared vision not recorded'],
           refs,
         );
-      if (e.sharedVision.cradleToCareer === false)
+      if (evidence.sharedVision.cradleToCareer === false)
         return judgement('not-met', ['the shared vision is not cradle to career'], refs);
       if (sectors.length < ctx.parameters.minSectors)
         return judgement(
@@ -63,7 +74,7 @@ export const EXPLORING_EMERGING_BENCHMARKS: readonly Benchmark[] = [
           [`partners span ${sectors.length} sectors; at least ${ctx.parameters.minSectors} needed`],
           refs,
         );
-      if (e.sharedVision.cradleToCareer !== true && !e.sharedVision.statement)
+      if (evidence.sharedVision.cradleToCareer !== true && !evidence.sharedVision.statement)
         return judgement(
           'insufficient-evidence',
           ['the vision has no statement and is not marked cradle-to-career'],
@@ -79,7 +90,7 @@ export const EXPLORING_EMERGING_BENCHMARKS: readonly Benchmark[] = [
     },
   },
   {
-    ...E,
+    ...exploring,
     id: 'E.1.2',
     version: 'B',
     pillar: 1,
@@ -90,41 +101,41 @@ export const EXPLORING_EMERGING_BENCHMARKS: readonly Benchmark[] = [
     evidencePrompts: ['Meeting frequency', 'Work groups', 'Roles'],
     rule: 'leadership table exists with a regular meeting frequency (not ad-hoc) and a charter or documented accountability structure',
     judge: (ctx) => {
-      const t = ctx.evidence.leadershipTable;
-      const a = ctx.evidence.accountabilityStructure;
+      const table = ctx.evidence.leadershipTable;
+      const accountability = ctx.evidence.accountabilityStructure;
       const refs = [
-        ev(
+        evidenceRef(
           ['leadershipTable'],
-          t
-            ? `exists: ${String(t.exists)}, meets ${t.meetingFrequency ?? 'unknown'}`
+          table
+            ? `exists: ${String(table.exists)}, meets ${table.meetingFrequency ?? 'unknown'}`
             : 'no leadership table',
         ),
-        ev(
+        evidenceRef(
           ['accountabilityStructure', 'documented'],
-          `documented: ${String(a?.documented)}; charter: ${t?.charter?.title ?? 'none'}`,
+          `documented: ${String(accountability?.documented)}; charter: ${table?.charter?.title ?? 'none'}`,
         ),
       ];
-      if (!t) return judgement('insufficient-evidence', ['no leadership table recorded'], refs);
-      if (t.exists === false)
+      if (!table) return judgement('insufficient-evidence', ['no leadership table recorded'], refs);
+      if (table.exists === false)
         return judgement('not-met', ['the leadership table does not exist'], refs);
-      const documented = a?.documented === true || t.charter !== undefined;
-      if (t.meetingFrequency === undefined || !documented)
+      const documented = accountability?.documented === true || table.charter !== undefined;
+      if (table.meetingFrequency === undefined || !documented)
         return judgement(
-          a?.documented === false ? 'not-met' : 'insufficient-evidence',
+          accountability?.documented === false ? 'not-met' : 'insufficient-evidence',
           ['meeting frequency or a documented accountability structure is missing'],
           refs,
         );
-      if (t.meetingFrequency === 'ad-hoc')
+      if (table.meetingFrequency === 'ad-hoc')
         return judgement('not-met', ['the table meets only ad hoc'], refs);
       return judgement(
         'met',
-        [`the table meets ${t.meetingFrequency} under a documented structure`],
+        [`the table meets ${table.meetingFrequency} under a documented structure`],
         refs,
       );
     },
   },
   {
-    ...E,
+    ...exploring,
     id: 'E.1.3',
     version: 'B',
     pillar: 1,
@@ -143,10 +154,10 @@ export const EXPLORING_EMERGING_BENCHMARKS: readonly Benchmark[] = [
       );
       const refs = [
         ...awareness.map(({ item, index }) =>
-          ev(['engagementEvents', index], `awareness: ${item.title ?? item.id}`),
+          evidenceRef(['engagementEvents', index], `awareness: ${item.title ?? item.id}`),
         ),
         ...cards.map(({ item, index }) =>
-          ev(['reportCards', index, 'audiences'], `${item.id} to community and partners`),
+          evidenceRef(['reportCards', index, 'audiences'], `${item.id} to community and partners`),
         ),
       ];
       if (refs.length > 0)
@@ -161,7 +172,7 @@ export const EXPLORING_EMERGING_BENCHMARKS: readonly Benchmark[] = [
     },
   },
   {
-    ...E,
+    ...exploring,
     id: 'E.2.1',
     version: 'B',
     pillar: 2,
@@ -172,18 +183,22 @@ export const EXPLORING_EMERGING_BENCHMARKS: readonly Benchmark[] = [
     evidencePrompts: [],
     rule: 'at least one outcome in `outcomes`',
     judge: (ctx) => {
-      const o = items(ctx.evidence.outcomes);
-      return o.length > 0
+      const outcomes = items(ctx.evidence.outcomes);
+      return outcomes.length > 0
         ? judgement(
             'met',
-            [`${o.length} outcomes chosen`],
-            [ev(['outcomes'], o.map(({ item }) => item.area).join(', '))],
+            [`${outcomes.length} outcomes chosen`],
+            [evidenceRef(['outcomes'], outcomes.map(({ item }) => item.area).join(', '))],
           )
-        : judgement('insufficient-evidence', ['no outcomes recorded'], [ev(['outcomes'], 'none')]);
+        : judgement(
+            'insufficient-evidence',
+            ['no outcomes recorded'],
+            [evidenceRef(['outcomes'], 'none')],
+          );
     },
   },
   {
-    ...E,
+    ...exploring,
     id: 'E.2.2',
     version: 'A?',
     pillar: 2,
@@ -194,21 +209,23 @@ export const EXPLORING_EMERGING_BENCHMARKS: readonly Benchmark[] = [
     evidencePrompts: [],
     rule: 'every outcome names at least one core indicator, and each is defined in the indicator set',
     judge: (ctx) => {
-      const o = items(ctx.evidence.outcomes);
-      if (o.length === 0)
+      const outcomes = items(ctx.evidence.outcomes);
+      if (outcomes.length === 0)
         return judgement(
           'insufficient-evidence',
           ['no outcomes recorded'],
-          [ev(['outcomes'], 'none')],
+          [evidenceRef(['outcomes'], 'none')],
         );
-      const without = o.filter(({ item }) => !item.coreIndicatorIds?.length);
+      const without = outcomes.filter(({ item }) => !item.coreIndicatorIds?.length);
       const undefinedIds = ctx.outcomes.core.filter((c) => c.indicator === undefined);
       const refs = [
-        ev(
+        evidenceRef(
           ['outcomes'],
-          `${o.length - without.length} of ${o.length} outcomes name core indicators`,
+          `${outcomes.length - without.length} of ${outcomes.length} outcomes name core indicators`,
         ),
-        ...undefinedIds.map((c) => ev(c.path, `${c.indicatorId} not in the indicator set`)),
+        ...undefinedIds.map((c) =>
+          evidenceRef(c.path, `${c.indicatorId} not in the indicator set`),
+        ),
       ];
       if (without.length > 0)
         return judgement(
@@ -230,7 +247,7 @@ export const EXPLORING_EMERGING_BENCHMARKS: readonly Benchmark[] = [
     },
   },
   {
-    ...E,
+    ...exploring,
     id: 'E.3.1',
     version: 'B',
     pillar: 3,
@@ -241,15 +258,15 @@ export const EXPLORING_EMERGING_BENCHMARKS: readonly Benchmark[] = [
     evidencePrompts: [],
     rule: 'an action network runs continuous improvement, or a tagged claim',
     judge: (ctx) => {
-      const ci = items(ctx.evidence.actionNetworks).filter(
+      const improvingNetworks = items(ctx.evidence.actionNetworks).filter(
         ({ item }) => item.continuousImprovement === true,
       );
-      if (ci.length > 0)
+      if (improvingNetworks.length > 0)
         return judgement(
           'met',
-          [`${ci.length} action network(s) run continuous improvement`],
-          ci.map(({ item, index }) =>
-            ev(
+          [`${improvingNetworks.length} action network(s) run continuous improvement`],
+          improvingNetworks.map(({ item, index }) =>
+            evidenceRef(
               ['actionNetworks', index, 'continuousImprovement'],
               `${item.id}: ${item.improvementMethod ?? 'method not named'}`,
             ),
@@ -259,7 +276,7 @@ export const EXPLORING_EMERGING_BENCHMARKS: readonly Benchmark[] = [
     },
   },
   {
-    ...E,
+    ...exploring,
     id: 'E.4.1',
     version: 'B',
     pillar: 4,
@@ -270,27 +287,28 @@ export const EXPLORING_EMERGING_BENCHMARKS: readonly Benchmark[] = [
     evidencePrompts: [],
     rule: 'anchor entity named, with staff FTE above 0 when recorded',
     judge: (ctx) => {
-      const a = ctx.evidence.anchorEntity;
+      const anchor = ctx.evidence.anchorEntity;
       const refs = [
-        ev(
+        evidenceRef(
           ['anchorEntity'],
-          a
-            ? `${a.organization ?? a.organizationIds?.join(', ') ?? 'unnamed'}, ${a.staffFte ?? '?'} FTE`
+          anchor
+            ? `${anchor.organization ?? anchor.organizationIds?.join(', ') ?? 'unnamed'}, ${anchor.staffFte ?? '?'} FTE`
             : 'no anchor entity',
         ),
       ];
-      if (!a || (!a.organization && !a.organizationIds?.length))
+      if (!anchor || (!anchor.organization && !anchor.organizationIds?.length))
         return judgement('insufficient-evidence', ['no anchor entity named'], refs);
-      if (a.staffFte === 0) return judgement('not-met', ['the anchor entity has no staff'], refs);
+      if (anchor.staffFte === 0)
+        return judgement('not-met', ['the anchor entity has no staff'], refs);
       return judgement(
         'met',
-        ['an anchor entity is named' + (a.staffFte ? ` with ${a.staffFte} FTE` : '')],
+        ['an anchor entity is named' + (anchor.staffFte ? ` with ${anchor.staffFte} FTE` : '')],
         refs,
       );
     },
   },
   {
-    ...E,
+    ...exploring,
     id: 'E.4.2',
     version: 'A?',
     pillar: 4,
@@ -301,18 +319,22 @@ export const EXPLORING_EMERGING_BENCHMARKS: readonly Benchmark[] = [
     evidencePrompts: [],
     rule: 'at least one funding source',
     judge: (ctx) => {
-      const f = items(ctx.evidence.funding);
-      return f.length > 0
+      const funding = items(ctx.evidence.funding);
+      return funding.length > 0
         ? judgement(
             'met',
-            [`${f.length} funding sources`],
-            [ev(['funding'], f.map(({ item }) => item.funder).join('; '))],
+            [`${funding.length} funding sources`],
+            [evidenceRef(['funding'], funding.map(({ item }) => item.funder).join('; '))],
           )
-        : judgement('insufficient-evidence', ['no funding recorded'], [ev(['funding'], 'none')]);
+        : judgement(
+            'insufficient-evidence',
+            ['no funding recorded'],
+            [evidenceRef(['funding'], 'none')],
+          );
     },
   },
   {
-    ...M,
+    ...emerging,
     id: 'M.1.1',
     version: 'B',
     pillar: 1,
@@ -331,34 +353,38 @@ export const EXPLORING_EMERGING_BENCHMARKS: readonly Benchmark[] = [
       const refs = [
         ...(baseline
           ? [
-              ev(
+              evidenceRef(
                 ['reportCards', baseline.index],
                 `${baseline.item.id} published ${baseline.item.publishedOn}, baseline ${String(baseline.item.baseline)}, disaggregated by ${baseline.item.disaggregatedBy?.join(', ') ?? 'unknown'}`,
               ),
             ]
-          : [ev(['reportCards'], 'none')]),
-        ...withData.map((c): ReturnType<typeof ev> => ({
+          : [evidenceRef(['reportCards'], 'none')]),
+        ...withData.map((c): ReturnType<typeof evidenceRef> => ({
           document: 'observation-set',
           path: ['observations'],
           note: `${c.indicatorId}: disaggregated by ${c.disaggregatedBy.join(', ')} from ${c.firstDisaggregatedPeriod ?? '?'}`,
         })),
       ];
       if (!baseline) return judgement('insufficient-evidence', ['no report card recorded'], refs);
-      const c = baseline.item;
+      const baselineIndicator = baseline.item;
       const isPublic =
-        c.audiences?.includes('community') === true ||
-        c.url !== undefined ||
-        c.reference !== undefined;
-      if (c.disaggregated === false)
-        return judgement('not-met', [`the first report card ${c.id} is not disaggregated`], refs);
-      if (c.disaggregated !== true || !isPublic)
+        baselineIndicator.audiences?.includes('community') === true ||
+        baselineIndicator.url !== undefined ||
+        baselineIndicator.reference !== undefined;
+      if (baselineIndicator.disaggregated === false)
+        return judgement(
+          'not-met',
+          [`the first report card ${baselineIndicator.id} is not disaggregated`],
+          refs,
+        );
+      if (baselineIndicator.disaggregated !== true || !isPublic)
         return judgement(
           'insufficient-evidence',
           ['the baseline report card is not marked disaggregated and public'],
           refs,
         );
       const reasons = [
-        `baseline report card ${c.id} (${c.publishedOn}) is public and disaggregated`,
+        `baseline report card ${baselineIndicator.id} (${baselineIndicator.publishedOn}) is public and disaggregated`,
       ];
       if (ctx.outcomes.core.length > 0 && withData.length === 0)
         return judgement(
@@ -376,7 +402,7 @@ export const EXPLORING_EMERGING_BENCHMARKS: readonly Benchmark[] = [
     },
   },
   {
-    ...M,
+    ...emerging,
     id: 'M.1.2',
     version: 'A',
     pillar: 1,
@@ -387,20 +413,24 @@ export const EXPLORING_EMERGING_BENCHMARKS: readonly Benchmark[] = [
     evidencePrompts: [],
     rule: 'documented accountability structure with roles, a leadership table and an anchor entity',
     judge: (ctx) => {
-      const a = ctx.evidence.accountabilityStructure;
+      const accountability = ctx.evidence.accountabilityStructure;
       const refs = [
-        ev(
+        evidenceRef(
           ['accountabilityStructure'],
-          a
-            ? `documented ${String(a.documented)}, ${a.roles?.length ?? 0} roles, ${a.workGroups?.length ?? 0} work groups`
+          accountability
+            ? `documented ${String(accountability.documented)}, ${accountability.roles?.length ?? 0} roles, ${accountability.workGroups?.length ?? 0} work groups`
             : 'none',
         ),
       ];
-      if (!a)
+      if (!accountability)
         return judgement('insufficient-evidence', ['no accountability structure recorded'], refs);
-      if (a.documented === false)
+      if (accountability.documented === false)
         return judgement('not-met', ['the accountability structure is not documented'], refs);
-      if (!a.roles?.length || !ctx.evidence.leadershipTable || !ctx.evidence.anchorEntity)
+      if (
+        !accountability.roles?.length ||
+        !ctx.evidence.leadershipTable ||
+        !ctx.evidence.anchorEntity
+      )
         return judgement(
           'insufficient-evidence',
           ['roles, leadership table or anchor entity missing'],
@@ -409,14 +439,14 @@ export const EXPLORING_EMERGING_BENCHMARKS: readonly Benchmark[] = [
       return judgement(
         'met',
         [
-          `${a.roles.length} roles in a documented structure with a leadership table and anchor entity`,
+          `${accountability.roles.length} roles in a documented structure with a leadership table and anchor entity`,
         ],
         refs,
       );
     },
   },
   {
-    ...M,
+    ...emerging,
     id: 'M.2.1',
     version: 'B',
     pillar: 2,
@@ -432,13 +462,13 @@ export const EXPLORING_EMERGING_BENCHMARKS: readonly Benchmark[] = [
         return judgement(
           'insufficient-evidence',
           ['no core indicators'],
-          [ev(['outcomes'], 'no core indicator ids')],
+          [evidenceRef(['outcomes'], 'no core indicator ids')],
         );
       if (ctx.observations.length === 0)
         return judgement('insufficient-evidence', ['no outcome data given'], []);
       const covered = core.filter((c) => c.disaggregatedBy.length > 0);
       const ratio = covered.length / core.length;
-      const refs = core.map((c): ReturnType<typeof ev> => ({
+      const refs = core.map((c): ReturnType<typeof evidenceRef> => ({
         document: 'indicator-set',
         path: c.indicatorIndex === undefined ? c.path : ['indicators', c.indicatorIndex],
         note: `${c.indicatorId}: ${c.disaggregatedBy.length ? `disaggregated by ${c.disaggregatedBy.join(', ')} from ${c.firstDisaggregatedPeriod ?? '?'}` : 'no usable disaggregated values'}`,
@@ -452,7 +482,7 @@ export const EXPLORING_EMERGING_BENCHMARKS: readonly Benchmark[] = [
     },
   },
   {
-    ...M,
+    ...emerging,
     id: 'M.2.2',
     version: 'B',
     pillar: 2,
@@ -463,24 +493,26 @@ export const EXPLORING_EMERGING_BENCHMARKS: readonly Benchmark[] = [
     evidencePrompts: [],
     rule: 'some but not all outcomes marked `firstFocus` (the selection method itself cannot be checked)',
     judge: (ctx) => {
-      const o = items(ctx.evidence.outcomes);
-      const focus = o.filter(({ item }) => item.firstFocus === true);
-      const refs = focus.map(({ item, index }) => ev(['outcomes', index, 'firstFocus'], item.id));
-      if (o.length === 0 || focus.length === 0)
+      const outcomes = items(ctx.evidence.outcomes);
+      const focus = outcomes.filter(({ item }) => item.firstFocus === true);
+      const refs = focus.map(({ item, index }) =>
+        evidenceRef(['outcomes', index, 'firstFocus'], item.id),
+      );
+      if (outcomes.length === 0 || focus.length === 0)
         return judgement('insufficient-evidence', ['no first-focus outcomes recorded'], refs);
-      if (focus.length === o.length)
+      if (focus.length === outcomes.length)
         return judgement('not-met', ['every outcome is first focus: no subset chosen'], refs);
       return judgement(
         'met',
         [
-          `first focus: ${share(focus.length, o.length)} outcomes; the selection method is not checked`,
+          `first focus: ${share(focus.length, outcomes.length)} outcomes; the selection method is not checked`,
         ],
         refs,
       );
     },
   },
   {
-    ...M,
+    ...emerging,
     id: 'M.2.3',
     version: 'A',
     pillar: 2,
@@ -498,9 +530,11 @@ export const EXPLORING_EMERGING_BENCHMARKS: readonly Benchmark[] = [
       const data = ctx.evidence.anchorEntity?.functions?.includes('data') === true;
       const refs = [
         ...active.map(({ item, index }) =>
-          ev(['dataAgreements', index], `${item.id} active on ${day}`),
+          evidenceRef(['dataAgreements', index], `${item.id} active on ${day}`),
         ),
-        ...(data ? [ev(['anchorEntity', 'functions'], 'anchor entity has the data function')] : []),
+        ...(data
+          ? [evidenceRef(['anchorEntity', 'functions'], 'anchor entity has the data function')]
+          : []),
       ];
       return active.length > 0 || data
         ? judgement('met', ['data access is supported'], refs)
@@ -512,7 +546,7 @@ export const EXPLORING_EMERGING_BENCHMARKS: readonly Benchmark[] = [
     },
   },
   {
-    ...M,
+    ...emerging,
     id: 'M.3.1',
     version: 'B',
     pillar: 3,
@@ -523,15 +557,15 @@ export const EXPLORING_EMERGING_BENCHMARKS: readonly Benchmark[] = [
     evidencePrompts: [],
     rule: 'at least one action network with a focus outcome',
     judge: (ctx) => {
-      const n = items(ctx.evidence.actionNetworks).filter(
+      const networks = items(ctx.evidence.actionNetworks).filter(
         ({ item }) => item.focusOutcomeId !== undefined,
       );
-      return n.length > 0
+      return networks.length > 0
         ? judgement(
             'met',
-            [`${n.length} networks focus on outcomes`],
-            n.map(({ item, index }) =>
-              ev(
+            [`${networks.length} networks focus on outcomes`],
+            networks.map(({ item, index }) =>
+              evidenceRef(
                 ['actionNetworks', index, 'focusOutcomeId'],
                 `${item.id} -> ${item.focusOutcomeId ?? ''}`,
               ),
@@ -540,12 +574,12 @@ export const EXPLORING_EMERGING_BENCHMARKS: readonly Benchmark[] = [
         : judgement(
             'insufficient-evidence',
             ['no action network with a focus outcome'],
-            [ev(['actionNetworks'], 'none')],
+            [evidenceRef(['actionNetworks'], 'none')],
           );
     },
   },
   {
-    ...M,
+    ...emerging,
     id: 'M.3.2',
     version: 'A',
     pillar: 3,
@@ -556,28 +590,29 @@ export const EXPLORING_EMERGING_BENCHMARKS: readonly Benchmark[] = [
     evidencePrompts: [],
     rule: 'every network has a champion; at least `networkShare` of networks name an improvement method or run continuous improvement',
     judge: (ctx) => {
-      const n = items(ctx.evidence.actionNetworks);
-      if (n.length === 0)
+      const networks = items(ctx.evidence.actionNetworks);
+      if (networks.length === 0)
         return judgement(
           'insufficient-evidence',
           ['no action networks'],
-          [ev(['actionNetworks'], 'none')],
+          [evidenceRef(['actionNetworks'], 'none')],
         );
-      const champ = n.filter(({ item }) => item.members?.some((m) => m.champion === true));
-      const method = n.filter(
+      const champ = networks.filter(({ item }) => item.members?.some((m) => m.champion === true));
+      const method = networks.filter(
         ({ item }) => item.improvementMethod !== undefined || item.continuousImprovement === true,
       );
-      const refs = n.map(({ item, index }) =>
-        ev(
+      const refs = networks.map(({ item, index }) =>
+        evidenceRef(
           ['actionNetworks', index],
           `${item.id}: champion ${String(item.members?.some((m) => m.champion === true) ?? false)}, method ${item.improvementMethod ?? 'none'}`,
         ),
       );
       const reasons = [
-        `champions in ${share(champ.length, n.length)} networks; improvement method in ${share(method.length, n.length)}`,
+        `champions in ${share(champ.length, networks.length)} networks; improvement method in ${share(method.length, networks.length)}`,
       ];
       return judgement(
-        champ.length === n.length && method.length / n.length >= ctx.parameters.networkShare
+        champ.length === networks.length &&
+          method.length / networks.length >= ctx.parameters.networkShare
           ? 'met'
           : 'not-met',
         reasons,
@@ -586,7 +621,7 @@ export const EXPLORING_EMERGING_BENCHMARKS: readonly Benchmark[] = [
     },
   },
   {
-    ...M,
+    ...emerging,
     id: 'M.4.1',
     version: 'B',
     pillar: 4,
@@ -597,21 +632,26 @@ export const EXPLORING_EMERGING_BENCHMARKS: readonly Benchmark[] = [
     evidencePrompts: [],
     rule: 'anchor functions cover management (convening or administration), data, facilitation, communications, community engagement',
     judge: (ctx) => {
-      const f: readonly string[] = ctx.evidence.anchorEntity?.functions ?? [];
+      const anchorFunctions: readonly string[] = ctx.evidence.anchorEntity?.functions ?? [];
       if (!ctx.evidence.anchorEntity?.functions)
         return judgement(
           'insufficient-evidence',
           ['anchor entity functions not recorded'],
-          [ev(['anchorEntity', 'functions'], 'none')],
+          [evidenceRef(['anchorEntity', 'functions'], 'none')],
         );
       const needed: [string, boolean][] = [
-        ['management', f.includes('convening') || f.includes('administration')],
-        ['data', f.includes('data')],
-        ['facilitation', f.includes('facilitation')],
-        ['communications', f.includes('communications')],
-        ['community engagement', f.includes('community-engagement')],
+        [
+          'management',
+          anchorFunctions.includes('convening') || anchorFunctions.includes('administration'),
+        ],
+        ['data', anchorFunctions.includes('data')],
+        ['facilitation', anchorFunctions.includes('facilitation')],
+        ['communications', anchorFunctions.includes('communications')],
+        ['community engagement', anchorFunctions.includes('community-engagement')],
       ];
-      const missing = needed.filter(([, ok]) => !ok).map(([n]) => n);
+      const missing = needed
+        .filter(([, present]) => !present)
+        .map(([functionName]) => functionName);
       return judgement(
         missing.length === 0 ? 'met' : 'not-met',
         [
@@ -619,12 +659,12 @@ export const EXPLORING_EMERGING_BENCHMARKS: readonly Benchmark[] = [
             ? 'all five capacities are covered'
             : `missing: ${missing.join(', ')}`,
         ],
-        [ev(['anchorEntity', 'functions'], f.join(', '))],
+        [evidenceRef(['anchorEntity', 'functions'], anchorFunctions.join(', '))],
       );
     },
   },
   {
-    ...M,
+    ...emerging,
     id: 'M.4.2',
     version: 'B',
     pillar: 4,
@@ -642,9 +682,9 @@ export const EXPLORING_EMERGING_BENCHMARKS: readonly Benchmark[] = [
       const fte = ctx.evidence.anchorEntity?.staffFte;
       const refs = [
         ...active.map(({ item, index }) =>
-          ev(['funding', index], `${item.funder}, active on ${day}`),
+          evidenceRef(['funding', index], `${item.funder}, active on ${day}`),
         ),
-        ev(['anchorEntity', 'staffFte'], `${fte ?? 'unknown'} FTE`),
+        evidenceRef(['anchorEntity', 'staffFte'], `${fte ?? 'unknown'} FTE`),
       ];
       if (active.length > 0 && fte !== undefined && fte > 0)
         return judgement(

@@ -3,7 +3,7 @@ import {
   activeOn,
   claimJudge,
   distinct,
-  ev,
+  evidenceRef,
   items,
   judgement,
   monthsBetween,
@@ -11,33 +11,38 @@ import {
 } from './judge-helpers.js';
 import type { Benchmark, EvidenceRef, JudgeContext, Judgement } from './types.js';
 
-const S = { family: 'gateway' as const, gateway: 'SUSTAINING' as const };
-const C = { family: 'gateway' as const, gateway: 'SYSTEMS_CHANGE' as const };
-const P = { family: 'gateway' as const, gateway: 'PROOF_POINT' as const };
-const T = { family: 'gateway' as const, gateway: 'SYSTEMS_TRANSFORMATION' as const };
+const sustaining = { family: 'gateway' as const, gateway: 'SUSTAINING' as const };
+const systemsChange = { family: 'gateway' as const, gateway: 'SYSTEMS_CHANGE' as const };
+const proofPoint = { family: 'gateway' as const, gateway: 'PROOF_POINT' as const };
+const systemsTransformation = {
+  family: 'gateway' as const,
+  gateway: 'SYSTEMS_TRANSFORMATION' as const,
+};
 
 function networkShareJudge(
   ctx: JudgeContext,
   what: string,
   test: (n: NonNullable<JudgeContext['evidence']['actionNetworks']>[number]) => boolean,
 ): Judgement {
-  const n = items(ctx.evidence.actionNetworks);
-  if (n.length === 0)
+  const networks = items(ctx.evidence.actionNetworks);
+  if (networks.length === 0)
     return judgement(
       'insufficient-evidence',
       ['no action networks'],
-      [ev(['actionNetworks'], 'none')],
+      [evidenceRef(['actionNetworks'], 'none')],
     );
-  const ok = n.filter(({ item }) => test(item));
-  const refs = n.map(({ item, index }) =>
-    ev(
+  const passing = networks.filter(({ item }) => test(item));
+  const refs = networks.map(({ item, index }) =>
+    evidenceRef(
       ['actionNetworks', index],
       `${item.id}: usesData ${String(item.usesData)}, continuousImprovement ${String(item.continuousImprovement)}`,
     ),
   );
   return judgement(
-    ok.length / n.length >= ctx.parameters.networkShare ? 'met' : 'not-met',
-    [`${what} in ${share(ok.length, n.length)} networks; threshold ${ctx.parameters.networkShare}`],
+    passing.length / networks.length >= ctx.parameters.networkShare ? 'met' : 'not-met',
+    [
+      `${what} in ${share(passing.length, networks.length)} networks; threshold ${ctx.parameters.networkShare}`,
+    ],
     refs,
   );
 }
@@ -64,7 +69,7 @@ const dataRef = (note: string): EvidenceRef => ({
  */
 export const LATER_GATEWAY_BENCHMARKS: readonly Benchmark[] = [
   {
-    ...S,
+    ...sustaining,
     id: 'S.1.1',
     version: 'B',
     pillar: 1,
@@ -75,18 +80,21 @@ export const LATER_GATEWAY_BENCHMARKS: readonly Benchmark[] = [
     evidencePrompts: [],
     rule: 'every role names the partner holding it, work groups exist, the table meets at least quarterly',
     judge: (ctx) => {
-      const a = ctx.evidence.accountabilityStructure;
-      const roles = items(a?.roles);
+      const accountability = ctx.evidence.accountabilityStructure;
+      const roles = items(accountability?.roles);
       const freq = ctx.evidence.leadershipTable?.meetingFrequency;
       const refs = [
-        ev(
+        evidenceRef(
           ['accountabilityStructure', 'roles'],
           `${roles.length} roles, ${roles.filter(({ item }) => item.organizationId).length} held by a partner`,
         ),
-        ev(['accountabilityStructure', 'workGroups'], `${a?.workGroups?.length ?? 0} work groups`),
-        ev(['leadershipTable', 'meetingFrequency'], freq ?? 'unknown'),
+        evidenceRef(
+          ['accountabilityStructure', 'workGroups'],
+          `${accountability?.workGroups?.length ?? 0} work groups`,
+        ),
+        evidenceRef(['leadershipTable', 'meetingFrequency'], freq ?? 'unknown'),
       ];
-      if (!a || roles.length === 0 || freq === undefined)
+      if (!accountability || roles.length === 0 || freq === undefined)
         return judgement(
           'insufficient-evidence',
           ['roles or meeting frequency not recorded'],
@@ -95,14 +103,16 @@ export const LATER_GATEWAY_BENCHMARKS: readonly Benchmark[] = [
       const regular = ['weekly', 'biweekly', 'monthly', 'bimonthly', 'quarterly'].includes(freq);
       const held = roles.every(({ item }) => item.organizationId !== undefined);
       return judgement(
-        regular && held && (a.workGroups?.length ?? 0) > 0 ? 'met' : 'not-met',
-        [`roles held: ${String(held)}; work groups: ${a.workGroups?.length ?? 0}; meets ${freq}`],
+        regular && held && (accountability.workGroups?.length ?? 0) > 0 ? 'met' : 'not-met',
+        [
+          `roles held: ${String(held)}; work groups: ${accountability.workGroups?.length ?? 0}; meets ${freq}`,
+        ],
         refs,
       );
     },
   },
   {
-    ...S,
+    ...sustaining,
     id: 'S.1.2',
     version: 'B',
     pillar: 1,
@@ -117,13 +127,13 @@ export const LATER_GATEWAY_BENCHMARKS: readonly Benchmark[] = [
         .slice()
         .sort((a, b) => a.item.publishedOn.localeCompare(b.item.publishedOn));
       const refs = cards.map(({ item, index }) =>
-        ev(['reportCards', index, 'publishedOn'], `${item.id}: ${item.publishedOn}`),
+        evidenceRef(['reportCards', index, 'publishedOn'], `${item.id}: ${item.publishedOn}`),
       );
       if (cards.length === 0)
         return judgement(
           'insufficient-evidence',
           ['no report cards'],
-          [ev(['reportCards'], 'none')],
+          [evidenceRef(['reportCards'], 'none')],
         );
       const max = ctx.parameters.reportCadenceMonths;
       const gaps = cards
@@ -147,7 +157,7 @@ export const LATER_GATEWAY_BENCHMARKS: readonly Benchmark[] = [
     },
   },
   {
-    ...S,
+    ...sustaining,
     id: 'S.1.3',
     version: 'A+B',
     pillar: 1,
@@ -159,7 +169,7 @@ export const LATER_GATEWAY_BENCHMARKS: readonly Benchmark[] = [
     judge: claimJudge('S.1.3'),
   },
   {
-    ...S,
+    ...sustaining,
     id: 'S.2.1',
     version: 'B',
     pillar: 2,
@@ -171,7 +181,7 @@ export const LATER_GATEWAY_BENCHMARKS: readonly Benchmark[] = [
     judge: claimJudge('S.2.1'),
   },
   {
-    ...S,
+    ...sustaining,
     id: 'S.2.2',
     version: 'A+B',
     pillar: 2,
@@ -182,22 +192,29 @@ export const LATER_GATEWAY_BENCHMARKS: readonly Benchmark[] = [
     evidencePrompts: ['Service and demographic data across systems (A wording)'],
     rule: 'at least one student-level data agreement active on `asOf`',
     judge: (ctx) => {
-      const sl = studentLevelActive(ctx);
-      return sl.length > 0
+      const studentLevel = studentLevelActive(ctx);
+      return studentLevel.length > 0
         ? judgement(
             'met',
-            [`${sl.length} student-level data agreements active on ${ctx.evidence.asOf}`],
-            sl.map(({ item, index }) => ev(['dataAgreements', index, 'studentLevel'], item.id)),
+            [`${studentLevel.length} student-level data agreements active on ${ctx.evidence.asOf}`],
+            studentLevel.map(({ item, index }) =>
+              evidenceRef(['dataAgreements', index, 'studentLevel'], item.id),
+            ),
           )
         : judgement(
             items(ctx.evidence.dataAgreements).length > 0 ? 'not-met' : 'insufficient-evidence',
             ['no active student-level data agreement'],
-            [ev(['dataAgreements'], `${items(ctx.evidence.dataAgreements).length} agreements`)],
+            [
+              evidenceRef(
+                ['dataAgreements'],
+                `${items(ctx.evidence.dataAgreements).length} agreements`,
+              ),
+            ],
           );
     },
   },
   {
-    ...S,
+    ...sustaining,
     id: 'S.3.1',
     version: 'A+B',
     pillar: 3,
@@ -215,7 +232,7 @@ export const LATER_GATEWAY_BENCHMARKS: readonly Benchmark[] = [
       ),
   },
   {
-    ...S,
+    ...sustaining,
     id: 'S.3.2',
     version: 'B',
     pillar: 3,
@@ -227,7 +244,7 @@ export const LATER_GATEWAY_BENCHMARKS: readonly Benchmark[] = [
     judge: claimJudge('S.3.2'),
   },
   {
-    ...S,
+    ...sustaining,
     id: 'S.3.3',
     version: 'A',
     pillar: 3,
@@ -244,14 +261,18 @@ export const LATER_GATEWAY_BENCHMARKS: readonly Benchmark[] = [
       const realigned = [
         ...items(ctx.evidence.policyChanges)
           .filter(({ item }) => item.kind === 'practice' || item.kind === 'resources')
-          .map(({ item, index }) => ev(['policyChanges', index], `${item.kind}: ${item.id}`)),
+          .map(({ item, index }) =>
+            evidenceRef(['policyChanges', index], `${item.kind}: ${item.id}`),
+          ),
         ...items(ctx.evidence.funding)
           .filter(({ item }) => item.alignedToStrategies === true)
-          .map(({ item, index }) => ev(['funding', index, 'alignedToStrategies'], item.id)),
+          .map(({ item, index }) =>
+            evidenceRef(['funding', index, 'alignedToStrategies'], item.id),
+          ),
       ];
       const refs = [
         ...engaged.map(({ item, index }) =>
-          ev(['engagementEvents', index], `${item.kind}: ${item.title ?? item.id}`),
+          evidenceRef(['engagementEvents', index], `${item.kind}: ${item.title ?? item.id}`),
         ),
         ...realigned,
       ];
@@ -265,7 +286,7 @@ export const LATER_GATEWAY_BENCHMARKS: readonly Benchmark[] = [
     },
   },
   {
-    ...S,
+    ...sustaining,
     id: 'S.4.1',
     version: 'A',
     pillar: 4,
@@ -276,15 +297,15 @@ export const LATER_GATEWAY_BENCHMARKS: readonly Benchmark[] = [
     evidencePrompts: [],
     rule: 'share of funding amount aligned to the strategies at least `alignedFundingShare`',
     judge: (ctx) => {
-      const f = items(ctx.evidence.funding).filter(
+      const funding = items(ctx.evidence.funding).filter(
         ({ item }) => typeof item.amount === 'number' && item.alignedToStrategies !== undefined,
       );
-      const total = f.reduce((s, { item }) => s + (item.amount ?? 0), 0);
-      const aligned = f
+      const total = funding.reduce((s, { item }) => s + (item.amount ?? 0), 0);
+      const aligned = funding
         .filter(({ item }) => item.alignedToStrategies === true)
         .reduce((s, { item }) => s + (item.amount ?? 0), 0);
-      const refs = f.map(({ item, index }) =>
-        ev(
+      const refs = funding.map(({ item, index }) =>
+        evidenceRef(
           ['funding', index],
           `${item.funder}: ${item.amount ?? 0} ${item.currency ?? 'USD'}, aligned ${String(item.alignedToStrategies)}`,
         ),
@@ -306,7 +327,7 @@ export const LATER_GATEWAY_BENCHMARKS: readonly Benchmark[] = [
     },
   },
   {
-    ...S,
+    ...sustaining,
     id: 'S.4.2',
     version: 'A',
     pillar: 4,
@@ -317,19 +338,25 @@ export const LATER_GATEWAY_BENCHMARKS: readonly Benchmark[] = [
     evidencePrompts: [],
     rule: 'a policy change of kind `policy`, or the anchor entity carries the policy function',
     judge: (ctx) => {
-      const pc = items(ctx.evidence.policyChanges).filter(({ item }) => item.kind === 'policy');
-      const fn = ctx.evidence.anchorEntity?.functions?.includes('policy') === true;
+      const policies = items(ctx.evidence.policyChanges).filter(
+        ({ item }) => item.kind === 'policy',
+      );
+      const anchorWorksOnPolicy = ctx.evidence.anchorEntity?.functions?.includes('policy') === true;
       const refs = [
-        ...pc.map(({ item, index }) => ev(['policyChanges', index], item.description)),
-        ...(fn ? [ev(['anchorEntity', 'functions'], 'policy function')] : []),
+        ...policies.map(({ item, index }) =>
+          evidenceRef(['policyChanges', index], item.description),
+        ),
+        ...(anchorWorksOnPolicy
+          ? [evidenceRef(['anchorEntity', 'functions'], 'policy function')]
+          : []),
       ];
-      return pc.length > 0 || fn
+      return policies.length > 0 || anchorWorksOnPolicy
         ? judgement('met', ['policy work is part of the partnership'], refs)
         : claimJudge('S.4.2')(ctx);
     },
   },
   {
-    ...C,
+    ...systemsChange,
     id: 'C.1.1',
     version: 'B',
     pillar: 1,
@@ -347,18 +374,18 @@ export const LATER_GATEWAY_BENCHMARKS: readonly Benchmark[] = [
       );
       const power = items(ctx.evidence.policyChanges).filter(({ item }) => item.kind === 'power');
       const refs = [
-        ev(['leadershipTable', 'sectorsRepresented'], sectors.join(', ')),
+        evidenceRef(['leadershipTable', 'sectorsRepresented'], sectors.join(', ')),
         ...codev.map(({ item, index }) =>
-          ev(['engagementEvents', index], `co-develop: ${item.title ?? item.id}`),
+          evidenceRef(['engagementEvents', index], `co-develop: ${item.title ?? item.id}`),
         ),
-        ...power.map(({ item, index }) => ev(['policyChanges', index], item.description)),
+        ...power.map(({ item, index }) => evidenceRef(['policyChanges', index], item.description)),
       ];
       if (sectors.length === 0)
         return judgement('insufficient-evidence', ['table sectors not recorded'], refs);
-      const ok =
+      const met =
         sectors.length >= ctx.parameters.minSectors && residents && codev.length + power.length > 0;
       return judgement(
-        ok ? 'met' : 'not-met',
+        met ? 'met' : 'not-met',
         [
           `${sectors.length} sectors at the table; residents or youth seated: ${String(residents)}; co-development or power shifts: ${codev.length + power.length}`,
         ],
@@ -367,7 +394,7 @@ export const LATER_GATEWAY_BENCHMARKS: readonly Benchmark[] = [
     },
   },
   {
-    ...C,
+    ...systemsChange,
     id: 'C.1.2',
     version: 'B',
     pillar: 1,
@@ -390,9 +417,9 @@ export const LATER_GATEWAY_BENCHMARKS: readonly Benchmark[] = [
         ({ item }) => item.kind === 'awareness',
       );
       const refs = [
-        ev(['reportCards'], `audiences: ${audiences.join(', ') || 'none'}`),
+        evidenceRef(['reportCards'], `audiences: ${audiences.join(', ') || 'none'}`),
         ...awareness.map(({ item, index }) =>
-          ev(['engagementEvents', index], item.title ?? item.id),
+          evidenceRef(['engagementEvents', index], item.title ?? item.id),
         ),
       ];
       if (audiences.length === 0)
@@ -405,7 +432,7 @@ export const LATER_GATEWAY_BENCHMARKS: readonly Benchmark[] = [
     },
   },
   {
-    ...C,
+    ...systemsChange,
     id: 'C.1.3',
     version: 'A',
     pillar: 1,
@@ -417,7 +444,7 @@ export const LATER_GATEWAY_BENCHMARKS: readonly Benchmark[] = [
     judge: claimJudge('C.1.3'),
   },
   {
-    ...C,
+    ...systemsChange,
     id: 'C.1.4',
     version: 'A',
     pillar: 1,
@@ -429,7 +456,7 @@ export const LATER_GATEWAY_BENCHMARKS: readonly Benchmark[] = [
     judge: claimJudge('C.1.4'),
   },
   {
-    ...C,
+    ...systemsChange,
     id: 'C.2.1',
     version: 'B',
     pillar: 2,
@@ -440,26 +467,26 @@ export const LATER_GATEWAY_BENCHMARKS: readonly Benchmark[] = [
     evidencePrompts: ['Data infrastructure', 'Faster access', 'Routine use', 'Data culture'],
     rule: 'an active student-level data agreement and at least `networkShare` of networks use data',
     judge: (ctx) => {
-      const sl = studentLevelActive(ctx);
-      if (sl.length === 0)
+      const studentLevel = studentLevelActive(ctx);
+      if (studentLevel.length === 0)
         return judgement(
           items(ctx.evidence.dataAgreements).length > 0 ? 'not-met' : 'insufficient-evidence',
           ['no active student-level data agreement'],
-          [ev(['dataAgreements'], 'no active student-level agreement')],
+          [evidenceRef(['dataAgreements'], 'no active student-level agreement')],
         );
-      const j = networkShareJudge(ctx, 'data use', (n) => n.usesData === true);
+      const dataUse = networkShareJudge(ctx, 'data use', (n) => n.usesData === true);
       return {
-        ...j,
-        reasons: [`${sl.length} student-level agreements active`, ...j.reasons],
+        ...dataUse,
+        reasons: [`${studentLevel.length} student-level agreements active`, ...dataUse.reasons],
         evidence: [
-          ...sl.map(({ item, index }) => ev(['dataAgreements', index], item.id)),
-          ...j.evidence,
+          ...studentLevel.map(({ item, index }) => evidenceRef(['dataAgreements', index], item.id)),
+          ...dataUse.evidence,
         ],
       };
     },
   },
   {
-    ...C,
+    ...systemsChange,
     id: 'C.3.1',
     version: 'B',
     pillar: 3,
@@ -486,7 +513,7 @@ export const LATER_GATEWAY_BENCHMARKS: readonly Benchmark[] = [
       const refs = [
         dataRef(`core indicators with measured gaps: ${[...withGaps].join(', ') || 'none'}`),
         ...targeted.map(({ item, index }) =>
-          ev(
+          evidenceRef(
             ['policyChanges', index, 'outcomeIds'],
             `${item.id} -> ${item.outcomeIds?.join(', ') ?? ''}`,
           ),
@@ -500,7 +527,7 @@ export const LATER_GATEWAY_BENCHMARKS: readonly Benchmark[] = [
     },
   },
   {
-    ...C,
+    ...systemsChange,
     id: 'C.4.1',
     version: 'inferred',
     pillar: 4,
@@ -511,21 +538,23 @@ export const LATER_GATEWAY_BENCHMARKS: readonly Benchmark[] = [
     evidencePrompts: [],
     rule: 'an institutionalized policy change of kind `resources` or `policy`',
     judge: (ctx) => {
-      const pc = items(ctx.evidence.policyChanges).filter(
+      const policies = items(ctx.evidence.policyChanges).filter(
         ({ item }) =>
           item.institutionalized === true && (item.kind === 'resources' || item.kind === 'policy'),
       );
-      return pc.length > 0
+      return policies.length > 0
         ? judgement(
             'met',
-            [`${pc.length} institutionalized resource or policy shifts`],
-            pc.map(({ item, index }) => ev(['policyChanges', index], item.description)),
+            [`${policies.length} institutionalized resource or policy shifts`],
+            policies.map(({ item, index }) =>
+              evidenceRef(['policyChanges', index], item.description),
+            ),
           )
         : claimJudge('C.4.1')(ctx);
     },
   },
   {
-    ...P,
+    ...proofPoint,
     id: 'P.0.1',
     version: 'A+B',
     pillar: 0,
@@ -574,7 +603,7 @@ export const LATER_GATEWAY_BENCHMARKS: readonly Benchmark[] = [
     },
   },
   {
-    ...P,
+    ...proofPoint,
     id: 'P.0.2',
     version: 'inferred',
     pillar: 0,
@@ -610,7 +639,7 @@ export const LATER_GATEWAY_BENCHMARKS: readonly Benchmark[] = [
     },
   },
   {
-    ...T,
+    ...systemsTransformation,
     id: 'T.0.1',
     version: '2021+',
     pillar: 0,
@@ -626,13 +655,13 @@ export const LATER_GATEWAY_BENCHMARKS: readonly Benchmark[] = [
       );
       const kinds = distinct(inst.map(({ item }) => item.kind));
       const refs = inst.map(({ item, index }) =>
-        ev(['policyChanges', index], `${item.kind}: ${item.id}`),
+        evidenceRef(['policyChanges', index], `${item.kind}: ${item.id}`),
       );
       if (items(ctx.evidence.policyChanges).length === 0)
         return judgement(
           'insufficient-evidence',
           ['no policy changes recorded'],
-          [ev(['policyChanges'], 'none')],
+          [evidenceRef(['policyChanges'], 'none')],
         );
       return judgement(
         kinds.length >= ctx.parameters.transformationShiftKinds ? 'met' : 'not-met',

@@ -2,7 +2,7 @@ import type { PathSegment } from '@community-excellence/schemas/data';
 import type { BenchmarkStatus, EvidenceRef, Judgement, JudgeContext } from './types.js';
 
 /** An evidence reference into the partnership-evidence document. @internal */
-export const ev = (path: readonly PathSegment[], note: string): EvidenceRef => ({
+export const evidenceRef = (path: readonly PathSegment[], note: string): EvidenceRef => ({
   document: 'partnership-evidence',
   path,
   note,
@@ -42,7 +42,7 @@ export function claimJudge(
   return (ctx) => {
     const claims = taggedClaims(ctx, benchmarkId);
     const refs = claims.map(({ item, index }) =>
-      ev(['evidence', index], `${item.id} (${item.confidence}): ${item.claim}`),
+      evidenceRef(['evidence', index], `${item.id} (${item.confidence}): ${item.claim}`),
     );
     const strong = claims.filter(
       ({ item }) => item.confidence === 'verified' || item.confidence === 'partial',
@@ -68,7 +68,7 @@ export function claimJudge(
           `no structured fact covers this benchmark and no evidence item is tagged ${benchmarkId}`,
       ],
       [
-        ev(
+        evidenceRef(
           ['evidence'],
           `looked for evidence items with benchmarkIds containing ${benchmarkId}: none`,
         ),
@@ -86,10 +86,10 @@ export const share = (a: number, b: number): string =>
 
 /** Months between two ISO dates (fractional), or undefined. @internal */
 export function monthsBetween(from: string, to: string): number | undefined {
-  const a = Date.parse(`${from}T00:00:00Z`);
-  const b = Date.parse(`${to}T00:00:00Z`);
-  if (!Number.isFinite(a) || !Number.isFinite(b)) return undefined;
-  return (b - a) / (1000 * 60 * 60 * 24 * 30.4375);
+  const fromTime = Date.parse(`${from}T00:00:00Z`);
+  const toTime = Date.parse(`${to}T00:00:00Z`);
+  if (!Number.isFinite(fromTime) || !Number.isFinite(toTime)) return undefined;
+  return (toTime - fromTime) / (1000 * 60 * 60 * 24 * 30.4375);
 }
 
 /** Whether an ISO date range covers a day (missing ends are open). @internal */

@@ -1,14 +1,14 @@
 import { NLC_READINESS } from '@community-excellence/schemas/data';
-import { claimJudge, distinct, ev, items, judgement, share } from './judge-helpers.js';
+import { claimJudge, distinct, evidenceRef, items, judgement, share } from './judge-helpers.js';
 import type { Benchmark, JudgeContext, Judgement } from './types.js';
 
-const PR = {
+const principle = {
   family: 'principle' as const,
   version: 'A+X1',
   confidence: 'verified' as const,
   sources: ['S6', 'X1'],
 };
-const CI = {
+const collectiveImpact = {
   family: 'collective-impact' as const,
   version: 'SSIR-2011',
   confidence: 'verified' as const,
@@ -25,33 +25,35 @@ const CI = {
  */
 export const PRINCIPLE_AND_CI_BENCHMARKS: readonly Benchmark[] = [
   {
-    ...PR,
+    ...principle,
     id: 'PR.1',
     judgedOn: 'evidence',
     text: 'Engage local expertise and community voice.',
     evidencePrompts: ['Awareness, involving and mobilizing, co-developing with residents'],
     rule: 'an engagement event that involves or co-develops with residents',
     judge: (ctx) => {
-      const e = items(ctx.evidence.engagementEvents);
-      const deep = e.filter(({ item }) => item.kind === 'involve' || item.kind === 'co-develop');
-      const refs = e.map(({ item, index }) =>
-        ev(['engagementEvents', index], `${item.kind}: ${item.title ?? item.id}`),
+      const events = items(ctx.evidence.engagementEvents);
+      const deep = events.filter(
+        ({ item }) => item.kind === 'involve' || item.kind === 'co-develop',
       );
-      if (e.length === 0)
+      const refs = events.map(({ item, index }) =>
+        evidenceRef(['engagementEvents', index], `${item.kind}: ${item.title ?? item.id}`),
+      );
+      if (events.length === 0)
         return judgement(
           'insufficient-evidence',
           ['no engagement events'],
-          [ev(['engagementEvents'], 'none')],
+          [evidenceRef(['engagementEvents'], 'none')],
         );
       return judgement(
         deep.length > 0 ? 'met' : 'not-met',
-        [`modes: ${distinct(e.map(({ item }) => item.kind)).join(', ')}`],
+        [`modes: ${distinct(events.map(({ item }) => item.kind)).join(', ')}`],
         refs,
       );
     },
   },
   {
-    ...PR,
+    ...principle,
     id: 'PR.2',
     judgedOn: 'evidence-and-data',
     text: 'Eliminate disparities: focus on locally defined disparities with disaggregated data.',
@@ -63,7 +65,9 @@ export const PRINCIPLE_AND_CI_BENCHMARKS: readonly Benchmark[] = [
       );
       const gaps = ctx.outcomes.core.flatMap((c) => c.gaps).filter((g) => g.points.length > 0);
       const refs = [
-        ...cards.map(({ item, index }) => ev(['reportCards', index, 'disaggregated'], item.id)),
+        ...cards.map(({ item, index }) =>
+          evidenceRef(['reportCards', index, 'disaggregated'], item.id),
+        ),
         {
           document: 'observation-set' as const,
           path: ['observations'],
@@ -84,21 +88,23 @@ export const PRINCIPLE_AND_CI_BENCHMARKS: readonly Benchmark[] = [
     },
   },
   {
-    ...PR,
+    ...principle,
     id: 'PR.3',
     judgedOn: 'evidence',
     text: 'Build a culture of continuous improvement.',
     evidencePrompts: ['Improvement method per network'],
     rule: 'at least `networkShare` of networks run continuous improvement',
     judge: (ctx) => {
-      const n = items(ctx.evidence.actionNetworks);
-      if (n.length === 0) return claimJudge('PR.3')(ctx);
-      const ci = n.filter(({ item }) => item.continuousImprovement === true);
+      const networks = items(ctx.evidence.actionNetworks);
+      if (networks.length === 0) return claimJudge('PR.3')(ctx);
+      const improvingNetworks = networks.filter(({ item }) => item.continuousImprovement === true);
       return judgement(
-        ci.length / n.length >= ctx.parameters.networkShare ? 'met' : 'not-met',
-        [`continuous improvement in ${share(ci.length, n.length)} networks`],
-        n.map(({ item, index }) =>
-          ev(
+        improvingNetworks.length / networks.length >= ctx.parameters.networkShare
+          ? 'met'
+          : 'not-met',
+        [`continuous improvement in ${share(improvingNetworks.length, networks.length)} networks`],
+        networks.map(({ item, index }) =>
+          evidenceRef(
             ['actionNetworks', index, 'continuousImprovement'],
             `${item.id}: ${String(item.continuousImprovement)}`,
           ),
@@ -107,7 +113,7 @@ export const PRINCIPLE_AND_CI_BENCHMARKS: readonly Benchmark[] = [
     },
   },
   {
-    ...PR,
+    ...principle,
     id: 'PR.4',
     judgedOn: 'evidence',
     text: 'Leverage existing assets.',
@@ -117,10 +123,10 @@ export const PRINCIPLE_AND_CI_BENCHMARKS: readonly Benchmark[] = [
       const refs = [
         ...items(ctx.evidence.funding)
           .filter(({ item }) => item.alignedToStrategies === true)
-          .map(({ item, index }) => ev(['funding', index], item.funder)),
+          .map(({ item, index }) => evidenceRef(['funding', index], item.funder)),
         ...items(ctx.evidence.policyChanges)
           .filter(({ item }) => item.kind === 'resources')
-          .map(({ item, index }) => ev(['policyChanges', index], item.description)),
+          .map(({ item, index }) => evidenceRef(['policyChanges', index], item.description)),
       ];
       return refs.length > 0
         ? judgement('met', [`${refs.length} existing resources aligned or redirected`], refs)
@@ -128,26 +134,29 @@ export const PRINCIPLE_AND_CI_BENCHMARKS: readonly Benchmark[] = [
     },
   },
   {
-    ...CI,
+    ...collectiveImpact,
     id: 'CI.1',
     judgedOn: 'evidence',
     text: 'Common agenda: a shared vision, problem definition and agreed actions.',
     evidencePrompts: [],
     rule: 'a shared vision statement and chosen outcomes',
     judge: (ctx) => {
-      const ok = !!ctx.evidence.sharedVision?.statement && items(ctx.evidence.outcomes).length > 0;
+      const met = !!ctx.evidence.sharedVision?.statement && items(ctx.evidence.outcomes).length > 0;
       return judgement(
-        ok ? 'met' : 'insufficient-evidence',
-        [ok ? 'vision stated and outcomes chosen' : 'vision statement or outcomes missing'],
+        met ? 'met' : 'insufficient-evidence',
+        [met ? 'vision stated and outcomes chosen' : 'vision statement or outcomes missing'],
         [
-          ev(['sharedVision', 'statement'], ctx.evidence.sharedVision?.statement ?? 'none'),
-          ev(['outcomes'], `${items(ctx.evidence.outcomes).length} outcomes`),
+          evidenceRef(
+            ['sharedVision', 'statement'],
+            ctx.evidence.sharedVision?.statement ?? 'none',
+          ),
+          evidenceRef(['outcomes'], `${items(ctx.evidence.outcomes).length} outcomes`),
         ],
       );
     },
   },
   {
-    ...CI,
+    ...collectiveImpact,
     id: 'CI.2',
     judgedOn: 'evidence-and-data',
     text: 'Shared measurement: the same data and measures across participants.',
@@ -159,7 +168,7 @@ export const PRINCIPLE_AND_CI_BENCHMARKS: readonly Benchmark[] = [
         return judgement(
           'insufficient-evidence',
           ['no core indicators'],
-          [ev(['outcomes'], 'none')],
+          [evidenceRef(['outcomes'], 'none')],
         );
       const withData = core.filter((c) => c.usableRows > 0);
       const refs = core.map((c) => ({
@@ -177,26 +186,26 @@ export const PRINCIPLE_AND_CI_BENCHMARKS: readonly Benchmark[] = [
     },
   },
   {
-    ...CI,
+    ...collectiveImpact,
     id: 'CI.3',
     judgedOn: 'evidence',
     text: 'Mutually reinforcing activities coordinated by one plan.',
     evidencePrompts: [],
     rule: 'every action network focuses on a chosen outcome',
     judge: (ctx) => {
-      const n = items(ctx.evidence.actionNetworks);
-      if (n.length === 0)
+      const networks = items(ctx.evidence.actionNetworks);
+      if (networks.length === 0)
         return judgement(
           'insufficient-evidence',
           ['no action networks'],
-          [ev(['actionNetworks'], 'none')],
+          [evidenceRef(['actionNetworks'], 'none')],
         );
-      const linked = n.filter(({ item }) => item.focusOutcomeId !== undefined);
+      const linked = networks.filter(({ item }) => item.focusOutcomeId !== undefined);
       return judgement(
-        linked.length === n.length ? 'met' : 'not-met',
-        [`${share(linked.length, n.length)} networks tied to an outcome`],
-        n.map(({ item, index }) =>
-          ev(
+        linked.length === networks.length ? 'met' : 'not-met',
+        [`${share(linked.length, networks.length)} networks tied to an outcome`],
+        networks.map(({ item, index }) =>
+          evidenceRef(
             ['actionNetworks', index, 'focusOutcomeId'],
             `${item.id} -> ${item.focusOutcomeId ?? 'none'}`,
           ),
@@ -205,40 +214,40 @@ export const PRINCIPLE_AND_CI_BENCHMARKS: readonly Benchmark[] = [
     },
   },
   {
-    ...CI,
+    ...collectiveImpact,
     id: 'CI.4',
     judgedOn: 'evidence',
     text: 'Continuous communication that builds trust and shared motivation.',
     evidencePrompts: [],
     rule: 'the table meets monthly or more often, and at least one report card is published',
     judge: (ctx) => {
-      const f = ctx.evidence.leadershipTable?.meetingFrequency;
+      const frequency = ctx.evidence.leadershipTable?.meetingFrequency;
       const cards = items(ctx.evidence.reportCards).length;
       const refs = [
-        ev(['leadershipTable', 'meetingFrequency'], f ?? 'unknown'),
-        ev(['reportCards'], `${cards} report cards`),
+        evidenceRef(['leadershipTable', 'meetingFrequency'], frequency ?? 'unknown'),
+        evidenceRef(['reportCards'], `${cards} report cards`),
       ];
-      if (f === undefined)
+      if (frequency === undefined)
         return judgement('insufficient-evidence', ['meeting frequency not recorded'], refs);
       return judgement(
-        ['weekly', 'biweekly', 'monthly'].includes(f) && cards > 0 ? 'met' : 'not-met',
-        [`meets ${f}; ${cards} report cards`],
+        ['weekly', 'biweekly', 'monthly'].includes(frequency) && cards > 0 ? 'met' : 'not-met',
+        [`meets ${frequency}; ${cards} report cards`],
         refs,
       );
     },
   },
   {
-    ...CI,
+    ...collectiveImpact,
     id: 'CI.5',
     judgedOn: 'evidence',
     text: 'Backbone support: a separate, staffed coordinating organization.',
     evidencePrompts: [],
     rule: 'anchor entity with staff above 0 (or a community backbone)',
     judge: (ctx) => {
-      const a = ctx.evidence.anchorEntity;
+      const anchor = ctx.evidence.anchorEntity;
       const backbone = ctx.community?.backbone?.organizations?.length ?? 0;
       const refs = [
-        ev(['anchorEntity', 'staffFte'], `${a?.staffFte ?? 'unknown'} FTE`),
+        evidenceRef(['anchorEntity', 'staffFte'], `${anchor?.staffFte ?? 'unknown'} FTE`),
         ...(backbone > 0
           ? [
               {
@@ -249,10 +258,10 @@ export const PRINCIPLE_AND_CI_BENCHMARKS: readonly Benchmark[] = [
             ]
           : []),
       ];
-      if (a?.staffFte !== undefined)
+      if (anchor?.staffFte !== undefined)
         return judgement(
-          a.staffFte > 0 ? 'met' : 'not-met',
-          [`anchor entity has ${a.staffFte} FTE`],
+          anchor.staffFte > 0 ? 'met' : 'not-met',
+          [`anchor entity has ${anchor.staffFte} FTE`],
           refs,
         );
       return judgement(
@@ -272,17 +281,17 @@ const readinessRules: Record<
     judgedOn: 'evidence',
     rule: 'the leadership table spans at least `minSectors` sectors',
     judge: (ctx) => {
-      const s = distinct(ctx.evidence.leadershipTable?.sectorsRepresented ?? []);
-      return s.length === 0
+      const sectors = distinct(ctx.evidence.leadershipTable?.sectorsRepresented ?? []);
+      return sectors.length === 0
         ? judgement(
             'insufficient-evidence',
             ['table sectors not recorded'],
-            [ev(['leadershipTable'], 'none')],
+            [evidenceRef(['leadershipTable'], 'none')],
           )
         : judgement(
-            s.length >= ctx.parameters.minSectors ? 'met' : 'not-met',
-            [`${s.length} sectors`],
-            [ev(['leadershipTable', 'sectorsRepresented'], s.join(', '))],
+            sectors.length >= ctx.parameters.minSectors ? 'met' : 'not-met',
+            [`${sectors.length} sectors`],
+            [evidenceRef(['leadershipTable', 'sectorsRepresented'], sectors.join(', '))],
           );
     },
   },
@@ -290,16 +299,16 @@ const readinessRules: Record<
     judgedOn: 'evidence',
     rule: 'an anchor entity (or community backbone) is named',
     judge: (ctx) => {
-      const a = ctx.evidence.anchorEntity;
-      const ok = !!(
-        a?.organization ||
-        a?.organizationIds?.length ||
+      const anchor = ctx.evidence.anchorEntity;
+      const met = !!(
+        anchor?.organization ||
+        anchor?.organizationIds?.length ||
         ctx.community?.backbone?.organizations?.length
       );
       return judgement(
-        ok ? 'met' : 'insufficient-evidence',
-        [ok ? 'a backbone is identified' : 'no backbone named'],
-        [ev(['anchorEntity'], a?.organization ?? 'none')],
+        met ? 'met' : 'insufficient-evidence',
+        [met ? 'a backbone is identified' : 'no backbone named'],
+        [evidenceRef(['anchorEntity'], anchor?.organization ?? 'none')],
       );
     },
   },
@@ -312,12 +321,12 @@ const readinessRules: Record<
         ? judgement(
             'insufficient-evidence',
             ['staffing not recorded'],
-            [ev(['anchorEntity', 'staffFte'], 'none')],
+            [evidenceRef(['anchorEntity', 'staffFte'], 'none')],
           )
         : judgement(
             fte >= 3 ? 'met' : 'not-met',
             [`${fte} FTE`],
-            [ev(['anchorEntity', 'staffFte'], String(fte))],
+            [evidenceRef(['anchorEntity', 'staffFte'], String(fte))],
           );
     },
   },
@@ -325,19 +334,21 @@ const readinessRules: Record<
     judgedOn: 'evidence',
     rule: 'residents or youth sit at the table, or engagement events hear families or youth',
     judge: (ctx) => {
-      const s = ctx.evidence.leadershipTable?.sectorsRepresented ?? [];
+      const sectors = ctx.evidence.leadershipTable?.sectorsRepresented ?? [];
       const voice = items(ctx.evidence.engagementEvents).filter(
         ({ item }) => item.familyVoice === true || item.youthVoice === true,
       );
-      const ok = s.includes('residents') || s.includes('youth') || voice.length > 0;
+      const met = sectors.includes('residents') || sectors.includes('youth') || voice.length > 0;
       return judgement(
-        ok ? 'met' : 'insufficient-evidence',
+        met ? 'met' : 'insufficient-evidence',
         [
-          `resident or youth seats: ${String(s.includes('residents') || s.includes('youth'))}; events with family or youth voice: ${voice.length}`,
+          `resident or youth seats: ${String(sectors.includes('residents') || sectors.includes('youth'))}; events with family or youth voice: ${voice.length}`,
         ],
         [
-          ev(['leadershipTable', 'sectorsRepresented'], s.join(', ')),
-          ...voice.map(({ item, index }) => ev(['engagementEvents', index], item.title ?? item.id)),
+          evidenceRef(['leadershipTable', 'sectorsRepresented'], sectors.join(', ')),
+          ...voice.map(({ item, index }) =>
+            evidenceRef(['engagementEvents', index], item.title ?? item.id),
+          ),
         ],
       );
     },
@@ -346,13 +357,18 @@ const readinessRules: Record<
     judgedOn: 'evidence',
     rule: 'the anchor carries the data function or a data agreement exists',
     judge: (ctx) => {
-      const ok =
+      const met =
         ctx.evidence.anchorEntity?.functions?.includes('data') === true ||
         items(ctx.evidence.dataAgreements).length > 0;
       return judgement(
-        ok ? 'met' : 'insufficient-evidence',
-        [ok ? 'dedicated data support recorded' : 'no data support recorded'],
-        [ev(['dataAgreements'], `${items(ctx.evidence.dataAgreements).length} agreements`)],
+        met ? 'met' : 'insufficient-evidence',
+        [met ? 'dedicated data support recorded' : 'no data support recorded'],
+        [
+          evidenceRef(
+            ['dataAgreements'],
+            `${items(ctx.evidence.dataAgreements).length} agreements`,
+          ),
+        ],
       );
     },
   },
@@ -360,21 +376,23 @@ const readinessRules: Record<
     judgedOn: 'evidence',
     rule: 'partners include health, business or economic development, and education sectors',
     judge: (ctx) => {
-      const s = new Set(items(ctx.evidence.partners).map(({ item }) => item.sector as string));
-      if (s.size === 0)
+      const sectors = new Set(
+        items(ctx.evidence.partners).map(({ item }) => item.sector as string),
+      );
+      if (sectors.size === 0)
         return judgement(
           'insufficient-evidence',
           ['no partners recorded'],
-          [ev(['partners'], 'none')],
+          [evidenceRef(['partners'], 'none')],
         );
-      const ok =
-        (s.has('health') || s.has('public-health')) &&
-        (s.has('business') || s.has('economic-development')) &&
-        ['education', 'early-childhood', 'k-12', 'postsecondary'].some((x) => s.has(x));
+      const met =
+        (sectors.has('health') || sectors.has('public-health')) &&
+        (sectors.has('business') || sectors.has('economic-development')) &&
+        ['education', 'early-childhood', 'k-12', 'postsecondary'].some((x) => sectors.has(x));
       return judgement(
-        ok ? 'met' : 'not-met',
-        [`partner sectors: ${[...s].join(', ')}`],
-        [ev(['partners'], `${s.size} sectors`)],
+        met ? 'met' : 'not-met',
+        [`partner sectors: ${[...sectors].join(', ')}`],
+        [evidenceRef(['partners'], `${sectors.size} sectors`)],
       );
     },
   },
