@@ -31,6 +31,7 @@ export function repositoryCompilerOptions(root: string): ts.CompilerOptions {
 export function typecheckSnippets(
   root: string,
   snippets: readonly Snippet[],
+  oldProgram?: ts.Program,
 ): { readonly program: ts.Program; readonly errors: Map<string, SnippetError[]> } {
   const options = repositoryCompilerOptions(root);
   const byName = new Map(snippets.map((s) => [s.fileName, s.text]));
@@ -44,7 +45,12 @@ export function typecheckSnippets(
       ? getSourceFile.call(host, file, language, onError, shouldCreate)
       : ts.createSourceFile(file, text, language, true);
   };
-  const program = ts.createProgram({ rootNames: [...byName.keys()], options, host });
+  const program = ts.createProgram({
+    rootNames: [...byName.keys()],
+    options,
+    host,
+    ...(oldProgram === undefined ? {} : { oldProgram }),
+  });
   const errors = new Map<string, SnippetError[]>();
   for (const snippet of snippets) {
     const source = program.getSourceFile(snippet.fileName);
