@@ -47,11 +47,6 @@ export interface BrightSpotQuery {
 /**
  * Why a unit was not compared: a value-reading reason (suppressed, missing, bound, ...), or
  * `small-denominator`, `no-peer-group`, `too-few-peers`, `duplicate` (more than one row for the unit).
- *
- * @example
- * ```ts
- * const r: BrightSpotExclusionReason = 'small-denominator';
- * ```
  */
 export type BrightSpotExclusionReason =
   ExclusionReason | 'small-denominator' | 'no-peer-group' | 'too-few-peers' | 'duplicate';
@@ -59,11 +54,6 @@ export type BrightSpotExclusionReason =
 /**
  * A unit left out of {@link brightSpots}, with the row index (in the observations passed), the reason
  * and the raw token or the detail.
- *
- * @example
- * ```ts
- * const e: BrightSpotExclusion = { code: 'AGATE 300', index: 102, reason: 'suppressed', raw: 'LNE' };
- * ```
  */
 export interface BrightSpotExclusion {
   readonly code: string;
@@ -100,11 +90,6 @@ export interface BrightSpotUnit {
 
 /**
  * A peer group: its label, the number of units compared and their median.
- *
- * @example
- * ```ts
- * const g: PeerGroupSummary = { label: 'all', units: 133, median: { status: 'computed', value: 0.74684 } };
- * ```
  */
 export interface PeerGroupSummary {
   readonly label: string;

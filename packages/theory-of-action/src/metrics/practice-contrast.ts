@@ -5,11 +5,6 @@ import { readObservationValue, type ExclusionReason, type ValueOptions } from '.
 /**
  * One unit (a school, a district, a neighborhood) for {@link practiceContrast}: whether it has the
  * practice and its outcome value (a number or an observation value).
- *
- * @example
- * ```ts
- * const u: PracticeUnit = { id: 'lincoln-elementary', hasPractice: true, value: 64.2 };
- * ```
  */
 export interface PracticeUnit {
   readonly id: string;
