@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { documentationCodeBlocks, type MarkdownCodeBlock } from './support/markdown-code-blocks.js';
-import { runSnippet } from './support/run-snippet.js';
+import { runSnippets } from './support/run-snippets.js';
 import { typecheckSnippets } from './support/typecheck-snippets.js';
 
 // Every ```ts block of docs/*.md and the READMEs type-checks under the repository's strict
@@ -44,17 +44,15 @@ describe('TypeScript blocks of the documentation', () => {
       });
     const before = status();
     const runnable = blocks.filter((b) => !b.partial);
-    const failures: string[] = [];
-    // Two at a time: each block is bundled and run in a Node process of its own.
-    const queue = [...runnable];
-    const worker = async (): Promise<void> => {
-      for (let block = queue.shift(); block !== undefined; block = queue.shift()) {
-        const run = await runSnippet(root, padded(block), block.file);
-        if (run.status !== 0) failures.push(`${where(block)} exited ${run.status}\n${run.stderr}`);
-      }
-    };
-    await Promise.all([worker(), worker()]);
-    expect(failures.sort()).toEqual([]);
+    const outcomes = await runSnippets(
+      root,
+      runnable.map((block) => ({ fileName: snippetName(block), text: padded(block) })),
+      root,
+    );
+    const failures = runnable.flatMap((block, i) =>
+      outcomes[i] === null ? [] : [`${where(block)}: ${outcomes[i]}`],
+    );
+    expect(failures).toEqual([]);
     expect(status()).toBe(before);
   });
 });
