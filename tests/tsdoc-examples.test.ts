@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
@@ -11,6 +12,7 @@ import {
   type ExportedName,
   type TsdocExample,
 } from './support/tsdoc-examples.js';
+import { runSnippets } from './support/run-snippets.js';
 import { repositoryCompilerOptions, typecheckSnippets } from './support/typecheck-snippets.js';
 
 // Every ```ts block of a TSDoc @example in packages/*/src type-checks under the repository's
@@ -165,7 +167,10 @@ const assumedType = (example: TsdocExample, name: string): string | undefined =>
  * The example as a module: one first line of imports and declarations of what it assumes, then
  * the code at its own line of the source file.
  */
-function snippetOf(example: TsdocExample): string {
+function snippetOf(example: TsdocExample): {
+  readonly text: string;
+  readonly selfContained: boolean;
+} {
   const { used, declared } = namesOfExample(example.code);
   const imports = new Map<string, ExportedName>();
   const declarations: string[] = [];
@@ -197,7 +202,12 @@ function snippetOf(example: TsdocExample): string {
     ...[...byModule].map(([from, names]) => `import { ${names.join(', ')} } from '${from}';`),
     ...declarations,
   ].join(' ');
-  return header + '\n'.repeat(example.line - 1) + example.code;
+  // Self-contained: it assumes and declares no variable and touches no file, so it can run as it is.
+  const selfContained =
+    declarations.length === 0 &&
+    !/^\s*declare\s/m.test(example.code) &&
+    [...imports.values()].every((i) => i.from !== 'node:fs');
+  return { text: header + '\n'.repeat(example.line - 1) + example.code, selfContained };
 }
 
 const snippetName = (example: TsdocExample): string =>
@@ -214,7 +224,10 @@ describe('TSDoc @example blocks', () => {
   it('type-checks every example under the strict settings', () => {
     const { errors } = typecheckSnippets(
       root,
-      examples.map((example) => ({ fileName: snippetName(example), text: snippetOf(example) })),
+      examples.map((example) => ({
+        fileName: snippetName(example),
+        text: snippetOf(example).text,
+      })),
       program,
     );
     const failures = examples.flatMap((example) =>
@@ -223,5 +236,27 @@ describe('TSDoc @example blocks', () => {
       ),
     );
     expect(failures).toEqual([]);
+  });
+
+  it('runs every self-contained example (one that assumes or declares no variable and reads no file)', async () => {
+    const runnable = examples.filter((example) => snippetOf(example).selfContained);
+    expect(runnable.length).toBeGreaterThan(100);
+    const cwd = mkdtempSync(join(tmpdir(), 'tsdoc-examples-'));
+    try {
+      const outcomes = await runSnippets(
+        root,
+        runnable.map((example) => ({
+          fileName: snippetName(example),
+          text: snippetOf(example).text,
+        })),
+        cwd,
+      );
+      const failures = runnable.flatMap((example, i) =>
+        outcomes[i] === null ? [] : [`${example.relativeFile}:${example.line}: ${outcomes[i]}`],
+      );
+      expect(failures).toEqual([]);
+    } finally {
+      rmSync(cwd, { recursive: true, force: true });
+    }
   });
 });

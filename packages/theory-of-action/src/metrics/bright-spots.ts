@@ -66,12 +66,6 @@ export interface BrightSpotExclusion {
 /**
  * A unit compared with its peer median. `difference` is value minus median; `advantage` is the
  * same in the direction of good (positive = better than the median whatever the polarity).
- *
- * @example
- * ```ts
- * declare const u: BrightSpotUnit;
- * u.code; u.value; u.peerMedian; u.advantage; u.brightSpot;
- * ```
  */
 export interface BrightSpotUnit {
   readonly code: string;

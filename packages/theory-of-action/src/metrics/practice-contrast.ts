@@ -15,12 +15,6 @@ export interface PracticeUnit {
 /**
  * A comparison of units with and without a practice. Always `correlational`: the units chose the
  * practice, so the difference is not its effect.
- *
- * @example
- * ```ts
- * declare const c: PracticeContrast;
- * c.difference; c.withPractice.n; c.cautions;
- * ```
  */
 export interface PracticeContrast {
   readonly label: 'correlational, not causal';
