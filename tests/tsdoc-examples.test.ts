@@ -16,9 +16,10 @@ import { runSnippets } from './support/run-snippets.js';
 import { repositoryCompilerOptions, typecheckSnippets } from './support/typecheck-snippets.js';
 
 // Every ```ts block of a TSDoc @example in packages/*/src type-checks under the repository's
-// strict settings. An example may use without importing them the names its own file, its package
-// and the other packages export (imported here for it), and the variables of ASSUMED (declared
-// here with their types). Any other unknown name, or a name that no longer exists, fails.
+// strict settings, and the self-contained ones run. An example may use without importing them the
+// names the packages' entry points export (an example of internal code also those of its own file
+// and package), imported here for it, and the variables of ASSUMED (declared here with their
+// types). Any other unknown name, or a name that no longer exists, fails.
 const root = fileURLToPath(new URL('..', import.meta.url));
 const examples = tsdocExamples(root);
 
@@ -140,20 +141,34 @@ const moduleExports = sourceFiles.map((file) => ({
   names: exportsOfModule(program, file),
 }));
 
-/** Where a name an example uses comes from: its own file, the packages, the internal modules. */
+/** Whether the example documents a name its package exports to users. */
+const isPublic = (example: TsdocExample): boolean =>
+  example.owner
+    .split(',')
+    .some((name) => entryExports.some((e) => e.pkg === example.pkg && e.names.has(name)));
+
+/**
+ * Where a name an example uses comes from. An example of a public export uses what users can
+ * import: the packages' entry points. An example of internal code may also use its own file and
+ * the other modules of its package.
+ */
 function resolve(example: TsdocExample, name: string): ExportedName | undefined {
   const library = LIBRARIES[name];
   if (library !== undefined) return { from: library, isType: false };
-  const ordered = [
-    {
-      specifier: `./${basename(example.file, '.ts')}.js`,
-      names: exportsOfModule(program, example.file),
-    },
+  const entries = [
     ...entryExports.filter((e) => e.pkg === example.pkg),
     ...entryExports.filter((e) => e.pkg !== example.pkg),
-    ...moduleExports.filter((e) => e.pkg === example.pkg),
-    ...moduleExports.filter((e) => e.pkg !== example.pkg),
   ];
+  const ordered = isPublic(example)
+    ? entries
+    : [
+        {
+          specifier: `./${basename(example.file, '.ts')}.js`,
+          names: exportsOfModule(program, example.file),
+        },
+        ...entries,
+        ...moduleExports.filter((e) => e.pkg === example.pkg),
+      ];
   const found = ordered.find((module) => module.names.has(name));
   return found === undefined
     ? undefined
