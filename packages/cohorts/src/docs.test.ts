@@ -52,7 +52,18 @@ describe('docs', () => {
     },
   );
 
-  it('runs the walk-through of the guide: a cohort from forming to alumni', () => {
+  // tests/docs-code-blocks.test.ts type-checks and runs the walk-through itself; this test replays
+  // it and checks that the results its comments state are the ones the machine gives.
+  it('states the results of the walk-through of the guide as computed: a cohort from forming to alumni', () => {
+    for (const comment of [
+      "send({ type: 'kick-off', at: '2026-09-30' }); // ['wrong_kickoff_month', 'mentor_missing', 'faculty_missing']",
+      "send({ type: 'advance', at: '2026-10-08' }); // phase-one",
+      "send({ type: 'advance', at: '2027-06-01' }); // ['phase_not_finished']",
+      "// [{ type: 'class-label-assigned', classLabel: 'Class of 2029' },",
+      "s.state; // 'alumni'",
+      'cohort.restore(cohort.persist(s)).ok; // true',
+    ])
+      expect(guide).toContain(comment);
     const start = cohortMachine.initialSnapshot({ cohortId: 'nlc-2026-10' });
     if (!start.ok) throw new Error('start');
     let s: Snapshot<CohortTypes> = start.value;

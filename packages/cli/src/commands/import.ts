@@ -11,11 +11,6 @@ import { resolveMapping } from '../import/resolve-mapping.js';
 
 /**
  * Options of the `import` command.
- *
- * @example
- * ```ts
- * const options: ImportCommandOptions = { mapping: 'edfacts-acgr', out: 'acgr.json', force: false, allowInvalid: false, quiet: false, format: 'text' };
- * ```
  */
 export interface ImportCommandOptions {
   /** A built-in mapping name or the path of a mapping JSON file. */

@@ -12,7 +12,7 @@ import {
  *
  * @example
  * ```ts
- * const options: CsvFileImportOptions = { onOpen: (size) => bar.start(size), onProgress: ({ bytes }) => bar.update(bytes) };
+ * const options: CsvFileImportOptions = { onOpen: (size) => console.log(`${size} bytes`), onProgress: ({ bytes, rows }) => bar.update(bytes, rows) };
  * ```
  */
 export interface CsvFileImportOptions {

@@ -21,11 +21,6 @@ export interface ProgressBar {
 
 /**
  * Options of {@link startProgressBar}.
- *
- * @example
- * ```ts
- * const options: ProgressBarOptions = { total: 2_075_968, label: 'edfactsdownload.csv', quiet: false };
- * ```
  */
 export interface ProgressBarOptions {
   /** The size of the input in bytes. */

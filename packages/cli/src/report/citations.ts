@@ -5,16 +5,6 @@ import type { IndicatorSet, ObservationSet } from '@community-excellence/schemas
  * in a source label that identify it. A report carries the lines of every source whose `match` words
  * appear (case-insensitively) in the `source` label of an observation set, an observation row or an
  * indicator.
- *
- * @example
- * ```ts
- * const chrr: SourceCitation = {
- *   name: 'County Health Rankings & Roadmaps 2025',
- *   match: ['County Health Rankings'],
- *   lines: ['University of Wisconsin Population Health Institute. County Health Rankings & Roadmaps 2025.'],
- *   required: true,
- * };
- * ```
  */
 export interface SourceCitation {
   /** The source's name as the report shows it. */

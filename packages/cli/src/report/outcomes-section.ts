@@ -13,11 +13,6 @@ import {
 /**
  * One line of an outcome chart: a subgroup's value in each period of the indicator (null where the
  * cell is suppressed, missing, a bound or an interval: never read as 0).
- *
- * @example
- * ```ts
- * const s: OutcomeSeries = { group: 'Black', values: [76.9, 78.1, null, 81.2, 82.6] };
- * ```
  */
 export interface OutcomeSeries {
   /** `all` for the whole population, otherwise the subgroup value (e.g. `Black`). */
@@ -28,11 +23,6 @@ export interface OutcomeSeries {
 /**
  * A subgroup's gap to the reference group over the periods (`focal - reference`, in the indicator's
  * unit), with the theory-of-action package's reading of the trend.
- *
- * @example
- * ```ts
- * const g: OutcomeGap = { focal: 'Black', values: [-14.1, -13.2, -11.9, -10.9, -9.4], status: 'closing', start: -14.1, end: -9.4, relativeReduction: 0.333 };
- * ```
  */
 export interface OutcomeGap {
   readonly focal: string;

@@ -7,11 +7,6 @@ import type { ReportDocument } from './documents.js';
 /**
  * One file of a report folder and what validation found in it (issue paths start inside the
  * document; issue locations name the file with the folder, as given).
- *
- * @example
- * ```ts
- * const f: FolderFile = { file: 'assessment.json', kind: 'assessment', ok: true, issues: [] };
- * ```
  */
 export interface FolderFile {
   /** The file name inside the folder. */

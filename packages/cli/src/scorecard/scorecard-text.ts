@@ -73,7 +73,7 @@ export function scorecardTextLines(
  *
  * @example
  * ```ts
- * process.stdout.write(scorecardText(scored.scorecard, scored.reviews));
+ * if (scored.ok) process.stdout.write(scorecardText(scored.scorecard, scored.reviews));
  * ```
  */
 export function scorecardText(card: Scorecard, reviews: ReviewFindings | null = null): string {

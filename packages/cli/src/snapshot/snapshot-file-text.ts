@@ -8,8 +8,9 @@ import type { AnyMachine } from './machines.js';
  *
  * @example
  * ```ts
- * writeFileSync('cohort.snapshot.json', snapshotFileText(cohortMachine, snapshot));
- * cohortMachine.restore(readFileSync('cohort.snapshot.json', 'utf8')).ok; // true
+ * const machine = machineById(snapshot.machine)!;
+ * writeFileSync('cohort.snapshot.json', snapshotFileText(machine, snapshot));
+ * machine.restore(readFileSync('cohort.snapshot.json', 'utf8')).ok; // true
  * ```
  */
 export function snapshotFileText(machine: AnyMachine, snapshot: Snapshot<MachineTypes>): string {

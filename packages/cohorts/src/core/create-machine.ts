@@ -223,7 +223,7 @@ function checkEvent<T extends MachineTypes>(
  *
  * @example
  * ```ts
- * type Door = { state: 'open' | 'closed'; context: { slams: number }; event: { type: 'close' } | { type: 'open' };
+ * type Door = { state: 'open' | 'closed'; context: { slams: number }; event: EventBase<'close'> | EventBase<'open'>;
  *   reason: never; effect: never; input: void };
  * const door = createMachine<Door>({
  *   id: 'door', description: 'A door', initial: 'open',

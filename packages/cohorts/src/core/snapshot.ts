@@ -80,11 +80,14 @@ function checkVersionAndMachine(
  * // [{ code: 'unsupported_format_version', ... }]
  * ```
  */
-export function quickCheckSnapshot(
-  definition: MachineDefinition<MachineTypes>,
+export function quickCheckSnapshot<T extends MachineTypes>(
+  definition: MachineDefinition<T>,
   value: unknown,
 ): Issue[] {
-  const head = checkVersionAndMachine(definition, value);
+  const head = checkVersionAndMachine(
+    definition as unknown as MachineDefinition<MachineTypes>,
+    value,
+  );
   if (head.length > 0) return head;
   const record = value as Record<string, unknown>;
   const issues: Issue[] = [];

@@ -50,11 +50,6 @@ export const IndicatorUnitSchema = z
 
 /**
  * See {@link IndicatorUnitSchema}.
- *
- * @example
- * ```ts
- * const unit: IndicatorUnit = { type: 'rate', per: 100000 };
- * ```
  */
 export type IndicatorUnit = z.infer<typeof IndicatorUnitSchema>;
 

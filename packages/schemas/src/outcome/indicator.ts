@@ -46,11 +46,6 @@ export const OutcomeAreaSchema = z
 
 /**
  * See {@link OutcomeAreaSchema}.
- *
- * @example
- * ```ts
- * const area: OutcomeArea = 'HIGH_SCHOOL_GRADUATION';
- * ```
  */
 export type OutcomeArea = z.infer<typeof OutcomeAreaSchema>;
 
@@ -69,11 +64,6 @@ export const DirectionSchema = z
 
 /**
  * See {@link DirectionSchema}.
- *
- * @example
- * ```ts
- * const direction: Direction = 'lower-is-better';
- * ```
  */
 export type Direction = z.infer<typeof DirectionSchema>;
 
@@ -92,11 +82,6 @@ export const IndicatorRoleSchema = z
 
 /**
  * See {@link IndicatorRoleSchema}.
- *
- * @example
- * ```ts
- * const role: IndicatorRole = 'core';
- * ```
  */
 export type IndicatorRole = z.infer<typeof IndicatorRoleSchema>;
 
@@ -131,11 +116,6 @@ export const IndicatorSchema = z.strictObject({
 
 /**
  * See {@link IndicatorSchema}.
- *
- * @example
- * ```ts
- * const indicator: Indicator = { id: 'v024', name: 'Children in poverty', outcomeArea: 'ECONOMIC_VITALITY', unit: { type: 'proportion' }, direction: 'lower-is-better', role: 'contributing' };
- * ```
  */
 export type Indicator = z.infer<typeof IndicatorSchema>;
 
@@ -157,10 +137,5 @@ export const IndicatorSetSchema = z.strictObject({
 
 /**
  * See {@link IndicatorSetSchema}.
- *
- * @example
- * ```ts
- * const set: IndicatorSet = { kind: 'indicator-set', formatVersion: 1, id: 'outcomes', indicators: [] };
- * ```
  */
 export type IndicatorSet = z.infer<typeof IndicatorSetSchema>;

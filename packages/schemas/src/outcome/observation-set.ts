@@ -38,10 +38,5 @@ export const ObservationSetSchema = z.strictObject({
 
 /**
  * See {@link ObservationSetSchema}.
- *
- * @example
- * ```ts
- * const set: ObservationSet = { kind: 'observation-set', formatVersion: 1, id: 'empty', observations: [] };
- * ```
  */
 export type ObservationSet = z.infer<typeof ObservationSetSchema>;

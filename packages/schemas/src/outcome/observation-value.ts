@@ -16,11 +16,6 @@ export const ValueUnitHintSchema = z
 
 /**
  * See {@link ValueUnitHintSchema}.
- *
- * @example
- * ```ts
- * const unit: ValueUnitHint = 'percent';
- * ```
  */
 export type ValueUnitHint = z.infer<typeof ValueUnitHintSchema>;
 
@@ -38,11 +33,6 @@ export const BoundOpSchema = z
 
 /**
  * See {@link BoundOpSchema}.
- *
- * @example
- * ```ts
- * const op: BoundOp = '>=';
- * ```
  */
 export type BoundOp = z.infer<typeof BoundOpSchema>;
 
@@ -62,11 +52,6 @@ export const MissingReasonSchema = z
 
 /**
  * See {@link MissingReasonSchema}.
- *
- * @example
- * ```ts
- * const reason: MissingReason = 'error';
- * ```
  */
 export type MissingReason = z.infer<typeof MissingReasonSchema>;
 
@@ -188,75 +173,35 @@ export const ObservationValueSchema = z
 
 /**
  * An observation value (see {@link ObservationValueSchema}).
- *
- * @example
- * ```ts
- * const value: ObservationValue = { kind: 'interval', raw: '85-89%', low: 85, high: 89, unit: 'percent' };
- * ```
  */
 export type ObservationValue = z.infer<typeof ObservationValueSchema>;
 /**
  * An exact value (see {@link ExactValueSchema}).
- *
- * @example
- * ```ts
- * const value: ExactValue = { kind: 'exact', raw: '0.697', value: 0.697 };
- * ```
  */
 export type ExactValue = z.infer<typeof ExactValueSchema>;
 /**
  * A range value (see {@link IntervalValueSchema}).
- *
- * @example
- * ```ts
- * const value: IntervalValue = { kind: 'interval', raw: '85-89%', low: 85, high: 89, unit: 'percent' };
- * ```
  */
 export type IntervalValue = z.infer<typeof IntervalValueSchema>;
 /**
  * A bounded value (see {@link BoundValueSchema}).
- *
- * @example
- * ```ts
- * const value: BoundValue = { kind: 'bound', raw: '<50%', op: '<', value: 50, unit: 'percent' };
- * ```
  */
 export type BoundValue = z.infer<typeof BoundValueSchema>;
 /**
  * A suppressed value (see {@link SuppressedValueSchema}).
- *
- * @example
- * ```ts
- * const value: SuppressedValue = { kind: 'suppressed', raw: 'S', reason: 'suppressed' };
- * ```
  */
 export type SuppressedValue = z.infer<typeof SuppressedValueSchema>;
 /**
  * A missing value (see {@link MissingValueSchema}).
- *
- * @example
- * ```ts
- * const value: MissingValue = { kind: 'missing', raw: 'N/A', reason: 'not-available' };
- * ```
  */
 export type MissingValue = z.infer<typeof MissingValueSchema>;
 /**
  * The `kind` tags of {@link ObservationValue}.
- *
- * @example
- * ```ts
- * const kind: ObservationValueKind = 'suppressed';
- * ```
  */
 export type ObservationValueKind = ObservationValue['kind'];
 
 /**
  * The value kinds that carry a number: `exact`, `interval` and `bound`.
- *
- * @example
- * ```ts
- * const value: NumericObservationValue = { kind: 'bound', raw: '>=95%', op: '>=', value: 95, unit: 'percent' };
- * ```
  */
 export type NumericObservationValue = ExactValue | IntervalValue | BoundValue;
 

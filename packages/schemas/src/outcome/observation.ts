@@ -29,11 +29,6 @@ export const PlaceLevelSchema = z
 
 /**
  * See {@link PlaceLevelSchema}.
- *
- * @example
- * ```ts
- * const level: PlaceLevel = 'district';
- * ```
  */
 export type PlaceLevel = z.infer<typeof PlaceLevelSchema>;
 
@@ -65,11 +60,6 @@ export const PlaceSchema = z.strictObject({
 
 /**
  * See {@link PlaceSchema}.
- *
- * @example
- * ```ts
- * const place: Place = { code: '01001', scheme: 'fips', level: 'county' };
- * ```
  */
 export type Place = z.infer<typeof PlaceSchema>;
 
@@ -94,11 +84,6 @@ export const PeriodSchema = z.strictObject({
 
 /**
  * See {@link PeriodSchema}.
- *
- * @example
- * ```ts
- * const period: Period = { label: '2014' };
- * ```
  */
 export type Period = z.infer<typeof PeriodSchema>;
 
@@ -126,11 +111,6 @@ export const SubgroupSchema = z.strictObject({
 
 /**
  * See {@link SubgroupSchema}.
- *
- * @example
- * ```ts
- * const subgroup: Subgroup = { dimension: 'race', value: 'Hispanic' };
- * ```
  */
 export type Subgroup = z.infer<typeof SubgroupSchema>;
 
@@ -166,11 +146,6 @@ export const ConfidenceIntervalSchema = z.strictObject({
 
 /**
  * See {@link ConfidenceIntervalSchema}.
- *
- * @example
- * ```ts
- * const ci: ConfidenceInterval = { low: 0.27, high: 0.28, level: 0.9 };
- * ```
  */
 export type ConfidenceInterval = z.infer<typeof ConfidenceIntervalSchema>;
 
@@ -189,11 +164,6 @@ export const QualityFlagSchema = z
 
 /**
  * See {@link QualityFlagSchema}.
- *
- * @example
- * ```ts
- * const quality: QualityFlag = 3;
- * ```
  */
 export type QualityFlag = z.infer<typeof QualityFlagSchema>;
 
@@ -237,10 +207,5 @@ export const ObservationSchema = z.strictObject({
 
 /**
  * See {@link ObservationSchema}.
- *
- * @example
- * ```ts
- * const row: Observation = { indicatorId: 'v024', place: { code: '01001', level: 'county' }, period: { label: '2025' }, subgroup: { dimension: 'all', value: 'all' }, value: { kind: 'suppressed', raw: 'NA' } };
- * ```
  */
 export type Observation = z.infer<typeof ObservationSchema>;

@@ -16,11 +16,6 @@ import {
 /**
  * How a source writes its values. Every field is optional; the defaults read the common
  * US shapes (see `docs/values.md`).
- *
- * @example
- * ```ts
- * const options: ValueCodecOptions = { suppressedTokens: [{ token: 'N<10', reason: 'small-n' }], decimalSeparator: ',' };
- * ```
  */
 export interface ValueCodecOptions {
   /** Tokens that mean suppressed. Default {@link DEFAULT_SUPPRESSED_TOKENS}. */
@@ -84,11 +79,6 @@ export type ValueParseResult =
 
 /**
  * A value to format: an {@link ObservationValue} whose `raw` may be omitted.
- *
- * @example
- * ```ts
- * const value: FormattableValue = { kind: 'exact', value: 90, unit: 'percent' }; // no raw needed
- * ```
  */
 export type FormattableValue = ObservationValue extends infer V
   ? V extends { raw: string }

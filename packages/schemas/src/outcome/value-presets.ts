@@ -76,10 +76,5 @@ export const valueCodecPresets: {
 
 /**
  * The names of the shipped presets.
- *
- * @example
- * ```ts
- * const name: ValueCodecPresetName = 'chrr';
- * ```
  */
 export type ValueCodecPresetName = keyof typeof valueCodecPresets;

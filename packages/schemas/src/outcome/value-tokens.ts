@@ -2,11 +2,6 @@ import type { MissingReason } from './observation-value.js';
 
 /**
  * A token that means "suppressed" in a source, with the reason recorded on the value.
- *
- * @example
- * ```ts
- * const rule: SuppressedTokenRule = { token: 'N<10', reason: 'small-n' };
- * ```
  */
 export interface SuppressedTokenRule {
   /** The token as written in the source (compared after trimming). */
@@ -17,11 +12,6 @@ export interface SuppressedTokenRule {
 
 /**
  * A token that means "missing" in a source, with the reason recorded on the value.
- *
- * @example
- * ```ts
- * const rule: MissingTokenRule = { token: '#DIV/0!', reason: 'error' };
- * ```
  */
 export interface MissingTokenRule {
   /** The token as written in the source (compared after trimming). */

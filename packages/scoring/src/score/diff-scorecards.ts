@@ -5,11 +5,6 @@ import type { ItemStatus, Scorecard, ScorecardTotal } from './scorecard.js';
 
 /**
  * Where an item or category appears in a comparison of two scorecards.
- *
- * @example
- * ```ts
- * const p: Presence = 'current-only'; // a new item in a later edition
- * ```
  */
 export type Presence = 'both' | 'previous-only' | 'current-only';
 

@@ -5,11 +5,6 @@ import { formatRational, parseRational, type Rational } from './rational.js';
  * decimal such as `'24.75'`, or a fraction such as `'1700/29'`), `value` the nearest JS number
  * for display and charts. Both are JSON-safe. Never add `value`s up; add the exact values
  * (see {@link parseRational}) or use the totals the scorecard already holds.
- *
- * @example
- * ```ts
- * const earned: ExactValue = { exact: '24.75', value: 24.75 };
- * ```
  */
 export interface ExactValue {
   /** The exact value: a decimal when it terminates, otherwise `numerator/denominator`. */

@@ -12,21 +12,11 @@ import { checkScorableShape } from './check-shape.js';
 
 /**
  * An explicit item mapping from old codes to new codes, e.g. `{ '6.2': '6.1' }`.
- *
- * @example
- * ```ts
- * const mapping: ItemMapping = { '1.1': '1.1', '6.1': '6.1', '6.2': '6.3' };
- * ```
  */
 export type ItemMapping = Readonly<Record<string, string>>;
 
 /**
  * Options of {@link migrateAssessment}.
- *
- * @example
- * ```ts
- * const options: MigrateOptions = { keepSameCodes: true };
- * ```
  */
 export interface MigrateOptions {
   /** Map a code that the target framework also defines to itself when the mapping does not list it (default false: only explicit mappings move). */

@@ -12,11 +12,6 @@ import type { Scorecard } from './scorecard.js';
 
 /**
  * Target percents by item code, e.g. `{ '1.1': 50, '7.1': 50 }`.
- *
- * @example
- * ```ts
- * const targets: ScoreTargets = { '1.1': 50, '7.1': 50 };
- * ```
  */
 export type ScoreTargets = Readonly<Record<string, number>>;
 

@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * const points = multiplyRational(rational(55n, 100n), rationalFromNumber(45)!);
+ * const points = multiplyRational(rational(55n, 100n)!, rationalFromNumber(45)!);
  * formatRational(points); // '24.75'
  * ```
  */

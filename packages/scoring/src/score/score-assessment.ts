@@ -19,11 +19,6 @@ import { selectSource, type SelectedSource, type SourceOption } from './select-s
 
 /**
  * Options of {@link scoreAssessment}.
- *
- * @example
- * ```ts
- * const options: ScoreOptions = { source: { reviewerId: 'rev-linda-cho' }, scope: 'coe-level-2', notApplicable: ['6.2'] };
- * ```
  */
 export interface ScoreOptions {
   /** The scoring guidelines (ranges, bands, maturity stages); default `baldrigeScoringGuidelines`. */

@@ -10,22 +10,12 @@ import type { ExactValue } from './exact-value.js';
  * - `not-applicable`: marked not applicable (in the source or by the `notApplicable` option);
  *   it drops out of both the earned total and the maximum;
  * - `out-of-scope`: outside the scope; drops out of both totals and shows as N/A, not zero.
- *
- * @example
- * ```ts
- * const status: ItemStatus = 'out-of-scope';
- * ```
  */
 export type ItemStatus = 'scored' | 'unscored' | 'not-applicable' | 'out-of-scope';
 
 /**
  * Where a scorecard's percents come from: the consensus record, one reviewer's independent
  * review, or a projection of another scorecard ({@link projectScore}).
- *
- * @example
- * ```ts
- * const source: ScorecardSource = { type: 'review', reviewId: 'review-cho', reviewerId: 'rev-linda-cho', status: 'submitted' };
- * ```
  */
 export type ScorecardSource =
   | {
@@ -44,11 +34,6 @@ export type ScorecardSource =
 /**
  * The input an item score was read from: the consensus item (with the reviews and reviewers
  * it is based on), a review item, or a projection target.
- *
- * @example
- * ```ts
- * const input: ItemInput = { from: 'consensus', item: '1.1', reviewId: null, reviewerIds: ['rev-ana', 'rev-ben'], basedOn: ['review-ana', 'review-ben'] };
- * ```
  */
 export interface ItemInput {
   readonly from: 'consensus' | 'review' | 'projection';
@@ -65,11 +50,6 @@ export interface ItemInput {
 /**
  * A reference to the data that produced a number: the framework edition (points), the
  * guidelines (ranges, bands, maturity stages) and the table names used.
- *
- * @example
- * ```ts
- * const ref: TableRef = { framework: { id: 'baldrige-2023-2024', edition: '2023-2024', version: '1.0.0' }, guidelines: { id: 'baldrige-2023-2024-scoring-guidelines', edition: '2023-2024', version: '1.0.0' }, tables: ['framework.points', 'guidelines.ranges'] };
- * ```
  */
 export interface TableRef {
   readonly framework: { readonly id: string; readonly edition: string; readonly version: string };
@@ -101,11 +81,6 @@ export interface ItemTrace extends TableRef {
 /**
  * A maturity stage as assigned in a scorecard (data from the guidelines, with its confidence
  * tag: the bundled stages are `inferred`).
- *
- * @example
- * ```ts
- * const stage: StageRef = { id: 'aligned-approaches', name: 'Aligned Approaches', minPercent: 50, maxPercent: 65, confidence: 'inferred', description: '...' };
- * ```
  */
 export interface StageRef {
   readonly id: string;

@@ -9,11 +9,6 @@ import {
  * Per-factor range ids: ADLI (`approach`, `deployment`, `learning`, `integration`) for process
  * items, or LeTCI (`levels`, `trends`, `comparisons`, `integration`) for results items.
  * Any subset of one family.
- *
- * @example
- * ```ts
- * const factors: FactorRanges = { approach: '50-65', deployment: '30-45', learning: '30-45', integration: '50-65' };
- * ```
  */
 export type FactorRanges =
   | Partial<Record<'approach' | 'deployment' | 'learning' | 'integration', string>>
@@ -22,11 +17,6 @@ export type FactorRanges =
 /**
  * A suggested range: **a suggestion only**; the assessor chooses the range that fits the
  * response as a whole and the percent within it. Never a percent.
- *
- * @example
- * ```ts
- * const s: RangeSuggestion = { kind: 'suggestion', range: '30-45', rule: 'median', factors: 'ADLI', spread: 1, note: '...' };
- * ```
  */
 export interface RangeSuggestion {
   readonly kind: 'suggestion';

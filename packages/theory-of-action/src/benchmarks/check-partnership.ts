@@ -28,7 +28,10 @@ export interface CheckInput {
   readonly indicators?: readonly Indicator[] | { readonly indicators: readonly Indicator[] };
   readonly observations?:
     | readonly Observation[]
-    | { readonly observations: readonly Observation[]; readonly indicators?: readonly Indicator[] };
+    | {
+        readonly observations: readonly Observation[];
+        readonly indicators?: readonly Indicator[] | undefined;
+      };
   readonly community?: Community;
 }
 

@@ -18,12 +18,6 @@ import type { CheckParameters } from './parameters.js';
 /**
  * A core indicator as the checks see it: where it is named, its definition (when found), its
  * population trend and its gaps at the primary place.
- *
- * @example
- * ```ts
- * declare const c: CoreIndicatorAnalysis;
- * c.trend?.trend.direction; c.disaggregatedBy; c.gaps.length;
- * ```
  */
 export interface CoreIndicatorAnalysis {
   readonly indicatorId: string;
@@ -44,12 +38,6 @@ export interface CoreIndicatorAnalysis {
 
 /**
  * The outcome data read once for all data-driven benchmarks.
- *
- * @example
- * ```ts
- * declare const a: OutcomeAnalysis;
- * a.primaryPlace; a.core.length;
- * ```
  */
 export interface OutcomeAnalysis {
   /** The broadest place with the most core-indicator rows (the partnership's population level). */

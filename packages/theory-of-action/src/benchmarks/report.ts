@@ -4,12 +4,6 @@ import type { BenchmarkFamily, BenchmarkStatus, EvidenceRef, Gateway, JudgedOn }
 
 /**
  * The result of one benchmark in a report.
- *
- * @example
- * ```ts
- * declare const r: BenchmarkResult;
- * r.id; r.status; r.reasons; r.evidence;
- * ```
  */
 export interface BenchmarkResult {
   readonly id: string;
@@ -27,12 +21,6 @@ export interface BenchmarkResult {
 
 /**
  * Per-gateway summary: counts by status and whether the gateway is reached (cumulative).
- *
- * @example
- * ```ts
- * declare const g: GatewaySummary;
- * g.reached; g.blocking;
- * ```
  */
 export interface GatewaySummary {
   readonly gateway: Gateway;
@@ -45,13 +33,6 @@ export interface GatewaySummary {
 
 /**
  * The report document `checkPartnership` returns: plain JSON for a CLI or web page.
- *
- * @example
- * ```ts
- * declare const report: TheoryOfActionReport;
- * report.kind; // 'theory-of-action-report'
- * report.highestGateway; // 'EMERGING' or null
- * ```
  */
 export interface TheoryOfActionReport {
   readonly kind: 'theory-of-action-report';

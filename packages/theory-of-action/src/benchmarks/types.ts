@@ -28,11 +28,6 @@ export const GATEWAYS = [
 
 /**
  * One gateway of {@link GATEWAYS}.
- *
- * @example
- * ```ts
- * const g: Gateway = 'EMERGING';
- * ```
  */
 export type Gateway = (typeof GATEWAYS)[number];
 
@@ -70,52 +65,27 @@ export const PILLARS = [
 
 /**
  * One pillar of {@link PILLARS}.
- *
- * @example
- * ```ts
- * const p: Pillar = 'COLLABORATIVE_ACTION';
- * ```
  */
 export type Pillar = (typeof PILLARS)[number];
 
 /**
  * The status of a benchmark for a partnership.
- *
- * @example
- * ```ts
- * const s: BenchmarkStatus = 'insufficient-evidence';
- * ```
  */
 export type BenchmarkStatus = 'met' | 'not-met' | 'insufficient-evidence' | 'not-applicable';
 
 /**
  * The family a benchmark belongs to.
- *
- * @example
- * ```ts
- * const f: BenchmarkFamily = 'collective-impact';
- * ```
  */
 export type BenchmarkFamily =
   'gateway' | 'principle' | 'collective-impact' | 'readiness' | 'learning-community-design';
 
 /**
  * What a benchmark is judged on.
- *
- * @example
- * ```ts
- * const b: JudgedOn = 'evidence-and-data';
- * ```
  */
 export type JudgedOn = 'evidence' | 'data' | 'evidence-and-data' | 'claims';
 
 /**
  * A piece of evidence a judgement used: a path into one of the input documents and what was found.
- *
- * @example
- * ```ts
- * const e: EvidenceRef = { document: 'partnership-evidence', path: ['reportCards', 0, 'baseline'], note: 'baseline report card rc-2023, disaggregated' };
- * ```
  */
 export interface EvidenceRef {
   readonly document: 'partnership-evidence' | 'indicator-set' | 'observation-set' | 'community';
@@ -125,11 +95,6 @@ export interface EvidenceRef {
 
 /**
  * What a judge returns.
- *
- * @example
- * ```ts
- * const j: Judgement = { status: 'met', reasons: ['a leadership table exists and meets monthly'], evidence: [] };
- * ```
  */
 export interface Judgement {
   readonly status: BenchmarkStatus;
@@ -189,11 +154,6 @@ export interface Benchmark {
 /**
  * A versioned set of benchmarks. A catalogue is data: build your own or extend the default one with
  * `extendCatalogue`.
- *
- * @example
- * ```ts
- * const c: BenchmarkCatalogue = { id: 'my-catalogue', version: '1', benchmarks: [] };
- * ```
  */
 export interface BenchmarkCatalogue {
   readonly id: string;

@@ -455,10 +455,5 @@ export const builtInMappings = {
 
 /**
  * The names of the {@link builtInMappings}.
- *
- * @example
- * ```ts
- * const name: BuiltInMappingName = 'edfacts-acgr';
- * ```
  */
 export type BuiltInMappingName = keyof typeof builtInMappings;

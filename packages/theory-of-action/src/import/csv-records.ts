@@ -3,11 +3,6 @@ import Papa from 'papaparse';
 /**
  * A CSV syntax problem found by the parser (an unclosed or stray quote), with its 1-based
  * record number.
- *
- * @example
- * ```ts
- * const problem: CsvSyntaxProblem = { row: 7, code: 'MissingQuotes', message: 'Quoted field unterminated' };
- * ```
  */
 export interface CsvSyntaxProblem {
   readonly row: number;
@@ -19,11 +14,6 @@ export interface CsvSyntaxProblem {
  * Records parsed from one chunk: `firstRow` is the 1-based record number of `records[0]`
  * (the header is record 1). Empty lines are kept as `['']` so that record numbers stay
  * line numbers when no quoted field spans lines.
- *
- * @example
- * ```ts
- * const part: CsvRecords = { firstRow: 1, records: [['Location', 'Data']], problems: [] };
- * ```
  */
 export interface CsvRecords {
   readonly firstRow: number;

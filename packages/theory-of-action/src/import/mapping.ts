@@ -7,11 +7,6 @@ import type {
 /**
  * A test on one column of a row: the cell (trimmed) equals `equals`, or is one of `oneOf`.
  * `not: true` inverts the test.
- *
- * @example
- * ```ts
- * const stateRow: RowCondition = { column: 'countycode', equals: '000' };
- * ```
  */
 export interface RowCondition {
   readonly column: string;
@@ -22,11 +17,6 @@ export interface RowCondition {
 
 /**
  * A constant text.
- *
- * @example
- * ```ts
- * const level: ConstantSource = { value: 'district' };
- * ```
  */
 export interface ConstantSource {
   readonly value: string;
@@ -36,11 +26,6 @@ export interface ConstantSource {
  * The text of one column, optionally translated through a code list (`{ '1': 'White' }`).
  * With a code list, a cell that is not in it is an `unknown_reference` error unless
  * `unknownCodes` is `'keep'`.
- *
- * @example
- * ```ts
- * const race: ColumnSource = { column: 'race', codes: { '1': 'Non-Hispanic White', '8': 'Hispanic' } };
- * ```
  */
 export interface ColumnSource {
   readonly column: string;
@@ -51,11 +36,6 @@ export interface ColumnSource {
 /**
  * The texts of several columns joined with `separator` (default none), for example a state
  * and a county FIPS code into one five-digit code; optionally translated through a code list.
- *
- * @example
- * ```ts
- * const fips: JoinedColumnsSource = { columns: ['statecode', 'countycode'] };
- * ```
  */
 export interface JoinedColumnsSource {
   readonly columns: readonly string[];
@@ -66,14 +46,6 @@ export interface JoinedColumnsSource {
 
 /**
  * The value of the first case whose condition holds, otherwise `otherwise`.
- *
- * @example
- * ```ts
- * const level: CasesSource = {
- *   cases: [{ when: { column: 'statecode', equals: '00' }, value: 'nation' }, { when: { column: 'countycode', equals: '000' }, value: 'state' }],
- *   otherwise: 'county',
- * };
- * ```
  */
 export interface CasesSource {
   readonly cases: readonly { readonly when: RowCondition; readonly value: string }[];
@@ -83,22 +55,12 @@ export interface CasesSource {
 /**
  * Where a text field of an observation comes from: a constant, a column, joined columns or
  * cases on the row.
- *
- * @example
- * ```ts
- * const sources: FieldSource[] = [{ value: 'all' }, { column: 'Location' }, { columns: ['statecode', 'countycode'] }];
- * ```
  */
 export type FieldSource = ConstantSource | ColumnSource | JoinedColumnsSource | CasesSource;
 
 /**
  * The columns that hold one observation's numbers: the value token (read with the value
  * codec) and optionally the confidence interval, numerator, denominator and quality flag.
- *
- * @example
- * ```ts
- * const black: MeasureColumns = { value: 'v024black', ciLow: 'v024blacklow', ciHigh: 'v024blackhigh', ciLevel: 0.9, numerator: 'blacknum', denominator: 'blackdenom' };
- * ```
  */
 export interface MeasureColumns {
   readonly value: string;
@@ -150,11 +112,6 @@ export interface ValueSpec {
  * the other periods of the same indicator, place and subgroup. A value whose ratio to the
  * median of its series lies within `factor / tolerance .. factor * tolerance` (either way)
  * is flagged with a warning; nothing is changed.
- *
- * @example
- * ```ts
- * const check: ScaleCheckSpec = { factor: 100, tolerance: 3, minSeries: 3 };
- * ```
  */
 export interface ScaleCheckSpec {
   /** The suspicious factor. Default 100. */
@@ -168,18 +125,6 @@ export interface ScaleCheckSpec {
 /**
  * How the columns of a file become observation rows: a plain, JSON-serializable object
  * (validate it with {@link validateImportMapping}). See `docs/importing.md`.
- *
- * @example
- * ```ts
- * const mapping: ImportMapping = {
- *   id: 'co-graduation',
- *   indicatorId: { value: 'co-graduation' },
- *   place: { code: { column: 'Location' }, scheme: { value: 'name' }, level: { value: 'district' } },
- *   period: { label: { column: 'TimeFrame' } },
- *   groups: [{ subgroup: { dimension: { value: 'all' }, value: { value: 'all' } }, columns: { value: 'Data' } }],
- *   values: { preset: 'kidsCount' },
- * };
- * ```
  */
 export interface ImportMapping {
   /** The mapping's id; also the default id of the observation set. */

@@ -2,11 +2,6 @@ import { computed, isFiniteNumber, notComputable, type Metric } from './metric.j
 
 /**
  * Options of {@link populationAttributableProportion}.
- *
- * @example
- * ```ts
- * const o: AttributableOptions = { direction: 'higher-is-better', scaleMaximum: 100 };
- * ```
  */
 export interface AttributableOptions {
   /** The indicator's direction of good; `lower-is-better` (the rate is a burden) when absent. */

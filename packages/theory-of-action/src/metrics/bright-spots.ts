@@ -47,11 +47,6 @@ export interface BrightSpotQuery {
 /**
  * Why a unit was not compared: a value-reading reason (suppressed, missing, bound, ...), or
  * `small-denominator`, `no-peer-group`, `too-few-peers`, `duplicate` (more than one row for the unit).
- *
- * @example
- * ```ts
- * const r: BrightSpotExclusionReason = 'small-denominator';
- * ```
  */
 export type BrightSpotExclusionReason =
   ExclusionReason | 'small-denominator' | 'no-peer-group' | 'too-few-peers' | 'duplicate';
@@ -59,11 +54,6 @@ export type BrightSpotExclusionReason =
 /**
  * A unit left out of {@link brightSpots}, with the row index (in the observations passed), the reason
  * and the raw token or the detail.
- *
- * @example
- * ```ts
- * const e: BrightSpotExclusion = { code: 'AGATE 300', index: 102, reason: 'suppressed', raw: 'LNE' };
- * ```
  */
 export interface BrightSpotExclusion {
   readonly code: string;
@@ -76,12 +66,6 @@ export interface BrightSpotExclusion {
 /**
  * A unit compared with its peer median. `difference` is value minus median; `advantage` is the
  * same in the direction of good (positive = better than the median whatever the polarity).
- *
- * @example
- * ```ts
- * declare const u: BrightSpotUnit;
- * u.code; u.value; u.peerMedian; u.advantage; u.brightSpot;
- * ```
  */
 export interface BrightSpotUnit {
   readonly code: string;
@@ -100,11 +84,6 @@ export interface BrightSpotUnit {
 
 /**
  * A peer group: its label, the number of units compared and their median.
- *
- * @example
- * ```ts
- * const g: PeerGroupSummary = { label: 'all', units: 133, median: { status: 'computed', value: 0.74684 } };
- * ```
  */
 export interface PeerGroupSummary {
   readonly label: string;

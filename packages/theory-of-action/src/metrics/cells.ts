@@ -10,11 +10,6 @@ import {
 /**
  * A cell that was left out of a metric, with where it is and why. `index` is the row's position in
  * the observations array the caller passed (`observations.<index>` in the document).
- *
- * @example
- * ```ts
- * const e: Exclusion = { index: 12, period: '2021-22', subgroup: { dimension: 'race-ethnicity', value: 'Asian' }, reason: 'bound', raw: '>=95%' };
- * ```
  */
 export interface Exclusion {
   readonly index: number;
@@ -26,11 +21,6 @@ export interface Exclusion {
 
 /**
  * Which place a metric looks at: its `level` and `code` as the observations write them.
- *
- * @example
- * ```ts
- * const p: PlaceRef = { level: 'county', code: 'riverbend-county' };
- * ```
  */
 export interface PlaceRef {
   readonly level: string;

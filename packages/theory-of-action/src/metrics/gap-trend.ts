@@ -23,11 +23,6 @@ export interface GapPoint {
 /**
  * Overall reading of a gap over a window. `MIXED`: the absolute gap and the rate ratio move in
  * opposite directions (one closing, one widening).
- *
- * @example
- * ```ts
- * const s: GapTrendStatus = 'MIXED';
- * ```
  */
 export type GapTrendStatus = 'closing' | 'widening' | 'unchanged' | 'MIXED' | 'insufficient-data';
 

@@ -3,22 +3,12 @@ import { computed, isFiniteNumber, notComputable, toText, type Metric } from './
 /**
  * The unit an absolute gap is expressed in: percentage points when the indicator's unit is percent,
  * proportion points for a proportion, otherwise the indicator's own unit.
- *
- * @example
- * ```ts
- * const unit: GapUnit = 'percentage-points';
- * ```
  */
 export type GapUnit = 'percentage-points' | 'proportion-points' | 'indicator-unit';
 
 /**
  * How the reference group was chosen: by the caller, or as the group with the best rate given the
  * indicator's direction of good.
- *
- * @example
- * ```ts
- * const how: ReferenceChoice = 'best-rate';
- * ```
  */
 export type ReferenceChoice = 'user' | 'best-rate';
 
@@ -95,11 +85,6 @@ export interface GapMetrics {
 /**
  * One group's rate for {@link gapMetrics}. A missing `rate` (only a gap is known) makes the relative
  * metrics `NOT_COMPUTABLE`.
- *
- * @example
- * ```ts
- * const g: GroupRate = { label: 'White', rate: 91 };
- * ```
  */
 export interface GroupRate {
   readonly label: string;
@@ -108,11 +93,6 @@ export interface GroupRate {
 
 /**
  * Input of {@link gapMetrics}.
- *
- * @example
- * ```ts
- * const input: GapInput = { focal: { label: 'Black', rate: 76.9 }, reference: { label: 'White', rate: 91 } };
- * ```
  */
 export interface GapInput {
   readonly focal: GroupRate;

@@ -5,11 +5,6 @@ import { readObservationValue, type ExclusionReason, type ValueOptions } from '.
 /**
  * One unit (a school, a district, a neighborhood) for {@link practiceContrast}: whether it has the
  * practice and its outcome value (a number or an observation value).
- *
- * @example
- * ```ts
- * const u: PracticeUnit = { id: 'lincoln-elementary', hasPractice: true, value: 64.2 };
- * ```
  */
 export interface PracticeUnit {
   readonly id: string;
@@ -20,12 +15,6 @@ export interface PracticeUnit {
 /**
  * A comparison of units with and without a practice. Always `correlational`: the units chose the
  * practice, so the difference is not its effect.
- *
- * @example
- * ```ts
- * declare const c: PracticeContrast;
- * c.difference; c.withPractice.n; c.cautions;
- * ```
  */
 export interface PracticeContrast {
   readonly label: 'correlational, not causal';

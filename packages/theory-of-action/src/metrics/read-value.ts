@@ -4,11 +4,6 @@ import { isFiniteNumber, toText } from './metric.js';
 /**
  * Options that say how cells other than exact numbers are treated. The defaults are the safe ones:
  * only exact values are used.
- *
- * @example
- * ```ts
- * const o: ValueOptions = { intervals: 'midpoint' }; // opt in: use 85 for an "80-89%" cell, labelled
- * ```
  */
 export interface ValueOptions {
   /** `exclude` (default) or `midpoint`: use `(low + high) / 2`, labelled `interval-midpoint`. */
@@ -19,11 +14,6 @@ export interface ValueOptions {
 
 /**
  * Why a cell was not used. Suppressed and missing cells are never read as 0.
- *
- * @example
- * ```ts
- * const r: ExclusionReason = 'suppressed';
- * ```
  */
 export type ExclusionReason =
   | 'suppressed'
@@ -37,11 +27,6 @@ export type ExclusionReason =
 
 /**
  * How a used cell was read: `exact`, or `interval-midpoint` when the caller opted in.
- *
- * @example
- * ```ts
- * const t: ValueTreatment = 'interval-midpoint';
- * ```
  */
 export type ValueTreatment = 'exact' | 'interval-midpoint';
 

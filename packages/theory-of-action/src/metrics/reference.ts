@@ -2,11 +2,6 @@ import { isFiniteNumber } from './metric.js';
 
 /**
  * The direction of good of an indicator (the `direction` field of an indicator).
- *
- * @example
- * ```ts
- * const d: Direction = 'lower-is-better';
- * ```
  */
 export type Direction = 'higher-is-better' | 'lower-is-better' | 'neutral';
 

@@ -27,12 +27,6 @@ export interface IndicatorTrendQuery {
 
 /**
  * A trend read from observation rows, with the cells left out and a test of the first-to-last change.
- *
- * @example
- * ```ts
- * declare const t: IndicatorTrend;
- * t.trend.direction; t.changeTest.distinguishable; t.excluded;
- * ```
  */
 export interface IndicatorTrend {
   readonly indicatorId: string;
@@ -133,12 +127,6 @@ export interface GapTrendQuery {
 
 /**
  * A gap series read from observation rows and its {@link gapTrend}.
- *
- * @example
- * ```ts
- * declare const s: SubgroupGapTrend;
- * s.reference; s.points; s.trend.status;
- * ```
  */
 export interface SubgroupGapTrend {
   readonly indicatorId: string;

@@ -30,12 +30,6 @@ export interface SubgroupGapQuery {
 
 /**
  * A gap of one focal group with its uncertainty test and warnings.
- *
- * @example
- * ```ts
- * declare const g: SubgroupGap;
- * g.absoluteGap; g.test.distinguishable;
- * ```
  */
 export interface SubgroupGap extends GapMetrics {
   /** Whether the gap is distinguishable from zero (CIs of both cells; see `differenceTest`). */
@@ -47,12 +41,6 @@ export interface SubgroupGap extends GapMetrics {
 /**
  * Gaps of every focal subgroup against one explicit reference group in one period, plus the
  * population attributable proportion when the whole-population row is usable.
- *
- * @example
- * ```ts
- * declare const r: SubgroupGapReport;
- * r.reference?.label; r.gaps.length; r.excluded.length;
- * ```
  */
 export interface SubgroupGapReport {
   readonly indicatorId: string;

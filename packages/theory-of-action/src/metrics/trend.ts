@@ -4,11 +4,6 @@ import { leastSquaresSlope } from './slope.js';
 
 /**
  * One point of a series: a period label, its time in years (see {@link periodTime}) and a value.
- *
- * @example
- * ```ts
- * const p: TrendPoint = { label: '2020-21', time: 2020.5, value: 87.6 };
- * ```
  */
 export interface TrendPoint {
   readonly label: string;
@@ -18,11 +13,6 @@ export interface TrendPoint {
 
 /**
  * Reading of a change relative to the direction of good.
- *
- * @example
- * ```ts
- * const d: TrendDirection = 'improving';
- * ```
  */
 export type TrendDirection = 'improving' | 'worsening' | 'flat' | 'unknown';
 

@@ -2,11 +2,6 @@ import { isFiniteNumber } from './metric.js';
 
 /**
  * An estimate with an optional confidence interval, for {@link differenceTest}.
- *
- * @example
- * ```ts
- * const e: Estimate = { value: 0.3, ci: { low: 0.21, high: 0.39, level: 0.9 } };
- * ```
  */
 export interface Estimate {
   readonly value: number;

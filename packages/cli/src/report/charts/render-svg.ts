@@ -18,11 +18,6 @@ setPlatformAPI({ measureText });
 /**
  * One chart to render: a stable id (unique in the report, used for the SVG's element ids and
  * classes), its size in pixels and the ECharts option.
- *
- * @example
- * ```ts
- * const spec: ChartSpec = { id: 'scorecard', width: 800, height: 320, option: { series: [] } };
- * ```
  */
 export interface ChartSpec {
   readonly id: string;
