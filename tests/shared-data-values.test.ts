@@ -12,7 +12,7 @@ import {
   type Observation,
   type ObservationValue,
   type ValueCodecPresetName,
-} from '../packages/schemas/src/outcome/index.js';
+} from '../packages/schemas/src/index.js';
 
 // Every value cell of every real file in /work/shared/data (read in place, never copied).
 const dataUrl = (file: string): URL => new URL(`../../shared/data/${file}`, import.meta.url);

@@ -16,7 +16,33 @@
  *
  * @packageDocumentation
  */
-export * from './core/types.js';
+export type {
+  JsonValue,
+  EventBase,
+  ReasonBase,
+  EffectBase,
+  MachineTypes,
+  StateDefinition,
+  TransitionArgs,
+  GuardDefinition,
+  StepArgs,
+  TransitionDefinition,
+  EventDefinition,
+  EventDefinitions,
+  MachineDefinition,
+  HistoryEntry,
+  SnapshotFormatVersion,
+  Snapshot,
+  CoreReason,
+  Refusal,
+  TransitionSuccess,
+  TransitionRefusal,
+  TransitionResult,
+  TransitionOptions,
+  AllowedEventsOptions,
+  AllowedEvent,
+  Machine,
+} from './core/types.js';
 export { createMachine } from './core/create-machine.js';
 export { coreReason } from './core/core-reasons.js';
 export { checkDefinition } from './core/check-definition.js';
@@ -42,11 +68,92 @@ export {
   daysBetween,
   type Clock,
 } from './core/time.js';
-export * from './machines/nlc-community.js';
-export * from './machines/cohort.js';
-export * from './machines/cohort-document.js';
-export * from './machines/intro-course.js';
-export * from './machines/special-session.js';
-export * from './machines/community-of-practice.js';
-export * from './machines/practice-season.js';
-export * from './machines/breakthrough-series.js';
+export {
+  type CommunityJourneyState,
+  type ReadinessRecord,
+  type CommunityJourneyContext,
+  type CommunityJourneyInput,
+  type CommunityJourneyEvent,
+  type CommunityJourneyReason,
+  type CommunityJourneyEffect,
+  type CommunityJourneyTypes,
+  communityJourneyDefinition,
+  communityJourneyMachine,
+} from './machines/nlc-community.js';
+export {
+  type CohortState,
+  NLC_COHORT_DEFAULTS,
+  type CohortMember,
+  type CohortActivity,
+  type CohortContext,
+  type CohortInput,
+  type CohortEvent,
+  type CohortReason,
+  type CohortEffect,
+  type CohortTypes,
+  cohortDefinition,
+  cohortMachine,
+} from './machines/cohort.js';
+export {
+  cohortDocumentEvents,
+  replayCohortDocument,
+  type CohortDocumentReplay,
+} from './machines/cohort-document.js';
+export {
+  type IntroCourseState,
+  type IntroCourseContext,
+  type IntroCourseInput,
+  type IntroCourseEvent,
+  type IntroCourseReason,
+  type IntroCourseEffect,
+  type IntroCourseTypes,
+  introCourseDefinition,
+  introCourseMachine,
+} from './machines/intro-course.js';
+export {
+  type SpecialSessionState,
+  type SpecialSessionContext,
+  type SpecialSessionInput,
+  type SpecialSessionEvent,
+  type SpecialSessionReason,
+  type SpecialSessionEffect,
+  type SpecialSessionTypes,
+  specialSessionDefinition,
+  specialSessionMachine,
+} from './machines/special-session.js';
+export {
+  type CommunityOfPracticeState,
+  type CommunityOfPracticeContext,
+  type CommunityOfPracticeInput,
+  type CommunityOfPracticeEvent,
+  type CommunityOfPracticeReason,
+  type CommunityOfPracticeEffect,
+  type CommunityOfPracticeTypes,
+  communityOfPracticeDefinition,
+  communityOfPracticeMachine,
+} from './machines/community-of-practice.js';
+export {
+  type PracticeSeasonState,
+  type PracticeSeasonContext,
+  type PracticeSeasonInput,
+  type PracticeSeasonEvent,
+  type PracticeSeasonReason,
+  type PracticeSeasonEffect,
+  type PracticeSeasonTypes,
+  DEFAULT_SEASON_MONTHS,
+  practiceSeasonDefinition,
+  practiceSeasonMachine,
+} from './machines/practice-season.js';
+export {
+  type BreakthroughState,
+  type PdsaPhase,
+  type PdsaCycle,
+  type BreakthroughContext,
+  type BreakthroughInput,
+  type BreakthroughEvent,
+  type BreakthroughReason,
+  type BreakthroughEffect,
+  type BreakthroughTypes,
+  breakthroughDefinition,
+  breakthroughMachine,
+} from './machines/breakthrough-series.js';

@@ -11,7 +11,7 @@ import {
   type ExactValue,
   type Scorecard,
   type ScoreResult,
-} from './index.js';
+} from '../index.js';
 
 declare const assessment: Assessment;
 declare const framework: Framework;
