@@ -13,6 +13,13 @@ import ts from 'typescript';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const apiDir = join(root, 'api');
 
+// `dist/<name>.js` is built from `src/<name>.ts`, or from `src/<name>/index.ts` (theory-of-action's
+// `import` subpath).
+function sourceOf(packageDir, name) {
+  const file = join(packageDir, 'src', `${name}.ts`);
+  return existsSync(file) ? file : join(packageDir, 'src', name, 'index.ts');
+}
+
 /** Every package entry point: its import specifier, source file and report file. */
 export function listEntryPoints() {
   const entries = [];
@@ -27,7 +34,7 @@ export function listEntryPoints() {
       const suffix = subpath === '.' ? '' : subpath.slice(1);
       entries.push({
         specifier: `${manifest.name}${suffix}`,
-        source: join(root, 'packages', dir, 'src', `${name}.ts`),
+        source: sourceOf(join(root, 'packages', dir), name),
         report: join(apiDir, `${dir}${suffix.replace(/\//g, '-')}.api.md`),
       });
     }

@@ -39,3 +39,21 @@ describe('package sources', () => {
     expect(offenders).toEqual([]);
   });
 });
+
+// The size of each main entry is a design decision (issue 11): what is not meant for users is not
+// exported, or lives in an entry of its own (`schemas/internal`, unstable; `theory-of-action/import`).
+const budgets: Record<string, number> = {
+  '@community-excellence/schemas': 150,
+  '@community-excellence/scoring': 60,
+  '@community-excellence/cohorts': 80,
+  '@community-excellence/theory-of-action': 80,
+};
+
+describe('export budgets', () => {
+  const counts = Object.fromEntries(
+    collectExports().map((entry) => [entry.specifier, entry.exports.length]),
+  );
+  it.each(Object.entries(budgets))('%s exports at most %i names', (specifier, budget) => {
+    expect(counts[specifier]).toBeLessThanOrEqual(budget);
+  });
+});

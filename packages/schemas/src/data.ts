@@ -14,7 +14,6 @@
 export {
   defaultIssueMessage,
   createIssue,
-  prefixIssuePath,
   hasErrors,
   type PathSegment,
   type IssueSeverity,
@@ -26,11 +25,10 @@ export {
   type IssueOf,
   type IssueInput,
 } from './issue.js';
-export {
-  toValidationResult,
-  type ValidationSuccess,
-  type ValidationFailure,
-  type ValidationResult,
+export type {
+  ValidationSuccess,
+  ValidationFailure,
+  ValidationResult,
 } from './validation-result.js';
 export { formatPath, formatIssues, type FormatIssuesOptions } from './format-issues.js';
 export { shape, describeShape, type Shape, type ShapeFields } from './shape/shape.js';

@@ -1,7 +1,4 @@
 export { itemPoints } from './score/item-points.js';
-export type { BandScaling } from './score/bands.js';
-export type { ScopeOption } from './score/resolve-scope.js';
-export type { SourceOption } from './score/select-source.js';
 export { scoreAssessment, type ScoreOptions, type ScoreResult } from './score/score-assessment.js';
 export {
   suggestRange,
@@ -14,7 +11,6 @@ export { pointsAtStake, type PointsAtStake } from './score/points-at-stake.js';
 export { projectScore, type ScoreTargets, type ProjectionResult } from './score/project-score.js';
 export {
   diffScorecards,
-  type Presence,
   type ItemDiff,
   type TotalDiff,
   type CategoryDiff,
@@ -27,26 +23,11 @@ export {
   type CarriedEvaluation,
   type MigrationResult,
 } from './score/migrate-assessment.js';
-export {
-  rational,
-  rationalFromNumber,
-  parseRational,
-  addRational,
-  subtractRational,
-  multiplyRational,
-  divideRational,
-  sumRationals,
-  compareRational,
-  formatRational,
-  rationalToNumber,
-  type Rational,
-} from './score/rational.js';
-export { toExactValue, fromExactValue, type ExactValue } from './score/exact-value.js';
+export type { ExactValue } from './score/exact-value.js';
 export type {
   ItemStatus,
   ScorecardSource,
   ItemInput,
-  TableRef,
   ItemTrace,
   StageRef,
   ScorecardItem,
@@ -63,33 +44,22 @@ export {
   type SummarizeReviewsOptions,
   type ReviewSummary,
   type ItemReviewSummary,
-  type ItemReviewSummaryBase,
   type RatedItemSummary,
   type UnratedItemSummary,
   type ConsensusComparison,
 } from './consensus/summarize-reviews.js';
-export { medianProposal, type ConsensusProposal } from './consensus/median-proposal.js';
-export { ratingSpread, type RatingSpread } from './consensus/rating-spread.js';
-export type {
-  ReviewerRating,
-  MissingRating,
-  MissingRatingReason,
-} from './consensus/reviewer-ratings.js';
+export type { ConsensusProposal } from './consensus/median-proposal.js';
+export type { RatingSpread } from './consensus/rating-spread.js';
+export type { ReviewerRating, MissingRating } from './consensus/reviewer-ratings.js';
 export {
   krippendorffAlpha,
   type KrippendorffAlphaOptions,
   type KrippendorffAlphaResult,
   type DefinedAlpha,
   type UndefinedAlpha,
-  type UndefinedAlphaReason,
-  type AlphaCounts,
 } from './consensus/krippendorff-alpha.js';
-export {
-  coincidenceMatrix,
-  type CoincidenceMatrix,
-  type ReliabilityValue,
-} from './consensus/coincidence-matrix.js';
-export { ALPHA_LEVELS, squaredDifferences, type AlphaLevel } from './consensus/alpha-level.js';
+export type { ReliabilityValue } from './consensus/coincidence-matrix.js';
+export type { AlphaLevel } from './consensus/alpha-level.js';
 export {
   reviewAgreement,
   type ReviewAgreement,

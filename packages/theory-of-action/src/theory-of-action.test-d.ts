@@ -1,12 +1,8 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type {
-  BenchmarkStatus,
-  ImportMapping,
-  ImportResult,
-  Metric,
-  TheoryOfActionReport,
-} from './index.js';
-import { checkPartnership, gapTrend, importCsv } from './index.js';
+import type { BenchmarkStatus, Metric, TheoryOfActionReport } from './index.js';
+import { checkPartnership } from './index.js';
+import { importCsv, type ImportMapping, type ImportResult } from './import/index.js';
+import { gapTrend } from './metrics/gap-trend.js';
 
 describe('theory-of-action types', () => {
   it('importCsv is synchronous for text and chunks, a promise for async streams', () => {

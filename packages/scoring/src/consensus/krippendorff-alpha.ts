@@ -29,20 +29,17 @@ export interface DefinedAlpha extends AlphaCounts {
   readonly expectedDisagreement: number;
 }
 
-/**
- * Why alpha is undefined: no unit has two values (`no-pairable-values`); every pairable value is
- * the same, so there is no variation to be reliable about (`no-variation`); a value unusable at
- * the level (a string at a numeric level, a non-finite number, a negative number at ratio level)
- * (`invalid-value`); or an unknown level (`invalid-level`).
- */
-export type UndefinedAlphaReason =
-  'no-pairable-values' | 'no-variation' | 'invalid-value' | 'invalid-level';
-
 /** Alpha is undefined for these data, with the reason. */
 export interface UndefinedAlpha extends AlphaCounts {
   readonly defined: false;
   readonly alpha: undefined;
-  readonly reason: UndefinedAlphaReason;
+  /**
+   * Why alpha is undefined: no unit has two values (`no-pairable-values`); every pairable value
+   * is the same, so there is no variation to be reliable about (`no-variation`); a value unusable
+   * at the level (a string at a numeric level, a non-finite number, a negative number at ratio
+   * level) (`invalid-value`); or an unknown level (`invalid-level`).
+   */
+  readonly reason: 'no-pairable-values' | 'no-variation' | 'invalid-value' | 'invalid-level';
   readonly message: string;
 }
 
@@ -100,7 +97,7 @@ export function krippendorffAlpha(
     pairableUnits: m.pairableUnits,
     pairableValues: m.pairableValues,
   };
-  const undefinedAlpha = (reason: UndefinedAlphaReason, message: string): UndefinedAlpha => ({
+  const undefinedAlpha = (reason: UndefinedAlpha['reason'], message: string): UndefinedAlpha => ({
     ...counts,
     defined: false,
     alpha: undefined,

@@ -4,16 +4,6 @@ import { subtractRational } from './rational.js';
 import type { ItemStatus, Scorecard, ScorecardTotal } from './scorecard.js';
 
 /**
- * Where an item or category appears in a comparison of two scorecards.
- *
- * @example
- * ```ts
- * const p: Presence = 'current-only'; // a new item in a later edition
- * ```
- */
-export type Presence = 'both' | 'previous-only' | 'current-only';
-
-/**
  * The change of one item between two scorecards.
  *
  * @example
@@ -24,7 +14,8 @@ export type Presence = 'both' | 'previous-only' | 'current-only';
 export interface ItemDiff {
   readonly code: string;
   readonly name: string;
-  readonly presence: Presence;
+  /** Where the item appears: in `both` scorecards, `previous-only` or `current-only`. */
+  readonly presence: 'both' | 'previous-only' | 'current-only';
   readonly previousStatus: ItemStatus | null;
   readonly currentStatus: ItemStatus | null;
   readonly previousPercent: number | null;
@@ -69,7 +60,8 @@ export interface TotalDiff {
 export interface CategoryDiff extends TotalDiff {
   readonly code: string;
   readonly name: string;
-  readonly presence: Presence;
+  /** Where the category appears (as for items). */
+  readonly presence: ItemDiff['presence'];
 }
 
 /**
@@ -139,7 +131,7 @@ function union<T extends { readonly code: string }>(
   }));
 }
 
-const presence = (p: unknown, c: unknown): Presence =>
+const presence = (p: unknown, c: unknown): ItemDiff['presence'] =>
   p !== undefined && c !== undefined ? 'both' : p !== undefined ? 'previous-only' : 'current-only';
 
 /**

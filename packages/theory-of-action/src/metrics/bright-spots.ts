@@ -45,18 +45,6 @@ export interface BrightSpotQuery {
 }
 
 /**
- * Why a unit was not compared: a value-reading reason (suppressed, missing, bound, ...), or
- * `small-denominator`, `no-peer-group`, `too-few-peers`, `duplicate` (more than one row for the unit).
- *
- * @example
- * ```ts
- * const r: BrightSpotExclusionReason = 'small-denominator';
- * ```
- */
-export type BrightSpotExclusionReason =
-  ExclusionReason | 'small-denominator' | 'no-peer-group' | 'too-few-peers' | 'duplicate';
-
-/**
  * A unit left out of {@link brightSpots}, with the row index (in the observations passed), the reason
  * and the raw token or the detail.
  *
@@ -68,7 +56,13 @@ export type BrightSpotExclusionReason =
 export interface BrightSpotExclusion {
   readonly code: string;
   readonly index: number;
-  readonly reason: BrightSpotExclusionReason;
+  /**
+   * Why the unit was not compared: a value-reading reason (suppressed, missing, bound, ...), or
+   * `small-denominator`, `no-peer-group`, `too-few-peers`, `duplicate` (more than one row for the
+   * unit).
+   */
+  readonly reason:
+    ExclusionReason | 'small-denominator' | 'no-peer-group' | 'too-few-peers' | 'duplicate';
   readonly raw?: string;
   readonly detail?: string;
 }

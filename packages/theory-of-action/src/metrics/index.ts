@@ -52,6 +52,5 @@ export {
   type BrightSpotReport,
   type BrightSpotUnit,
   type BrightSpotExclusion,
-  type BrightSpotExclusionReason,
   type PeerGroupSummary,
 } from './bright-spots.js';
