@@ -99,7 +99,7 @@ export { unitRange, IndicatorUnitSchema } from './outcome/indicator-unit.js';
 export {
   CRADLE_TO_CAREER_OUTCOMES,
   OutcomeAreaSchema,
-  DirectionSchema,
+  IndicatorDirectionSchema,
   IndicatorRoleSchema,
   IndicatorSchema,
 } from './outcome/indicator.js';

@@ -23,7 +23,7 @@ export {
   type CarriedEvaluation,
   type MigrationResult,
 } from './score/migrate-assessment.js';
-export type { ExactValue } from './score/exact-value.js';
+export type { ExactNumber } from './score/exact-number.js';
 export type {
   ItemStatus,
   ScorecardSource,

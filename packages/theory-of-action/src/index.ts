@@ -15,7 +15,7 @@ export {
   populationAttributableProportion,
   type AttributableOptions,
 } from './metrics/attributable.js';
-export { bestGroup, type Direction } from './metrics/reference.js';
+export { bestGroup, type IndicatorDirection } from './metrics/reference.js';
 export {
   readObservationValue,
   type ValueOptions,
@@ -69,7 +69,7 @@ export {
   type Benchmark,
   type BenchmarkCatalogue,
 } from './benchmarks/types.js';
-export { DEFAULT_CHECK_PARAMETERS, type CheckParameters } from './benchmarks/parameters.js';
+export { DEFAULT_BENCHMARK_PARAMETERS, type BenchmarkParameters } from './benchmarks/parameters.js';
 export {
   analyzeOutcomes,
   type OutcomeAnalysis,
@@ -79,8 +79,8 @@ export { DEFAULT_CATALOGUE, extendCatalogue } from './benchmarks/catalogue.js';
 export type { BenchmarkResult, GatewaySummary, TheoryOfActionReport } from './benchmarks/report.js';
 export { highestGateway } from './benchmarks/highest-gateway.js';
 export {
-  checkPartnership,
-  type CheckInput,
-  type CheckOptions,
-} from './benchmarks/check-partnership.js';
+  assessPartnership,
+  type PartnershipInput,
+  type AssessPartnershipOptions,
+} from './benchmarks/assess-partnership.js';
 export { renderCatalogueTable } from './benchmarks/render.js';

@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { BenchmarkStatus, Metric, TheoryOfActionReport } from './index.js';
-import { checkPartnership } from './index.js';
+import { assessPartnership } from './index.js';
 import { importCsv, type ImportMapping, type ImportResult } from './import/index.js';
 import { gapTrend } from './metrics/gap-trend.js';
 
@@ -29,11 +29,11 @@ describe('theory-of-action types', () => {
     >();
   });
 
-  it('checkPartnership returns the report document with typed statuses', () => {
-    expectTypeOf(checkPartnership).returns.toEqualTypeOf<TheoryOfActionReport>();
+  it('assessPartnership returns the report document with typed statuses', () => {
+    expectTypeOf(assessPartnership).returns.toEqualTypeOf<TheoryOfActionReport>();
     expectTypeOf<TheoryOfActionReport['kind']>().toEqualTypeOf<'theory-of-action-report'>();
     expectTypeOf<keyof TheoryOfActionReport['counts']>().toEqualTypeOf<BenchmarkStatus>();
     // @ts-expect-error: the evidence document is required
-    checkPartnership({});
+    assessPartnership({});
   });
 });

@@ -1,5 +1,5 @@
 import { parseRangeId } from '@community-excellence/schemas/data';
-import { fromExactValue, toExactValue, type ExactValue } from './exact-value.js';
+import { fromExactValue, toExactValue, type ExactNumber } from './exact-number.js';
 import { subtractRational } from './rational.js';
 import type { ItemStatus, Scorecard, ScorecardTotal } from './scorecard.js';
 
@@ -25,10 +25,10 @@ export interface ItemDiff {
   /** `up`/`down`/`same` when both are scored, `n/a` otherwise. */
   readonly rangeChange: 'up' | 'down' | 'same' | 'n/a';
   readonly percentDelta: number | null;
-  readonly previousEarned: ExactValue | null;
-  readonly currentEarned: ExactValue | null;
+  readonly previousEarned: ExactNumber | null;
+  readonly currentEarned: ExactNumber | null;
   /** current - previous earned points, exact; null when either side has no points (N/A, excluded, no points). */
-  readonly earnedDelta: ExactValue | null;
+  readonly earnedDelta: ExactNumber | null;
 }
 
 /**
@@ -40,11 +40,11 @@ export interface ItemDiff {
  * ```
  */
 export interface TotalDiff {
-  readonly previousEarned: ExactValue | null;
-  readonly currentEarned: ExactValue | null;
-  readonly previousMax: ExactValue | null;
-  readonly currentMax: ExactValue | null;
-  readonly earnedDelta: ExactValue | null;
+  readonly previousEarned: ExactNumber | null;
+  readonly currentEarned: ExactNumber | null;
+  readonly previousMax: ExactNumber | null;
+  readonly currentMax: ExactNumber | null;
+  readonly earnedDelta: ExactNumber | null;
   /** False when the maxima differ (different scope, items or editions): compare percents of max instead. */
   readonly sameMax: boolean;
 }
@@ -84,7 +84,7 @@ export interface ScorecardDiff {
   readonly total: TotalDiff;
 }
 
-function delta(previous: ExactValue | null, current: ExactValue | null): ExactValue | null {
+function delta(previous: ExactNumber | null, current: ExactNumber | null): ExactNumber | null {
   if (previous === null || current === null) return null;
   const a = fromExactValue(previous);
   const b = fromExactValue(current);

@@ -1,5 +1,5 @@
 import type { Issue } from '@community-excellence/schemas/data';
-import type { CheckParameters } from './parameters.js';
+import type { BenchmarkParameters } from './parameters.js';
 import type { BenchmarkFamily, BenchmarkStatus, EvidenceRef, Gateway, JudgedOn } from './types.js';
 
 /**
@@ -44,7 +44,7 @@ export interface GatewaySummary {
 }
 
 /**
- * The report document `checkPartnership` returns: plain JSON for a CLI or web page.
+ * The report document `assessPartnership` returns: plain JSON for a CLI or web page.
  *
  * @example
  * ```ts
@@ -60,7 +60,7 @@ export interface TheoryOfActionReport {
   readonly evidenceId: string | null;
   readonly asOf: string | null;
   readonly catalogue: { readonly id: string; readonly version: string; readonly size: number };
-  readonly parameters: CheckParameters;
+  readonly parameters: BenchmarkParameters;
   /** The place the data checks read at population level. */
   readonly primaryPlace: { readonly level: string; readonly code: string } | null;
   readonly results: readonly BenchmarkResult[];

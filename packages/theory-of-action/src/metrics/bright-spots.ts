@@ -6,7 +6,7 @@ import {
   type ValueOptions,
   type ValueTreatment,
 } from './read-value.js';
-import type { Direction } from './reference.js';
+import type { IndicatorDirection } from './reference.js';
 
 /**
  * Query of {@link brightSpots}: one indicator, period, place level and subgroup, the margin `k` and
@@ -119,7 +119,7 @@ export interface PeerGroupSummary {
 export interface BrightSpotReport {
   readonly label: 'descriptive, not causal';
   readonly indicatorId: string;
-  readonly direction: Direction;
+  readonly direction: IndicatorDirection;
   readonly level: string;
   readonly period: string;
   readonly subgroup: { readonly dimension: string; readonly value: string };
@@ -180,7 +180,7 @@ export function brightSpots(query: BrightSpotQuery): BrightSpotReport {
   const q: Partial<BrightSpotQuery> = isObj(query) ? query : {};
   const indicatorId = toText(isObj(q.indicator) ? q.indicator.id : undefined);
   const rawDirection = isObj(q.indicator) ? q.indicator.direction : undefined;
-  const direction: Direction =
+  const direction: IndicatorDirection =
     rawDirection === 'higher-is-better' || rawDirection === 'lower-is-better'
       ? rawDirection
       : 'neutral';
