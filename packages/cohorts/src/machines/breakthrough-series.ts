@@ -468,7 +468,7 @@ export const breakthroughDefinition: MachineDefinition<T> = {
 };
 
 /**
- * The Breakthrough-Series collaborative machine (see {@link breakthroughDefinition}).
+ * The Breakthrough-Series collaborative machine (its definition, with every guard and effect, is `.definition`).
  *
  * @example
  * ```ts

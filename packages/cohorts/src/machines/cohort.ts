@@ -16,7 +16,7 @@ export type CohortState =
 /**
  * NLC cohort defaults as data: up to 6 communities [verified for current calls; earlier calls said
  * 10 or 10-15], kickoff in October [verified], one program year (12 months) per phase [inferred from
- * the Phase One / Two / Three program years]. Override any of them in {@link CohortInput}.
+ * the Phase One / Two / Three program years]. Override any of them in the input (`CohortTypes['input']`).
  *
  * @example
  * ```ts
@@ -582,7 +582,7 @@ export const cohortDefinition: MachineDefinition<T> = {
 };
 
 /**
- * The NLC cohort machine (see {@link cohortDefinition}).
+ * The NLC cohort machine (its definition, with every guard and effect, is `.definition`).
  *
  * @example
  * ```ts

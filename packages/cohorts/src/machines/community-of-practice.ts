@@ -383,7 +383,7 @@ export const communityOfPracticeDefinition: MachineDefinition<T> = {
 };
 
 /**
- * The community-of-practice machine (see {@link communityOfPracticeDefinition}).
+ * The community-of-practice machine (its definition, with every guard and effect, is `.definition`).
  *
  * @example
  * ```ts

@@ -245,7 +245,7 @@ export const introCourseDefinition: MachineDefinition<T> = {
 };
 
 /**
- * The introductory-course machine (see {@link introCourseDefinition}).
+ * The introductory-course machine (its definition, with every guard and effect, is `.definition`).
  *
  * @example
  * ```ts

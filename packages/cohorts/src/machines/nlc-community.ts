@@ -737,7 +737,7 @@ export const communityJourneyDefinition: MachineDefinition<T> = {
 };
 
 /**
- * The NLC community-journey machine (see {@link communityJourneyDefinition}).
+ * The NLC community-journey machine (its definition, with every guard and effect, is `.definition`).
  *
  * @example
  * ```ts

@@ -523,7 +523,7 @@ export const practiceSeasonDefinition: MachineDefinition<T> = {
 };
 
 /**
- * The community-of-practice season machine (see {@link practiceSeasonDefinition}).
+ * The community-of-practice season machine (its definition, with every guard and effect, is `.definition`).
  *
  * @example
  * ```ts

@@ -171,7 +171,7 @@ export const specialSessionDefinition: MachineDefinition<T> = {
 };
 
 /**
- * The special-session machine (see {@link specialSessionDefinition}).
+ * The special-session machine (its definition, with every guard and effect, is `.definition`).
  *
  * @example
  * ```ts

@@ -60,7 +60,7 @@ function invalidValue(value: number | string, level: AlphaLevel): string | undef
 /**
  * Krippendorff's alpha, the chance-corrected agreement of several coders (reviewers) over units
  * (items), with missing values: `alpha = 1 - D_o / D_e`. Computed through the coincidence
- * matrix ({@link coincidenceMatrix}); units with fewer than two values drop out; the difference
+ * matrix; units with fewer than two values drop out; the difference
  * function follows the level (see {@link AlphaLevel}; ordinal uses the rank / marginal-sum form).
  *
  * `data` is a units x coders matrix: `data[unit][coder]`, with `null` (or `undefined`) for a
