@@ -9,11 +9,19 @@ export default defineConfig({
     alias: [
       { find: /^@community-excellence\/schemas$/, replacement: src('schemas/src/index.ts') },
       { find: /^@community-excellence\/schemas\/data$/, replacement: src('schemas/src/data.ts') },
+      {
+        find: /^@community-excellence\/schemas\/internal$/,
+        replacement: src('schemas/src/internal.ts'),
+      },
       { find: /^@community-excellence\/scoring$/, replacement: src('scoring/src/index.ts') },
       { find: /^@community-excellence\/cohorts$/, replacement: src('cohorts/src/index.ts') },
       {
         find: /^@community-excellence\/theory-of-action$/,
         replacement: src('theory-of-action/src/index.ts'),
+      },
+      {
+        find: /^@community-excellence\/theory-of-action\/import$/,
+        replacement: src('theory-of-action/src/import/index.ts'),
       },
       { find: /^@community-excellence\/cli$/, replacement: src('cli/src/index.ts') },
     ],

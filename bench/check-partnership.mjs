@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import {
-  checkPartnership,
+  assessPartnership,
   indicatorTrend,
   subgroupGapTrend,
 } from '../packages/theory-of-action/dist/index.js';
@@ -116,8 +116,8 @@ for (const target of SIZES) {
       }
       sink += s;
     }),
-    measure('checkPartnership (Riverbend evidence, default catalogue)', N, () => {
-      const report = checkPartnership({ evidence, indicators, observations });
+    measure('assessPartnership (Riverbend evidence, default catalogue)', N, () => {
+      const report = assessPartnership({ evidence, indicators, observations });
       if (report.primaryPlace?.code !== primary.code)
         throw new Error(`unexpected primary place ${JSON.stringify(report.primaryPlace)}`);
       sink += report.counts.met;

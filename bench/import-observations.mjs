@@ -11,7 +11,7 @@ import {
   builtInMappings,
   importCsv,
   importCsvStream,
-} from '../packages/theory-of-action/dist/index.js';
+} from '../packages/theory-of-action/dist/import.js';
 import { measure, table } from './measure.mjs';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);

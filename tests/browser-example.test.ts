@@ -20,7 +20,7 @@ import {
 } from '@community-excellence/schemas';
 import {
   scoreAssessment,
-  type ExactValue,
+  type ExactNumber,
   type Scorecard,
   type ScorecardTotal,
 } from '@community-excellence/scoring';
@@ -91,7 +91,7 @@ function scorecardOf(framework: Framework, percents: ReadonlyMap<string, number>
 }
 
 /** Points as the page writes them: the exact decimal (these inputs never give a fraction). */
-const points = (value: ExactValue | null): string => {
+const points = (value: ExactNumber | null): string => {
   expect(value?.exact ?? '').not.toContain('/');
   return value === null ? '—' : value.exact;
 };

@@ -34,6 +34,9 @@ async function bundle(entryCode: string): Promise<{ code: string; gzip: number }
       '@community-excellence/cohorts': fileURLToPath(
         new URL('packages/cohorts/dist/index.js', root),
       ),
+      '@community-excellence/theory-of-action/import': fileURLToPath(
+        new URL('packages/theory-of-action/dist/import.js', root),
+      ),
       '@community-excellence/theory-of-action': fileURLToPath(
         new URL('packages/theory-of-action/dist/index.js', root),
       ),

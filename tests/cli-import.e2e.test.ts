@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { builtInMappings } from '@community-excellence/theory-of-action';
+import { builtInMappings } from '@community-excellence/theory-of-action/import';
 import { describe, expect, it } from 'vitest';
 import { tempDirs } from '../packages/cli/src/testing/temp-dirs.js';
 import { runBuiltCli } from './support/run-built-cli.js';

@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { builtInMappings } from '@community-excellence/theory-of-action';
+import { builtInMappings } from '@community-excellence/theory-of-action/import';
 import { describe, expect, it } from 'vitest';
 import { tempDirs } from '../packages/cli/src/testing/temp-dirs.js';
 import { runBuiltCli } from './support/run-built-cli.js';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cohortMachine } from '@community-excellence/cohorts';
 import { BUILT_IN_FRAMEWORKS, type ObservationSet } from '@community-excellence/schemas';
-import { builtInMappings, importCsv } from '@community-excellence/theory-of-action';
+import { builtInMappings, importCsv } from '@community-excellence/theory-of-action/import';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runBuiltCli, type CliRun } from './support/run-built-cli.js';
 

@@ -2,9 +2,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import {
-  ALL_SUBGROUP,
   createValueCodec,
-  decodeHtmlEntities,
   validateObservation,
   validateObservationSet,
   valueCodecPresets,
@@ -12,7 +10,9 @@ import {
   type Observation,
   type ObservationValue,
   type ValueCodecPresetName,
-} from '../packages/schemas/src/outcome/index.js';
+} from '../packages/schemas/src/index.js';
+import { ALL_SUBGROUP } from '../packages/schemas/src/internal.js';
+import { decodeHtmlEntities } from '../packages/schemas/src/internal.js';
 
 // Every value cell of every real file in /work/shared/data (read in place, never copied).
 const dataUrl = (file: string): URL => new URL(`../../shared/data/${file}`, import.meta.url);

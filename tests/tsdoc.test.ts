@@ -1,20 +1,14 @@
-import { readdirSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { listEntryPoints } from '../scripts/api-report.mjs';
 
 // Every public export has TSDoc; every exported value (function, constant, class) has an @example.
-const root = fileURLToPath(new URL('..', import.meta.url));
-// Every public entry point: src/index.ts, plus src/data.ts where a package has that subpath.
-const entries = readdirSync(join(root, 'packages'))
-  .flatMap((pkg) =>
-    ['index.ts', 'data.ts'].map((name) => ({
-      pkg: name === 'index.ts' ? pkg : `${pkg}/data`,
-      file: join(root, 'packages', pkg, 'src', name),
-    })),
-  )
-  .filter(({ file }) => existsSync(file));
+// Every entry point of every package, from the package.json `exports` maps (as the API reports).
+// The unstable `internal` entries follow the same rules: TSDoc, and an @example on values.
+const entries = listEntryPoints().map(({ specifier, source }) => ({
+  pkg: specifier.replace('@community-excellence/', ''),
+  file: source,
+}));
 
 const program = ts.createProgram(
   entries.map((e) => e.file),

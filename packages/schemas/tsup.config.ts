@@ -1,5 +1,6 @@
 import { defineConfig } from 'tsup';
 import { libraryConfig } from '../../tsup.library.js';
 
-// Two entry points: the full package and the zod-free `data` subpath.
-export default defineConfig(libraryConfig(['src/index.ts', 'src/data.ts']));
+// Three entry points: the full package, the zod-free `data` subpath and the unstable `internal`
+// subpath (zod schemas of document parts and helpers shared by the other packages).
+export default defineConfig(libraryConfig(['src/index.ts', 'src/data.ts', 'src/internal.ts']));

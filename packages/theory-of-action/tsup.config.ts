@@ -1,9 +1,11 @@
 import { defineConfig } from 'tsup';
 import { libraryConfig } from '../../tsup.library.js';
 
-// One public entry (src/index.ts). For ESM, its three parts are built as their own modules so that
-// bundlers can drop the ones an app does not use (with `sideEffects: false`): an app that only reads
-// gaps and trends does not bundle the CSV importer and papaparse. CommonJS stays one file.
+// Two public entries: src/index.ts (benchmarks and metrics) and src/import/index.ts (the
+// `/import` subpath: CSV, JSON and NDJSON import through mappings). For ESM, the main entry's parts
+// are built as their own modules so that bundlers can drop the ones an app does not use (with
+// `sideEffects: false`): an app that only reads gaps and trends does not bundle the benchmark
+// catalogue. CommonJS builds one file per public entry.
 // The two builds run side by side, so neither cleans: the build script empties dist/ first.
 const parts = {
   index: 'src/index.ts',
@@ -13,5 +15,9 @@ const parts = {
 };
 export default defineConfig([
   { ...libraryConfig(parts), format: ['esm'], clean: false },
-  { ...libraryConfig(['src/index.ts']), format: ['cjs'], clean: false },
+  {
+    ...libraryConfig({ index: 'src/index.ts', import: 'src/import/index.ts' }),
+    format: ['cjs'],
+    clean: false,
+  },
 ]);

@@ -16,37 +16,96 @@
  *
  * @packageDocumentation
  */
-export * from './core/types.js';
+export type {
+  JsonValue,
+  EventBase,
+  ReasonBase,
+  EffectBase,
+  MachineTypes,
+  StateDefinition,
+  TransitionArgs,
+  GuardDefinition,
+  StepArgs,
+  TransitionDefinition,
+  EventDefinition,
+  EventDefinitions,
+  MachineDefinition,
+  HistoryEntry,
+  SnapshotFormatVersion,
+  Snapshot,
+  CoreReason,
+  Refusal,
+  TransitionSuccess,
+  TransitionRefusal,
+  TransitionResult,
+  TransitionOptions,
+  AllowedEventsOptions,
+  AllowedEvent,
+  Machine,
+} from './core/types.js';
 export { createMachine } from './core/create-machine.js';
-export { coreReason } from './core/core-reasons.js';
 export { checkDefinition } from './core/check-definition.js';
-export { checkSnapshot, quickCheckSnapshot, SUPPORTED_SNAPSHOT_VERSIONS } from './core/snapshot.js';
+export { checkSnapshot, SUPPORTED_SNAPSHOT_VERSIONS } from './core/snapshot.js';
 export { toMermaid } from './core/mermaid.js';
 export { shortestPaths, allTransitions, type PathStep, type TransitionEdge } from './core/paths.js';
+export { fixedClock, type Clock } from './core/time.js';
 export {
-  shape,
-  checkShape,
-  describeShape,
-  isTimestamp,
-  type Shape,
-  type ShapeFields,
-} from '@community-excellence/schemas/data';
+  type CommunityJourneyState,
+  type ReadinessRecord,
+  type CommunityJourneyContext,
+  type CommunityJourneyEvent,
+  type CommunityJourneyTypes,
+  communityJourneyMachine,
+} from './machines/nlc-community.js';
 export {
-  fixedClock,
-  timeOf,
-  calendarDate,
-  monthOf,
-  yearOf,
-  addMonths,
-  addDays,
-  daysBetween,
-  type Clock,
-} from './core/time.js';
-export * from './machines/nlc-community.js';
-export * from './machines/cohort.js';
-export * from './machines/cohort-document.js';
-export * from './machines/intro-course.js';
-export * from './machines/special-session.js';
-export * from './machines/community-of-practice.js';
-export * from './machines/practice-season.js';
-export * from './machines/breakthrough-series.js';
+  type CohortState,
+  NLC_COHORT_DEFAULTS,
+  type CohortMember,
+  type CohortActivity,
+  type CohortContext,
+  type CohortEvent,
+  type CohortTypes,
+  cohortMachine,
+} from './machines/cohort.js';
+export {
+  cohortDocumentEvents,
+  replayCohortDocument,
+  type CohortDocumentReplay,
+} from './machines/cohort-document.js';
+export {
+  type IntroCourseState,
+  type IntroCourseContext,
+  type IntroCourseEvent,
+  type IntroCourseTypes,
+  introCourseMachine,
+} from './machines/intro-course.js';
+export {
+  type SpecialSessionState,
+  type SpecialSessionContext,
+  type SpecialSessionEvent,
+  type SpecialSessionTypes,
+  specialSessionMachine,
+} from './machines/special-session.js';
+export {
+  type CommunityOfPracticeState,
+  type CommunityOfPracticeContext,
+  type CommunityOfPracticeEvent,
+  type CommunityOfPracticeTypes,
+  communityOfPracticeMachine,
+} from './machines/community-of-practice.js';
+export {
+  type PracticeSeasonState,
+  type PracticeSeasonContext,
+  type PracticeSeasonEvent,
+  type PracticeSeasonTypes,
+  practiceSeasonMachine,
+} from './machines/practice-season.js';
+export {
+  type BreakthroughState,
+  type PdsaPhase,
+  type PdsaCycle,
+  type BreakthroughContext,
+  type BreakthroughEvent,
+  type BreakthroughTypes,
+  breakthroughMachine,
+} from './machines/breakthrough-series.js';

@@ -32,10 +32,8 @@ describe('the zod-free data entry point', () => {
         'listFrameworkCodes',
         'listScoredItems',
         'parseRangeId',
-        'prefixIssuePath',
         'rangeForPercent',
         'shape',
-        'toValidationResult',
         'withBaldrigeDerivedPoints',
       ].sort(),
     );

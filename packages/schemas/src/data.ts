@@ -11,10 +11,29 @@
  *
  * @packageDocumentation
  */
-export * from './issue.js';
-export * from './validation-result.js';
-export * from './format-issues.js';
-export * from './shape/index.js';
+export {
+  defaultIssueMessage,
+  createIssue,
+  hasErrors,
+  type PathSegment,
+  type IssueSeverity,
+  type SourceLocation,
+  type IssueDataByCode,
+  type IssueCode,
+  type IssueBase,
+  type Issue,
+  type IssueOf,
+  type IssueInput,
+} from './issue.js';
+export type {
+  ValidationSuccess,
+  ValidationFailure,
+  ValidationResult,
+} from './validation-result.js';
+export { formatPath, formatIssues, type FormatIssuesOptions } from './format-issues.js';
+export { shape, describeShape, type Shape, type ShapeFields } from './shape/shape.js';
+export { checkShape } from './shape/check-shape.js';
+export { isTimestamp } from './shape/is-timestamp.js';
 export { findItem, listScoredItems, itemsInScope } from './framework/find-item.js';
 export {
   listFrameworkCodes,

@@ -1,19 +1,179 @@
-export * from './issue.js';
-export * from './validation-result.js';
-export * from './forbidden-keys.js';
-export * from './zod-issues.js';
-export * from './validate-with-schema.js';
-export * from './format-issues.js';
-export * from './shape/index.js';
-export * from './identifiers.js';
-export * from './framework/index.js';
-export * from './assessment/index.js';
-export * from './outcome/index.js';
-export * from './community/index.js';
-export * from './program/index.js';
-export * from './evidence/index.js';
-export * from './document-kinds.js';
-export * from './validate-document.js';
-export * from './validate-document-set.js';
-export * from './built-in-frameworks.js';
-export * from './json-schema.js';
+/**
+ * `@community-excellence/schemas`: zod schemas and validators for the community excellence
+ * documents, their TypeScript types, the framework data (Baldrige 2023-2024, Communities of
+ * Excellence) and JSON Schema. Every export is listed by name; `api/schemas.api.md` pins the list.
+ * The zod schemas of document parts live in the unstable `@community-excellence/schemas/internal`.
+ *
+ * @example
+ * ```ts
+ * import { validateDocument, formatIssues } from '@community-excellence/schemas';
+ *
+ * const result = validateDocument({ kind: 'assessment' });
+ * if (!result.ok) console.log(formatIssues(result.issues));
+ * ```
+ *
+ * @packageDocumentation
+ */
+export {
+  defaultIssueMessage,
+  createIssue,
+  hasErrors,
+  type PathSegment,
+  type IssueSeverity,
+  type SourceLocation,
+  type IssueDataByCode,
+  type IssueCode,
+  type IssueBase,
+  type Issue,
+  type IssueOf,
+  type IssueInput,
+} from './issue.js';
+export type {
+  ValidationSuccess,
+  ValidationFailure,
+  ValidationResult,
+} from './validation-result.js';
+export { formatPath, formatIssues, type FormatIssuesOptions } from './format-issues.js';
+export { shape, describeShape, type Shape, type ShapeFields } from './shape/shape.js';
+export { checkShape } from './shape/check-shape.js';
+export { isTimestamp } from './shape/is-timestamp.js';
+export type { Id, IsoDate, Confidence } from './identifiers.js';
+export type { FrameworkCode } from './framework/code.js';
+export type {
+  FrameworkSubArea,
+  FrameworkArea,
+  ItemKind,
+  FrameworkItem,
+  FrameworkCategory,
+  ProfileSection,
+} from './framework/framework-parts.js';
+export type { FrameworkScope } from './framework/scope.js';
+export {
+  FrameworkSchema,
+  type PointsStatus,
+  type CoreValue,
+  type FrameworkSource,
+  type Framework,
+} from './framework/framework.js';
+export {
+  listFrameworkCodes,
+  type FrameworkCodeEntry,
+  type FrameworkCodeType,
+} from './framework/framework-codes.js';
+export { findItem, listScoredItems, itemsInScope } from './framework/find-item.js';
+export { validateFramework } from './framework/validate-framework.js';
+export { baldrige20232024 } from './framework/baldrige-2023-2024.js';
+export { coeCommunity2024, coeLevel2PreviousScope } from './framework/coe-community.js';
+export {
+  BALDRIGE_DERIVED_LABEL,
+  withBaldrigeDerivedPoints,
+  coeBaldrigeDerivedPoints,
+} from './framework/coe-baldrige-derived-points.js';
+export {
+  ScoringGuidelinesSchema,
+  type RangeId,
+  type ScoringRange,
+  type ScoringBand,
+  type BandTable,
+  type MaturityStage,
+  type EvaluationFactor,
+  type ScoringGuidelines,
+} from './framework/scoring-guidelines.js';
+export { validateScoringGuidelines } from './framework/validate-scoring-guidelines.js';
+export { rangeForPercent } from './framework/range-for-percent.js';
+export { parseRangeId } from './framework/parse-range-id.js';
+export { baldrigeScoringGuidelines } from './framework/baldrige-scoring-guidelines.js';
+export type { Strength, OfiPriority, Opportunity, Evidence } from './assessment/findings.js';
+export type { ItemEvaluation } from './assessment/item-evaluation.js';
+export type { ReviewerRole, Reviewer, Review } from './assessment/review.js';
+export type { ConsensusItem, Consensus } from './assessment/consensus.js';
+export {
+  AssessmentSchema,
+  type AssessmentScope,
+  type AssessmentCycle,
+  type AssessmentKeyFactor,
+  type AssessmentStatus,
+  type Assessment,
+} from './assessment/assessment.js';
+export { checkAssessment } from './assessment/check-assessment.js';
+export { validateAssessment } from './assessment/validate-assessment.js';
+export { checkAssessmentAgainstFramework } from './assessment/check-against-framework.js';
+export type {
+  ObservationValue,
+  ExactValue,
+  IntervalValue,
+  BoundValue,
+  SuppressedValue,
+  MissingValue,
+  ObservationValueKind,
+  NumericObservationValue,
+} from './outcome/observation-value.js';
+export type { SuppressedTokenRule, MissingTokenRule } from './outcome/value-tokens.js';
+export {
+  createValueCodec,
+  type ValueCodecOptions,
+  type ResolvedValueCodecOptions,
+  type ValueParseResult,
+  type FormattableValue,
+  type ValueCodec,
+} from './outcome/value-codec.js';
+export { valueCodecPresets, type ValueCodecPresetName } from './outcome/value-presets.js';
+export type { IndicatorUnit } from './outcome/indicator-unit.js';
+export { type Indicator, IndicatorSetSchema, type IndicatorSet } from './outcome/indicator.js';
+export { validateIndicatorSet } from './outcome/validate-indicator-set.js';
+export { ObservationSchema, type Observation } from './outcome/observation.js';
+export type { IndicatorCatalogue } from './outcome/observation-checks.js';
+export {
+  validateObservation,
+  type ObservationValidationOptions,
+} from './outcome/validate-observation.js';
+export { ObservationSetSchema, type ObservationSet } from './outcome/observation-set.js';
+export {
+  validateObservationSet,
+  type ObservationSetValidationOptions,
+} from './outcome/validate-observation-set.js';
+export { CommunitySchema, type Community } from './community/community.js';
+export { validateCommunity } from './community/validate-community.js';
+export {
+  type ReadinessCharacteristic,
+  type ReadinessCatalogue,
+  NLC_READINESS,
+} from './program/readiness-characteristics.js';
+export { CohortSchema, type Cohort } from './program/cohort.js';
+export { validateCohort } from './program/validate-cohort.js';
+export {
+  ProgramParticipationSchema,
+  type ProgramParticipation,
+} from './program/program-participation.js';
+export {
+  validateProgramParticipation,
+  type ProgramParticipationOptions,
+} from './program/validate-program-participation.js';
+export {
+  PartnershipEvidenceSchema,
+  type PartnershipEvidence,
+} from './evidence/partnership-evidence.js';
+export { validatePartnershipEvidence } from './evidence/validate-partnership-evidence.js';
+export {
+  isDocumentKind,
+  documentSchemas,
+  type DocumentKind,
+  DOCUMENT_KINDS,
+  FORMAT_VERSIONS,
+  type DocumentOf,
+  type CommunityExcellenceDocument,
+} from './document-kinds.js';
+export { validateDocument, type ValidateDocumentOptions } from './validate-document.js';
+export {
+  validateDocumentSet,
+  type ValidateDocumentSetOptions,
+  type DocumentSetEntry,
+  type DocumentSetResult,
+} from './validate-document-set.js';
+export { BUILT_IN_FRAMEWORKS } from './built-in-frameworks.js';
+export {
+  toJsonSchema,
+  allJsonSchemas,
+  type JsonSchema,
+  type JsonSchemaName,
+} from './json-schema.js';

@@ -1,2 +1,67 @@
-export * from './score/index.js';
-export * from './consensus/index.js';
+export { itemPoints } from './score/item-points.js';
+export { scoreAssessment, type ScoreOptions, type ScoreResult } from './score/score-assessment.js';
+export {
+  suggestRange,
+  type FactorRanges,
+  type RangeSuggestion,
+  type SuggestRangeResult,
+} from './score/suggest-range.js';
+export { explainItem, explainTotal } from './score/explain.js';
+export { pointsAtStake, type PointsAtStake } from './score/points-at-stake.js';
+export { projectScore, type ScoreTargets, type ProjectionResult } from './score/project-score.js';
+export {
+  diffScorecards,
+  type ItemDiff,
+  type TotalDiff,
+  type CategoryDiff,
+  type ScorecardDiff,
+} from './score/diff-scorecards.js';
+export {
+  migrateAssessment,
+  type ItemMapping,
+  type MigrateOptions,
+  type CarriedEvaluation,
+  type MigrationResult,
+} from './score/migrate-assessment.js';
+export type { ExactNumber } from './score/exact-number.js';
+export type {
+  ItemStatus,
+  ScorecardSource,
+  ItemInput,
+  ItemTrace,
+  StageRef,
+  ScorecardItem,
+  TotalTrace,
+  ScorecardTotal,
+  ScorecardCategory,
+  BandAssignment,
+  MaturityAssignment,
+  ExcludedItem,
+  Scorecard,
+} from './score/scorecard.js';
+export {
+  summarizeReviews,
+  type SummarizeReviewsOptions,
+  type ReviewSummary,
+  type ItemReviewSummary,
+  type RatedItemSummary,
+  type UnratedItemSummary,
+  type ConsensusComparison,
+} from './consensus/summarize-reviews.js';
+export type { ConsensusProposal } from './consensus/median-proposal.js';
+export type { RatingSpread } from './consensus/rating-spread.js';
+export type { ReviewerRating, MissingRating } from './consensus/reviewer-ratings.js';
+export {
+  krippendorffAlpha,
+  type KrippendorffAlphaOptions,
+  type KrippendorffAlphaResult,
+  type DefinedAlpha,
+  type UndefinedAlpha,
+} from './consensus/krippendorff-alpha.js';
+export type { ReliabilityValue } from './consensus/coincidence-matrix.js';
+export type { AlphaLevel } from './consensus/alpha-level.js';
+export {
+  reviewAgreement,
+  type ReviewAgreement,
+  type ReviewAgreementOptions,
+} from './consensus/review-agreement.js';

@@ -1,12 +1,8 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type {
-  BenchmarkStatus,
-  ImportMapping,
-  ImportResult,
-  Metric,
-  TheoryOfActionReport,
-} from './index.js';
-import { checkPartnership, gapTrend, importCsv } from './index.js';
+import type { BenchmarkStatus, Metric, TheoryOfActionReport } from './index.js';
+import { assessPartnership } from './index.js';
+import { importCsv, type ImportMapping, type ImportResult } from './import/index.js';
+import { gapTrend } from './metrics/gap-trend.js';
 
 describe('theory-of-action types', () => {
   it('importCsv is synchronous for text and chunks, a promise for async streams', () => {
@@ -33,11 +29,11 @@ describe('theory-of-action types', () => {
     >();
   });
 
-  it('checkPartnership returns the report document with typed statuses', () => {
-    expectTypeOf(checkPartnership).returns.toEqualTypeOf<TheoryOfActionReport>();
+  it('assessPartnership returns the report document with typed statuses', () => {
+    expectTypeOf(assessPartnership).returns.toEqualTypeOf<TheoryOfActionReport>();
     expectTypeOf<TheoryOfActionReport['kind']>().toEqualTypeOf<'theory-of-action-report'>();
     expectTypeOf<keyof TheoryOfActionReport['counts']>().toEqualTypeOf<BenchmarkStatus>();
     // @ts-expect-error: the evidence document is required
-    checkPartnership({});
+    assessPartnership({});
   });
 });

@@ -36,7 +36,7 @@ async function runFlow(packages, { dataDir, invalidDir, moduleSystem }) {
   const card = scored.scorecard;
   const agreement = scoring.reviewAgreement(assessment, framework, 'ordinal');
 
-  const report = theoryOfAction.checkPartnership({
+  const report = theoryOfAction.assessPartnership({
     evidence: byKind('partnership-evidence'),
     indicators: byKind('indicator-set').indicators,
     observations: byKind('observation-set').observations,

@@ -22,7 +22,7 @@ import {
 import { baldrige20232024, coeCommunity2024 } from '@community-excellence/schemas/data';
 import { reviewAgreement, scoreAssessment, type Scorecard } from '@community-excellence/scoring';
 import {
-  checkPartnership,
+  assessPartnership,
   type TheoryOfActionReport,
 } from '@community-excellence/theory-of-action';
 
@@ -68,7 +68,7 @@ async function main(dataDir: string, invalidDir: string) {
   const card: Scorecard = scored.scorecard;
   const agreement = reviewAgreement(assessment, framework, 'ordinal');
 
-  const report: TheoryOfActionReport = checkPartnership({
+  const report: TheoryOfActionReport = assessPartnership({
     evidence: byKind(valid, 'partnership-evidence'),
     indicators: byKind(valid, 'indicator-set').indicators,
     observations: byKind(valid, 'observation-set').observations,

@@ -9,7 +9,7 @@ import {
   type Observation,
   type ObservationSet,
 } from '@community-excellence/schemas';
-import { checkPartnership } from '@community-excellence/theory-of-action';
+import { assessPartnership } from '@community-excellence/theory-of-action';
 import type { CliIo } from '../cli-io.js';
 import { ExitCode } from '../exit-codes.js';
 import { readJsonFile } from '../files/read-json-file.js';
@@ -20,7 +20,7 @@ import { reportInvalid, reportWarnings, type DataFormat } from '../scorecard/iss
 import { inFile, readDocumentFile } from '../scorecard/read-document-file.js';
 
 /** Options of the `check` command. */
-export interface CheckOptions {
+export interface CheckCommandOptions {
   readonly format: DataFormat;
   /** Indicator-set documents, besides any among the positional files. */
   readonly indicators?: readonly string[];
@@ -39,7 +39,7 @@ const kindOf = (value: unknown): unknown =>
 
 /**
  * The `check` command: checks a partnership against the theory-of-action benchmark catalogue
- * (`checkPartnership`). The first file is the partnership evidence; the others are
+ * (`assessPartnership`). The first file is the partnership evidence; the others are
  * observation-set documents, NDJSON files of observation rows (one row per line), indicator-set
  * documents and at most one community document, told apart by their `kind`; `--indicators`
  * adds indicator sets. Indicator sets are validated first, then observation sets and rows against
@@ -56,7 +56,7 @@ export async function runCheck(
   io: CliIo,
   evidenceFile: string,
   files: readonly string[],
-  options: CheckOptions,
+  options: CheckCommandOptions,
 ): Promise<ExitCode> {
   const evidence = readDocumentFile(evidenceFile, ['partnership-evidence']);
   if (!evidence.ok && evidence.reason === 'io') return fail(io, evidence.message);
@@ -164,7 +164,7 @@ export async function runCheck(
     }
     return ExitCode.InvalidData;
   }
-  const report = checkPartnership({
+  const report = assessPartnership({
     evidence: evidence.document,
     indicators,
     observations,

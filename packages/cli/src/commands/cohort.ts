@@ -1,12 +1,12 @@
 import { resolve } from 'node:path';
 import {
   fixedClock,
-  isTimestamp,
   type EffectBase,
   type HistoryEntry,
   type MachineTypes,
   type Snapshot,
 } from '@community-excellence/cohorts';
+import { isTimestamp } from '@community-excellence/schemas/data';
 import type { CliIo } from '../cli-io.js';
 import { ExitCode } from '../exit-codes.js';
 import { writeOutputs } from '../files/write-outputs.js';

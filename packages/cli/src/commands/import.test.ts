@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { validateObservationSet } from '@community-excellence/schemas';
-import { builtInMappings } from '@community-excellence/theory-of-action';
+import { builtInMappings } from '@community-excellence/theory-of-action/import';
 import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../exit-codes.js';
 import { runCli } from '../run-cli.js';

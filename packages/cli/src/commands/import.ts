@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { formatIssues, type Issue } from '@community-excellence/schemas';
-import type { ImportStats } from '@community-excellence/theory-of-action';
+import type { ImportStats } from '@community-excellence/theory-of-action/import';
 import type { CliIo } from '../cli-io.js';
 import { ExitCode } from '../exit-codes.js';
 import { writeOutputs } from '../files/write-outputs.js';

@@ -15,7 +15,7 @@ import { scorecardMarkdown } from '../scorecard/scorecard-markdown.js';
 import { scorecardText } from '../scorecard/scorecard-text.js';
 
 /** Options of the `score` command. */
-export interface ScoreOptions {
+export interface ScoreCommandOptions {
   readonly format: DataFormat;
   /** A built-in framework id or the path of a framework JSON document; default the assessment's framework. */
   readonly framework?: string;
@@ -42,7 +42,11 @@ const fail = (io: CliIo, message: string): ExitCode => {
  * const code = await runScore(processIo(), 'assessment.json', { format: 'markdown', scope: 'coe-level-2' });
  * ```
  */
-export async function runScore(io: CliIo, file: string, options: ScoreOptions): Promise<ExitCode> {
+export async function runScore(
+  io: CliIo,
+  file: string,
+  options: ScoreCommandOptions,
+): Promise<ExitCode> {
   let resolved: FrameworkResolution | undefined;
   if (options.framework !== undefined) {
     resolved = resolveFramework(options.framework, '');

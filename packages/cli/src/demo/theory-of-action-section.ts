@@ -5,7 +5,7 @@ import type {
   PartnershipEvidence,
 } from '@community-excellence/schemas';
 import {
-  checkPartnership,
+  assessPartnership,
   subgroupGapTrend,
   type TheoryOfActionReport,
 } from '@community-excellence/theory-of-action';
@@ -30,7 +30,7 @@ export function theoryOfActionSection(
   indicators: IndicatorSet,
   observations: ObservationSet,
 ): TheoryOfActionSection {
-  const report = checkPartnership({
+  const report = assessPartnership({
     evidence,
     indicators: indicators.indicators,
     observations: observations.observations,

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { builtInMappings, importCsv } from '@community-excellence/theory-of-action';
+import { builtInMappings, importCsv } from '@community-excellence/theory-of-action/import';
 import { afterEach, describe, expect, it } from 'vitest';
 import { importCsvFile } from './import-csv-file.js';
 

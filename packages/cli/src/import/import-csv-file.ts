@@ -5,7 +5,7 @@ import {
   type ImportMapping,
   type ImportProgress,
   type ImportResult,
-} from '@community-excellence/theory-of-action';
+} from '@community-excellence/theory-of-action/import';
 
 /**
  * Options of {@link importCsvFile}.

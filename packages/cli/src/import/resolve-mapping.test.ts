@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtInMappings } from '@community-excellence/theory-of-action';
+import { builtInMappings } from '@community-excellence/theory-of-action/import';
 import { describe, expect, it } from 'vitest';
 import { builtInMappingNames, resolveMapping } from './resolve-mapping.js';
 import { tempDirs } from '../testing/temp-dirs.js';

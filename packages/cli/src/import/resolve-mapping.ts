@@ -5,7 +5,7 @@ import {
   builtInMappings,
   validateImportMapping,
   type ImportMapping,
-} from '@community-excellence/theory-of-action';
+} from '@community-excellence/theory-of-action/import';
 import { readJsonFile } from '../files/read-json-file.js';
 
 /**

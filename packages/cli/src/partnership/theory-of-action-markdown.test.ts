@@ -5,7 +5,7 @@ import {
   type ObservationSet,
   type PartnershipEvidence,
 } from '@community-excellence/schemas';
-import { checkPartnership } from '@community-excellence/theory-of-action';
+import { assessPartnership } from '@community-excellence/theory-of-action';
 import { describe, expect, it } from 'vitest';
 import { theoryOfActionMarkdown } from './theory-of-action-markdown.js';
 
@@ -13,7 +13,7 @@ const read = <T>(file: string): T =>
   JSON.parse(
     readFileSync(new URL(`../../../../examples/riverbend/${file}`, import.meta.url), 'utf8'),
   ) as T;
-const report = checkPartnership({
+const report = assessPartnership({
   evidence: read<PartnershipEvidence>('partnership-evidence.json'),
   indicators: read<IndicatorSet>('indicators.json').indicators,
   observations: read<ObservationSet>('observations.json').observations,

@@ -1,6 +1,6 @@
 import type { BenchmarkStatus, TheoryOfActionReport } from '@community-excellence/theory-of-action';
 import { formatPath } from '@community-excellence/schemas';
-import { markdownCell, markdownTable } from '../scorecard/markdown-table.js';
+import { escapeTableCell, markdownTable } from '../scorecard/markdown-table.js';
 
 const STATUSES: readonly BenchmarkStatus[] = [
   'met',
@@ -17,14 +17,14 @@ const STATUSES: readonly BenchmarkStatus[] = [
  *
  * @example
  * ```ts
- * const report = checkPartnership({ evidence, indicators, observations });
+ * const report = assessPartnership({ evidence, indicators, observations });
  * writeFileSync('theory-of-action.md', theoryOfActionMarkdown(report));
  * ```
  */
 export function theoryOfActionMarkdown(report: TheoryOfActionReport): string {
   const out: string[] = [];
   out.push(
-    `# Theory-of-action report: ${markdownCell(report.partnershipId ?? '(unknown partnership)')}`,
+    `# Theory-of-action report: ${escapeTableCell(report.partnershipId ?? '(unknown partnership)')}`,
     '',
   );
   out.push(
@@ -83,7 +83,7 @@ export function theoryOfActionMarkdown(report: TheoryOfActionReport): string {
     out.push('## Input issues', '');
     for (const issue of report.issues)
       out.push(
-        `- ${issue.severity} \`${formatPath(issue.path)}\` ${issue.code}: ${markdownCell(issue.message)}`,
+        `- ${issue.severity} \`${formatPath(issue.path)}\` ${issue.code}: ${escapeTableCell(issue.message)}`,
       );
     out.push('');
   }

@@ -4,7 +4,7 @@ import type {
   ObservationSet,
   PartnershipEvidence,
 } from '@community-excellence/schemas';
-import { checkPartnership } from '@community-excellence/theory-of-action';
+import { assessPartnership } from '@community-excellence/theory-of-action';
 import { describe, expect, it } from 'vitest';
 import { theoryOfActionSummaryLines, theoryOfActionText } from './theory-of-action-text.js';
 
@@ -13,7 +13,7 @@ const read = <T>(file: string): T =>
     readFileSync(new URL(`../../../../examples/riverbend/${file}`, import.meta.url), 'utf8'),
   ) as T;
 const evidence = read<PartnershipEvidence>('partnership-evidence.json');
-const report = checkPartnership({
+const report = assessPartnership({
   evidence,
   indicators: read<IndicatorSet>('indicators.json').indicators,
   observations: read<ObservationSet>('observations.json').observations,
@@ -37,7 +37,7 @@ describe('theoryOfActionSummaryLines', () => {
       name: 'Bare',
       asOf: '2026-01-01',
     };
-    const empty = checkPartnership({ evidence: bare });
+    const empty = assessPartnership({ evidence: bare });
     expect(empty.highestGateway).toBeNull();
     expect(theoryOfActionSummaryLines(empty)[0]).toBe(
       'Highest gateway reached (self-assessed): none',

@@ -10,7 +10,7 @@ const pad = (text: string, width: number): string =>
  *
  * @example
  * ```ts
- * theoryOfActionSummaryLines(checkPartnership({ evidence, indicators, observations }));
+ * theoryOfActionSummaryLines(assessPartnership({ evidence, indicators, observations }));
  * // ['Highest gateway reached (self-assessed): EMERGING',
  * //  '  71 benchmarks: 47 met, 1 not-met, 7 insufficient-evidence, 16 not-applicable',
  * //  '  SUSTAINING is blocked by S.1.3, S.3.2']

@@ -16,15 +16,17 @@ export function escapeHtml(text: string): string {
 }
 
 /**
- * Escapes text for a Markdown table cell: pipes, backslashes, HTML-looking angle brackets and line
- * breaks (a cell is one line).
+ * Escapes text for a Markdown table cell that must render literally: everything
+ * {@link markdownText} escapes (emphasis, code, links, angle brackets) plus pipes, and line breaks
+ * (a cell is one line). For cells that may carry Markdown, see `escapeTableCell` in
+ * `scorecard/markdown-table.ts`.
  *
  * @example
  * ```ts
- * markdownCell('a | b\nc'); // 'a \\| b c'
+ * escapeLiteralCell('a | b\nc'); // 'a \\| b c'
  * ```
  */
-export function markdownCell(text: string): string {
+export function escapeLiteralCell(text: string): string {
   return markdownText(text)
     .replace(/\|/g, '\\|')
     .split(/\r\n|\r|\n/)

@@ -1,5 +1,5 @@
 import { STATUS_LABELS } from './charts/gateway-chart.js';
-import { markdownCell, markdownText } from './format.js';
+import { escapeLiteralCell, markdownText } from './format.js';
 import type { ReportModel } from './model.js';
 import {
   gatewayChecklist,
@@ -22,9 +22,9 @@ const table = (
   rows: readonly (readonly string[])[],
   align: readonly ('l' | 'r')[] = [],
 ): string[] => [
-  `| ${header.map(markdownCell).join(' | ')} |`,
+  `| ${header.map(escapeLiteralCell).join(' | ')} |`,
   `|${header.map((_, i) => (align[i] === 'r' ? '---:' : '---')).join('|')}|`,
-  ...rows.map((row) => `| ${row.map(markdownCell).join(' | ')} |`),
+  ...rows.map((row) => `| ${row.map(escapeLiteralCell).join(' | ')} |`),
 ];
 
 const align = (header: readonly string[], numeric: readonly number[]): ('l' | 'r')[] =>

@@ -1,6 +1,6 @@
 import type { Indicator, Observation } from '@community-excellence/schemas';
 import {
-  checkPartnership,
+  assessPartnership,
   type TheoryOfActionReport,
 } from '@community-excellence/theory-of-action';
 import { assessmentSection, type AssessmentSection } from './assessment-section.js';
@@ -108,7 +108,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const partnerships = docs['partnership-evidence'].map((evidence) => ({
     id: evidence.id,
     name: evidence.name,
-    report: checkPartnership({
+    report: assessPartnership({
       evidence,
       indicators,
       observations,

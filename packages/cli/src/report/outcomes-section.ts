@@ -5,7 +5,7 @@ import {
   periodTime,
   readObservationValue,
   subgroupGapTrend,
-  type GapTrendStatus,
+  type GapTrend,
   type PlaceRef,
   type TrendDirection,
 } from '@community-excellence/theory-of-action';
@@ -27,7 +27,7 @@ export interface OutcomeSeries {
 export interface OutcomeGap {
   readonly focal: string;
   readonly values: readonly (number | null)[];
-  readonly status: GapTrendStatus;
+  readonly status: GapTrend['status'];
   readonly start: number | null;
   readonly end: number | null;
   /** Share of the starting gap closed (negative when it widened), when computable. */

@@ -9,7 +9,7 @@ import {
   builtInMappings,
   importCsv,
   type BuiltInMappingName,
-} from '@community-excellence/theory-of-action';
+} from '@community-excellence/theory-of-action/import';
 import type { ReportDocument } from './documents.js';
 import { renderReport } from './render-report.js';
 import { exampleReportDocuments } from './testing/example-report-documents.js';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { markdownCell, markdownTable } from './markdown-table.js';
+import { escapeTableCell, markdownTable } from './markdown-table.js';
 
-describe('markdownCell', () => {
+describe('escapeTableCell', () => {
   it('escapes pipes and backslashes and flattens line breaks', () => {
-    expect(markdownCell('a | b\nc\r\nd\\e ')).toBe('a \\| b c d\\\\e');
+    expect(escapeTableCell('a | b\nc\r\nd\\e ')).toBe('a \\| b c d\\\\e');
   });
 });
 

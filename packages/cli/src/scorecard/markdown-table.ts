@@ -1,13 +1,14 @@
 /**
- * Text made safe for one Markdown table cell: pipes and backslashes escaped, line breaks turned
- * into spaces, surrounding space trimmed.
+ * Text made safe for the structure of one Markdown table cell: pipes and backslashes escaped, line
+ * breaks turned into spaces, surrounding space trimmed; other Markdown (emphasis, code) is kept.
+ * For text that must render literally, see `escapeLiteralCell` in `report/format.ts`.
  *
  * @example
  * ```ts
- * markdownCell('a | b\nc'); // 'a \\| b c'
+ * escapeTableCell('a | b\nc'); // 'a \\| b c'
  * ```
  */
-export function markdownCell(text: string): string {
+export function escapeTableCell(text: string): string {
   return text
     .replace(/\\/g, '\\\\')
     .replace(/\|/g, '\\|')
@@ -17,7 +18,7 @@ export function markdownCell(text: string): string {
 
 /**
  * A GitHub-flavoured Markdown table (header, separator, one line per row), cells escaped with
- * {@link markdownCell}. Columns listed in `right` are right-aligned (numbers).
+ * {@link escapeTableCell}. Columns listed in `right` are right-aligned (numbers).
  *
  * @example
  * ```ts
@@ -31,7 +32,8 @@ export function markdownTable(
   options: { readonly right?: readonly number[] } = {},
 ): string {
   const right = new Set(options.right ?? []);
-  const line = (cells: readonly string[]): string => `| ${cells.map(markdownCell).join(' | ')} |`;
+  const line = (cells: readonly string[]): string =>
+    `| ${cells.map(escapeTableCell).join(' | ')} |`;
   const separator = `|${header.map((_, i) => (right.has(i) ? '---:' : '---')).join('|')}|`;
   return [line(header), separator, ...rows.map(line)].join('\n');
 }

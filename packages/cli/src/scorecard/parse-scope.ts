@@ -1,4 +1,6 @@
-import type { ScopeOption } from '@community-excellence/scoring';
+import type { ScoreOptions } from '@community-excellence/scoring';
+
+type ScopeOption = NonNullable<ScoreOptions['scope']>;
 
 /**
  * Reads the `--scope` option: `all` for every scored item; framework codes (`7.1`, or a

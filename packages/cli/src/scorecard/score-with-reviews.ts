@@ -5,9 +5,11 @@ import {
   summarizeReviews,
   type ReviewAgreement,
   type ReviewSummary,
-  type ScopeOption,
+  type ScoreOptions,
   type Scorecard,
 } from '@community-excellence/scoring';
+
+type ScopeOption = NonNullable<ScoreOptions['scope']>;
 
 /**
  * What the independent reviews of an assessment say before (or beside) the consensus: the

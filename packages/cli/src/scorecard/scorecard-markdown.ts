@@ -1,16 +1,16 @@
 import {
   pointsAtStake,
   type BandAssignment,
-  type ExactValue,
+  type ExactNumber,
   type Scorecard,
   type ScorecardSource,
   type ScorecardTotal,
 } from '@community-excellence/scoring';
-import { markdownCell, markdownTable } from './markdown-table.js';
+import { escapeTableCell, markdownTable } from './markdown-table.js';
 import type { ReviewFindings } from './score-with-reviews.js';
 
-const num = (value: ExactValue | null): string => value?.exact ?? '-';
-const percent = (value: ExactValue | null): string =>
+const num = (value: ExactNumber | null): string => value?.exact ?? '-';
+const percent = (value: ExactNumber | null): string =>
   value === null ? '-' : `${value.value.toFixed(1)}%`;
 const band = (b: BandAssignment): string => {
   if (b.band === null) return `no band (${b.status})`;
@@ -51,7 +51,7 @@ const totalRow = (label: string, total: ScorecardTotal, bandText: string): strin
  */
 export function scorecardMarkdown(card: Scorecard, reviews: ReviewFindings | null = null): string {
   const out: string[] = [];
-  out.push(`# Scorecard: ${markdownCell(card.assessmentId)}`, '');
+  out.push(`# Scorecard: ${escapeTableCell(card.assessmentId)}`, '');
   out.push(
     markdownTable(
       ['', ''],
@@ -94,7 +94,7 @@ export function scorecardMarkdown(card: Scorecard, reviews: ReviewFindings | nul
   const stage = card.maturity.process.stage;
   if (stage !== null)
     out.push(
-      `Process maturity: **${markdownCell(stage.name)}** (bands and stages are ${stage.confidence} tables you can replace).`,
+      `Process maturity: **${escapeTableCell(stage.name)}** (bands and stages are ${stage.confidence} tables you can replace).`,
       '',
     );
 
@@ -155,7 +155,7 @@ export function scorecardMarkdown(card: Scorecard, reviews: ReviewFindings | nul
   if (card.excluded.length > 0) {
     out.push('## Not counted', '');
     for (const item of card.excluded)
-      out.push(`- ${markdownCell(item.code)} (${item.reason}): ${markdownCell(item.detail)}`);
+      out.push(`- ${escapeTableCell(item.code)} (${item.reason}): ${escapeTableCell(item.detail)}`);
     out.push('');
   }
 
@@ -163,7 +163,7 @@ export function scorecardMarkdown(card: Scorecard, reviews: ReviewFindings | nul
     const { summary, agreement } = reviews;
     out.push('## Independent reviews', '');
     out.push(
-      `${summary.panel.length} reviewers (${summary.panel.map(markdownCell).join(', ')}), ${summary.items.length} items, ${summary.flaggedItems.length} flagged (reviewers two or more ranges apart).`,
+      `${summary.panel.length} reviewers (${summary.panel.map(escapeTableCell).join(', ')}), ${summary.items.length} items, ${summary.flaggedItems.length} flagged (reviewers two or more ranges apart).`,
       '',
     );
     const flagged = summary.items.filter((i) => i.flagged && i.spread !== null);

@@ -1,9 +1,9 @@
-import { pointsAtStake, type ExactValue, type Scorecard } from '@community-excellence/scoring';
+import { pointsAtStake, type ExactNumber, type Scorecard } from '@community-excellence/scoring';
 import type { ReviewFindings } from './score-with-reviews.js';
 
 const pad = (text: string, width: number): string =>
   text.length >= width ? text.slice(0, width) : text + ' '.repeat(width - text.length);
-const num = (value: ExactValue | null): string => value?.exact ?? '-';
+const num = (value: ExactNumber | null): string => value?.exact ?? '-';
 const band = (b: Scorecard['bands']['process']): string =>
   b.band === null ? `no band (${b.status})` : `band ${b.band} of ${b.bandCount ?? '?'}`;
 

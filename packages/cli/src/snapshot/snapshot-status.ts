@@ -5,7 +5,7 @@ import type {
   MachineTypes,
   Snapshot,
 } from '@community-excellence/cohorts';
-import { markdownCell, markdownTable } from '../scorecard/markdown-table.js';
+import { escapeTableCell, markdownTable } from '../scorecard/markdown-table.js';
 import { allowedEventLines, snapshotHeadline } from './allowed-event-lines.js';
 
 /**
@@ -69,7 +69,7 @@ export function snapshotStatusText(status: SnapshotStatus): string {
  */
 export function snapshotStatusMarkdown(status: SnapshotStatus): string {
   const { snapshot } = status;
-  const out: string[] = [`# ${markdownCell(status.label)}`, ''];
+  const out: string[] = [`# ${escapeTableCell(status.label)}`, ''];
   out.push(
     markdownTable(
       ['', ''],

@@ -46,12 +46,6 @@ export interface BreakthroughContext {
   cycles: PdsaCycle[];
 }
 
-/** What starts a collaborative. */
-export interface BreakthroughInput {
-  readonly collaborativeId: string;
-  readonly minCyclesPerPeriod?: number;
-}
-
 type E<T extends string, P = object> = EventBase<T> & Readonly<P>;
 
 /** The events of {@link breakthroughMachine}. */
@@ -69,34 +63,37 @@ export type BreakthroughEvent =
 
 type R<C extends string, D = object> = ReasonBase & { readonly code: C } & Readonly<D>;
 
-/** Why the collaborative machine refuses an event. */
-export type BreakthroughReason =
-  | R<'already_enrolled', { teamId: string }>
-  | R<'unknown_team', { teamId: string }>
-  | R<'no_teams'>
-  | R<'prework_incomplete', { teamIds: readonly string[] }>
-  | R<'duplicate_cycle', { cycleId: string }>
-  | R<'unknown_cycle', { cycleId: string }>
-  | R<'pdsa_out_of_order', { cycleId: string; expected: PdsaPhase; found: PdsaPhase }>
-  | R<'cycles_missing', { period: number; teamIds: readonly string[]; minimum: number }>
-  | R<'cycles_open', { cycleIds: readonly string[] }>;
-
-/** Effects of the collaborative machine. */
-export type BreakthroughEffect =
-  | { readonly type: 'change-adopted'; readonly teamId: string; readonly change: string }
-  | { readonly type: 'next-cycle-suggested'; readonly teamId: string; readonly change: string }
-  | { readonly type: 'learning-session-started'; readonly number: number };
-
 /** The type bundle of {@link breakthroughMachine}. */
 export interface BreakthroughTypes {
   state: BreakthroughState;
   context: BreakthroughContext;
   event: BreakthroughEvent;
-  reason: BreakthroughReason;
-  effect: BreakthroughEffect;
-  input: BreakthroughInput;
+  /** Why the collaborative machine refuses an event. */
+  reason:
+    | R<'already_enrolled', { teamId: string }>
+    | R<'unknown_team', { teamId: string }>
+    | R<'no_teams'>
+    | R<'prework_incomplete', { teamIds: readonly string[] }>
+    | R<'duplicate_cycle', { cycleId: string }>
+    | R<'unknown_cycle', { cycleId: string }>
+    | R<'pdsa_out_of_order', { cycleId: string; expected: PdsaPhase; found: PdsaPhase }>
+    | R<'cycles_missing', { period: number; teamIds: readonly string[]; minimum: number }>
+    | R<'cycles_open', { cycleIds: readonly string[] }>;
+  /** Effects of the collaborative machine. */
+  effect:
+    | { readonly type: 'change-adopted'; readonly teamId: string; readonly change: string }
+    | { readonly type: 'next-cycle-suggested'; readonly teamId: string; readonly change: string }
+    | { readonly type: 'learning-session-started'; readonly number: number };
+  /** What starts a collaborative. */
+  input: {
+    readonly collaborativeId: string;
+    readonly minCyclesPerPeriod?: number;
+  };
 }
 type T = BreakthroughTypes;
+type BreakthroughEffect = T['effect'];
+type BreakthroughReason = T['reason'];
+type BreakthroughInput = T['input'];
 type Guard = GuardDefinition<T>;
 
 const ACTION_PERIODS = [
@@ -471,7 +468,7 @@ export const breakthroughDefinition: MachineDefinition<T> = {
 };
 
 /**
- * The Breakthrough-Series collaborative machine (see {@link breakthroughDefinition}).
+ * The Breakthrough-Series collaborative machine (its definition, with every guard and effect, is `.definition`).
  *
  * @example
  * ```ts

@@ -1,13 +1,9 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { Snapshot } from '../core/types.js';
-import {
-  cohortMachine,
-  type CohortEffect,
-  type CohortEvent,
-  type CohortReason,
-  type CohortState,
-  type CohortTypes,
-} from './cohort.js';
+import { cohortMachine, type CohortEvent, type CohortState, type CohortTypes } from './cohort.js';
+
+type CohortEffect = CohortTypes['effect'];
+type CohortReason = CohortTypes['reason'];
 
 describe('cohort machine types', () => {
   it('accepts only the cohort events, with their fields', () => {

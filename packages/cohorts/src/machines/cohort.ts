@@ -16,7 +16,7 @@ export type CohortState =
 /**
  * NLC cohort defaults as data: up to 6 communities [verified for current calls; earlier calls said
  * 10 or 10-15], kickoff in October [verified], one program year (12 months) per phase [inferred from
- * the Phase One / Two / Three program years]. Override any of them in {@link CohortInput}.
+ * the Phase One / Two / Three program years]. Override any of them in the input (`CohortTypes['input']`).
  *
  * @example
  * ```ts
@@ -58,15 +58,6 @@ export interface CohortContext {
   activities: CohortActivity[];
 }
 
-/** What starts a cohort; omitted fields take {@link NLC_COHORT_DEFAULTS}. */
-export interface CohortInput {
-  readonly cohortId: string;
-  readonly program?: string;
-  readonly capacity?: number;
-  readonly kickoffMonth?: number;
-  readonly phaseMonths?: number;
-}
-
 type E<T extends string, P = object> = EventBase<T> & Readonly<P>;
 
 /** The events of {@link cohortMachine}. */
@@ -85,41 +76,47 @@ export type CohortEvent =
 
 type R<C extends string, D = object> = ReasonBase & { readonly code: C } & Readonly<D>;
 
-/** Why the cohort machine refuses an event (besides the core reasons). */
-export type CohortReason =
-  | R<'capacity_exceeded', { limit: number; count: number }>
-  | R<'already_enrolled', { communityId: string }>
-  | R<'not_enrolled', { communityId: string }>
-  | R<'already_assigned', { personId: string; role: 'mentor' | 'coach' | 'faculty' }>
-  | R<'no_communities'>
-  | R<'wrong_kickoff_month', { month: number; expected: number }>
-  | R<'mentor_missing', { communityIds: readonly string[] }>
-  | R<'faculty_missing'>
-  | R<'phase_not_finished', { phase: CohortState; endsOn: string; at: string }>;
-
-/** Effects of the cohort machine. */
-export type CohortEffect =
-  | { readonly type: 'kicked-off'; readonly on: string; readonly communityIds: readonly string[] }
-  | { readonly type: 'phase-started'; readonly phase: CohortState; readonly on: string }
-  | { readonly type: 'class-label-assigned'; readonly classLabel: string }
-  | {
-      readonly type: 'members-became-alumni';
-      readonly communityIds: readonly string[];
-      readonly on: string;
-    }
-  | { readonly type: 'community-of-practice-eligible'; readonly communityIds: readonly string[] };
-
 /** The type bundle of {@link cohortMachine}. */
 export interface CohortTypes {
   state: CohortState;
   context: CohortContext;
   event: CohortEvent;
-  reason: CohortReason;
-  effect: CohortEffect;
-  input: CohortInput;
+  /** Why the cohort machine refuses an event (besides the core reasons). */
+  reason:
+    | R<'capacity_exceeded', { limit: number; count: number }>
+    | R<'already_enrolled', { communityId: string }>
+    | R<'not_enrolled', { communityId: string }>
+    | R<'already_assigned', { personId: string; role: 'mentor' | 'coach' | 'faculty' }>
+    | R<'no_communities'>
+    | R<'wrong_kickoff_month', { month: number; expected: number }>
+    | R<'mentor_missing', { communityIds: readonly string[] }>
+    | R<'faculty_missing'>
+    | R<'phase_not_finished', { phase: CohortState; endsOn: string; at: string }>;
+  /** Effects of the cohort machine. */
+  effect:
+    | { readonly type: 'kicked-off'; readonly on: string; readonly communityIds: readonly string[] }
+    | { readonly type: 'phase-started'; readonly phase: CohortState; readonly on: string }
+    | { readonly type: 'class-label-assigned'; readonly classLabel: string }
+    | {
+        readonly type: 'members-became-alumni';
+        readonly communityIds: readonly string[];
+        readonly on: string;
+      }
+    | { readonly type: 'community-of-practice-eligible'; readonly communityIds: readonly string[] };
+  /** What starts a cohort; omitted fields take {@link NLC_COHORT_DEFAULTS}. */
+  input: {
+    readonly cohortId: string;
+    readonly program?: string;
+    readonly capacity?: number;
+    readonly kickoffMonth?: number;
+    readonly phaseMonths?: number;
+  };
 }
 
 type T = CohortTypes;
+type CohortEffect = T['effect'];
+type CohortReason = T['reason'];
+type CohortInput = T['input'];
 type Guard<Ev extends CohortEvent = CohortEvent> = GuardDefinition<T, Ev>;
 
 const RUNNING = [
@@ -585,7 +582,7 @@ export const cohortDefinition: MachineDefinition<T> = {
 };
 
 /**
- * The NLC cohort machine (see {@link cohortDefinition}).
+ * The NLC cohort machine (its definition, with every guard and effect, is `.definition`).
  *
  * @example
  * ```ts

@@ -37,13 +37,6 @@ export interface CommunityOfPracticeContext {
   } | null;
 }
 
-/** What starts a community of practice (for example the alumni of a cohort). */
-export interface CommunityOfPracticeInput {
-  readonly practiceId: string;
-  readonly members?: readonly string[];
-  readonly minimumMembers?: number;
-}
-
 type E<T extends string, P = object> = EventBase<T> & Readonly<P>;
 
 /** The events of {@link communityOfPracticeMachine}. */
@@ -64,32 +57,36 @@ export type CommunityOfPracticeEvent =
 
 type R<C extends string, D = object> = ReasonBase & { readonly code: C } & Readonly<D>;
 
-/** Why the community-of-practice machine refuses an event. */
-export type CommunityOfPracticeReason =
-  | R<'already_member', { memberId: string }>
-  | R<'not_member', { memberId: string }>
-  | R<'members_too_few', { count: number; minimum: number }>
-  | R<'coordinator_missing'>
-  | R<'learning_agenda_missing'>
-  | R<'split_needs_two', { count: number }>;
-
-/** Effects of the community-of-practice machine. */
-export type CommunityOfPracticeEffect = {
-  readonly type: 'practice-ended';
-  readonly kind: 'ended' | 'merged' | 'split' | 'institutionalized';
-  readonly into: readonly string[];
-};
-
 /** The type bundle of {@link communityOfPracticeMachine}. */
 export interface CommunityOfPracticeTypes {
   state: CommunityOfPracticeState;
   context: CommunityOfPracticeContext;
   event: CommunityOfPracticeEvent;
-  reason: CommunityOfPracticeReason;
-  effect: CommunityOfPracticeEffect;
-  input: CommunityOfPracticeInput;
+  /** Why the community-of-practice machine refuses an event. */
+  reason:
+    | R<'already_member', { memberId: string }>
+    | R<'not_member', { memberId: string }>
+    | R<'members_too_few', { count: number; minimum: number }>
+    | R<'coordinator_missing'>
+    | R<'learning_agenda_missing'>
+    | R<'split_needs_two', { count: number }>;
+  /** Effects of the community-of-practice machine. */
+  effect: {
+    readonly type: 'practice-ended';
+    readonly kind: 'ended' | 'merged' | 'split' | 'institutionalized';
+    readonly into: readonly string[];
+  };
+  /** What starts a community of practice (for example the alumni of a cohort). */
+  input: {
+    readonly practiceId: string;
+    readonly members?: readonly string[];
+    readonly minimumMembers?: number;
+  };
 }
 type T = CommunityOfPracticeTypes;
+type CommunityOfPracticeEffect = T['effect'];
+type CommunityOfPracticeReason = T['reason'];
+type CommunityOfPracticeInput = T['input'];
 type Guard = GuardDefinition<T>;
 
 const LIVING = [
@@ -386,7 +383,7 @@ export const communityOfPracticeDefinition: MachineDefinition<T> = {
 };
 
 /**
- * The community-of-practice machine (see {@link communityOfPracticeDefinition}).
+ * The community-of-practice machine (its definition, with every guard and effect, is `.definition`).
  *
  * @example
  * ```ts

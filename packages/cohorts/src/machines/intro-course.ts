@@ -17,12 +17,6 @@ export interface IntroCourseContext {
   attendance: { number: number; participantId: string }[];
 }
 
-/** What starts a course; `sessionCount` defaults to 6 (the COE introductory course). */
-export interface IntroCourseInput {
-  readonly courseId: string;
-  readonly sessionCount?: number;
-}
-
 type E<T extends string, P = object> = EventBase<T> & Readonly<P>;
 
 /** The events of {@link introCourseMachine}. */
@@ -34,29 +28,32 @@ export type IntroCourseEvent =
 
 type R<C extends string, D = object> = ReasonBase & { readonly code: C } & Readonly<D>;
 
-/** Why the course machine refuses an event. */
-export type IntroCourseReason =
-  | R<'already_enrolled', { participantId: string }>
-  | R<'no_participants'>
-  | R<'session_out_of_sequence', { expected: number; found: number }>
-  | R<'unknown_attendee', { participantIds: readonly string[] }>
-  | R<'sessions_incomplete', { held: number; required: number }>;
-
-/** Effects of the course machine. */
-export type IntroCourseEffect =
-  | { readonly type: 'session-held'; readonly number: number; readonly of: number }
-  | { readonly type: 'course-completed'; readonly participantIds: readonly string[] };
-
 /** The type bundle of {@link introCourseMachine}. */
 export interface IntroCourseTypes {
   state: IntroCourseState;
   context: IntroCourseContext;
   event: IntroCourseEvent;
-  reason: IntroCourseReason;
-  effect: IntroCourseEffect;
-  input: IntroCourseInput;
+  /** Why the course machine refuses an event. */
+  reason:
+    | R<'already_enrolled', { participantId: string }>
+    | R<'no_participants'>
+    | R<'session_out_of_sequence', { expected: number; found: number }>
+    | R<'unknown_attendee', { participantIds: readonly string[] }>
+    | R<'sessions_incomplete', { held: number; required: number }>;
+  /** Effects of the course machine. */
+  effect:
+    | { readonly type: 'session-held'; readonly number: number; readonly of: number }
+    | { readonly type: 'course-completed'; readonly participantIds: readonly string[] };
+  /** What starts a course; `sessionCount` defaults to 6 (the COE introductory course). */
+  input: {
+    readonly courseId: string;
+    readonly sessionCount?: number;
+  };
 }
 type T = IntroCourseTypes;
+type IntroCourseEffect = T['effect'];
+type IntroCourseReason = T['reason'];
+type IntroCourseInput = T['input'];
 
 const holdSessionGuards = [
   {
@@ -248,7 +245,7 @@ export const introCourseDefinition: MachineDefinition<T> = {
 };
 
 /**
- * The introductory-course machine (see {@link introCourseDefinition}).
+ * The introductory-course machine (its definition, with every guard and effect, is `.definition`).
  *
  * @example
  * ```ts

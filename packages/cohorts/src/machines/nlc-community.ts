@@ -56,21 +56,6 @@ export interface CommunityJourneyContext {
   withdrawal: { on: string; reason: string } | null;
 }
 
-/** What starts a journey. Omitted fields take the NLC defaults. */
-export interface CommunityJourneyInput {
-  readonly communityId: string;
-  readonly program?: string;
-  /** Readiness catalogue (default `NLC_READINESS` from `@community-excellence/schemas/data`). */
-  readonly readiness?: {
-    readonly characteristics: readonly { readonly id: string }[];
-    readonly selfAssessment: { readonly readyThreshold: number };
-  };
-  /** Length of a program year in months (default 12). */
-  readonly yearMonths?: number;
-  /** Categories year 1 works through after the Profile (default 1-6, the process categories). */
-  readonly requiredCategories?: readonly number[];
-}
-
 type E<T extends string, P = object> = EventBase<T> & Readonly<P>;
 
 /** The events of {@link communityJourneyMachine}. */
@@ -98,50 +83,62 @@ export type CommunityJourneyEvent =
 
 type R<C extends string, D = object> = ReasonBase & { readonly code: C } & Readonly<D>;
 
-/** Why the journey machine refuses an event (besides the core reasons). */
-export type CommunityJourneyReason =
-  | R<'unknown_characteristic', { characteristicId: string; known: readonly string[] }>
-  | R<'evidence_required', { characteristicId: string }>
-  | R<'score_out_of_scale', { index: number; score: number; min: number; max: number }>
-  | R<
-      'readiness_incomplete',
-      { missing: readonly string[]; selfAssessmentTotal: number | null; threshold: number }
-    >
-  | R<'kickoff_passed', { kickoffOn: string; at: string }>
-  | R<'before_kickoff', { kickoffOn: string; at: string }>
-  | R<'profile_already_submitted', { submittedOn: string }>
-  | R<'profile_not_submitted', { year: number }>
-  | R<'unknown_category', { category: number; required: readonly number[] }>
-  | R<'category_already_completed', { category: number }>
-  | R<'categories_incomplete', { missing: readonly number[] }>
-  | R<'wrong_commitment_year', { year: number; expected: number }>
-  | R<'already_renewed', { year: number; renewedOn: string }>
-  | R<'commitment_not_renewed', { year: number }>
-  | R<'year_not_finished', { year: number; endsOn: string; at: string }>;
-
-/** Effects of the journey machine, for the caller to carry out (notify, update documents). */
-export type CommunityJourneyEffect =
-  | {
-      readonly type: 'year-started';
-      readonly year: number;
-      readonly startsOn: string;
-      readonly endsOn: string;
-    }
-  | { readonly type: 'renewal-due'; readonly year: number }
-  | { readonly type: 'became-alumni'; readonly communityId: string; readonly on: string }
-  | { readonly type: 'withdrawn'; readonly communityId: string; readonly reason: string };
-
 /** The type bundle of {@link communityJourneyMachine}. */
 export interface CommunityJourneyTypes {
   state: CommunityJourneyState;
   context: CommunityJourneyContext;
   event: CommunityJourneyEvent;
-  reason: CommunityJourneyReason;
-  effect: CommunityJourneyEffect;
-  input: CommunityJourneyInput;
+  /** Why the journey machine refuses an event (besides the core reasons). */
+  reason:
+    | R<'unknown_characteristic', { characteristicId: string; known: readonly string[] }>
+    | R<'evidence_required', { characteristicId: string }>
+    | R<'score_out_of_scale', { index: number; score: number; min: number; max: number }>
+    | R<
+        'readiness_incomplete',
+        { missing: readonly string[]; selfAssessmentTotal: number | null; threshold: number }
+      >
+    | R<'kickoff_passed', { kickoffOn: string; at: string }>
+    | R<'before_kickoff', { kickoffOn: string; at: string }>
+    | R<'profile_already_submitted', { submittedOn: string }>
+    | R<'profile_not_submitted', { year: number }>
+    | R<'unknown_category', { category: number; required: readonly number[] }>
+    | R<'category_already_completed', { category: number }>
+    | R<'categories_incomplete', { missing: readonly number[] }>
+    | R<'wrong_commitment_year', { year: number; expected: number }>
+    | R<'already_renewed', { year: number; renewedOn: string }>
+    | R<'commitment_not_renewed', { year: number }>
+    | R<'year_not_finished', { year: number; endsOn: string; at: string }>;
+  /** Effects of the journey machine, for the caller to carry out (notify, update documents). */
+  effect:
+    | {
+        readonly type: 'year-started';
+        readonly year: number;
+        readonly startsOn: string;
+        readonly endsOn: string;
+      }
+    | { readonly type: 'renewal-due'; readonly year: number }
+    | { readonly type: 'became-alumni'; readonly communityId: string; readonly on: string }
+    | { readonly type: 'withdrawn'; readonly communityId: string; readonly reason: string };
+  /** What starts a journey. Omitted fields take the NLC defaults. */
+  input: {
+    readonly communityId: string;
+    readonly program?: string;
+    /** Readiness catalogue (default `NLC_READINESS` from `@community-excellence/schemas/data`). */
+    readonly readiness?: {
+      readonly characteristics: readonly { readonly id: string }[];
+      readonly selfAssessment: { readonly readyThreshold: number };
+    };
+    /** Length of a program year in months (default 12). */
+    readonly yearMonths?: number;
+    /** Categories year 1 works through after the Profile (default 1-6, the process categories). */
+    readonly requiredCategories?: readonly number[];
+  };
 }
 
 type T = CommunityJourneyTypes;
+type CommunityJourneyEffect = T['effect'];
+type CommunityJourneyReason = T['reason'];
+type CommunityJourneyInput = T['input'];
 type Guard<Ev extends CommunityJourneyEvent = CommunityJourneyEvent> = GuardDefinition<T, Ev>;
 type Args = TransitionArgs<T>;
 
@@ -740,7 +737,7 @@ export const communityJourneyDefinition: MachineDefinition<T> = {
 };
 
 /**
- * The NLC community-journey machine (see {@link communityJourneyDefinition}).
+ * The NLC community-journey machine (its definition, with every guard and effect, is `.definition`).
  *
  * @example
  * ```ts

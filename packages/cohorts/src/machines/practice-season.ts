@@ -37,13 +37,6 @@ export interface PracticeSeasonContext {
   missingReportBacks: { planSession: number; teamId: string }[];
 }
 
-/** What starts a season. */
-export interface PracticeSeasonInput {
-  readonly seasonId: string;
-  readonly seasonMonths?: readonly number[];
-  readonly teams?: readonly string[];
-}
-
 type E<T extends string, P = object> = EventBase<T> & Readonly<P>;
 
 /** The events of {@link practiceSeasonMachine}. */
@@ -63,43 +56,47 @@ export type PracticeSeasonEvent =
 
 type R<C extends string, D = object> = ReasonBase & { readonly code: C } & Readonly<D>;
 
-/** Why the season machine refuses an event. */
-export type PracticeSeasonReason =
-  | R<'already_registered', { teamId: string }>
-  | R<'unknown_team', { teamId: string }>
-  | R<'no_teams'>
-  | R<'outside_season', { month: number; seasonMonths: readonly number[] }>
-  | R<'session_this_month', { on: string }>
-  | R<'season_full', { sessions: number; maximum: number }>
-  | R<'no_plan_to_report', { teamId: string; planSession: number }>
-  | R<'already_reported', { teamId: string }>
-  | R<'self_assessments_missing', { teamIds: readonly string[] }>
-  | R<'empty_action_plan', { teamId: string }>
-  | R<'action_plans_missing', { teamIds: readonly string[] }>;
-
-/** Effects of the season machine. */
-export type PracticeSeasonEffect =
-  | {
-      readonly type: 'report-back-missing';
-      readonly planSession: number;
-      readonly teamIds: readonly string[];
-    }
-  | {
-      readonly type: 'season-closed';
-      readonly sessions: number;
-      readonly missingReportBacks: number;
-    };
-
 /** The type bundle of {@link practiceSeasonMachine}. */
 export interface PracticeSeasonTypes {
   state: PracticeSeasonState;
   context: PracticeSeasonContext;
   event: PracticeSeasonEvent;
-  reason: PracticeSeasonReason;
-  effect: PracticeSeasonEffect;
-  input: PracticeSeasonInput;
+  /** Why the season machine refuses an event. */
+  reason:
+    | R<'already_registered', { teamId: string }>
+    | R<'unknown_team', { teamId: string }>
+    | R<'no_teams'>
+    | R<'outside_season', { month: number; seasonMonths: readonly number[] }>
+    | R<'session_this_month', { on: string }>
+    | R<'season_full', { sessions: number; maximum: number }>
+    | R<'no_plan_to_report', { teamId: string; planSession: number }>
+    | R<'already_reported', { teamId: string }>
+    | R<'self_assessments_missing', { teamIds: readonly string[] }>
+    | R<'empty_action_plan', { teamId: string }>
+    | R<'action_plans_missing', { teamIds: readonly string[] }>;
+  /** Effects of the season machine. */
+  effect:
+    | {
+        readonly type: 'report-back-missing';
+        readonly planSession: number;
+        readonly teamIds: readonly string[];
+      }
+    | {
+        readonly type: 'season-closed';
+        readonly sessions: number;
+        readonly missingReportBacks: number;
+      };
+  /** What starts a season. */
+  input: {
+    readonly seasonId: string;
+    readonly seasonMonths?: readonly number[];
+    readonly teams?: readonly string[];
+  };
 }
 type T = PracticeSeasonTypes;
+type PracticeSeasonEffect = T['effect'];
+type PracticeSeasonReason = T['reason'];
+type PracticeSeasonInput = T['input'];
 type Guard<Ev extends PracticeSeasonEvent = PracticeSeasonEvent> = GuardDefinition<T, Ev>;
 
 /**
@@ -526,7 +523,7 @@ export const practiceSeasonDefinition: MachineDefinition<T> = {
 };
 
 /**
- * The community-of-practice season machine (see {@link practiceSeasonDefinition}).
+ * The community-of-practice season machine (its definition, with every guard and effect, is `.definition`).
  *
  * @example
  * ```ts

@@ -15,12 +15,6 @@ export interface SpecialSessionContext {
   attendees: string[];
 }
 
-/** What starts a special session. */
-export interface SpecialSessionInput {
-  readonly sessionId: string;
-  readonly topic: string;
-}
-
 type E<T extends string, P = object> = EventBase<T> & Readonly<P>;
 
 /** The events of {@link specialSessionMachine}. */
@@ -32,28 +26,31 @@ export type SpecialSessionEvent =
 
 type R<C extends string, D = object> = ReasonBase & { readonly code: C } & Readonly<D>;
 
-/** Why the special-session machine refuses an event. */
-export type SpecialSessionReason =
-  | R<'date_in_past', { date: string; at: string }>
-  | R<'before_scheduled_date', { date: string; at: string }>;
-
-/** Effects of the special-session machine. */
-export type SpecialSessionEffect = {
-  readonly type: 'session-announced';
-  readonly date: string;
-  readonly topic: string;
-};
-
 /** The type bundle of {@link specialSessionMachine}. */
 export interface SpecialSessionTypes {
   state: SpecialSessionState;
   context: SpecialSessionContext;
   event: SpecialSessionEvent;
-  reason: SpecialSessionReason;
-  effect: SpecialSessionEffect;
-  input: SpecialSessionInput;
+  /** Why the special-session machine refuses an event. */
+  reason:
+    | R<'date_in_past', { date: string; at: string }>
+    | R<'before_scheduled_date', { date: string; at: string }>;
+  /** Effects of the special-session machine. */
+  effect: {
+    readonly type: 'session-announced';
+    readonly date: string;
+    readonly topic: string;
+  };
+  /** What starts a special session. */
+  input: {
+    readonly sessionId: string;
+    readonly topic: string;
+  };
 }
 type T = SpecialSessionTypes;
+type SpecialSessionEffect = T['effect'];
+type SpecialSessionReason = T['reason'];
+type SpecialSessionInput = T['input'];
 
 const futureDate = {
   id: 'date-not-past',
@@ -174,7 +171,7 @@ export const specialSessionDefinition: MachineDefinition<T> = {
 };
 
 /**
- * The special-session machine (see {@link specialSessionDefinition}).
+ * The special-session machine (its definition, with every guard and effect, is `.definition`).
  *
  * @example
  * ```ts

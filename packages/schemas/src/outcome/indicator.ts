@@ -55,17 +55,12 @@ export type OutcomeArea = z.infer<typeof OutcomeAreaSchema>;
  *
  * @example
  * ```ts
- * DirectionSchema.parse('lower-is-better');
+ * IndicatorDirectionSchema.parse('lower-is-better');
  * ```
  */
-export const DirectionSchema = z
+export const IndicatorDirectionSchema = z
   .enum(['higher-is-better', 'lower-is-better', 'neutral'])
   .describe('Which direction of change is an improvement.');
-
-/**
- * See {@link DirectionSchema}.
- */
-export type Direction = z.infer<typeof DirectionSchema>;
 
 /**
  * `core` indicators track a community-level outcome; `contributing` indicators are timelier
@@ -101,7 +96,7 @@ export const IndicatorSchema = z.strictObject({
   name: LabelSchema.describe('Human name of the indicator.'),
   outcomeArea: OutcomeAreaSchema,
   unit: IndicatorUnitSchema,
-  direction: DirectionSchema,
+  direction: IndicatorDirectionSchema,
   role: IndicatorRoleSchema,
   definition: ProseSchema.optional().describe('How the indicator is defined and computed.'),
   source: LabelSchema.optional().describe('Where the data come from (publisher, dataset).'),

@@ -39,7 +39,7 @@ const cellKey = (row: Observation): string =>
  * the semantic rules: unique indicator ids and row ids (`duplicate_id`, error), one row
  * per indicator/place/period/subgroup cell (`duplicate_id` with the cell as id, warning),
  * every `indicatorId` in the set's indicators or `options.indicators`
- * (`unknown_reference`, error), and the row checks of {@link pushObservationIssues}.
+ * (`unknown_reference`, error), and the row checks of {@link validateObservation}.
  * Never throws.
  *
  * @example

@@ -26,7 +26,7 @@ const NO_PREFIX: readonly PathSegment[] = [];
 
 /**
  * Validates one observation row (the fast path for streaming imports): structure first,
- * then the semantic checks of {@link pushObservationIssues}, and, when a catalogue is
+ * then the semantic checks of an observation, and, when a catalogue is
  * given, that `indicatorId` exists. Never throws. Forbidden keys (`__proto__`...) are
  * reported as `forbidden_key`; the walk that finds them runs only when the structure
  * check fails, since the strict row schema refuses every unknown key.

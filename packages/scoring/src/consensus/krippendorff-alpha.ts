@@ -29,20 +29,17 @@ export interface DefinedAlpha extends AlphaCounts {
   readonly expectedDisagreement: number;
 }
 
-/**
- * Why alpha is undefined: no unit has two values (`no-pairable-values`); every pairable value is
- * the same, so there is no variation to be reliable about (`no-variation`); a value unusable at
- * the level (a string at a numeric level, a non-finite number, a negative number at ratio level)
- * (`invalid-value`); or an unknown level (`invalid-level`).
- */
-export type UndefinedAlphaReason =
-  'no-pairable-values' | 'no-variation' | 'invalid-value' | 'invalid-level';
-
 /** Alpha is undefined for these data, with the reason. */
 export interface UndefinedAlpha extends AlphaCounts {
   readonly defined: false;
   readonly alpha: undefined;
-  readonly reason: UndefinedAlphaReason;
+  /**
+   * Why alpha is undefined: no unit has two values (`no-pairable-values`); every pairable value
+   * is the same, so there is no variation to be reliable about (`no-variation`); a value unusable
+   * at the level (a string at a numeric level, a non-finite number, a negative number at ratio
+   * level) (`invalid-value`); or an unknown level (`invalid-level`).
+   */
+  readonly reason: 'no-pairable-values' | 'no-variation' | 'invalid-value' | 'invalid-level';
   readonly message: string;
 }
 
@@ -63,7 +60,7 @@ function invalidValue(value: number | string, level: AlphaLevel): string | undef
 /**
  * Krippendorff's alpha, the chance-corrected agreement of several coders (reviewers) over units
  * (items), with missing values: `alpha = 1 - D_o / D_e`. Computed through the coincidence
- * matrix ({@link coincidenceMatrix}); units with fewer than two values drop out; the difference
+ * matrix; units with fewer than two values drop out; the difference
  * function follows the level (see {@link AlphaLevel}; ordinal uses the rank / marginal-sum form).
  *
  * `data` is a units x coders matrix: `data[unit][coder]`, with `null` (or `undefined`) for a
@@ -100,7 +97,7 @@ export function krippendorffAlpha(
     pairableUnits: m.pairableUnits,
     pairableValues: m.pairableValues,
   };
-  const undefinedAlpha = (reason: UndefinedAlphaReason, message: string): UndefinedAlpha => ({
+  const undefinedAlpha = (reason: UndefinedAlpha['reason'], message: string): UndefinedAlpha => ({
     ...counts,
     defined: false,
     alpha: undefined,

@@ -24,19 +24,19 @@ export interface ReviewerRating {
   readonly rangeIndex: number;
 }
 
-/**
- * Why a panel reviewer has no usable rating for an item: no review at all, the review does not
- * list the item, the evaluation has no percent, or its percent is unusable (off the step grid,
- * outside every range, or outside the range the reviewer chose). Missing ratings are listed,
- * never imputed.
- */
-export type MissingRatingReason = 'no-review' | 'not-evaluated' | 'no-score' | 'invalid-score';
-
 /** A panel reviewer without a usable rating for an item, and why. */
 export interface MissingRating {
   readonly reviewerId: string;
-  readonly reason: MissingRatingReason;
+  /**
+   * Why the reviewer has no usable rating: no review at all, the review does not list the item,
+   * the evaluation has no percent, or its percent is unusable (off the step grid, outside every
+   * range, or outside the range the reviewer chose). Missing ratings are listed, never imputed.
+   */
+  readonly reason: 'no-review' | 'not-evaluated' | 'no-score' | 'invalid-score';
 }
+
+/** Why a panel reviewer has no usable rating for an item (see {@link MissingRating.reason}). */
+export type MissingRatingReason = MissingRating['reason'];
 
 /** What the reviewers said about one item (internal). */
 export interface ItemRatings {

@@ -129,7 +129,7 @@ function compareConsensus(
  * discussion: each reviewer's range and percent, who has not rated the item (listed, never
  * imputed), the spread (lowest and highest range, how many ranges apart, lowest and highest
  * percent), a flag when reviewers are two or more ranges apart, and a **proposed** starting point
- * (the median rounded to a multiple of 5, see {@link medianProposal}), labelled as a proposal.
+ * (the median rounded to a multiple of 5), labelled as a proposal.
  * When the assessment has a consensus record, the agreed percent is set beside the reviews with
  * whether it lies within the reviewers' span (a `percent_outside_range` warning when not).
  *

@@ -5,7 +5,7 @@ import type {
   ScoringGuidelines,
 } from '@community-excellence/schemas/data';
 import { assignBand, type BandScaling } from './bands.js';
-import { toExactValue, type ExactValue } from './exact-value.js';
+import { toExactValue, type ExactNumber } from './exact-number.js';
 import { itemPointsRational } from './item-points.js';
 import { assignProcessMaturity, stageForPercent } from './maturity.js';
 import {
@@ -49,8 +49,8 @@ interface Computed {
   readonly row: ScoringRow;
   readonly max: Rational | null;
   readonly earned: Rational | null;
-  readonly maxExact: ExactValue | null;
-  readonly earnedExact: ExactValue | null;
+  readonly maxExact: ExactNumber | null;
+  readonly earnedExact: ExactNumber | null;
 }
 
 function pointsInfo(framework: Framework, rows: readonly ScoringRow[]): Scorecard['points'] {

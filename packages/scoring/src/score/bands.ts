@@ -1,5 +1,5 @@
 import type { BandTable, ScoringGuidelines } from '@community-excellence/schemas/data';
-import { toExactValue } from './exact-value.js';
+import { toExactValue } from './exact-number.js';
 import {
   compareRational,
   divideRational,
@@ -7,10 +7,11 @@ import {
   rationalFromNumber,
   type Rational,
 } from './rational.js';
+import type { ScoreOptions } from './score-assessment.js';
 import type { BandAssignment } from './scorecard.js';
 
 /** How bands treat a total whose maximum differs from the band table's scale. */
-export type BandScaling = 'refuse' | 'proportional';
+export type BandScaling = NonNullable<ScoreOptions['bandScaling']>;
 
 const unavailable = (
   table: 'process' | 'results',

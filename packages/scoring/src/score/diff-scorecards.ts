@@ -1,12 +1,7 @@
 import { parseRangeId } from '@community-excellence/schemas/data';
-import { fromExactValue, toExactValue, type ExactValue } from './exact-value.js';
+import { fromExactValue, toExactValue, type ExactNumber } from './exact-number.js';
 import { subtractRational } from './rational.js';
 import type { ItemStatus, Scorecard, ScorecardTotal } from './scorecard.js';
-
-/**
- * Where an item or category appears in a comparison of two scorecards.
- */
-export type Presence = 'both' | 'previous-only' | 'current-only';
 
 /**
  * The change of one item between two scorecards.
@@ -19,7 +14,8 @@ export type Presence = 'both' | 'previous-only' | 'current-only';
 export interface ItemDiff {
   readonly code: string;
   readonly name: string;
-  readonly presence: Presence;
+  /** Where the item appears: in `both` scorecards, `previous-only` or `current-only`. */
+  readonly presence: 'both' | 'previous-only' | 'current-only';
   readonly previousStatus: ItemStatus | null;
   readonly currentStatus: ItemStatus | null;
   readonly previousPercent: number | null;
@@ -29,10 +25,10 @@ export interface ItemDiff {
   /** `up`/`down`/`same` when both are scored, `n/a` otherwise. */
   readonly rangeChange: 'up' | 'down' | 'same' | 'n/a';
   readonly percentDelta: number | null;
-  readonly previousEarned: ExactValue | null;
-  readonly currentEarned: ExactValue | null;
+  readonly previousEarned: ExactNumber | null;
+  readonly currentEarned: ExactNumber | null;
   /** current - previous earned points, exact; null when either side has no points (N/A, excluded, no points). */
-  readonly earnedDelta: ExactValue | null;
+  readonly earnedDelta: ExactNumber | null;
 }
 
 /**
@@ -44,11 +40,11 @@ export interface ItemDiff {
  * ```
  */
 export interface TotalDiff {
-  readonly previousEarned: ExactValue | null;
-  readonly currentEarned: ExactValue | null;
-  readonly previousMax: ExactValue | null;
-  readonly currentMax: ExactValue | null;
-  readonly earnedDelta: ExactValue | null;
+  readonly previousEarned: ExactNumber | null;
+  readonly currentEarned: ExactNumber | null;
+  readonly previousMax: ExactNumber | null;
+  readonly currentMax: ExactNumber | null;
+  readonly earnedDelta: ExactNumber | null;
   /** False when the maxima differ (different scope, items or editions): compare percents of max instead. */
   readonly sameMax: boolean;
 }
@@ -64,7 +60,8 @@ export interface TotalDiff {
 export interface CategoryDiff extends TotalDiff {
   readonly code: string;
   readonly name: string;
-  readonly presence: Presence;
+  /** Where the category appears (as for items). */
+  readonly presence: ItemDiff['presence'];
 }
 
 /**
@@ -87,7 +84,7 @@ export interface ScorecardDiff {
   readonly total: TotalDiff;
 }
 
-function delta(previous: ExactValue | null, current: ExactValue | null): ExactValue | null {
+function delta(previous: ExactNumber | null, current: ExactNumber | null): ExactNumber | null {
   if (previous === null || current === null) return null;
   const a = fromExactValue(previous);
   const b = fromExactValue(current);
@@ -134,7 +131,7 @@ function union<T extends { readonly code: string }>(
   }));
 }
 
-const presence = (p: unknown, c: unknown): Presence =>
+const presence = (p: unknown, c: unknown): ItemDiff['presence'] =>
   p !== undefined && c !== undefined ? 'both' : p !== undefined ? 'previous-only' : 'current-only';
 
 /**

@@ -1,5 +1,5 @@
-import type { ExactValue } from './exact-value.js';
-import { toExactValue } from './exact-value.js';
+import type { ExactNumber } from './exact-number.js';
+import { toExactValue } from './exact-number.js';
 import { multiplyRational, rational, rationalFromNumber, type Rational } from './rational.js';
 
 /** percent / 100 × maxPoints as an exact rational, or undefined for a non-finite input. */
@@ -29,7 +29,7 @@ const HUNDREDTH = rational(1n, 100n) as Rational;
  * itemPoints(35, 12.5); // { exact: '4.375', value: 4.375 }  (custom frameworks may use fractional points)
  * ```
  */
-export function itemPoints(percent: number, maxPoints: number): ExactValue | undefined {
+export function itemPoints(percent: number, maxPoints: number): ExactNumber | undefined {
   const points = itemPointsRational(percent, maxPoints);
   return points === undefined ? undefined : toExactValue(points);
 }

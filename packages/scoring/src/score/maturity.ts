@@ -1,5 +1,5 @@
 import type { MaturityStage, ScoringGuidelines } from '@community-excellence/schemas/data';
-import { toExactValue } from './exact-value.js';
+import { toExactValue } from './exact-number.js';
 import {
   compareRational,
   divideRational,

@@ -4,7 +4,7 @@ import {
   type ItemKind,
   type ScoringGuidelines,
 } from '@community-excellence/schemas/data';
-import { fromExactValue, toExactValue, type ExactValue } from './exact-value.js';
+import { fromExactValue, toExactValue, type ExactNumber } from './exact-number.js';
 import { itemPointsRational } from './item-points.js';
 import { compareRational } from './rational.js';
 import type { Scorecard } from './scorecard.js';
@@ -32,7 +32,7 @@ export interface PointsAtStake {
   readonly targetPercent: number;
   readonly percentGain: number;
   /** The points gained (null when the scorecard has no points). */
-  readonly points: ExactValue | null;
+  readonly points: ExactNumber | null;
 }
 
 /**

@@ -5,7 +5,7 @@ import {
 } from '@community-excellence/schemas/data';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fromExactValue, toExactValue } from './exact-value.js';
+import { fromExactValue, toExactValue } from './exact-number.js';
 import { compareRational, parseRational, sumRationals } from './rational.js';
 import { scoreAssessment } from './score-assessment.js';
 import type { Scorecard } from './scorecard.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fromExactValue, toExactValue } from './exact-value.js';
+import { fromExactValue, toExactValue } from './exact-number.js';
 import { itemPoints } from './item-points.js';
 import {
   addRational,

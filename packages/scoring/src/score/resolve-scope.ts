@@ -8,20 +8,11 @@ import {
   type Framework,
   type Issue,
 } from '@community-excellence/schemas/data';
+import type { ScoreOptions } from './score-assessment.js';
 import type { Scorecard } from './scorecard.js';
 
-/**
- * Which items to score: a scope id of the framework (`'coe-level-2'`), an explicit list of
- * codes (`['1', '2', '7.1']`), an assessment-style scope object, or `{ type: 'all' }` for every
- * scored item. When absent, the assessment's own scope is used (every item when it has none).
- *
- * @example
- * ```ts
- * const level2: ScopeOption = 'coe-level-2';
- * const custom: ScopeOption = ['1', '2', '7.1'];
- * ```
- */
-export type ScopeOption = string | readonly string[] | AssessmentScope | { readonly type: 'all' };
+/** Which items to score: see {@link ScoreOptions.scope}. */
+export type ScopeOption = NonNullable<ScoreOptions['scope']>;
 
 /** A resolved scope: its description for the scorecard and the item codes it covers. */
 export interface ResolvedScope {

@@ -5,17 +5,17 @@ import {
   createIssue,
   findItem,
   type Assessment,
+  type AssessmentScope,
   type Framework,
   type Issue,
   type PathSegment,
   type ScoringGuidelines,
 } from '@community-excellence/schemas/data';
 import { assembleScorecard, type ScoringRow } from './assemble-scorecard.js';
-import type { BandScaling } from './bands.js';
 import { checkScorableShape } from './check-shape.js';
-import { resolveScope, type ResolvedScope, type ScopeOption } from './resolve-scope.js';
+import { resolveScope, type ResolvedScope } from './resolve-scope.js';
 import type { Scorecard } from './scorecard.js';
-import { selectSource, type SelectedSource, type SourceOption } from './select-source.js';
+import { selectSource, type SelectedSource } from './select-source.js';
 
 /**
  * Options of {@link scoreAssessment}.
@@ -23,10 +23,17 @@ import { selectSource, type SelectedSource, type SourceOption } from './select-s
 export interface ScoreOptions {
   /** The scoring guidelines (ranges, bands, maturity stages); default `baldrigeScoringGuidelines`. */
   readonly guidelines?: ScoringGuidelines;
-  /** The consensus record (default when present) or one reviewer's review. */
-  readonly source?: SourceOption;
-  /** The scope to score; default the assessment's own scope. */
-  readonly scope?: ScopeOption;
+  /**
+   * Which scores to use: `'consensus'` (the consensus record, the default when the assessment
+   * has one) or `{ reviewerId }` (one reviewer's independent review).
+   */
+  readonly source?: 'consensus' | { readonly reviewerId: string };
+  /**
+   * Which items to score: a scope id of the framework (`'coe-level-2'`), an explicit list of
+   * codes (`['1', '2', '7.1']`), an assessment-style scope object, or `{ type: 'all' }` for every
+   * scored item. When absent, the assessment's own scope is used (every item when it has none).
+   */
+  readonly scope?: string | readonly string[] | AssessmentScope | { readonly type: 'all' };
   /** Item codes that do not apply: they drop out of the earned total and the maximum. */
   readonly notApplicable?: readonly string[];
   /**
@@ -34,7 +41,7 @@ export interface ScoreOptions {
    * differs (a scope or not-applicable items removed items): `refuse` (default) gives no band,
    * `proportional` scales the total to the table's maximum first and marks the band `scaled`.
    */
-  readonly bandScaling?: BandScaling;
+  readonly bandScaling?: 'refuse' | 'proportional';
 }
 
 /**

@@ -8,10 +8,10 @@ import {
   projectScore,
   scoreAssessment,
   suggestRange,
-  type ExactValue,
+  type ExactNumber,
   type Scorecard,
   type ScoreResult,
-} from './index.js';
+} from '../index.js';
 
 declare const assessment: Assessment;
 declare const framework: Framework;
@@ -31,15 +31,15 @@ describe('scoring types', () => {
   });
 
   it('numbers are exact values, nullable where N/A', () => {
-    expectTypeOf<Scorecard['total']['earned']>().toEqualTypeOf<ExactValue | null>();
+    expectTypeOf<Scorecard['total']['earned']>().toEqualTypeOf<ExactNumber | null>();
     expectTypeOf<Scorecard['items'][number]['status']>().toEqualTypeOf<
       'scored' | 'unscored' | 'not-applicable' | 'out-of-scope'
     >();
-    expectTypeOf(itemPoints(55, 45)).toEqualTypeOf<ExactValue | undefined>();
+    expectTypeOf(itemPoints(55, 45)).toEqualTypeOf<ExactNumber | undefined>();
     expectTypeOf(explainItem).returns.toEqualTypeOf<string>();
     expectTypeOf(pointsAtStake)
       .returns.items.toHaveProperty('points')
-      .toEqualTypeOf<ExactValue | null>();
+      .toEqualTypeOf<ExactNumber | null>();
   });
 
   it('suggestRange refuses mixing factor families and projectScore/migrate return results', () => {

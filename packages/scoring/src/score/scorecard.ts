@@ -1,5 +1,5 @@
 import type { Confidence, ItemKind, PointsStatus } from '@community-excellence/schemas/data';
-import type { ExactValue } from './exact-value.js';
+import type { ExactNumber } from './exact-number.js';
 
 /**
  * How an item counts in a scorecard:
@@ -72,8 +72,8 @@ export interface ItemTrace extends TableRef {
   readonly input: ItemInput | null;
   readonly range: string | null;
   readonly percent: number | null;
-  readonly maxPoints: ExactValue | null;
-  readonly points: ExactValue | null;
+  readonly maxPoints: ExactNumber | null;
+  readonly points: ExactNumber | null;
   readonly formula: string | null;
   readonly reason: string | null;
 }
@@ -112,9 +112,9 @@ export interface ScorecardItem {
   /** The percent, a multiple of the guidelines' step (scored items only). */
   readonly percent: number | null;
   /** The item's maximum points, or null when the framework has no points or the item is excluded. */
-  readonly maxPoints: ExactValue | null;
+  readonly maxPoints: ExactNumber | null;
   /** Points earned: percent × maxPoints (scored), 0 (unscored), null (excluded or no points). */
-  readonly earned: ExactValue | null;
+  readonly earned: ExactNumber | null;
   /** The maturity stage of a scored process item's percent; null for results items and others. */
   readonly maturityStage: StageRef | null;
   readonly trace: ItemTrace;
@@ -145,10 +145,10 @@ export interface TotalTrace {
  */
 export interface ScorecardTotal {
   readonly status: 'counted' | 'out-of-scope';
-  readonly earned: ExactValue | null;
-  readonly max: ExactValue | null;
+  readonly earned: ExactNumber | null;
+  readonly max: ExactNumber | null;
   /** earned / max × 100, exact (null without points or when max is 0). */
-  readonly percentOfMax: ExactValue | null;
+  readonly percentOfMax: ExactNumber | null;
   /** Items counted (scored and unscored). */
   readonly items: readonly string[];
   readonly scored: number;
@@ -198,7 +198,7 @@ export interface BandAssignment {
   readonly upper: number | null;
   readonly description: string | null;
   /** The total placed in the table (after scaling, when scaled). */
-  readonly basis: ExactValue | null;
+  readonly basis: ExactNumber | null;
   readonly tableMaxPoints: number | null;
   readonly confidence: Confidence | null;
   readonly note: string | null;
@@ -220,7 +220,7 @@ export interface MaturityAssignment {
   readonly appliedTo: 'process-total-percent';
   readonly status: 'assigned' | 'unavailable';
   readonly stage: StageRef | null;
-  readonly basis: ExactValue | null;
+  readonly basis: ExactNumber | null;
   readonly reason: string | null;
 }
 
@@ -240,7 +240,7 @@ export interface ExcludedItem {
 
 /**
  * A scorecard: the scored result of one source (consensus or one review) of an assessment,
- * within a scope. A plain JSON-serializable object; numbers are {@link ExactValue}s and every
+ * within a scope. A plain JSON-serializable object; numbers are {@link ExactNumber}s and every
  * number carries a trace.
  *
  * @example

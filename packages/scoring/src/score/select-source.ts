@@ -4,19 +4,11 @@ import {
   type Issue,
   type PathSegment,
 } from '@community-excellence/schemas/data';
+import type { ScoreOptions } from './score-assessment.js';
 import type { ItemInput, ScorecardSource } from './scorecard.js';
 
-/**
- * Which scores to use: the consensus record (the default when the assessment has one) or one
- * reviewer's independent review.
- *
- * @example
- * ```ts
- * const consensus: SourceOption = 'consensus';
- * const one: SourceOption = { reviewerId: 'rev-linda-cho' };
- * ```
- */
-export type SourceOption = 'consensus' | { readonly reviewerId: string };
+/** Which scores to use: see {@link ScoreOptions.source}. */
+export type SourceOption = NonNullable<ScoreOptions['source']>;
 
 /** One item as the chosen source records it. */
 export interface SourceEntry {

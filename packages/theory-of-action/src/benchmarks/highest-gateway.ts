@@ -33,8 +33,9 @@ export function summarizeGateways(results: readonly BenchmarkResult[]): GatewayS
 }
 
 /**
- * The highest gateway reached (see {@link summarizeGateways}), or `null`. Self-assessed; never an
- * external designation.
+ * The highest gateway reached, or `null`. Gateways are cumulative: a gateway is reached when each
+ * of its benchmarks is met or not applicable (at least one met) and the gateway before it is
+ * reached (the report's `gateways` summaries). Self-assessed; never an external designation.
  *
  * @example
  * ```ts

@@ -18,7 +18,7 @@ export {
   type Benchmark,
   type BenchmarkCatalogue,
 } from './types.js';
-export { DEFAULT_CHECK_PARAMETERS, type CheckParameters } from './parameters.js';
+export { DEFAULT_BENCHMARK_PARAMETERS, type BenchmarkParameters } from './parameters.js';
 export {
   analyzeOutcomes,
   type OutcomeAnalysis,
@@ -34,5 +34,9 @@ export {
 export { DEFAULT_CATALOGUE, extendCatalogue } from './catalogue.js';
 export type { BenchmarkResult, GatewaySummary, TheoryOfActionReport } from './report.js';
 export { summarizeGateways, highestGateway } from './highest-gateway.js';
-export { checkPartnership, type CheckInput, type CheckOptions } from './check-partnership.js';
+export {
+  assessPartnership,
+  type PartnershipInput,
+  type AssessPartnershipOptions,
+} from './assess-partnership.js';
 export { renderCatalogueTable } from './render.js';

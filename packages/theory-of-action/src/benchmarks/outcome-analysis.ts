@@ -13,7 +13,7 @@ import {
   type PlaceRef,
   type SubgroupGapTrend,
 } from '../metrics/index.js';
-import type { CheckParameters } from './parameters.js';
+import type { BenchmarkParameters } from './parameters.js';
 
 /**
  * A core indicator as the checks see it: where it is named, its definition (when found), its
@@ -89,11 +89,11 @@ function coreIds(
  * indicators with role `core`), the primary place, population trends, disaggregation and gap trends.
  * Gap trends use one reference group per indicator and dimension: `referenceGroups[dimension]` when
  * given, otherwise the best rate in the first period among groups usable at both ends of the window.
- * Never throws on well-typed input; `checkPartnership` guards it for arbitrary input.
+ * Never throws on well-typed input; `assessPartnership` guards it for arbitrary input.
  *
  * @example
  * ```ts
- * const a = analyzeOutcomes(evidence, indicators, observations, DEFAULT_CHECK_PARAMETERS);
+ * const a = analyzeOutcomes(evidence, indicators, observations, DEFAULT_BENCHMARK_PARAMETERS);
  * a.primaryPlace; // { level: 'county', code: 'riverbend-county' }
  * ```
  */
@@ -101,7 +101,7 @@ export function analyzeOutcomes(
   evidence: PartnershipEvidence,
   indicators: readonly Indicator[],
   observations: readonly Observation[],
-  parameters: CheckParameters,
+  parameters: BenchmarkParameters,
 ): OutcomeAnalysis {
   const ids = coreIds(evidence, indicators);
   const idSet = new Set(ids.map((c) => c.id));

@@ -6,10 +6,10 @@ import type { ValueOptions } from '../metrics/index.js';
  *
  * @example
  * ```ts
- * const p: CheckParameters = { ...DEFAULT_CHECK_PARAMETERS, improvingShare: 2 / 3 };
+ * const p: BenchmarkParameters = { ...DEFAULT_BENCHMARK_PARAMETERS, improvingShare: 2 / 3 };
  * ```
  */
-export interface CheckParameters {
+export interface BenchmarkParameters {
   /** Distinct sectors a cross-sector partnership or table needs (E.1.1, C.1.1, COE R1, R9). */
   readonly minSectors: number;
   /** Share of action networks that must use data / continuous improvement (M.3.2, S.3.1, C.2.1). */
@@ -41,10 +41,10 @@ export interface CheckParameters {
  *
  * @example
  * ```ts
- * DEFAULT_CHECK_PARAMETERS.improvingShare; // 0.5
+ * DEFAULT_BENCHMARK_PARAMETERS.improvingShare; // 0.5
  * ```
  */
-export const DEFAULT_CHECK_PARAMETERS: CheckParameters = {
+export const DEFAULT_BENCHMARK_PARAMETERS: BenchmarkParameters = {
   minSectors: 3,
   networkShare: 0.75,
   disaggregationCoverage: 0.75,

@@ -1,5 +1,5 @@
 import type { Issue } from '@community-excellence/schemas/data';
-import type { CheckParameters } from './parameters.js';
+import type { BenchmarkParameters } from './parameters.js';
 import type { BenchmarkFamily, BenchmarkStatus, EvidenceRef, Gateway, JudgedOn } from './types.js';
 
 /**
@@ -32,7 +32,7 @@ export interface GatewaySummary {
 }
 
 /**
- * The report document `checkPartnership` returns: plain JSON for a CLI or web page.
+ * The report document `assessPartnership` returns: plain JSON for a CLI or web page.
  */
 export interface TheoryOfActionReport {
   readonly kind: 'theory-of-action-report';
@@ -41,7 +41,7 @@ export interface TheoryOfActionReport {
   readonly evidenceId: string | null;
   readonly asOf: string | null;
   readonly catalogue: { readonly id: string; readonly version: string; readonly size: number };
-  readonly parameters: CheckParameters;
+  readonly parameters: BenchmarkParameters;
   /** The place the data checks read at population level. */
   readonly primaryPlace: { readonly level: string; readonly code: string } | null;
   readonly results: readonly BenchmarkResult[];

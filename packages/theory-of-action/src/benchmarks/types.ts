@@ -7,7 +7,7 @@ import type {
   PathSegment,
 } from '@community-excellence/schemas/data';
 import type { OutcomeAnalysis } from './outcome-analysis.js';
-import type { CheckParameters } from './parameters.js';
+import type { BenchmarkParameters } from './parameters.js';
 
 /**
  * The StriveTogether gateways in order (theory-of-action.md 1.2); gateways are cumulative.
@@ -116,7 +116,7 @@ export interface JudgeContext {
   readonly indicators: readonly Indicator[];
   readonly observations: readonly Observation[];
   readonly community?: Community;
-  readonly parameters: CheckParameters;
+  readonly parameters: BenchmarkParameters;
   readonly outcomes: OutcomeAnalysis;
 }
 

@@ -1,12 +1,11 @@
 import {
   createIssue,
-  indexIndicators,
-  prefixIssuePath,
   type Indicator,
   type Issue,
   type Observation,
   type ObservationValueKind,
 } from '@community-excellence/schemas';
+import { indexIndicators, prefixIssuePath } from '@community-excellence/schemas/internal';
 import { createCsvRecordReader, type CsvRecordReader, type CsvRecords } from './csv-records.js';
 import { indexHeader } from './field-source.js';
 import type { ImportBatch, ImportOptions, ImportStats } from './import-types.js';

@@ -1,9 +1,5 @@
-import {
-  createIssue,
-  decodeHtmlEntities,
-  type Issue,
-  type PathSegment,
-} from '@community-excellence/schemas';
+import { createIssue, type Issue, type PathSegment } from '@community-excellence/schemas';
+import { decodeHtmlEntities } from '@community-excellence/schemas/internal';
 import type { FieldSource, RowCondition } from './mapping.js';
 
 /**

@@ -1,6 +1,14 @@
 /**
- * Import of real outcome files (CSV, JSON, NDJSON) into validated observation documents
- * through mappings. See `docs/importing.md`.
+ * `@community-excellence/theory-of-action/import`: import of real outcome files (CSV, JSON,
+ * NDJSON) into validated observation documents through mappings. See `docs/importing.md`. A
+ * subpath of its own, so that apps that only check partnerships or compute metrics do not load it.
+ *
+ * @example
+ * ```ts
+ * import { builtInMappings, importCsv } from '@community-excellence/theory-of-action/import';
+ *
+ * const result = importCsv('...csv text...', builtInMappings['edfacts-acgr']);
+ * ```
  *
  * @packageDocumentation
  */

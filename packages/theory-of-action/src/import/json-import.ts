@@ -1,7 +1,5 @@
 import {
   createIssue,
-  indexIndicators,
-  prefixIssuePath,
   validateObservation,
   validateObservationSet,
   type Indicator,
@@ -11,6 +9,7 @@ import {
   type ObservationValueKind,
   type SourceLocation,
 } from '@community-excellence/schemas';
+import { indexIndicators, prefixIssuePath } from '@community-excellence/schemas/internal';
 import type { ImportOptions, ImportResult, ImportStats } from './import-types.js';
 
 /**

@@ -1,9 +1,6 @@
 import {
   createIssue,
   createValueCodec,
-  findForbiddenKeys,
-  prefixIssuePath,
-  toValidationResult,
   validateIndicatorSet,
   valueCodecPresets,
   type Issue,
@@ -11,6 +8,11 @@ import {
   type ValidationResult,
   type ValueCodecOptions,
 } from '@community-excellence/schemas';
+import {
+  findForbiddenKeys,
+  prefixIssuePath,
+  toValidationResult,
+} from '@community-excellence/schemas/internal';
 import type { ImportMapping } from './mapping.js';
 
 type Path = readonly PathSegment[];

@@ -6,7 +6,7 @@ import {
   type ValueOptions,
   type ValueTreatment,
 } from './read-value.js';
-import type { Direction } from './reference.js';
+import type { IndicatorDirection } from './reference.js';
 
 /**
  * Query of {@link brightSpots}: one indicator, period, place level and subgroup, the margin `k` and
@@ -45,20 +45,19 @@ export interface BrightSpotQuery {
 }
 
 /**
- * Why a unit was not compared: a value-reading reason (suppressed, missing, bound, ...), or
- * `small-denominator`, `no-peer-group`, `too-few-peers`, `duplicate` (more than one row for the unit).
- */
-export type BrightSpotExclusionReason =
-  ExclusionReason | 'small-denominator' | 'no-peer-group' | 'too-few-peers' | 'duplicate';
-
-/**
  * A unit left out of {@link brightSpots}, with the row index (in the observations passed), the reason
  * and the raw token or the detail.
  */
 export interface BrightSpotExclusion {
   readonly code: string;
   readonly index: number;
-  readonly reason: BrightSpotExclusionReason;
+  /**
+   * Why the unit was not compared: a value-reading reason (suppressed, missing, bound, ...), or
+   * `small-denominator`, `no-peer-group`, `too-few-peers`, `duplicate` (more than one row for the
+   * unit).
+   */
+  readonly reason:
+    ExclusionReason | 'small-denominator' | 'no-peer-group' | 'too-few-peers' | 'duplicate';
   readonly raw?: string;
   readonly detail?: string;
 }
@@ -104,7 +103,7 @@ export interface PeerGroupSummary {
 export interface BrightSpotReport {
   readonly label: 'descriptive, not causal';
   readonly indicatorId: string;
-  readonly direction: Direction;
+  readonly direction: IndicatorDirection;
   readonly level: string;
   readonly period: string;
   readonly subgroup: { readonly dimension: string; readonly value: string };
@@ -165,7 +164,7 @@ export function brightSpots(query: BrightSpotQuery): BrightSpotReport {
   const q: Partial<BrightSpotQuery> = isObj(query) ? query : {};
   const indicatorId = toText(isObj(q.indicator) ? q.indicator.id : undefined);
   const rawDirection = isObj(q.indicator) ? q.indicator.direction : undefined;
-  const direction: Direction =
+  const direction: IndicatorDirection =
     rawDirection === 'higher-is-better' || rawDirection === 'lower-is-better'
       ? rawDirection
       : 'neutral';

@@ -20,11 +20,8 @@ export interface GapPoint {
   readonly gap?: number;
 }
 
-/**
- * Overall reading of a gap over a window. `MIXED`: the absolute gap and the rate ratio move in
- * opposite directions (one closing, one widening).
- */
-export type GapTrendStatus = 'closing' | 'widening' | 'unchanged' | 'MIXED' | 'insufficient-data';
+/** Overall reading of a gap over a window (see {@link GapTrend.status}). */
+export type GapTrendStatus = GapTrend['status'];
 
 /**
  * A gap over a window: start and end, change in size, relative reduction, per-year change, slope,
@@ -63,7 +60,11 @@ export interface GapTrend {
   readonly absolute: 'narrowing' | 'widening' | 'unchanged' | 'NOT_COMPUTABLE';
   /** How the rate ratio moved relative to parity (1), compared as `|ln ratio|`. */
   readonly relative: 'toward-parity' | 'away-from-parity' | 'unchanged' | 'NOT_COMPUTABLE';
-  readonly status: GapTrendStatus;
+  /**
+   * Overall reading of the gap over the window. `MIXED`: the absolute gap and the rate ratio move
+   * in opposite directions (one closing, one widening).
+   */
+  readonly status: 'closing' | 'widening' | 'unchanged' | 'MIXED' | 'insufficient-data';
   readonly notes: readonly string[];
 }
 

@@ -17,7 +17,7 @@ export {
   type ReferenceChoice,
 } from './gap.js';
 export { populationAttributableProportion, type AttributableOptions } from './attributable.js';
-export { bestGroup, changeDirection, type Direction } from './reference.js';
+export { bestGroup, changeDirection, type IndicatorDirection } from './reference.js';
 export {
   readObservationValue,
   type ValueOptions,
@@ -52,6 +52,5 @@ export {
   type BrightSpotReport,
   type BrightSpotUnit,
   type BrightSpotExclusion,
-  type BrightSpotExclusionReason,
   type PeerGroupSummary,
 } from './bright-spots.js';

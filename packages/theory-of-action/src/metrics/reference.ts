@@ -1,9 +1,11 @@
+import type { Indicator } from '@community-excellence/schemas/data';
 import { isFiniteNumber } from './metric.js';
 
 /**
- * The direction of good of an indicator (the `direction` field of an indicator).
+ * The direction of good of an indicator: its `direction` field (`higher-is-better`,
+ * `lower-is-better` or `neutral`).
  */
-export type Direction = 'higher-is-better' | 'lower-is-better' | 'neutral';
+export type IndicatorDirection = Indicator['direction'];
 
 /**
  * The group with the best rate given the direction of good: the highest rate when higher is better,
@@ -17,7 +19,7 @@ export type Direction = 'higher-is-better' | 'lower-is-better' | 'neutral';
  */
 export function bestGroup<G extends { readonly label: string; readonly rate: number }>(
   groups: readonly G[],
-  direction: Direction,
+  direction: IndicatorDirection,
 ): G | undefined {
   if (direction !== 'higher-is-better' && direction !== 'lower-is-better') return undefined;
   let best: G | undefined;
@@ -44,7 +46,7 @@ export function bestGroup<G extends { readonly label: string; readonly rate: num
  */
 export function changeDirection(
   delta: number,
-  direction: Direction,
+  direction: IndicatorDirection,
 ): 'improving' | 'worsening' | 'flat' | 'unknown' {
   if (
     !isFiniteNumber(delta) ||

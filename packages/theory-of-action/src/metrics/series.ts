@@ -3,7 +3,7 @@ import { cellsOf, exclusionOf, type Cell, type Exclusion, type PlaceRef } from '
 import { gapTrend, type GapPoint, type GapTrend } from './gap-trend.js';
 import type { ValueOptions } from './read-value.js';
 import { toText } from './metric.js';
-import { bestGroup, type Direction } from './reference.js';
+import { bestGroup, type IndicatorDirection } from './reference.js';
 import { trend, type Trend } from './trend.js';
 import { differenceTest, type DifferenceTest } from './uncertainty.js';
 
@@ -73,7 +73,7 @@ export function indicatorTrend(query: IndicatorTrendQuery): IndicatorTrend {
   const used = usableTimed(cells);
   const t = trend(
     used.map((c) => ({ label: c.period, time: c.time, value: c.read.value })),
-    (query.indicator?.direction ?? 'neutral') as Direction,
+    (query.indicator?.direction ?? 'neutral') as IndicatorDirection,
     query.minPoints === undefined ? {} : { minPoints: query.minPoints },
   );
   const sorted = [...used].sort((a, b) => a.time - b.time);
@@ -152,7 +152,7 @@ export interface SubgroupGapTrend {
  */
 export function subgroupGapTrend(query: GapTrendQuery): SubgroupGapTrend {
   const indicatorId = toText(query.indicator?.id);
-  const direction = (query.indicator?.direction ?? 'neutral') as Direction;
+  const direction = (query.indicator?.direction ?? 'neutral') as IndicatorDirection;
   const cells = cellsOf(
     query.observations,
     indicatorId,

@@ -4,7 +4,7 @@ import { cellsOf, exclusionOf, type Exclusion, type PlaceRef } from './cells.js'
 import { gapMetrics, gapUnitOf, type GapMetrics } from './gap.js';
 import { notComputable, toText, type Metric } from './metric.js';
 import type { ValueOptions } from './read-value.js';
-import { bestGroup, type Direction } from './reference.js';
+import { bestGroup, type IndicatorDirection } from './reference.js';
 import { differenceTest, type DifferenceTest } from './uncertainty.js';
 
 /**
@@ -73,7 +73,7 @@ export interface SubgroupGapReport {
  */
 export function subgroupGaps(query: SubgroupGapQuery): SubgroupGapReport {
   const indicatorId = toText(query.indicator?.id);
-  const direction = (query.indicator?.direction ?? 'neutral') as Direction;
+  const direction = (query.indicator?.direction ?? 'neutral') as IndicatorDirection;
   const unit = gapUnitOf(query.indicator?.unit);
   const cells = cellsOf(
     query.observations,

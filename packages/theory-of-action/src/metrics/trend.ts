@@ -1,5 +1,5 @@
 import { computed, isFiniteNumber, notComputable, toText, type Metric } from './metric.js';
-import { changeDirection, type Direction } from './reference.js';
+import { changeDirection, type IndicatorDirection } from './reference.js';
 import { leastSquaresSlope } from './slope.js';
 
 /**
@@ -61,7 +61,7 @@ export interface Trend {
  */
 export function trend(
   points: readonly TrendPoint[],
-  direction: Direction,
+  direction: IndicatorDirection,
   options: { readonly minPoints?: number } = {},
 ): Trend {
   const usable = (Array.isArray(points) ? points : [])

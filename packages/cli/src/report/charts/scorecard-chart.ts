@@ -1,4 +1,4 @@
-import type { ExactValue, Scorecard } from '@community-excellence/scoring';
+import type { ExactNumber, Scorecard } from '@community-excellence/scoring';
 import { horizontalBarLayout } from './bar-axes.js';
 import { wrapLabel } from './label-layout.js';
 import { PALETTE } from './palette.js';
@@ -14,7 +14,7 @@ import type { ChartSpec } from './render-svg.js';
  * formatPoints({ exact: '1700/29', value: 58.62 }); // '58.6'
  * ```
  */
-export function formatPoints(value: ExactValue | null): string {
+export function formatPoints(value: ExactNumber | null): string {
   if (value === null) return '-';
   return value.exact.includes('/') || value.exact.length > 8 ? value.value.toFixed(1) : value.exact;
 }

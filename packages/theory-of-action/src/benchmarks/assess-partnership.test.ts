@@ -3,7 +3,7 @@ import type { PartnershipEvidence } from '@community-excellence/schemas/data';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CATALOGUE, extendCatalogue } from './catalogue.js';
-import { checkPartnership } from './check-partnership.js';
+import { assessPartnership } from './assess-partnership.js';
 import { highestGateway } from './highest-gateway.js';
 import type { TheoryOfActionReport } from './report.js';
 
@@ -20,8 +20,8 @@ const input = {
 const status = (r: TheoryOfActionReport, id: string): string | undefined =>
   r.results.find((x) => x.id === id)?.status;
 
-describe('checkPartnership on the Riverbend example', () => {
-  const report = checkPartnership(input);
+describe('assessPartnership on the Riverbend example', () => {
+  const report = assessPartnership(input);
 
   it('returns a plain-JSON report with a result and evidence for every benchmark', () => {
     expect(report.kind).toBe('theory-of-action-report');
@@ -78,7 +78,7 @@ describe('checkPartnership on the Riverbend example', () => {
   });
 
   it('takes parameters: a stricter coverage makes M.2.1 not met and drops the gateway', () => {
-    const strict = checkPartnership(input, { parameters: { disaggregationCoverage: 1 } });
+    const strict = assessPartnership(input, { parameters: { disaggregationCoverage: 1 } });
     expect(status(strict, 'M.2.1')).toBe('not-met');
     expect(strict.highestGateway).toBe('EXPLORING');
     expect(strict.parameters.disaggregationCoverage).toBe(1);
@@ -99,7 +99,7 @@ describe('checkPartnership on the Riverbend example', () => {
         },
       ],
     };
-    expect(checkPartnership({ ...input, evidence: tagged }).highestGateway).toBe('SUSTAINING');
+    expect(assessPartnership({ ...input, evidence: tagged }).highestGateway).toBe('SUSTAINING');
     const mine = extendCatalogue(DEFAULT_CATALOGUE, [
       {
         ...DEFAULT_CATALOGUE.benchmarks[0]!,
@@ -120,7 +120,7 @@ describe('checkPartnership on the Riverbend example', () => {
         },
       },
     ]);
-    const r = checkPartnership(input, { catalogue: mine });
+    const r = assessPartnership(input, { catalogue: mine });
     expect(status(r, 'E.1.1')).toBe('not-met');
     expect(r.highestGateway).toBeNull();
     expect(status(r, 'X.1')).toBe('insufficient-evidence');
@@ -128,7 +128,7 @@ describe('checkPartnership on the Riverbend example', () => {
   });
 
   it('reports a missing evidence document instead of throwing', () => {
-    const r = checkPartnership({ evidence: 42 as never });
+    const r = assessPartnership({ evidence: 42 as never });
     expect(r.issues[0]?.code).toBe('unknown_kind');
     expect(r.highestGateway).toBeNull();
   });
@@ -136,8 +136,8 @@ describe('checkPartnership on the Riverbend example', () => {
   it('never throws on arbitrary documents', () => {
     fc.assert(
       fc.property(fc.anything(), fc.anything(), fc.anything(), fc.anything(), (e, i, o, opts) => {
-        checkPartnership({ evidence: e, indicators: i, observations: o } as never, opts as never);
-        checkPartnership(e as never);
+        assessPartnership({ evidence: e, indicators: i, observations: o } as never, opts as never);
+        assessPartnership(e as never);
       }),
       { numRuns: 300 },
     );
@@ -160,7 +160,7 @@ describe('checkPartnership on the Riverbend example', () => {
           fc.anything(),
         ),
         (patch) => {
-          checkPartnership({ ...input, evidence: { ...evidence, ...patch } as never });
+          assessPartnership({ ...input, evidence: { ...evidence, ...patch } as never });
         },
       ),
       { numRuns: 200 },

@@ -10,7 +10,7 @@ import { toText } from '../metrics/metric.js';
 import { DEFAULT_CATALOGUE } from './catalogue.js';
 import { summarizeGateways } from './highest-gateway.js';
 import { analyzeOutcomes, type OutcomeAnalysis } from './outcome-analysis.js';
-import { DEFAULT_CHECK_PARAMETERS, type CheckParameters } from './parameters.js';
+import { DEFAULT_BENCHMARK_PARAMETERS, type BenchmarkParameters } from './parameters.js';
 import type { BenchmarkResult, TheoryOfActionReport } from './report.js';
 import type { Benchmark, BenchmarkCatalogue, BenchmarkStatus, JudgeContext } from './types.js';
 
@@ -20,10 +20,10 @@ import type { Benchmark, BenchmarkCatalogue, BenchmarkStatus, JudgeContext } fro
  *
  * @example
  * ```ts
- * const input: CheckInput = { evidence, indicators: indicatorSet, observations: observationSet };
+ * const input: PartnershipInput = { evidence, indicators: indicatorSet, observations: observationSet };
  * ```
  */
-export interface CheckInput {
+export interface PartnershipInput {
   readonly evidence: PartnershipEvidence;
   readonly indicators?: readonly Indicator[] | { readonly indicators: readonly Indicator[] };
   readonly observations?:
@@ -36,16 +36,16 @@ export interface CheckInput {
 }
 
 /**
- * Options of {@link checkPartnership}.
+ * Options of {@link assessPartnership}.
  *
  * @example
  * ```ts
- * const o: CheckOptions = { parameters: { improvingShare: 2 / 3 } };
+ * const o: AssessPartnershipOptions = { parameters: { improvingShare: 2 / 3 } };
  * ```
  */
-export interface CheckOptions {
+export interface AssessPartnershipOptions {
   readonly catalogue?: BenchmarkCatalogue;
-  readonly parameters?: Partial<CheckParameters>;
+  readonly parameters?: Partial<BenchmarkParameters>;
 }
 
 const isObj = (x: unknown): x is Record<string, unknown> =>
@@ -94,14 +94,14 @@ const counts = (): Record<BenchmarkStatus, number> => ({
  *
  * @example
  * ```ts
- * const report = checkPartnership({ evidence, indicators: indicatorSet, observations: observationSet });
+ * const report = assessPartnership({ evidence, indicators: indicatorSet, observations: observationSet });
  * report.highestGateway; // 'EMERGING'
  * report.results.find((r) => r.id === 'P.0.2')?.status; // 'met'
  * ```
  */
-export function checkPartnership(
-  input: CheckInput,
-  options: CheckOptions = {},
+export function assessPartnership(
+  input: PartnershipInput,
+  options: AssessPartnershipOptions = {},
 ): TheoryOfActionReport {
   const issues: Issue[] = [];
   const raw: Record<string, unknown> = isObj(input) ? input : {};
@@ -109,8 +109,8 @@ export function checkPartnership(
     isObj(options) && isObj(options.catalogue) && Array.isArray(options.catalogue.benchmarks)
       ? (options.catalogue as unknown as BenchmarkCatalogue)
       : DEFAULT_CATALOGUE;
-  const parameters: CheckParameters = {
-    ...DEFAULT_CHECK_PARAMETERS,
+  const parameters: BenchmarkParameters = {
+    ...DEFAULT_BENCHMARK_PARAMETERS,
     ...(isObj(options) && isObj(options.parameters) ? options.parameters : {}),
   };
   let evidence: PartnershipEvidence;

@@ -3,10 +3,11 @@ import { formatRational, parseRational, type Rational } from './rational.js';
 /**
  * A number as it appears in a scorecard: `exact` is the exact value as text (a terminating
  * decimal such as `'24.75'`, or a fraction such as `'1700/29'`), `value` the nearest JS number
- * for display and charts. Both are JSON-safe. Never add `value`s up; add the exact values
- * (see {@link parseRational}) or use the totals the scorecard already holds.
+ * for display and charts. Both are JSON-safe. Never add `value`s up; add the exact values (as
+ * fractions) or use the totals the scorecard already holds. (Not to be confused with an
+ * observation's `{ kind: 'exact' }` value in `@community-excellence/schemas`.)
  */
-export interface ExactValue {
+export interface ExactNumber {
   /** The exact value: a decimal when it terminates, otherwise `numerator/denominator`. */
   readonly exact: string;
   /** The nearest JS number, for display only. */
@@ -14,14 +15,14 @@ export interface ExactValue {
 }
 
 /**
- * Converts a rational to an {@link ExactValue}.
+ * Converts a rational to an {@link ExactNumber}.
  *
  * @example
  * ```ts
  * toExactValue(rational(99n, 4n)!); // { exact: '24.75', value: 24.75 }
  * ```
  */
-export function toExactValue(value: Rational): ExactValue {
+export function toExactValue(value: Rational): ExactNumber {
   const exact = formatRational(value);
   // A terminating decimal reads back as the nearest double; a fraction divides (display only).
   return {
@@ -31,7 +32,7 @@ export function toExactValue(value: Rational): ExactValue {
 }
 
 /**
- * Reads the exact rational back from an {@link ExactValue} (or `undefined` when its `exact`
+ * Reads the exact rational back from an {@link ExactNumber} (or `undefined` when its `exact`
  * text is not a number, for example in a hand-edited scorecard).
  *
  * @example
@@ -39,6 +40,6 @@ export function toExactValue(value: Rational): ExactValue {
  * fromExactValue({ exact: '1700/29', value: 58.62 }); // { num: 1700n, den: 29n }
  * ```
  */
-export function fromExactValue(value: ExactValue): Rational | undefined {
+export function fromExactValue(value: ExactNumber): Rational | undefined {
   return parseRational(value.exact);
 }

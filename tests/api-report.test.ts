@@ -1,0 +1,59 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { collectExports, renderApiReports } from '../scripts/api-report.mjs';
+
+// Every package entry point's export list is pinned by a committed report in api/ (reviewed like
+// code): any added, removed or re-kinded export is a visible diff. Regenerate with `pnpm api:report`
+// (npx -y pnpm@10.34.9 api:report) after a deliberate change.
+const root = fileURLToPath(new URL('..', import.meta.url));
+const reports = renderApiReports();
+
+describe.each(reports)('API report $path', ({ path, text }) => {
+  it('matches the exports of its entry point', () => {
+    const committed = existsSync(`${root}/${path}`) ? readFileSync(`${root}/${path}`, 'utf8') : '';
+    expect(
+      committed,
+      `${path} differs from the actual exports: review the diff, then run \`pnpm api:report\` and commit it`,
+    ).toBe(text);
+  });
+});
+
+describe('api/', () => {
+  it('holds no report for an entry point that no longer exists', () => {
+    const files = readdirSync(`${root}/api`)
+      .filter((file) => file.endsWith('.api.md'))
+      .map((file) => `api/${file}`)
+      .sort();
+    expect(files).toEqual(reports.map((r) => r.path).sort());
+  });
+});
+
+describe('package sources', () => {
+  it('re-export by name, never with `export *` (an entry lists what it exports)', () => {
+    const offenders = readdirSync(`${root}/packages`, { recursive: true, encoding: 'utf8' })
+      .filter((file) => /^[^/]+\/src\/.*\.ts$/.test(file))
+      .filter((file) =>
+        /^export (type )?\* from/m.test(readFileSync(`${root}/packages/${file}`, 'utf8')),
+      );
+    expect(offenders).toEqual([]);
+  });
+});
+
+// The size of each main entry is a design decision (issue 11): what is not meant for users is not
+// exported, or lives in an entry of its own (`schemas/internal`, unstable; `theory-of-action/import`).
+const budgets: Record<string, number> = {
+  '@community-excellence/schemas': 150,
+  '@community-excellence/scoring': 60,
+  '@community-excellence/cohorts': 80,
+  '@community-excellence/theory-of-action': 80,
+};
+
+describe('export budgets', () => {
+  const counts = Object.fromEntries(
+    collectExports().map((entry) => [entry.specifier, entry.exports.length]),
+  );
+  it.each(Object.entries(budgets))('%s exports at most %i names', (specifier, budget) => {
+    expect(counts[specifier]).toBeLessThanOrEqual(budget);
+  });
+});
