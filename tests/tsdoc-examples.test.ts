@@ -1,6 +1,6 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +13,7 @@ import {
   type TsdocExample,
 } from './support/tsdoc-examples.js';
 import { runSnippets } from './support/run-snippets.js';
+import { listEntryPoints } from '../scripts/api-report.mjs';
 import { repositoryCompilerOptions, typecheckSnippets } from './support/typecheck-snippets.js';
 
 // Every ```ts block of a TSDoc @example in packages/*/src type-checks under the repository's
@@ -119,12 +120,15 @@ const LIBRARIES: Readonly<Record<string, string>> = {
   z: 'zod',
 };
 
-const ENTRIES = ['schemas', 'scoring', 'cohorts', 'theory-of-action', 'cli'].flatMap((pkg) =>
-  [
-    { specifier: `@community-excellence/${pkg}`, file: `packages/${pkg}/src/index.ts`, pkg },
-    { specifier: `@community-excellence/${pkg}/data`, file: `packages/${pkg}/src/data.ts`, pkg },
-  ].filter((entry) => existsSync(join(root, entry.file))),
-);
+// The packages' public entry points, from their package.json `exports` maps. The unstable
+// `/internal` entries are left out: an example shows what users import.
+const ENTRIES = listEntryPoints()
+  .filter(({ specifier }) => !specifier.endsWith('/internal'))
+  .map(({ specifier, source }) => ({
+    specifier,
+    file: relative(root, source),
+    pkg: specifier.replace('@community-excellence/', '').split('/')[0] ?? '',
+  }));
 const sourceFiles = packageSourceFiles(root);
 const program = ts.createProgram(
   [...sourceFiles, ...ENTRIES.map((e) => join(root, e.file))],

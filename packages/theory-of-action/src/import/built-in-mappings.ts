@@ -388,7 +388,7 @@ const graduation = (id: string, file: string): ImportMapping =>
  *
  * @example
  * ```ts
- * import { builtInMappings, importCsv } from '@community-excellence/theory-of-action';
+ * import { builtInMappings, importCsv } from '@community-excellence/theory-of-action/import';
  *
  * const result = importCsv(text, builtInMappings['chrr-v147-life-expectancy'], { file: 'v147_other_r2024_long.csv' });
  * ```

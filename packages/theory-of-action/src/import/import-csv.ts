@@ -140,7 +140,7 @@ class Collector {
  *
  * @example
  * ```ts
- * import { builtInMappings, importCsv } from '@community-excellence/theory-of-action';
+ * import { builtInMappings, importCsv } from '@community-excellence/theory-of-action/import';
  *
  * const result = importCsv(readFileSync('edfactsdownload.csv', 'utf8'), builtInMappings['edfacts-acgr'], { file: 'edfactsdownload.csv' });
  * result.stats.values; // { exact: 3602, interval: 4008, bound: 4435, suppressed: 233, missing: 3 }

@@ -45,8 +45,8 @@ export function notComputable(reason: string): Metric {
  *
  * @example
  * ```ts
- * metricValue(computed(2)); // 2
- * metricValue(notComputable('no data')); // undefined
+ * metricValue({ status: 'computed', value: 2 }); // 2
+ * metricValue({ status: 'NOT_COMPUTABLE', reason: 'no data' }); // undefined
  * ```
  */
 export function metricValue(metric: Metric): number | undefined {
