@@ -1,0 +1,90 @@
+import type { IssueCode, IssueDataByCode, IssueInput, IssueOf, IssueSeverity } from './issue.js';
+
+/**
+ * What a catalogue says about one code: the severity its issues get unless the site says
+ * otherwise, its meaning (one sentence, for the docs table), its English message template and
+ * example data. The template renders from the code's data alone, so a locale catalogue keyed by
+ * the same codes can replace it; the data never depends on rendered text.
+ */
+export interface IssueCodeSpec<D> {
+  readonly severity: IssueSeverity;
+  readonly meaning: string;
+  readonly message: (data: D) => string;
+  readonly example: D;
+}
+
+/** Specs keyed by code: one package's issue vocabulary. */
+export type IssueCatalogue<C extends IssueCode> = {
+  readonly [K in C]: IssueCodeSpec<IssueDataByCode[K]>;
+};
+
+/** A package's issue codes: its catalogue and the functions that create and render its issues. */
+export interface IssueCodes<C extends IssueCode> {
+  /** The package that declares these codes, for example `scoring`. */
+  readonly packageName: string;
+  readonly catalogue: IssueCatalogue<C>;
+  /** The codes in declaration order. */
+  readonly codes: readonly C[];
+  /** True when `code` is one of these codes. */
+  readonly has: (code: unknown) => code is C;
+  /**
+   * Builds an issue from its code and data, filling in `path` (`[]`), the code's default
+   * severity and its message rendered from the data.
+   */
+  readonly create: <K extends C>(input: IssueInput<K>) => IssueOf<K>;
+  /** Renders the English message of one code's data. */
+  readonly message: <K extends C>(data: { readonly code: K } & IssueDataByCode[K]) => string;
+}
+
+/**
+ * Declares one package's issue codes: give the codes' data by declaration merging into
+ * `IssueDataByCode`, then their specs here. Returns the package's `create` and `message`.
+ *
+ * @example
+ * ```ts
+ * declare module '@community-excellence/schemas' {
+ *   interface IssueDataByCode {
+ *     approvals_missing: { readonly have: number };
+ *   }
+ * }
+ * const reviewIssues = defineIssueCodes<'approvals_missing'>('review', {
+ *   approvals_missing: {
+ *     severity: 'error',
+ *     meaning: 'A review is published with fewer than two approvals.',
+ *     message: (d) => `Two approvals are needed; ${d.have} given.`,
+ *     example: { have: 1 },
+ *   },
+ * });
+ * reviewIssues.create({ code: 'approvals_missing', have: 1 }).message; // 'Two approvals are needed; 1 given.'
+ * ```
+ */
+export function defineIssueCodes<C extends IssueCode>(
+  packageName: string,
+  catalogue: IssueCatalogue<C>,
+): IssueCodes<C> {
+  const codes = Object.keys(catalogue) as C[];
+  const known = new Set<string>(codes);
+  const spec = <K extends C>(code: K): IssueCodeSpec<IssueDataByCode[K]> =>
+    catalogue[code] as IssueCodeSpec<IssueDataByCode[K]>;
+  const message = <K extends C>(data: { readonly code: K } & IssueDataByCode[K]): string =>
+    spec(data.code).message(data);
+  const create = <K extends C>(input: IssueInput<K>): IssueOf<K> => {
+    const { path, severity, message: given, location, ...data } = input;
+    const issue = {
+      ...data,
+      path: path ?? [],
+      severity: severity ?? spec(input.code).severity,
+      message: given ?? message(input as unknown as { readonly code: K } & IssueDataByCode[K]),
+      ...(location === undefined ? {} : { location }),
+    };
+    return issue as unknown as IssueOf<K>;
+  };
+  return {
+    packageName,
+    catalogue,
+    codes,
+    has: (code: unknown): code is C => typeof code === 'string' && known.has(code),
+    create,
+    message,
+  };
+}
