@@ -19,6 +19,20 @@
 export * from './core/types.js';
 export { createMachine } from './core/create-machine.js';
 export { coreReason } from './core/core-reasons.js';
+export {
+  cohortsIssueCodes,
+  cohortsReasonCodes,
+  refusalReason,
+  type CohortsIssueCode,
+  type CohortsIssueDataByCode,
+  type CohortsReasonCode,
+  type CohortsReasonDataByCode,
+  type ReasonCatalogue,
+  type ReasonCode,
+  type ReasonCodeSpec,
+  type ReasonDataByCode,
+  type ReasonOf,
+} from './issue-codes.js';
 export { checkDefinition } from './core/check-definition.js';
 export { checkSnapshot, quickCheckSnapshot, SUPPORTED_SNAPSHOT_VERSIONS } from './core/snapshot.js';
 export { toMermaid } from './core/mermaid.js';

@@ -1,3 +1,8 @@
 export * from './metrics/index.js';
 export * from './benchmarks/index.js';
 export * from './import/index.js';
+export {
+  theoryOfActionIssueCodes,
+  type TheoryOfActionIssueCode,
+  type TheoryOfActionIssueDataByCode,
+} from './issue-codes.js';

@@ -11,6 +11,7 @@ import {
   type ValidationResult,
   type ValueCodecOptions,
 } from '@community-excellence/schemas';
+import { createTheoryOfActionIssue } from '../issue-codes.js';
 import type { ImportMapping } from './mapping.js';
 
 type Path = readonly PathSegment[];
@@ -94,14 +95,7 @@ class Checker {
     const hasEquals = value['equals'] !== undefined;
     const hasOneOf = value['oneOf'] !== undefined;
     if (hasEquals === hasOneOf) {
-      this.issues.push(
-        createIssue({
-          code: 'custom',
-          path,
-          message: 'A condition needs exactly one of "equals" and "oneOf".',
-          params: { keys: ['equals', 'oneOf'] },
-        }),
-      );
+      this.issues.push(createTheoryOfActionIssue({ code: 'mapping_condition_ambiguous', path }));
     }
     if (hasEquals) this.text(value['equals'], [...path, 'equals'], true);
     if (hasOneOf) {
@@ -259,10 +253,10 @@ function checkValues(c: Checker, value: unknown, path: Path): void {
       createValueCodec(options as ValueCodecOptions);
     } catch (error) {
       c.issues.push(
-        createIssue({
-          code: 'custom',
+        createTheoryOfActionIssue({
+          code: 'mapping_value_options_contradictory',
           path: [...path, 'options'],
-          message: error instanceof Error ? error.message : 'Contradictory value options.',
+          detail: error instanceof Error ? error.message : 'Contradictory value options.',
         }),
       );
     }
@@ -284,11 +278,9 @@ function checkGroup(c: Checker, value: unknown, path: Path): void {
   }
   if ((columns['ciLow'] === undefined) !== (columns['ciHigh'] === undefined)) {
     c.issues.push(
-      createIssue({
-        code: 'custom',
+      createTheoryOfActionIssue({
+        code: 'mapping_interval_incomplete',
         path: [...path, 'columns'],
-        message: 'A confidence interval needs both "ciLow" and "ciHigh".',
-        params: { keys: ['ciLow', 'ciHigh'] },
       }),
     );
   }

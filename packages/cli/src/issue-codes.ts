@@ -1,0 +1,48 @@
+/**
+ * The issue codes of `@community-excellence/cli`, in one place: their data (merged into
+ * `IssueDataByCode` of `@community-excellence/schemas`), and their severity, meaning, English
+ * message template and example data. `docs/issue-codes.md` lists every code of every package.
+ *
+ * @packageDocumentation
+ */
+import type { ReasonBase } from '@community-excellence/cohorts';
+import { defineIssueCodes, type IssueCodes } from '@community-excellence/schemas';
+
+/** The data fields of each issue code that the CLI declares. */
+export interface CliIssueDataByCode {
+  /** Replaying a cohort document in the cohort machine was refused at one of its events. */
+  cohort_replay_refused: {
+    readonly event: string;
+    readonly at: string | null;
+    readonly reasons: readonly ReasonBase[];
+  };
+}
+
+declare module '@community-excellence/schemas' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface IssueDataByCode extends CliIssueDataByCode {}
+}
+
+/** The codes the CLI declares. */
+export type CliIssueCode = keyof CliIssueDataByCode;
+
+/** The CLI's issue codes: their catalogue, `create` and `message`. */
+export const cliIssueCodes: IssueCodes<CliIssueCode> = defineIssueCodes<CliIssueCode>('cli', {
+  cohort_replay_refused: {
+    severity: 'error',
+    meaning:
+      'A cohort document given as a snapshot could not be replayed: the cohort machine refused one of its events.',
+    message: (d) =>
+      `Replaying the cohort in the cohort machine: ${d.event} at ${d.at ?? '?'} refused: ${d.reasons.map((r) => r.message).join('; ')}`,
+    example: {
+      event: 'kick-off',
+      at: '2026-09-30',
+      reasons: [
+        {
+          code: 'faculty_missing',
+          message: 'No faculty assigned to lead the sessions.',
+        },
+      ],
+    },
+  },
+});
