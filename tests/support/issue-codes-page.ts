@@ -102,7 +102,7 @@ export function renderIssueCodesPage(): string {
     '`code`, never on `message`. The severity below is the default; a few checks report a code with',
     'another severity (for example `unknown_reference` as a warning for readiness characteristics).',
     `Refusal reasons of the cohort machines (${reasonCount} codes) follow the same rules.`,
-    'How codes are declared: [concepts.md](concepts.md#issues).',
+    'How codes are declared: [concepts.md](concepts.md), section Issues.',
     '',
     ...ISSUE_CODE_CATALOGUES.flatMap(issueTable),
     ...reasonTable(),

@@ -8,23 +8,20 @@
 import type { ReasonBase } from '@community-excellence/cohorts';
 import { defineIssueCodes, type IssueCodes } from '@community-excellence/schemas';
 
-/** The data fields of each issue code that the CLI declares. */
-export interface CliIssueDataByCode {
-  /** Replaying a cohort document in the cohort machine was refused at one of its events. */
-  cohort_replay_refused: {
-    readonly event: string;
-    readonly at: string | null;
-    readonly reasons: readonly ReasonBase[];
-  };
-}
-
+// The CLI's codes are merged into IssueDataByCode directly (the CLI's entry exports no types).
 declare module '@community-excellence/schemas' {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-  interface IssueDataByCode extends CliIssueDataByCode {}
+  interface IssueDataByCode {
+    /** Replaying a cohort document in the cohort machine was refused at one of its events. */
+    cohort_replay_refused: {
+      readonly event: string;
+      readonly at: string | null;
+      readonly reasons: readonly ReasonBase[];
+    };
+  }
 }
 
 /** The codes the CLI declares. */
-export type CliIssueCode = keyof CliIssueDataByCode;
+export type CliIssueCode = 'cohort_replay_refused';
 
 /** The CLI's issue codes: their catalogue, `create` and `message`. */
 export const cliIssueCodes: IssueCodes<CliIssueCode> = defineIssueCodes<CliIssueCode>('cli', {
