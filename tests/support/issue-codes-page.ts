@@ -28,7 +28,7 @@ export const ISSUE_CODE_CATALOGUES: readonly IssueCodes<IssueCode>[] = [
   cohortsIssueCodes,
   theoryOfActionIssueCodes,
   cliIssueCodes,
-] as readonly IssueCodes<never>[] as readonly IssueCodes<IssueCode>[];
+] as readonly unknown[] as readonly IssueCodes<IssueCode>[];
 
 // Every code of the `Issue` union has a catalogue entry: a code added to `IssueDataByCode`
 // without one fails the typecheck here.
