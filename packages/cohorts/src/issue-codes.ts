@@ -7,6 +7,7 @@
  *
  * @packageDocumentation
  */
+import type { IssueDataByCode } from '@community-excellence/schemas';
 import {
   defineIssueCodes,
   type Issue,
@@ -33,13 +34,14 @@ export interface CohortsIssueDataByCode {
   transition_leaves_terminal_state: { readonly state: string };
 }
 
+// Merged into the main entry's interface, which the zod-free `/data` entry shares. The code type
+// below reads it from the main entry, so a consumer's program always loads the merged module.
 declare module '@community-excellence/schemas' {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface IssueDataByCode extends CohortsIssueDataByCode {}
 }
 
 /** The issue codes cohorts declares. */
-export type CohortsIssueCode = keyof CohortsIssueDataByCode;
+export type CohortsIssueCode = Extract<keyof IssueDataByCode, keyof CohortsIssueDataByCode>;
 
 /**
  * Cohorts' issue codes: their catalogue, `create` and `message`.

@@ -6,6 +6,7 @@
  *
  * @packageDocumentation
  */
+import type { IssueDataByCode } from '@community-excellence/schemas';
 import { defineIssueCodes, type IssueCodes } from '@community-excellence/schemas/data';
 
 /** The data fields of each issue code that scoring declares. */
@@ -20,13 +21,14 @@ export interface ScoringIssueDataByCode {
   scoring_failed: { readonly error: string };
 }
 
+// Merged into the main entry's interface, which the zod-free `/data` entry shares. The code type
+// below reads it from the main entry, so a consumer's program always loads the merged module.
 declare module '@community-excellence/schemas' {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface IssueDataByCode extends ScoringIssueDataByCode {}
 }
 
 /** The codes scoring declares. */
-export type ScoringIssueCode = keyof ScoringIssueDataByCode;
+export type ScoringIssueCode = Extract<keyof IssueDataByCode, keyof ScoringIssueDataByCode>;
 
 /**
  * Scoring's issue codes: their catalogue, `create` (an issue with the code's default severity

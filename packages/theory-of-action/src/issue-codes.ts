@@ -6,6 +6,7 @@
  *
  * @packageDocumentation
  */
+import type { IssueDataByCode } from '@community-excellence/schemas';
 import { defineIssueCodes, type IssueCodes } from '@community-excellence/schemas/data';
 
 /** The data fields of each issue code that theory-of-action declares. */
@@ -39,13 +40,17 @@ export interface TheoryOfActionIssueDataByCode {
   judge_failed: { readonly benchmark: string; readonly error: string };
 }
 
+// Merged into the main entry's interface, which the zod-free `/data` entry shares. The code type
+// below reads it from the main entry, so a consumer's program always loads the merged module.
 declare module '@community-excellence/schemas' {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface IssueDataByCode extends TheoryOfActionIssueDataByCode {}
 }
 
 /** The codes theory-of-action declares. */
-export type TheoryOfActionIssueCode = keyof TheoryOfActionIssueDataByCode;
+export type TheoryOfActionIssueCode = Extract<
+  keyof IssueDataByCode,
+  keyof TheoryOfActionIssueDataByCode
+>;
 
 /**
  * Theory-of-action's issue codes: their catalogue, `create` and `message`.
