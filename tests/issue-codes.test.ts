@@ -1,9 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cohortsReasonCodes } from '@community-excellence/cohorts';
 import { describe, expect, it } from 'vitest';
-import { ISSUE_CODE_CATALOGUES, renderIssueCodesPage } from './support/issue-codes-page.js';
+import {
+  ISSUE_CODE_CATALOGUES,
+  REASON_CODES,
+  renderIssueCodesPage,
+} from './support/issue-codes-page.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -43,27 +46,30 @@ describe('issue codes', () => {
 
   it('are snake_case, unique across packages, and render their example message', () => {
     const seen = new Map<string, string>();
-    for (const catalogue of ISSUE_CODE_CATALOGUES) {
-      for (const name of catalogue.codes) {
+    for (const { codes, docs } of ISSUE_CODE_CATALOGUES) {
+      expect(Object.keys(docs).sort(), codes.packageName).toEqual([...codes.codes].sort());
+      for (const name of codes.codes) {
         expect(name).toMatch(/^[a-z][a-z0-9]*(_[a-z0-9]+)*$/);
         expect(seen.get(name), `${name} is declared twice`).toBeUndefined();
-        seen.set(name, catalogue.packageName);
-        const spec = catalogue.catalogue[name];
-        expect(spec.meaning.length).toBeGreaterThan(0);
-        const message = catalogue.message({ code: name, ...spec.example } as Parameters<
-          typeof catalogue.message
-        >[0]);
+        seen.set(name, codes.packageName);
+        const spec = codes.catalogue[name];
+        const doc = docs[name];
+        expect(doc.meaning.length).toBeGreaterThan(0);
+        const data = { code: name, ...doc.example } as Parameters<typeof codes.create>[0];
+        const message = codes.message(data);
         expect(message.trim().length, name).toBeGreaterThan(0);
-        expect(
-          catalogue.create({ code: name, ...spec.example } as Parameters<
-            typeof catalogue.create
-          >[0]),
-        ).toMatchObject({ code: name, severity: spec.severity, message, path: [] });
+        expect(codes.create(data)).toMatchObject({
+          code: name,
+          severity: spec.severity,
+          message,
+          path: [],
+        });
       }
     }
-    for (const [name, spec] of Object.entries(cohortsReasonCodes)) {
-      expect(name).toMatch(/^[a-z][a-z0-9]*(_[a-z0-9]+)*$/);
-      expect((spec.message as (data: unknown) => string)(spec.example).trim()).not.toBe('');
+    for (const { code, spec, doc } of REASON_CODES) {
+      expect(code).toMatch(/^[a-z][a-z0-9]*(_[a-z0-9]+)*$/);
+      expect(doc.meaning.length).toBeGreaterThan(0);
+      expect(spec.message(doc.example).trim()).not.toBe('');
     }
   });
 

@@ -6,7 +6,11 @@
  * @packageDocumentation
  */
 import type { ReasonBase } from '@community-excellence/cohorts';
-import { defineIssueCodes, type IssueCodes } from '@community-excellence/schemas';
+import {
+  defineIssueCodes,
+  type IssueCodeDocs,
+  type IssueCodes,
+} from '@community-excellence/schemas';
 
 // The CLI's codes are merged into IssueDataByCode directly (the CLI's entry exports no types).
 declare module '@community-excellence/schemas' {
@@ -27,10 +31,24 @@ export type CliIssueCode = 'cohort_replay_refused';
 export const cliIssueCodes: IssueCodes<CliIssueCode> = defineIssueCodes<CliIssueCode>('cli', {
   cohort_replay_refused: {
     severity: 'error',
-    meaning:
-      'A cohort document given as a snapshot could not be replayed: the cohort machine refused one of its events.',
     message: (d) =>
       `Replaying the cohort in the cohort machine: ${d.event} at ${d.at ?? '?'} refused: ${d.reasons.map((r) => r.message).join('; ')}`,
+  },
+});
+
+/**
+ * What each of cli's issue codes means, with example data for its message: the rows of
+ * `docs/issue-codes.md`. Kept apart from {@link cliIssueCodes} so that bundles leave it out.
+ *
+ * @example
+ * ```ts
+ * Object.keys(cliIssueDocs); // the codes
+ * ```
+ */
+export const cliIssueDocs: IssueCodeDocs<CliIssueCode> = {
+  cohort_replay_refused: {
+    meaning:
+      'A cohort document given as a snapshot could not be replayed: the cohort machine refused one of its events.',
     example: {
       event: 'kick-off',
       at: '2026-09-30',
@@ -42,4 +60,4 @@ export const cliIssueCodes: IssueCodes<CliIssueCode> = defineIssueCodes<CliIssue
       ],
     },
   },
-});
+};

@@ -21,7 +21,9 @@ export { createMachine } from './core/create-machine.js';
 export { coreReason } from './core/core-reasons.js';
 export {
   cohortsIssueCodes,
+  cohortsIssueDocs,
   cohortsReasonCodes,
+  cohortsReasonDocs,
   refusalReason,
   type CohortsIssueCode,
   type CohortsIssueDataByCode,
@@ -29,6 +31,8 @@ export {
   type CohortsReasonDataByCode,
   type ReasonCatalogue,
   type ReasonCode,
+  type ReasonCodeDoc,
+  type ReasonCodeDocs,
   type ReasonCodeSpec,
   type ReasonDataByCode,
   type ReasonOf,

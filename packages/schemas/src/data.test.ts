@@ -36,6 +36,7 @@ describe('the zod-free data entry point', () => {
         'prefixIssuePath',
         'rangeForPercent',
         'schemasIssueCodes',
+        'schemasIssueDocs',
         'shape',
         'toValidationResult',
         'withBaldrigeDerivedPoints',

@@ -1,21 +1,33 @@
 import type { IssueCode, IssueDataByCode, IssueInput, IssueOf, IssueSeverity } from './issue.js';
 
 /**
- * What a catalogue says about one code: the severity its issues get unless the site says
- * otherwise, its meaning (one sentence, for the docs table), its English message template and
- * example data. The template renders from the code's data alone, so a locale catalogue keyed by
- * the same codes can replace it; the data never depends on rendered text.
+ * What a catalogue says about one code at run time: the severity its issues get unless the site
+ * says otherwise, and its English message template. The template renders from the code's data
+ * alone, so a locale catalogue keyed by the same codes can replace it; the data never depends on
+ * rendered text.
  */
 export interface IssueCodeSpec<D> {
   readonly severity: IssueSeverity;
-  readonly meaning: string;
   readonly message: (data: D) => string;
-  readonly example: D;
 }
 
 /** Specs keyed by code: one package's issue vocabulary. */
 export type IssueCatalogue<C extends IssueCode> = {
   readonly [K in C]: IssueCodeSpec<IssueDataByCode[K]>;
+};
+
+/**
+ * What one code means (one sentence) and example data for its message: a row of
+ * `docs/issue-codes.md`. Kept beside the catalogue, in its own object, so that bundles leave it out.
+ */
+export interface IssueCodeDoc<D> {
+  readonly meaning: string;
+  readonly example: D;
+}
+
+/** Docs keyed by code, for every code of one package. */
+export type IssueCodeDocs<C extends IssueCode> = {
+  readonly [K in C]: IssueCodeDoc<IssueDataByCode[K]>;
 };
 
 /** A package's issue codes: its catalogue and the functions that create and render its issues. */
@@ -38,7 +50,8 @@ export interface IssueCodes<C extends IssueCode> {
 
 /**
  * Declares one package's issue codes: give the codes' data by declaration merging into
- * `IssueDataByCode`, then their specs here. Returns the package's `create` and `message`.
+ * `IssueDataByCode`, then their specs here (and their meanings and examples in an
+ * {@link IssueCodeDocs} object beside it). Returns the package's `create` and `message`.
  *
  * @example
  * ```ts
@@ -50,9 +63,7 @@ export interface IssueCodes<C extends IssueCode> {
  * const reviewIssues = defineIssueCodes<'approvals_missing'>('review', {
  *   approvals_missing: {
  *     severity: 'error',
- *     meaning: 'A review is published with fewer than two approvals.',
  *     message: (d) => `Two approvals are needed; ${d.have} given.`,
- *     example: { have: 1 },
  *   },
  * });
  * reviewIssues.create({ code: 'approvals_missing', have: 1 }).message; // 'Two approvals are needed; 1 given.'

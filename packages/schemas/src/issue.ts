@@ -11,11 +11,13 @@
  *
  * @packageDocumentation
  */
-import { defineIssueCodes, type IssueCodes } from './issue-catalogue.js';
+import { defineIssueCodes, type IssueCodeDocs, type IssueCodes } from './issue-catalogue.js';
 
 export {
   defineIssueCodes,
   type IssueCatalogue,
+  type IssueCodeDoc,
+  type IssueCodeDocs,
   type IssueCodeSpec,
   type IssueCodes,
 } from './issue-catalogue.js';
@@ -253,307 +255,399 @@ export const schemasIssueCodes: IssueCodes<SchemasIssueCode> = defineIssueCodes<
   {
     invalid_type: {
       severity: 'error',
-      meaning: 'A value has the wrong JSON type (for example a string where a number belongs).',
       message: (d) => `Expected ${d.expected}, received ${d.received}.`,
-      example: { expected: 'number', received: 'string' },
     },
     invalid_value: {
       severity: 'error',
-      meaning: 'A value is not one of the allowed literals.',
       message: (d) => `Expected one of ${d.expected.map((v) => describeValue(v)).join(', ')}.`,
-      example: { expected: ['process', 'results'] },
     },
-    invalid_format: {
-      severity: 'error',
-      meaning: 'A string does not have the required format (id, date, period...).',
-      message: (d) => `Invalid format: expected ${d.format}.`,
-      example: { format: 'date' },
-    },
+    invalid_format: { severity: 'error', message: (d) => `Invalid format: expected ${d.format}.` },
     too_small: {
       severity: 'error',
-      meaning: 'A number, string or array is below its minimum.',
       message: (d) =>
         `Too small: expected ${d.origin} ${d.inclusive ? '>=' : '>'} ${String(d.minimum)}.`,
-      example: { minimum: 1, origin: 'array', inclusive: true },
     },
     too_big: {
       severity: 'error',
-      meaning: 'A number, string or array is above its maximum.',
       message: (d) =>
         `Too big: expected ${d.origin} ${d.inclusive ? '<=' : '<'} ${String(d.maximum)}.`,
-      example: { maximum: 100, origin: 'number', inclusive: true },
     },
-    not_multiple_of: {
-      severity: 'error',
-      meaning: 'A number is not a multiple of the required step.',
-      message: (d) => `Expected a multiple of ${d.divisor}.`,
-      example: { divisor: 5 },
-    },
+    not_multiple_of: { severity: 'error', message: (d) => `Expected a multiple of ${d.divisor}.` },
     unrecognized_key: {
       severity: 'error',
-      meaning: 'An object has a key that its schema does not define (a typo such as `pionts`).',
       message: (d) => `Unrecognized key ${JSON.stringify(d.key)}.`,
-      example: { key: 'pionts' },
     },
     invalid_union: {
       severity: 'error',
-      meaning: 'A union (for example an observation value) matched none of its variants.',
       message: (d) => d.note ?? 'Value matches none of the allowed shapes.',
-      example: {},
     },
     forbidden_key: {
       severity: 'error',
-      meaning:
-        'A key such as `__proto__`, `constructor` or `prototype` that could pollute prototypes.',
       message: (d) =>
         `Key ${JSON.stringify(d.key)} is not allowed (it could pollute object prototypes).`,
-      example: { key: '__proto__' },
     },
     unsupported_format_version: {
       severity: 'error',
-      meaning: "The document's `formatVersion` is newer or older than this library reads.",
       message: (d) =>
         `Unsupported formatVersion ${describeValue(d.found)} for ${d.kind}; this version reads ${d.supported.join(', ')}.`,
-      example: { kind: 'assessment', found: 2, supported: [1] },
     },
     unknown_kind: {
       severity: 'error',
-      meaning: "The document's `kind` is missing or not a known document kind.",
       message: (d) =>
         `Unknown document kind ${describeValue(d.found)}; expected one of ${d.expected.join(', ')}.`,
-      example: { found: 'assesment', expected: ['assessment', 'framework'] },
     },
     duplicate_id: {
       severity: 'error',
-      meaning: 'Two entries share a code or id that must be unique.',
       message: (d) =>
         `Duplicate id ${JSON.stringify(d.id)} (first used at ${pathText(d.firstPath)}).`,
-      example: { id: '1.1', firstPath: ['categories', 0, 'items', 0, 'code'] },
     },
     points_mismatch: {
       severity: 'error',
-      meaning: 'Points of children do not add up to the declared total.',
       message: (d) => `Declared points ${d.declared} do not equal the sum of parts ${d.sum}.`,
-      example: { declared: 120, sum: 110 },
     },
     unknown_reference: {
       severity: 'error',
-      meaning: 'A reference names an id that the referenced collection does not contain.',
       message: (d) => `Unknown ${d.target} ${JSON.stringify(d.id)}.`,
-      example: { target: 'indicator', id: 'ind-graduation' },
     },
     unknown_item: {
       severity: 'error',
-      meaning: 'An assessment names an item that the framework does not define.',
       message: (d) => `Item ${JSON.stringify(d.item)} does not exist in framework ${d.framework}.`,
-      example: { item: '8.1', framework: 'baldrige-2023-2024' },
     },
     percent_not_multiple_of_5: {
       severity: 'error',
-      meaning: 'A scoring percent is not one of 0, 5, 10 ... 100.',
       message: (d) => `Percent ${d.percent} is not a multiple of 5 (use 0, 5, 10 ... 100).`,
-      example: { percent: 57 },
     },
     percent_outside_range: {
       severity: 'error',
-      meaning: 'A percent does not lie inside the range the reviewer chose.',
       message: (d) => `Percent ${d.percent} lies outside the chosen range ${d.range}.`,
-      example: { percent: 40, range: '50-65' },
     },
     wrong_evaluation_factors: {
       severity: 'error',
-      meaning: 'A process item carries results (LeTCI) notes or the other way round.',
       message: (d) => `Item ${d.item} is a ${d.itemKind} item but carries ${d.factors} notes.`,
-      example: { item: '1.1', itemKind: 'process', factors: 'LeTCI' },
     },
     item_kind_mismatch: {
       severity: 'error',
-      meaning:
-        'An item of the wrong kind is placed in a category (results outside category 7, process in 7).',
       message: (d) => `Item ${d.item} must be a ${d.expectedKind} item, not ${d.actualKind}.`,
-      example: { item: '7.1', expectedKind: 'results', actualKind: 'process' },
     },
     unparsable_value: {
       severity: 'error',
-      meaning: 'A value token could not be parsed by the value codec.',
       message: (d) => `Cannot read value token ${JSON.stringify(d.token)}.`,
-      example: { token: '12,5,3' },
     },
     inconsistent_interval: {
       severity: 'error',
-      meaning:
-        'A confidence interval whose lower bound exceeds its upper bound, or a value outside its interval.',
       message: (d) =>
         `Interval is inconsistent: low ${d.low} is above high ${d.high}, or the value lies outside it.`,
-      example: { low: 0.9, high: 0.7 },
     },
     inconsistent_counts: {
       severity: 'error',
-      meaning: 'A numerator greater than its denominator, or a non-positive denominator.',
       message: (d) =>
         `Counts are inconsistent: numerator ${d.numerator}, denominator ${d.denominator}.`,
-      example: { numerator: 120, denominator: 100 },
     },
-    refinement_failed: {
-      severity: 'error',
-      meaning:
-        "A refinement of a caller's own zod schema failed without carrying one of the library's codes.",
-      message: (d) => d.note,
-      example: { note: 'Start must come before end.' },
-    },
+    refinement_failed: { severity: 'error', message: (d) => d.note },
     code_parent_mismatch: {
       severity: 'error',
-      meaning:
-        "A code is not placed under its parent's code (item 2.1 in category 1, area 1.2a under item 1.1).",
       message: (d) =>
         `Code ${JSON.stringify(d.child)} is not placed under its parent ${JSON.stringify(d.parent)} (a code starts with its parent's code).`,
-      example: { child: '2.1', parent: '1' },
     },
     profile_scored: {
       severity: 'error',
-      meaning:
-        'A Profile section (P.1, P.2) carries points or is scored; the Profile is never scored.',
       message: (d) => `Profile section ${d.item} is not scored; remove its points or score.`,
-      example: { item: 'P.1' },
     },
     points_status_conflict: {
       severity: 'error',
-      meaning:
-        'Points disagree with the framework\'s points status (a number under "none", null under "official" or "derived").',
       message: (d) =>
         d.found === 'number'
           ? `Points status is "${d.status}", so points must be null here.`
           : `Points status is "${d.status}", so points must be a number here.`,
-      example: { status: 'none', found: 'number' },
     },
     scale_gap: {
       severity: 'error',
-      meaning: 'Part of a scale (0..100 percent, 0..max points) is covered by no range or band.',
       message: (d) => `Nothing covers ${d.from}..${d.to} of the scale.`,
-      example: { from: 30, to: 35 },
     },
     scale_overlap: {
       severity: 'error',
-      meaning: 'Two ranges or bands of a scale overlap or are out of order.',
       message: (d) => `Ranges overlap or are out of order between ${d.from} and ${d.to}.`,
-      example: { from: 25, to: 30 },
     },
     incomplete_review: {
       severity: 'warning',
-      meaning: 'A reviewer has not evaluated every scored item in scope.',
       message: (d) =>
         `Reviewer ${d.reviewer} has not evaluated ${d.missing.length} item(s) in scope: ${d.missing.join(', ')}.`,
-      example: { reviewer: 'rev-ana', missing: ['2.1', '7.4'] },
     },
     item_out_of_scope: {
       severity: 'warning',
-      meaning: "An evaluated item lies outside the assessment's scope.",
       message: (d) => `Item ${d.item} lies outside the scope ${d.scope}.`,
-      example: { item: '6.2', scope: 'level-2' },
     },
     missing_score: {
       severity: 'error',
-      meaning: 'An item evaluation lacks a percent or a range and is not marked not applicable.',
       message: (d) => `Item ${d.item} needs both a percent and a range, or notApplicable: true.`,
-      example: { item: '3.1' },
     },
     not_applicable_scored: {
       severity: 'error',
-      meaning: 'An item marked not applicable still carries a percent or a range.',
       message: (d) => `Item ${d.item} is marked not applicable but carries a percent or range.`,
-      example: { item: '3.1' },
     },
     cycle_end_before_start: {
       severity: 'error',
-      meaning: 'An assessment cycle ends before it starts.',
       message: (d) => `The cycle ends (${d.end}) before it starts (${d.start}).`,
-      example: { start: '2026-03-01', end: '2026-01-31' },
     },
     empty_assessment: {
       severity: 'info',
-      meaning: 'An assessment has no reviews and no consensus yet.',
       message: (d) => `Assessment ${d.assessment} has no reviews and no consensus yet.`,
-      example: { assessment: 'riverbend-2026' },
     },
     framework_mismatch: {
       severity: 'error',
-      meaning: 'A document is checked against a framework other than the one it names.',
       message: (d) =>
         `The document names framework ${d.found} but is checked against ${d.expected}.`,
-      example: { expected: 'baldrige-2023-2024', found: 'coe-community-2024' },
     },
     points_label_missing: {
       severity: 'warning',
-      meaning: 'A framework with derived points has no `pointsLabel` saying they are not official.',
       message: () =>
         'Derived points should carry a pointsLabel such as "unofficial, Baldrige-derived".',
-      example: {},
     },
     // -- framework & assessment templates (add above this line) --
     value_outside_unit_range: {
       severity: 'warning',
-      meaning:
-        "An observation value lies outside the plausible range of its indicator's unit (for example 55.7 for a proportion).",
       message: (d) =>
         `Value ${d.value} lies outside the plausible range ${d.minimum}..${d.maximum} of unit ${d.unit}.`,
-      example: { value: 55.7, unit: 'proportion', minimum: 0, maximum: 1 },
     },
     unit_mismatch: {
       severity: 'warning',
-      meaning:
-        'A value token carried a unit (such as `%`) that differs from the unit its indicator declares.',
       message: (d) => `Value is written as ${d.found} but its indicator's unit is ${d.declared}.`,
-      example: { declared: 'proportion', found: 'percent' },
     },
     // -- outcome templates (add above this line) --
     capacity_exceeded: {
       severity: 'error',
-      meaning:
-        'More members are enrolled than a declared capacity allows (for example communities in a cohort).',
       message: (d) => `${d.count} enrolled exceeds the capacity of ${d.limit}.`,
-      example: { limit: 6, count: 7 },
     },
     out_of_order: {
       severity: 'error',
-      meaning: 'A date or ordered value comes before a value it must not precede.',
       message: (d) =>
         `${describeValue(d.value)} comes before ${describeValue(d.previous)} (at ${pathText(d.previousPath)}), which it must not precede.`,
-      example: {
-        value: '2026-01-01',
-        previous: '2026-03-01',
-        previousPath: ['history', 0, 'date'],
-      },
     },
     overlapping_periods: {
       severity: 'error',
-      meaning: 'A period (start..end) overlaps another period that must not share any day with it.',
       message: (d) => `Period overlaps the period at ${pathText(d.otherPath)}.`,
-      example: { otherPath: ['commitments', 0] },
     },
     sector_label_missing: {
       severity: 'warning',
-      meaning: 'A partner or member of sector `other` has no `sectorLabel` naming the sector.',
       message: () => 'Sector "other" should come with a sectorLabel that names the sector.',
-      example: {},
     },
     history_discontinuous: {
       severity: 'warning',
-      meaning: 'A program history entry does not start where the previous entry ended.',
       message: (d) =>
         `History entry starts from ${d.found ?? '(nothing)'} but the previous entry ended in ${d.expected}.`,
-      example: { expected: 'readiness', found: 'inquiry' },
     },
     stage_differs_from_history: {
       severity: 'warning',
-      meaning:
-        "A program participation's `stage` differs from the state its last history entry moved to.",
       message: (d) =>
         `Stage ${d.stage} differs from the last history entry, which moved to ${d.lastTo}.`,
-      example: { stage: 'year-1', lastTo: 'preparatory' },
     },
     // -- community, cohort & evidence templates (add above this line) --
   },
 );
+
+/**
+ * What each of schemas' issue codes means, with example data for its message: the rows of
+ * `docs/issue-codes.md`. Kept apart from {@link schemasIssueCodes} so that bundles which only
+ * create issues leave it out.
+ *
+ * @example
+ * ```ts
+ * schemasIssueDocs.percent_not_multiple_of_5.example; // { percent: 57 }
+ * ```
+ */
+export const schemasIssueDocs: IssueCodeDocs<SchemasIssueCode> = {
+  invalid_type: {
+    meaning: 'A value has the wrong JSON type (for example a string where a number belongs).',
+    example: { expected: 'number', received: 'string' },
+  },
+  invalid_value: {
+    meaning: 'A value is not one of the allowed literals.',
+    example: { expected: ['process', 'results'] },
+  },
+  invalid_format: {
+    meaning: 'A string does not have the required format (id, date, period...).',
+    example: { format: 'date' },
+  },
+  too_small: {
+    meaning: 'A number, string or array is below its minimum.',
+    example: { minimum: 1, origin: 'array', inclusive: true },
+  },
+  too_big: {
+    meaning: 'A number, string or array is above its maximum.',
+    example: { maximum: 100, origin: 'number', inclusive: true },
+  },
+  not_multiple_of: {
+    meaning: 'A number is not a multiple of the required step.',
+    example: { divisor: 5 },
+  },
+  unrecognized_key: {
+    meaning: 'An object has a key that its schema does not define (a typo such as `pionts`).',
+    example: { key: 'pionts' },
+  },
+  invalid_union: {
+    meaning: 'A union (for example an observation value) matched none of its variants.',
+    example: {},
+  },
+  forbidden_key: {
+    meaning:
+      'A key such as `__proto__`, `constructor` or `prototype` that could pollute prototypes.',
+    example: { key: '__proto__' },
+  },
+  unsupported_format_version: {
+    meaning: "The document's `formatVersion` is newer or older than this library reads.",
+    example: { kind: 'assessment', found: 2, supported: [1] },
+  },
+  unknown_kind: {
+    meaning: "The document's `kind` is missing or not a known document kind.",
+    example: { found: 'assesment', expected: ['assessment', 'framework'] },
+  },
+  duplicate_id: {
+    meaning: 'Two entries share a code or id that must be unique.',
+    example: { id: '1.1', firstPath: ['categories', 0, 'items', 0, 'code'] },
+  },
+  points_mismatch: {
+    meaning: 'Points of children do not add up to the declared total.',
+    example: { declared: 120, sum: 110 },
+  },
+  unknown_reference: {
+    meaning: 'A reference names an id that the referenced collection does not contain.',
+    example: { target: 'indicator', id: 'ind-graduation' },
+  },
+  unknown_item: {
+    meaning: 'An assessment names an item that the framework does not define.',
+    example: { item: '8.1', framework: 'baldrige-2023-2024' },
+  },
+  percent_not_multiple_of_5: {
+    meaning: 'A scoring percent is not one of 0, 5, 10 ... 100.',
+    example: { percent: 57 },
+  },
+  percent_outside_range: {
+    meaning: 'A percent does not lie inside the range the reviewer chose.',
+    example: { percent: 40, range: '50-65' },
+  },
+  wrong_evaluation_factors: {
+    meaning: 'A process item carries results (LeTCI) notes or the other way round.',
+    example: { item: '1.1', itemKind: 'process', factors: 'LeTCI' },
+  },
+  item_kind_mismatch: {
+    meaning:
+      'An item of the wrong kind is placed in a category (results outside category 7, process in 7).',
+    example: { item: '7.1', expectedKind: 'results', actualKind: 'process' },
+  },
+  unparsable_value: {
+    meaning: 'A value token could not be parsed by the value codec.',
+    example: { token: '12,5,3' },
+  },
+  inconsistent_interval: {
+    meaning:
+      'A confidence interval whose lower bound exceeds its upper bound, or a value outside its interval.',
+    example: { low: 0.9, high: 0.7 },
+  },
+  inconsistent_counts: {
+    meaning: 'A numerator greater than its denominator, or a non-positive denominator.',
+    example: { numerator: 120, denominator: 100 },
+  },
+  refinement_failed: {
+    meaning:
+      "A refinement of a caller's own zod schema failed without carrying one of the library's codes.",
+    example: { note: 'Start must come before end.' },
+  },
+  code_parent_mismatch: {
+    meaning:
+      "A code is not placed under its parent's code (item 2.1 in category 1, area 1.2a under item 1.1).",
+    example: { child: '2.1', parent: '1' },
+  },
+  profile_scored: {
+    meaning:
+      'A Profile section (P.1, P.2) carries points or is scored; the Profile is never scored.',
+    example: { item: 'P.1' },
+  },
+  points_status_conflict: {
+    meaning:
+      'Points disagree with the framework\'s points status (a number under "none", null under "official" or "derived").',
+    example: { status: 'none', found: 'number' },
+  },
+  scale_gap: {
+    meaning: 'Part of a scale (0..100 percent, 0..max points) is covered by no range or band.',
+    example: { from: 30, to: 35 },
+  },
+  scale_overlap: {
+    meaning: 'Two ranges or bands of a scale overlap or are out of order.',
+    example: { from: 25, to: 30 },
+  },
+  incomplete_review: {
+    meaning: 'A reviewer has not evaluated every scored item in scope.',
+    example: { reviewer: 'rev-ana', missing: ['2.1', '7.4'] },
+  },
+  item_out_of_scope: {
+    meaning: "An evaluated item lies outside the assessment's scope.",
+    example: { item: '6.2', scope: 'level-2' },
+  },
+  missing_score: {
+    meaning: 'An item evaluation lacks a percent or a range and is not marked not applicable.',
+    example: { item: '3.1' },
+  },
+  not_applicable_scored: {
+    meaning: 'An item marked not applicable still carries a percent or a range.',
+    example: { item: '3.1' },
+  },
+  cycle_end_before_start: {
+    meaning: 'An assessment cycle ends before it starts.',
+    example: { start: '2026-03-01', end: '2026-01-31' },
+  },
+  empty_assessment: {
+    meaning: 'An assessment has no reviews and no consensus yet.',
+    example: { assessment: 'riverbend-2026' },
+  },
+  framework_mismatch: {
+    meaning: 'A document is checked against a framework other than the one it names.',
+    example: { expected: 'baldrige-2023-2024', found: 'coe-community-2024' },
+  },
+  points_label_missing: {
+    meaning: 'A framework with derived points has no `pointsLabel` saying they are not official.',
+    example: {},
+  },
+  value_outside_unit_range: {
+    meaning:
+      "An observation value lies outside the plausible range of its indicator's unit (for example 55.7 for a proportion).",
+    example: { value: 55.7, unit: 'proportion', minimum: 0, maximum: 1 },
+  },
+  unit_mismatch: {
+    meaning:
+      'A value token carried a unit (such as `%`) that differs from the unit its indicator declares.',
+    example: { declared: 'proportion', found: 'percent' },
+  },
+  capacity_exceeded: {
+    meaning:
+      'More members are enrolled than a declared capacity allows (for example communities in a cohort).',
+    example: { limit: 6, count: 7 },
+  },
+  out_of_order: {
+    meaning: 'A date or ordered value comes before a value it must not precede.',
+    example: {
+      value: '2026-01-01',
+      previous: '2026-03-01',
+      previousPath: ['history', 0, 'date'],
+    },
+  },
+  overlapping_periods: {
+    meaning: 'A period (start..end) overlaps another period that must not share any day with it.',
+    example: { otherPath: ['commitments', 0] },
+  },
+  sector_label_missing: {
+    meaning: 'A partner or member of sector `other` has no `sectorLabel` naming the sector.',
+    example: {},
+  },
+  history_discontinuous: {
+    meaning: 'A program history entry does not start where the previous entry ended.',
+    example: { expected: 'readiness', found: 'inquiry' },
+  },
+  stage_differs_from_history: {
+    meaning:
+      "A program participation's `stage` differs from the state its last history entry moved to.",
+    example: { stage: 'year-1', lastTo: 'preparatory' },
+  },
+};
 
 /**
  * The default English message for the data of one of schemas' own codes (other packages

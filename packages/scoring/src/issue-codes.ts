@@ -7,7 +7,11 @@
  * @packageDocumentation
  */
 import type { IssueDataByCode } from '@community-excellence/schemas';
-import { defineIssueCodes, type IssueCodes } from '@community-excellence/schemas/data';
+import {
+  defineIssueCodes,
+  type IssueCodeDocs,
+  type IssueCodes,
+} from '@community-excellence/schemas/data';
 
 /** The data fields of each issue code that scoring declares. */
 export interface ScoringIssueDataByCode {
@@ -45,34 +49,54 @@ export const scoringIssueCodes: IssueCodes<ScoringIssueCode> = defineIssueCodes<
   {
     guidelines_mismatch: {
       severity: 'warning',
-      meaning:
-        'An assessment names other scoring guidelines (`guidelinesId`) than the ones it is scored with.',
       message: (d) => `The assessment names guidelines ${d.named} but is scored with ${d.used}.`,
-      example: { named: 'baldrige-2021-2022', used: 'baldrige-2023-2024' },
     },
     guidelines_not_for_framework: {
       severity: 'info',
-      meaning: 'The scoring guidelines do not list the framework in `appliesTo`.',
       message: (d) =>
         `The guidelines ${d.guidelines} do not list framework ${d.framework} in appliesTo.`,
-      example: { guidelines: 'baldrige-2023-2024', framework: 'my-rubric' },
     },
     scorecard_guidelines_mismatch: {
       severity: 'error',
-      meaning:
-        'A projection is asked with other scoring guidelines than the ones the scorecard was scored with.',
       message: (d) => `The scorecard was scored with guidelines ${d.scoredWith}, not ${d.given}.`,
-      example: { scoredWith: 'baldrige-2023-2024', given: 'my-guidelines' },
     },
     scoring_failed: {
       severity: 'error',
-      meaning:
-        'Scoring failed on an input the checks let through: a defect of the library, never expected.',
       message: (d) => `Scoring failed unexpectedly: ${d.error}`,
-      example: { error: 'TypeError: cannot read properties of undefined' },
     },
   },
 );
+
+/**
+ * What each of scoring's issue codes means, with example data for its message: the rows of
+ * `docs/issue-codes.md`. Kept apart from {@link scoringIssueCodes} so that bundles leave it out.
+ *
+ * @example
+ * ```ts
+ * Object.keys(scoringIssueDocs); // the codes
+ * ```
+ */
+export const scoringIssueDocs: IssueCodeDocs<ScoringIssueCode> = {
+  guidelines_mismatch: {
+    meaning:
+      'An assessment names other scoring guidelines (`guidelinesId`) than the ones it is scored with.',
+    example: { named: 'baldrige-2021-2022', used: 'baldrige-2023-2024' },
+  },
+  guidelines_not_for_framework: {
+    meaning: 'The scoring guidelines do not list the framework in `appliesTo`.',
+    example: { guidelines: 'baldrige-2023-2024', framework: 'my-rubric' },
+  },
+  scorecard_guidelines_mismatch: {
+    meaning:
+      'A projection is asked with other scoring guidelines than the ones the scorecard was scored with.',
+    example: { scoredWith: 'baldrige-2023-2024', given: 'my-guidelines' },
+  },
+  scoring_failed: {
+    meaning:
+      'Scoring failed on an input the checks let through: a defect of the library, never expected.',
+    example: { error: 'TypeError: cannot read properties of undefined' },
+  },
+};
 
 /**
  * Creates an issue of one of scoring's codes with the code's default severity and message.

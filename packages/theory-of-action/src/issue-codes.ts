@@ -7,7 +7,11 @@
  * @packageDocumentation
  */
 import type { IssueDataByCode } from '@community-excellence/schemas';
-import { defineIssueCodes, type IssueCodes } from '@community-excellence/schemas/data';
+import {
+  defineIssueCodes,
+  type IssueCodeDocs,
+  type IssueCodes,
+} from '@community-excellence/schemas/data';
 
 /** The data fields of each issue code that theory-of-action declares. */
 export interface TheoryOfActionIssueDataByCode {
@@ -65,80 +69,106 @@ export const theoryOfActionIssueCodes: IssueCodes<TheoryOfActionIssueCode> =
   defineIssueCodes<TheoryOfActionIssueCode>('theory-of-action', {
     scale_factor_suspected: {
       severity: 'warning',
-      meaning:
-        'An imported value is about `factor` (default 100) times larger or smaller than the median of its series (same indicator, place and subgroup): a percent written as a proportion or the other way round. The value is kept unchanged.',
       message: (d) =>
         `Value ${d.value} (period ${d.period}) is about ${d.factor} times ${d.direction} than the median ${d.seriesMedian} of its series (same indicator, place and subgroup); check its unit. It was not changed.`,
-      example: {
-        factor: 100,
-        value: 8750,
-        seriesMedian: 87.5,
-        ratio: 100,
-        period: '2023',
-        direction: 'larger',
-      },
     },
     interval_bound_missing: {
       severity: 'warning',
-      meaning:
-        'Only one bound of a confidence interval has a number in the imported row; the interval is left out.',
       message: () =>
         'Only one bound of the confidence interval has a number; the interval was left out.',
-      example: {},
     },
     input_stream_failed: {
       severity: 'error',
-      meaning: "Reading the import's input failed; the rows read before the failure are kept.",
       message: (d) =>
         `Reading the input failed: ${d.error}. Rows read before the failure were imported.`,
-      example: { error: 'disk gone' },
     },
     mapping_condition_ambiguous: {
       severity: 'error',
-      meaning: 'A condition of an import mapping has both or neither of `equals` and `oneOf`.',
       message: () => 'A condition needs exactly one of "equals" and "oneOf".',
-      example: {},
     },
     mapping_interval_incomplete: {
       severity: 'error',
-      meaning: "An import mapping's group columns give only one of `ciLow` and `ciHigh`.",
       message: () => 'A confidence interval needs both "ciLow" and "ciHigh".',
-      example: {},
     },
-    mapping_value_options_contradictory: {
-      severity: 'error',
-      meaning:
-        "An import mapping's value options contradict each other (for example one token both missing and suppressed).",
-      message: (d) => d.detail,
-      example: { detail: 'Token "*" is both a missing and a suppressed marker.' },
-    },
+    mapping_value_options_contradictory: { severity: 'error', message: (d) => d.detail },
     observation_rows_skipped: {
       severity: 'warning',
-      meaning:
-        'Observation rows without the required fields were skipped by the theory-of-action check.',
       message: (d) => `${d.count} observation rows without the required fields were skipped`,
-      example: { count: 2 },
     },
     outcome_analysis_failed: {
       severity: 'error',
-      meaning: 'The outcome data could not be analysed; outcome benchmarks lack their evidence.',
       message: (d) => `outcome data could not be analysed: ${d.error}`,
-      example: { error: 'observations is not iterable' },
     },
     malformed_benchmark: {
       severity: 'error',
-      meaning: 'A benchmark of the catalogue has no id or no judge function.',
       message: () => 'a benchmark needs an id and a judge',
-      example: {},
     },
-    judge_failed: {
-      severity: 'warning',
-      meaning:
-        "A benchmark's judge threw on the input; the benchmark is reported as insufficient-evidence.",
-      message: (d) => `benchmark ${d.benchmark}: ${d.error}`,
-      example: { benchmark: 'S.1.3', error: 'evidence.items is not iterable' },
-    },
+    judge_failed: { severity: 'warning', message: (d) => `benchmark ${d.benchmark}: ${d.error}` },
   });
+
+/**
+ * What each of theory-of-action's issue codes means, with example data for its message: the rows of
+ * `docs/issue-codes.md`. Kept apart from {@link theoryOfActionIssueCodes} so that bundles leave it out.
+ *
+ * @example
+ * ```ts
+ * Object.keys(theoryOfActionIssueDocs); // the codes
+ * ```
+ */
+export const theoryOfActionIssueDocs: IssueCodeDocs<TheoryOfActionIssueCode> = {
+  scale_factor_suspected: {
+    meaning:
+      'An imported value is about `factor` (default 100) times larger or smaller than the median of its series (same indicator, place and subgroup): a percent written as a proportion or the other way round. The value is kept unchanged.',
+    example: {
+      factor: 100,
+      value: 8750,
+      seriesMedian: 87.5,
+      ratio: 100,
+      period: '2023',
+      direction: 'larger',
+    },
+  },
+  interval_bound_missing: {
+    meaning:
+      'Only one bound of a confidence interval has a number in the imported row; the interval is left out.',
+    example: {},
+  },
+  input_stream_failed: {
+    meaning: "Reading the import's input failed; the rows read before the failure are kept.",
+    example: { error: 'disk gone' },
+  },
+  mapping_condition_ambiguous: {
+    meaning: 'A condition of an import mapping has both or neither of `equals` and `oneOf`.',
+    example: {},
+  },
+  mapping_interval_incomplete: {
+    meaning: "An import mapping's group columns give only one of `ciLow` and `ciHigh`.",
+    example: {},
+  },
+  mapping_value_options_contradictory: {
+    meaning:
+      "An import mapping's value options contradict each other (for example one token both missing and suppressed).",
+    example: { detail: 'Token "*" is both a missing and a suppressed marker.' },
+  },
+  observation_rows_skipped: {
+    meaning:
+      'Observation rows without the required fields were skipped by the theory-of-action check.',
+    example: { count: 2 },
+  },
+  outcome_analysis_failed: {
+    meaning: 'The outcome data could not be analysed; outcome benchmarks lack their evidence.',
+    example: { error: 'observations is not iterable' },
+  },
+  malformed_benchmark: {
+    meaning: 'A benchmark of the catalogue has no id or no judge function.',
+    example: {},
+  },
+  judge_failed: {
+    meaning:
+      "A benchmark's judge threw on the input; the benchmark is reported as insufficient-evidence.",
+    example: { benchmark: 'S.1.3', error: 'evidence.items is not iterable' },
+  },
+};
 
 /** Creates an issue of one of theory-of-action's codes with its default severity and message. */
 export const createTheoryOfActionIssue: IssueCodes<TheoryOfActionIssueCode>['create'] =
