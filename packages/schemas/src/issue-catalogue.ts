@@ -1,4 +1,12 @@
-import type { IssueCode, IssueDataByCode, IssueInput, IssueOf, IssueSeverity } from './issue.js';
+import type {
+  IssueCode,
+  IssueDataByCode,
+  IssueInput,
+  IssueOf,
+  IssueSeverity,
+  PathSegment,
+  SourceLocation,
+} from './issue.js';
 
 /**
  * What a catalogue says about one code at run time: the severity its issues get unless the site
@@ -30,6 +38,17 @@ export type IssueCodeDocs<C extends IssueCode> = {
   readonly [K in C]: IssueCodeDoc<IssueDataByCode[K]>;
 };
 
+/**
+ * The input of a catalogue's `create`: the code, its data and where it was found. There is no
+ * `message`: it is always rendered from the code and its data.
+ */
+export type CatalogueIssueInput<C extends IssueCode> = {
+  readonly code: C;
+  readonly path?: readonly PathSegment[];
+  readonly severity?: IssueSeverity;
+  readonly location?: SourceLocation;
+} & IssueDataByCode[C];
+
 /** A package's issue codes: its catalogue and the functions that create and render its issues. */
 export interface IssueCodes<C extends IssueCode> {
   /** The package that declares these codes, for example `scoring`. */
@@ -43,7 +62,7 @@ export interface IssueCodes<C extends IssueCode> {
    * Builds an issue from its code and data, filling in `path` (`[]`), the code's default
    * severity and its message rendered from the data.
    */
-  readonly create: <K extends C>(input: IssueInput<K>) => IssueOf<K>;
+  readonly create: <K extends C>(input: CatalogueIssueInput<K>) => IssueOf<K>;
   /** Renders the English message of one code's data. */
   readonly message: <K extends C>(data: { readonly code: K } & IssueDataByCode[K]) => string;
 }
@@ -79,6 +98,8 @@ export function defineIssueCodes<C extends IssueCode>(
     catalogue[code] as IssueCodeSpec<IssueDataByCode[K]>;
   const message = <K extends C>(data: { readonly code: K } & IssueDataByCode[K]): string =>
     spec(data.code).message(data);
+  // Typed without `message` below; schemas' own `createIssue` still passes the message overrides of
+  // existing checks through `IssueInput`.
   const create = <K extends C>(input: IssueInput<K>): IssueOf<K> => {
     const { path, severity, message: given, location, ...data } = input;
     const issue = {

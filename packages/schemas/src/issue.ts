@@ -11,10 +11,16 @@
  *
  * @packageDocumentation
  */
-import { defineIssueCodes, type IssueCodeDocs, type IssueCodes } from './issue-catalogue.js';
+import {
+  defineIssueCodes,
+  type CatalogueIssueInput,
+  type IssueCodeDocs,
+  type IssueCodes,
+} from './issue-catalogue.js';
 
 export {
   defineIssueCodes,
+  type CatalogueIssueInput,
   type IssueCatalogue,
   type IssueCodeDoc,
   type IssueCodeDocs,
@@ -679,7 +685,9 @@ export function defaultIssueMessage<C extends SchemasIssueCode>(
  * ```
  */
 export function createIssue<C extends SchemasIssueCode>(input: IssueInput<C>): IssueOf<C> {
-  return schemasIssueCodes.create(input);
+  const { message, ...rest } = input;
+  const issue = schemasIssueCodes.create(rest as unknown as CatalogueIssueInput<C>);
+  return message === undefined ? issue : { ...issue, message };
 }
 
 /**
