@@ -1,7 +1,6 @@
 import type {
   IssueCode,
   IssueDataByCode,
-  IssueInput,
   IssueOf,
   IssueSeverity,
   PathSegment,
@@ -98,15 +97,13 @@ export function defineIssueCodes<C extends IssueCode>(
     catalogue[code] as IssueCodeSpec<IssueDataByCode[K]>;
   const message = <K extends C>(data: { readonly code: K } & IssueDataByCode[K]): string =>
     spec(data.code).message(data);
-  // Typed without `message` below; schemas' own `createIssue` still passes the message overrides of
-  // existing checks through `IssueInput`.
-  const create = <K extends C>(input: IssueInput<K>): IssueOf<K> => {
-    const { path, severity, message: given, location, ...data } = input;
+  const create = <K extends C>(input: CatalogueIssueInput<K>): IssueOf<K> => {
+    const { path, severity, location, ...data } = input;
     const issue = {
       ...data,
       path: path ?? [],
       severity: severity ?? spec(input.code).severity,
-      message: given ?? message(input as unknown as { readonly code: K } & IssueDataByCode[K]),
+      message: message(input as unknown as { readonly code: K } & IssueDataByCode[K]),
       ...(location === undefined ? {} : { location }),
     };
     return issue as unknown as IssueOf<K>;
