@@ -973,7 +973,7 @@ describe('examples/riverbend: broken variants give the right issue codes and pat
     mutable(d.participation).stage = 'year-2';
     expect(brief(validateDocument(d.participation).issues)).toEqual([
       { code: 'out_of_order', path: ['history', 2, 'date'], severity: 'error' },
-      { code: 'custom', path: ['stage'], severity: 'warning' },
+      { code: 'stage_differs_from_history', path: ['stage'], severity: 'warning' },
     ]);
   });
 

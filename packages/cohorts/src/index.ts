@@ -31,15 +31,10 @@ export type {
   EventDefinitions,
   MachineDefinition,
   HistoryEntry,
-  SnapshotFormatVersion,
   Snapshot,
-  CoreReason,
   Refusal,
-  TransitionSuccess,
-  TransitionRefusal,
   TransitionResult,
   TransitionOptions,
-  AllowedEventsOptions,
   AllowedEvent,
   Machine,
 } from './core/types.js';
@@ -109,3 +104,10 @@ export {
   type BreakthroughTypes,
   breakthroughMachine,
 } from './machines/breakthrough-series.js';
+export {
+  cohortsReasonCodes,
+  refusalReason,
+  type ReasonCode,
+  type ReasonDataByCode,
+  type ReasonOf,
+} from './issue-codes.js';

@@ -24,6 +24,16 @@ export {
   type Issue,
   type IssueOf,
   type IssueInput,
+  type SchemasIssueCode,
+  type SchemasIssueDataByCode,
+  schemasIssueCodes,
+  defineIssueCodes,
+  type CatalogueIssueInput,
+  type IssueCatalogue,
+  type IssueCodeDoc,
+  type IssueCodeDocs,
+  type IssueCodeSpec,
+  type IssueCodes,
 } from './issue.js';
 export type {
   ValidationSuccess,

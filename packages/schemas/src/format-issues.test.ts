@@ -16,7 +16,7 @@ describe('formatIssues', () => {
   it('puts errors first and shows file, row and column', () => {
     const text = formatIssues(
       [
-        createIssue({ code: 'custom', severity: 'warning', message: 'looks off', path: ['a'] }),
+        createIssue({ code: 'sector_label_missing', severity: 'warning', path: ['a'] }),
         createIssue({
           code: 'unparsable_value',
           token: '??',
@@ -27,7 +27,7 @@ describe('formatIssues', () => {
     );
     expect(text.split('\n')).toEqual([
       'x.csv:4:9 error (root) unparsable_value: Cannot read value token "??".',
-      'fallback.json warning a custom: looks off',
+      'fallback.json warning a sector_label_missing: Sector "other" should come with a sectorLabel that names the sector.',
     ]);
   });
 });

@@ -19,7 +19,7 @@
  *
  * @packageDocumentation
  */
-export { prefixIssuePath } from './issue.js';
+export { prefixIssuePath, schemasIssueDocs } from './issue.js';
 export { toValidationResult } from './validation-result.js';
 export { findForbiddenKeys, FORBIDDEN_KEYS } from './forbidden-keys.js';
 export { validateWithSchema } from './validate-with-schema.js';

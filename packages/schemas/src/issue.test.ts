@@ -44,14 +44,18 @@ describe('createIssue', () => {
 
 describe('prefixIssuePath and hasErrors', () => {
   it('prefixes paths without mutating the issue', () => {
-    const issue = createIssue({ code: 'custom', path: ['a'] });
+    const issue = createIssue({ code: 'sector_label_missing', path: ['a'] });
     const moved = prefixIssuePath(issue, ['documents', 2]);
     expect(moved.path).toEqual(['documents', 2, 'a']);
     expect(issue.path).toEqual(['a']);
   });
 
   it('only counts errors', () => {
-    expect(hasErrors([createIssue({ code: 'custom', severity: 'warning' })])).toBe(false);
-    expect(hasErrors([createIssue({ code: 'custom' })])).toBe(true);
+    expect(hasErrors([createIssue({ code: 'sector_label_missing', severity: 'warning' })])).toBe(
+      false,
+    );
+    expect(hasErrors([createIssue({ code: 'sector_label_missing', severity: 'error' })])).toBe(
+      true,
+    );
   });
 });

@@ -9,18 +9,10 @@ const Doc = z.strictObject({
   formatVersion: z.literal(1),
   size: z.number().int().min(0).max(10).multipleOf(2),
   tag: z.enum(['a', 'b']),
-  items: z.array(z.string()).superRefine((items, ctx) => {
-    const seen = new Set<string>();
-    items.forEach((item, index) => {
-      if (seen.has(item))
-        ctx.addIssue({
-          code: 'custom',
-          path: [index],
-          message: '',
-          params: issueParams('duplicate_id', { id: item, firstPath: [] }),
-        });
-      seen.add(item);
-    });
+  // A refinement carries one of schemas' codes in its params (the fixture's duplicate is item 1).
+  items: z.array(z.string()).refine((items) => new Set(items).size === items.length, {
+    path: [1],
+    params: issueParams('duplicate_id', { id: 'x', firstPath: ['items', 0] }),
   }),
 });
 const opts = { kind: 'thing', formatVersions: [1] } as const;
@@ -91,7 +83,7 @@ describe('validateWithSchema', () => {
       { kind: 'thing', formatVersion: 1, size: 0, tag: 'b', items: [] },
       {
         ...opts,
-        check: () => [createIssue({ code: 'custom', severity: 'warning', message: 'empty' })],
+        check: () => [createIssue({ code: 'sector_label_missing', severity: 'warning' })],
       },
     );
     expect(result.ok).toBe(true);
@@ -127,6 +119,18 @@ describe('discriminated unions', () => {
     const result = validateWithSchema(Shape, { value: { kind: 'c' } });
     expect(result.issues).toMatchObject([
       { code: 'invalid_value', path: ['value', 'kind'], expected: ['a', 'b'] },
+    ]);
+  });
+
+  it('turns a refinement without a carried code into refinement_failed, never an uncoded issue', () => {
+    const Dated = z.strictObject({
+      kind: z.literal('thing'),
+      formatVersion: z.literal(1),
+      start: z.string().refine((text) => text.length === 10, 'Start must be a date.'),
+    });
+    const result = validateWithSchema(Dated, { kind: 'thing', formatVersion: 1, start: 'x' }, opts);
+    expect(result.issues).toEqual([
+      createIssue({ code: 'refinement_failed', path: ['start'], note: 'Start must be a date.' }),
     ]);
   });
 });

@@ -1,10 +1,11 @@
 import type { z } from 'zod';
 import {
   createIssue,
+  schemasIssueCodes,
   type Issue,
-  type IssueCode,
   type IssueDataByCode,
   type PathSegment,
+  type SchemasIssueCode,
 } from './issue.js';
 
 type ZodIssue = z.core.$ZodIssue;
@@ -28,22 +29,39 @@ const typeOfInput = (input: unknown): string => {
   return typeof input;
 };
 
+/** The params of a zod refinement issue that carries one of schemas' codes. */
+export interface CarriedIssueParams<C extends SchemasIssueCode = SchemasIssueCode> {
+  readonly issue: { readonly code: C } & IssueDataByCode[C];
+}
+
 /**
- * Carries one of the library's own issue codes through a zod refinement: put the result
- * of this function in `params` of a custom zod issue and {@link fromZodIssues} turns it
- * back into a typed {@link Issue}.
+ * Carries one of schemas' own issue codes through a zod refinement: put the result of this
+ * function in `params` of the refinement's issue and {@link fromZodIssues} turns it back into a
+ * typed {@link Issue} of that code. A refinement issue without carried params becomes
+ * `refinement_failed`: no issue without a code of its own reaches a user.
  *
  * @example
  * ```ts
- * ctx.addIssue({ code: 'custom', path: ['items', 2], message: '', params: issueParams('duplicate_id', { id: '1.1', firstPath: ['items', 0] }) });
+ * const Items = z.array(z.string()).refine((items) => new Set(items).size === items.length, {
+ *   params: issueParams('duplicate_id', { id: '1.1', firstPath: ['items', 0] }),
+ * });
  * ```
  */
-export function issueParams<C extends IssueCode>(
+export function issueParams<C extends SchemasIssueCode>(
   code: C,
   data: IssueDataByCode[C],
-): { readonly issue: { code: C } & IssueDataByCode[C] } {
+): CarriedIssueParams<C> {
   return { issue: { code, ...data } };
 }
+
+const carriedIssue = (params: unknown): CarriedIssueParams['issue'] | undefined => {
+  if (typeof params !== 'object' || params === null) return undefined;
+  const carried = (params as { readonly issue?: unknown }).issue;
+  if (typeof carried !== 'object' || carried === null) return undefined;
+  return schemasIssueCodes.has((carried as { readonly code?: unknown }).code)
+    ? (carried as CarriedIssueParams['issue'])
+    : undefined;
+};
 
 const fromOne = (issue: ZodIssue, base: readonly PathSegment[], out: Issue[]): void => {
   const path = [...base, ...toPath(issue.path)];
@@ -122,20 +140,14 @@ const fromOne = (issue: ZodIssue, base: readonly PathSegment[], out: Issue[]): v
     case 'invalid_element':
       for (const inner of issue.issues) fromOne(inner, path, out);
       return;
-    case 'custom': {
-      const carried = (issue.params as { issue?: { code: IssueCode } } | undefined)?.issue;
+    default: {
+      // A refinement: zod's issue of its own custom kind, carrying one of schemas' codes.
+      const carried = carriedIssue(issue.params);
       if (carried !== undefined) {
-        out.push(createIssue({ ...(carried as { code: 'custom' }), path }));
+        out.push(createIssue({ ...carried, path }));
         return;
       }
-      out.push(
-        createIssue({
-          code: 'custom',
-          path,
-          message: issue.message,
-          ...(issue.params === undefined ? {} : { params: issue.params }),
-        }),
-      );
+      out.push(createIssue({ code: 'refinement_failed', path, note: issue.message }));
       return;
     }
   }

@@ -27,9 +27,7 @@ export type { ExactNumber } from './score/exact-number.js';
 export type {
   ItemStatus,
   ScorecardSource,
-  ItemInput,
   ItemTrace,
-  StageRef,
   ScorecardItem,
   TotalTrace,
   ScorecardTotal,
@@ -65,3 +63,4 @@ export {
   type ReviewAgreement,
   type ReviewAgreementOptions,
 } from './consensus/review-agreement.js';
+export { scoringIssueCodes, type ScoringIssueCode } from './issue-codes.js';

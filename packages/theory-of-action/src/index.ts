@@ -62,7 +62,6 @@ export {
   type Pillar,
   type BenchmarkStatus,
   type BenchmarkFamily,
-  type JudgedOn,
   type EvidenceRef,
   type Judgement,
   type JudgeContext,
@@ -84,3 +83,4 @@ export {
   type AssessPartnershipOptions,
 } from './benchmarks/assess-partnership.js';
 export { renderCatalogueTable } from './benchmarks/render.js';
+export { theoryOfActionIssueCodes } from './issue-codes.js';

@@ -163,7 +163,7 @@ describe('import', () => {
     expect(report.issues).toHaveLength(9);
     for (const issue of report.issues) {
       expect(issue).toMatchObject({
-        code: 'custom',
+        code: 'scale_factor_suspected',
         severity: 'warning',
         location: { file, column: 4 },
       });

@@ -224,7 +224,7 @@ describe('validate', () => {
       expect(issues).toHaveLength(398);
       for (const issue of issues) {
         expect(issue).toMatchObject({
-          code: 'custom',
+          code: 'scale_factor_suspected',
           severity: 'warning',
           location: { file: reading, column: 5 },
         });

@@ -47,15 +47,15 @@ describe('theoryOfActionMarkdown', () => {
       ...report,
       issues: [
         createIssue({
-          code: 'custom',
+          code: 'invalid_union',
           severity: 'warning',
           path: ['observations'],
-          message: '2 rows | skipped',
+          note: '2 rows | skipped',
         }),
       ],
     };
     expect(theoryOfActionMarkdown(withIssues)).toContain(
-      '## Input issues\n\n- warning `observations` custom: 2 rows \\| skipped',
+      '## Input issues\n\n- warning `observations` invalid_union: 2 rows \\| skipped',
     );
     expect(theoryOfActionMarkdown(report)).toBe(markdown);
   });

@@ -4,12 +4,17 @@ import { captureIo } from '../testing/capture-io.js';
 import { reportInvalid, reportWarnings, uniqueIssues } from './issue-output.js';
 
 const error = createIssue({
-  code: 'custom',
+  code: 'invalid_union',
   path: ['a', 0],
-  message: 'broken',
+  note: 'broken',
   location: { file: 'x.json' },
 });
-const warning = createIssue({ code: 'custom', severity: 'warning', path: ['b'], message: 'odd' });
+const warning = createIssue({
+  code: 'invalid_union',
+  severity: 'warning',
+  path: ['b'],
+  note: 'odd',
+});
 
 describe('uniqueIssues', () => {
   it('drops repeats and keeps the first-seen order', () => {
@@ -30,7 +35,7 @@ describe('reportInvalid', () => {
     reportInvalid(io, 'check', 'markdown', [warning, error]);
     expect(io.out()).toBe('');
     expect(io.err()).toBe(
-      'x.json error a[0] custom: broken\nwarning b custom: odd\ncommunity-excellence check: invalid input (1 error).\n',
+      'x.json error a[0] invalid_union: broken\nwarning b invalid_union: odd\ncommunity-excellence check: invalid input (1 error).\n',
     );
   });
 });
@@ -41,6 +46,6 @@ describe('reportWarnings', () => {
     reportWarnings(io, []);
     expect(io.err()).toBe('');
     reportWarnings(io, [warning]);
-    expect(io.err()).toBe('warning b custom: odd\n');
+    expect(io.err()).toBe('warning b invalid_union: odd\n');
   });
 });

@@ -13,7 +13,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('inFile', () => {
   it('adds the file and keeps the rest of the location', () => {
-    const issue = createIssue({ code: 'custom', path: ['a'], location: { row: 3 } });
+    const issue = createIssue({ code: 'sector_label_missing', path: ['a'], location: { row: 3 } });
     expect(inFile(issue, 'x.ndjson').location).toEqual({ row: 3, file: 'x.ndjson' });
   });
 });

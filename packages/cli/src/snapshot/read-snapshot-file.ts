@@ -3,6 +3,7 @@ import { createIssue, validateDocument, type Issue } from '@community-excellence
 import { readJsonFile } from '../files/read-json-file.js';
 import { inFile } from '../scorecard/read-document-file.js';
 import { replayCohortDocument } from '@community-excellence/cohorts';
+import { cliIssueCodes } from '../issue-codes.js';
 import { machineById, PROGRAM_MACHINES, type AnyMachine } from './machines.js';
 
 /**
@@ -77,13 +78,13 @@ export function readSnapshotFile(file: string): SnapshotFileResult {
     const replay = replayCohortDocument(cohort);
     if (!replay.ok) {
       if (replay.stage === 'start') return invalid(file, replay.issues);
-      const message = `Replaying the cohort in the cohort machine: ${replay.event.type} at ${replay.event.at ?? '?'} refused: ${replay.reasons.map((r) => r.message).join('; ')}`;
       return invalid(file, [
-        createIssue({
-          code: 'custom',
+        cliIssueCodes.create({
+          code: 'cohort_replay_refused',
           path: [],
-          params: { rule: 'cohort_replay_refused', event: replay.event.type },
-          message,
+          event: replay.event.type,
+          at: replay.event.at ?? null,
+          reasons: replay.reasons,
         }),
       ]);
     }

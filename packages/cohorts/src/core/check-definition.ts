@@ -1,4 +1,5 @@
 import { createIssue, type Issue } from '@community-excellence/schemas/data';
+import { createCohortsIssue } from '../issue-codes.js';
 import type { MachineDefinition, MachineTypes, TransitionDefinition } from './types.js';
 
 /**
@@ -53,11 +54,10 @@ export function checkDefinition<T extends MachineTypes>(definition: MachineDefin
       for (const s of t.from) {
         if (terminal(s))
           issues.push(
-            createIssue({
-              code: 'custom',
+            createCohortsIssue({
+              code: 'transition_leaves_terminal_state',
               path: [...path, 'from'],
-              params: { rule: 'leaves_terminal_state', state: s },
-              message: `Transition leaves terminal state "${s}".`,
+              state: s,
             }),
           );
       }

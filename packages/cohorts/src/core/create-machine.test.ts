@@ -3,17 +3,19 @@ import fc from 'fast-check';
 import { createMachine } from './create-machine.js';
 import { shape } from '@community-excellence/schemas/data';
 import { fixedClock } from './time.js';
-import type { ReasonBase, Snapshot } from './types.js';
+import type { ReasonOf } from '../issue-codes.js';
+import type { Snapshot } from './types.js';
 import { machineProperties, type Driver } from '../testing/machine-properties.js';
 
-// A user-defined machine on the generic core: a document review.
-type ReviewReason =
-  | (ReasonBase & {
-      readonly code: 'approvals_missing';
-      readonly have: number;
-      readonly need: number;
-    })
-  | (ReasonBase & { readonly code: 'title_empty' });
+// A user-defined machine on the generic core: a document review. Its refusal codes join the
+// reason vocabulary by declaration merging.
+declare module '../issue-codes.js' {
+  interface ReasonDataByCode {
+    approvals_missing: { readonly have: number; readonly need: number };
+    title_empty: Readonly<Record<never, never>>;
+  }
+}
+type ReviewReason = ReasonOf<'approvals_missing'> | ReasonOf<'title_empty'>;
 type ReviewEvent =
   | {
       readonly type: 'submit';
@@ -324,7 +326,7 @@ describe('createMachine (generic core, user-defined machine)', () => {
       codesOf({ ...JSON.parse(text), context: { title: 'x', approvals: [1], need: 2 } }),
     ).toEqual(['invalid_type']);
     expect(codesOf(text.replace('"need":2', '"need":2,"__proto__":{}'))).toEqual(['forbidden_key']);
-    expect(codesOf(text.replace('"seq":1', '"seq":3'))).toEqual(['custom']);
+    expect(codesOf(text.replace('"seq":1', '"seq":3'))).toEqual(['history_seq_mismatch']);
     expect(codesOf({ ...JSON.parse(text), extra: true })).toEqual(['unrecognized_key']);
     expect(codesOf(null)).toEqual(['invalid_type']);
   });

@@ -6,6 +6,7 @@ import {
   shape,
   type Issue,
 } from '@community-excellence/schemas/data';
+import { createCohortsIssue } from '../issue-codes.js';
 import { coreReason } from './core-reasons.js';
 import { toMermaid } from './mermaid.js';
 import { checkSnapshot, quickCheckSnapshot } from './snapshot.js';
@@ -252,11 +253,10 @@ export function createMachine<T extends MachineTypes>(
       return {
         ok: false,
         issues: [
-          createIssue({
-            code: 'custom',
+          createCohortsIssue({
+            code: 'context_creation_failed',
             path: ['input'],
-            params: { rule: 'create_context_failed' },
-            message: `Cannot create the context: ${errorText(error)}`,
+            error: errorText(error),
           }),
         ],
       };

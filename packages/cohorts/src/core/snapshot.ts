@@ -5,6 +5,7 @@ import {
   isTimestamp,
   shape,
 } from '@community-excellence/schemas/data';
+import { createCohortsIssue } from '../issue-codes.js';
 import type { HistoryEntry, MachineDefinition, MachineTypes, Snapshot } from './types.js';
 
 /**
@@ -186,11 +187,11 @@ export function checkSnapshot<T extends MachineTypes>(
   snapshot.history.forEach((entry, i) => {
     if (entry.seq !== i + 1) {
       issues.push(
-        createIssue({
-          code: 'custom',
+        createCohortsIssue({
+          code: 'history_seq_mismatch',
           path: ['history', i, 'seq'],
-          params: { rule: 'history_sequence', expected: i + 1 },
-          message: `History entry ${i} has seq ${entry.seq}; expected ${i + 1}.`,
+          index: i,
+          seq: entry.seq,
         }),
       );
     }
@@ -208,11 +209,12 @@ export function checkSnapshot<T extends MachineTypes>(
     const before = i === 0 ? definition.initial : snapshot.history[i - 1]?.to;
     if (entry.from !== before) {
       issues.push(
-        createIssue({
-          code: 'custom',
+        createCohortsIssue({
+          code: 'history_state_discontinuous',
           path: ['history', i, 'from'],
-          params: { rule: 'history_not_continuous' },
-          message: `History entry ${i} starts in "${entry.from}" but the machine was in "${String(before)}".`,
+          index: i,
+          from: entry.from,
+          expected: String(before),
         }),
       );
     }
@@ -261,11 +263,10 @@ export function checkSnapshot<T extends MachineTypes>(
       );
     } catch (error) {
       issues.push(
-        createIssue({
-          code: 'custom',
+        createCohortsIssue({
+          code: 'context_check_failed',
           path: ['context'],
-          params: { rule: 'context_check_failed' },
-          message: `Context check failed: ${String(error)}`,
+          error: String(error),
         }),
       );
     }

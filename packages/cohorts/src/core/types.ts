@@ -7,6 +7,7 @@ import type {
   ShapeFields,
 } from '@community-excellence/schemas/data';
 import type { Clock } from './time.js';
+import type { ReasonCode, ReasonOf } from '../issue-codes.js';
 
 /** A JSON value: what snapshots, payloads and effects are made of. */
 export type JsonValue =
@@ -24,9 +25,13 @@ export interface EventBase<T extends string = string> {
   readonly machine?: string;
 }
 
-/** The fields every refusal reason has: a `code` to branch on, a `message` for people, an optional `path`. */
+/**
+ * The fields every refusal reason has: a `code` to branch on (one of {@link ReasonCode}, declared
+ * with its data and message template in cohorts' `issue-codes.ts`; a user-defined machine adds its
+ * codes to `ReasonDataByCode` by declaration merging), a `message` for people, an optional `path`.
+ */
 export interface ReasonBase {
-  readonly code: string;
+  readonly code: ReasonCode;
   readonly message: string;
   readonly path?: readonly PathSegment[];
 }
@@ -173,46 +178,21 @@ export interface Snapshot<T extends MachineTypes> {
   readonly lastEventAt: string | null;
 }
 
+/** The codes of the reasons the core itself gives, whatever the machine. */
+export type CoreReasonCode =
+  | 'unknown_event'
+  | 'invalid_event'
+  | 'wrong_machine'
+  | 'invalid_snapshot'
+  | 'not_allowed_in_state'
+  | 'terminal_state'
+  | 'not_entered_from'
+  | 'missing_time'
+  | 'event_out_of_order'
+  | 'guard_error';
+
 /** Reasons the core itself gives (bad input, wrong state, time), whatever the machine. */
-export type CoreReason =
-  | (ReasonBase & {
-      readonly code: 'unknown_event';
-      readonly event: string;
-      readonly known: readonly string[];
-    })
-  | (ReasonBase & { readonly code: 'invalid_event'; readonly issues: readonly Issue[] })
-  | (ReasonBase & {
-      readonly code: 'wrong_machine';
-      readonly subject: 'event' | 'snapshot';
-      readonly expected: string;
-      readonly found: string;
-    })
-  | (ReasonBase & { readonly code: 'invalid_snapshot'; readonly issues: readonly Issue[] })
-  | (ReasonBase & {
-      readonly code: 'not_allowed_in_state';
-      readonly event: string;
-      readonly state: string;
-      readonly allowedFrom: readonly string[];
-    })
-  | (ReasonBase & {
-      readonly code: 'terminal_state';
-      readonly event: string;
-      readonly state: string;
-    })
-  | (ReasonBase & {
-      readonly code: 'not_entered_from';
-      readonly event: string;
-      readonly state: string;
-      readonly required: readonly string[];
-      readonly enteredFrom: string | null;
-    })
-  | (ReasonBase & { readonly code: 'missing_time'; readonly event: string })
-  | (ReasonBase & {
-      readonly code: 'event_out_of_order';
-      readonly at: string;
-      readonly previousAt: string;
-    })
-  | (ReasonBase & { readonly code: 'guard_error'; readonly guard: string; readonly error: string });
+export type CoreReason = { [C in CoreReasonCode]: ReasonOf<C> }[CoreReasonCode];
 
 /** Every reason a machine of types `T` may give: the core's plus its own. */
 export type Refusal<T extends MachineTypes> = CoreReason | T['reason'];

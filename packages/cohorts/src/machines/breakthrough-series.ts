@@ -1,12 +1,12 @@
 import { createMachine } from '../core/create-machine.js';
+import {
+  refusalReason,
+  type CohortsReasonCode,
+  type CohortsReasonDataByCode,
+  type ReasonOf,
+} from '../issue-codes.js';
 import { shape } from '@community-excellence/schemas/data';
-import type {
-  EventBase,
-  GuardDefinition,
-  Machine,
-  MachineDefinition,
-  ReasonBase,
-} from '../core/types.js';
+import type { EventBase, GuardDefinition, Machine, MachineDefinition } from '../core/types.js';
 
 /** The states of a Breakthrough-Series style collaborative. */
 export type BreakthroughState =
@@ -61,7 +61,10 @@ export type BreakthroughEvent =
   | E<'hold-summative-congress'>
   | E<'close'>;
 
-type R<C extends string, D = object> = ReasonBase & { readonly code: C } & Readonly<D>;
+type R<
+  C extends CohortsReasonCode,
+  D extends CohortsReasonDataByCode[C] = CohortsReasonDataByCode[C],
+> = ReasonOf<C, Readonly<D>>;
 
 /** The type bundle of {@link breakthroughMachine}. */
 export interface BreakthroughTypes {
@@ -117,15 +120,7 @@ const cyclesDone = (period: number): Guard => ({
       .map((t) => t.teamId);
     return teamIds.length === 0
       ? []
-      : [
-          {
-            code: 'cycles_missing',
-            period,
-            teamIds,
-            minimum: context.minCyclesPerPeriod,
-            message: `Teams ${teamIds.join(', ')} have fewer than ${context.minCyclesPerPeriod} completed PDSA cycle(s) in action period ${period}.`,
-          },
-        ];
+      : [refusalReason('cycles_missing', { period, teamIds, minimum: context.minCyclesPerPeriod })];
   },
 });
 
@@ -134,15 +129,7 @@ const noOpenCycles: Guard = {
   description: 'Every PDSA cycle reached its act decision.',
   check: ({ context }) => {
     const cycleIds = context.cycles.filter((c) => c.phase !== 'done').map((c) => c.cycleId);
-    return cycleIds.length === 0
-      ? []
-      : [
-          {
-            code: 'cycles_open',
-            cycleIds,
-            message: `PDSA cycles still open: ${cycleIds.join(', ')}.`,
-          },
-        ];
+    return cycleIds.length === 0 ? [] : [refusalReason('cycles_open', { cycleIds })];
   },
 };
 
@@ -166,19 +153,10 @@ const phaseStep = (expected: PdsaPhase): Guard => ({
   check: ({ context, event }) => {
     const cycleId = 'cycleId' in event ? event.cycleId : '';
     const cycle = context.cycles.find((c) => c.cycleId === cycleId);
-    if (cycle === undefined)
-      return [{ code: 'unknown_cycle', cycleId, message: `No PDSA cycle ${cycleId}.` }];
+    if (cycle === undefined) return [refusalReason('unknown_cycle', { cycleId })];
     return cycle.phase === expected
       ? []
-      : [
-          {
-            code: 'pdsa_out_of_order',
-            cycleId,
-            expected,
-            found: cycle.phase,
-            message: `Cycle ${cycleId} is in its ${cycle.phase} phase, not ${expected}.`,
-          },
-        ];
+      : [refusalReason('pdsa_out_of_order', { cycleId, expected, found: cycle.phase })];
   },
 });
 
@@ -225,13 +203,7 @@ export const breakthroughDefinition: MachineDefinition<T> = {
               needs: 'event',
               check: ({ context, event }) =>
                 context.teams.some((t) => t.teamId === event.teamId)
-                  ? [
-                      {
-                        code: 'already_enrolled',
-                        teamId: event.teamId,
-                        message: `Team ${event.teamId} is already enrolled.`,
-                      },
-                    ]
+                  ? [refusalReason('already_enrolled', { teamId: event.teamId })]
                   : [],
             },
           ],
@@ -254,13 +226,7 @@ export const breakthroughDefinition: MachineDefinition<T> = {
               check: ({ context, event }) =>
                 context.teams.some((t) => t.teamId === event.teamId)
                   ? []
-                  : [
-                      {
-                        code: 'unknown_team',
-                        teamId: event.teamId,
-                        message: `Team ${event.teamId} is not enrolled.`,
-                      },
-                    ],
+                  : [refusalReason('unknown_team', { teamId: event.teamId })],
             },
           ],
           update: (draft, { event }) => {
@@ -281,9 +247,7 @@ export const breakthroughDefinition: MachineDefinition<T> = {
             id: 'has-teams',
             description: 'At least one team is enrolled.',
             check: ({ context }) =>
-              context.teams.length > 0
-                ? []
-                : [{ code: 'no_teams', message: 'No team is enrolled.' }],
+              context.teams.length > 0 ? [] : [refusalReason('no_teams', {})],
           },
           {
             id: 'prework-done',
@@ -292,15 +256,7 @@ export const breakthroughDefinition: MachineDefinition<T> = {
               const teamIds = context.teams
                 .filter((t) => t.aim === null || t.measures.length === 0)
                 .map((t) => t.teamId);
-              return teamIds.length === 0
-                ? []
-                : [
-                    {
-                      code: 'prework_incomplete',
-                      teamIds,
-                      message: `Prework (aim and measures) missing for ${teamIds.join(', ')}.`,
-                    },
-                  ];
+              return teamIds.length === 0 ? [] : [refusalReason('prework_incomplete', { teamIds })];
             },
           },
         ]),
@@ -329,23 +285,11 @@ export const breakthroughDefinition: MachineDefinition<T> = {
               needs: 'event',
               check: ({ context, event }) => [
                 ...(context.cycles.some((c) => c.cycleId === event.cycleId)
-                  ? [
-                      {
-                        code: 'duplicate_cycle' as const,
-                        cycleId: event.cycleId,
-                        message: `Cycle ${event.cycleId} exists already.`,
-                      },
-                    ]
+                  ? [refusalReason('duplicate_cycle', { cycleId: event.cycleId })]
                   : []),
                 ...(context.teams.some((t) => t.teamId === event.teamId)
                   ? []
-                  : [
-                      {
-                        code: 'unknown_team' as const,
-                        teamId: event.teamId,
-                        message: `Team ${event.teamId} is not enrolled.`,
-                      },
-                    ]),
+                  : [refusalReason('unknown_team', { teamId: event.teamId })]),
               ],
             },
           ],

@@ -1,5 +1,5 @@
 import type { Cohort, Issue } from '@community-excellence/schemas/data';
-import type { Snapshot } from '../core/types.js';
+import type { Refusal, Snapshot } from '../core/types.js';
 import { cohortMachine, type CohortEvent, type CohortTypes } from './cohort.js';
 
 /**
@@ -56,7 +56,7 @@ export type CohortDocumentReplay =
       readonly ok: false;
       readonly stage: 'event';
       readonly event: CohortEvent;
-      readonly reasons: readonly { readonly code: string; readonly message: string }[];
+      readonly reasons: readonly Refusal<CohortTypes>[];
     };
 
 /**

@@ -1,13 +1,13 @@
 import { createIssue, shape } from '@community-excellence/schemas/data';
 import { createMachine } from '../core/create-machine.js';
+import {
+  refusalReason,
+  type CohortsReasonCode,
+  type CohortsReasonDataByCode,
+  type ReasonOf,
+} from '../issue-codes.js';
 import { addMonths, calendarDate, monthOf, yearOf } from '../core/time.js';
-import type {
-  EventBase,
-  GuardDefinition,
-  Machine,
-  MachineDefinition,
-  ReasonBase,
-} from '../core/types.js';
+import type { EventBase, GuardDefinition, Machine, MachineDefinition } from '../core/types.js';
 
 /** The stages of a cohort (the labels of `COHORT_STAGE_LABELS` in the schemas package). */
 export type CohortState =
@@ -74,7 +74,10 @@ export type CohortEvent =
       { kind: 'session' | 'mentor-session' | 'expert-review'; communityId?: string }
     >;
 
-type R<C extends string, D = object> = ReasonBase & { readonly code: C } & Readonly<D>;
+type R<
+  C extends CohortsReasonCode,
+  D extends CohortsReasonDataByCode[C] = CohortsReasonDataByCode[C],
+> = ReasonOf<C, Readonly<D>>;
 
 /** The type bundle of {@link cohortMachine}. */
 export interface CohortTypes {
@@ -86,7 +89,7 @@ export interface CohortTypes {
     | R<'capacity_exceeded', { limit: number; count: number }>
     | R<'already_enrolled', { communityId: string }>
     | R<'not_enrolled', { communityId: string }>
-    | R<'already_assigned', { personId: string; role: 'mentor' | 'coach' | 'faculty' }>
+    | R<'already_assigned'>
     | R<'no_communities'>
     | R<'wrong_kickoff_month', { month: number; expected: number }>
     | R<'mentor_missing', { communityIds: readonly string[] }>
@@ -137,22 +140,13 @@ const enrolled = <Ev extends CohortEvent & { readonly communityId: string }>(): 
   check: ({ context, event }) =>
     active(context).some((m) => m.communityId === event.communityId)
       ? []
-      : [
-          {
-            code: 'not_enrolled',
-            communityId: event.communityId,
-            message: `Community ${event.communityId} is not an active member of this cohort.`,
-          },
-        ],
+      : [refusalReason('not_enrolled', { communityId: event.communityId })],
 });
 
 const hasActive: Guard = {
   id: 'has-communities',
   description: 'At least one community is active.',
-  check: ({ context }) =>
-    active(context).length > 0
-      ? []
-      : [{ code: 'no_communities', message: 'The cohort has no active communities.' }],
+  check: ({ context }) => (active(context).length > 0 ? [] : [refusalReason('no_communities', {})]),
 };
 
 const phaseFinished: Guard = {
@@ -162,15 +156,7 @@ const phaseFinished: Guard = {
     const endsOn = addMonths(context.phaseStartedOn ?? '0000-01-01', context.phaseMonths);
     return calendarDate(at) >= endsOn
       ? []
-      : [
-          {
-            code: 'phase_not_finished',
-            phase: state,
-            endsOn,
-            at,
-            message: `${state} runs until ${endsOn}; the cohort cannot move on ${calendarDate(at)}.`,
-          },
-        ];
+      : [refusalReason('phase_not_finished', { phase: state, endsOn, at })];
   },
 };
 
@@ -232,14 +218,7 @@ export const cohortDefinition: MachineDefinition<T> = {
                 const count = active(context).length;
                 return count < context.capacity
                   ? []
-                  : [
-                      {
-                        code: 'capacity_exceeded',
-                        limit: context.capacity,
-                        count,
-                        message: `Cohort already has ${count} communities (capacity ${context.capacity}).`,
-                      },
-                    ];
+                  : [refusalReason('capacity_exceeded', { limit: context.capacity, count })];
               },
             },
             {
@@ -248,13 +227,7 @@ export const cohortDefinition: MachineDefinition<T> = {
               needs: 'event',
               check: ({ context, event }) =>
                 active(context).some((m) => m.communityId === event.communityId)
-                  ? [
-                      {
-                        code: 'already_enrolled',
-                        communityId: event.communityId,
-                        message: `Community ${event.communityId} is already enrolled.`,
-                      },
-                    ]
+                  ? [refusalReason('already_enrolled', { communityId: event.communityId })]
                   : [],
             },
           ],
@@ -304,12 +277,11 @@ export const cohortDefinition: MachineDefinition<T> = {
                     m.communityId === event.communityId && m.mentorIds.includes(event.mentorId),
                 )
                   ? [
-                      {
-                        code: 'already_assigned',
+                      refusalReason('already_assigned', {
                         personId: event.mentorId,
                         role: 'mentor',
-                        message: `${event.mentorId} already mentors ${event.communityId}.`,
-                      },
+                        communityId: event.communityId,
+                      }),
                     ]
                   : [],
             },
@@ -335,14 +307,7 @@ export const cohortDefinition: MachineDefinition<T> = {
               needs: 'event',
               check: ({ context, event }) =>
                 context.coaches.includes(event.coachId)
-                  ? [
-                      {
-                        code: 'already_assigned',
-                        personId: event.coachId,
-                        role: 'coach',
-                        message: `${event.coachId} is already a coach of this cohort.`,
-                      },
-                    ]
+                  ? [refusalReason('already_assigned', { personId: event.coachId, role: 'coach' })]
                   : [],
             },
           ],
@@ -364,12 +329,10 @@ export const cohortDefinition: MachineDefinition<T> = {
               check: ({ context, event }) =>
                 context.faculty.includes(event.facultyId)
                   ? [
-                      {
-                        code: 'already_assigned',
+                      refusalReason('already_assigned', {
                         personId: event.facultyId,
                         role: 'faculty',
-                        message: `${event.facultyId} is already on the faculty of this cohort.`,
-                      },
+                      }),
                     ]
                   : [],
             },
@@ -393,12 +356,10 @@ export const cohortDefinition: MachineDefinition<T> = {
                 monthOf(at) === context.kickoffMonth
                   ? []
                   : [
-                      {
-                        code: 'wrong_kickoff_month',
+                      refusalReason('wrong_kickoff_month', {
                         month: monthOf(at),
                         expected: context.kickoffMonth,
-                        message: `The kickoff is held in month ${context.kickoffMonth}, not in month ${monthOf(at)}.`,
-                      },
+                      }),
                     ],
             },
             {
@@ -410,27 +371,14 @@ export const cohortDefinition: MachineDefinition<T> = {
                   .map((m) => m.communityId);
                 return communityIds.length === 0
                   ? []
-                  : [
-                      {
-                        code: 'mentor_missing',
-                        communityIds,
-                        message: `No mentor assigned to ${communityIds.join(', ')}.`,
-                      },
-                    ];
+                  : [refusalReason('mentor_missing', { communityIds })];
               },
             },
             {
               id: 'faculty-assigned',
               description: 'At least one faculty member leads the sessions.',
               check: ({ context }) =>
-                context.faculty.length > 0
-                  ? []
-                  : [
-                      {
-                        code: 'faculty_missing',
-                        message: 'No faculty assigned to lead the sessions.',
-                      },
-                    ],
+                context.faculty.length > 0 ? [] : [refusalReason('faculty_missing', {})],
             },
           ],
           update: (draft, { at }) => {
@@ -492,13 +440,7 @@ export const cohortDefinition: MachineDefinition<T> = {
                 event.communityId === undefined ||
                 active(context).some((m) => m.communityId === event.communityId)
                   ? []
-                  : [
-                      {
-                        code: 'not_enrolled',
-                        communityId: event.communityId,
-                        message: `Community ${event.communityId} is not an active member of this cohort.`,
-                      },
-                    ],
+                  : [refusalReason('not_enrolled', { communityId: event.communityId })],
             },
           ],
           update: (draft, { event, at }) =>

@@ -1,13 +1,13 @@
 import { createMachine } from '../core/create-machine.js';
+import {
+  refusalReason,
+  type CohortsReasonCode,
+  type CohortsReasonDataByCode,
+  type ReasonOf,
+} from '../issue-codes.js';
 import { shape } from '@community-excellence/schemas/data';
 import { calendarDate } from '../core/time.js';
-import type {
-  EventBase,
-  GuardDefinition,
-  Machine,
-  MachineDefinition,
-  ReasonBase,
-} from '../core/types.js';
+import type { EventBase, GuardDefinition, Machine, MachineDefinition } from '../core/types.js';
 
 /** The stages of a community of practice (Wenger, McDermott and Snyder 2002) plus its endings. */
 export type CommunityOfPracticeState =
@@ -55,7 +55,10 @@ export type CommunityOfPracticeEvent =
   | E<'split', { into: readonly string[] }>
   | E<'institutionalize', { into: string }>;
 
-type R<C extends string, D = object> = ReasonBase & { readonly code: C } & Readonly<D>;
+type R<
+  C extends CohortsReasonCode,
+  D extends CohortsReasonDataByCode[C] = CohortsReasonDataByCode[C],
+> = ReasonOf<C, Readonly<D>>;
 
 /** The type bundle of {@link communityOfPracticeMachine}. */
 export interface CommunityOfPracticeTypes {
@@ -104,29 +107,23 @@ const enoughMembers: Guard = {
     context.members.length >= context.minimumMembers
       ? []
       : [
-          {
-            code: 'members_too_few',
+          refusalReason('members_too_few', {
             count: context.members.length,
             minimum: context.minimumMembers,
-            message: `${context.members.length} members; at least ${context.minimumMembers} are needed.`,
-          },
+          }),
         ],
 };
 const hasCoordinator: Guard = {
   id: 'coordinator',
   description: 'A coordinator is named.',
   check: ({ context }) =>
-    context.coordinatorId === null
-      ? [{ code: 'coordinator_missing', message: 'No coordinator is named.' }]
-      : [],
+    context.coordinatorId === null ? [refusalReason('coordinator_missing', {})] : [],
 };
 const hasAgenda: Guard = {
   id: 'learning-agenda',
   description: 'A learning agenda is present.',
   check: ({ context }) =>
-    context.learningAgenda === null
-      ? [{ code: 'learning_agenda_missing', message: 'No learning agenda is set.' }]
-      : [],
+    context.learningAgenda === null ? [refusalReason('learning_agenda_missing', {})] : [],
 };
 
 const ending = (
@@ -192,13 +189,7 @@ export const communityOfPracticeDefinition: MachineDefinition<T> = {
               needs: 'event',
               check: ({ context, event }) =>
                 context.members.includes(event.memberId)
-                  ? [
-                      {
-                        code: 'already_member',
-                        memberId: event.memberId,
-                        message: `${event.memberId} is already a member.`,
-                      },
-                    ]
+                  ? [refusalReason('already_member', { memberId: event.memberId })]
                   : [],
             },
           ],
@@ -220,13 +211,7 @@ export const communityOfPracticeDefinition: MachineDefinition<T> = {
               check: ({ context, event }) =>
                 context.members.includes(event.memberId)
                   ? []
-                  : [
-                      {
-                        code: 'not_member',
-                        memberId: event.memberId,
-                        message: `${event.memberId} is not a member.`,
-                      },
-                    ],
+                  : [refusalReason('not_member', { memberId: event.memberId })],
             },
           ],
           update: (draft, { event }) => {
@@ -250,13 +235,7 @@ export const communityOfPracticeDefinition: MachineDefinition<T> = {
               check: ({ context, event }) =>
                 context.members.includes(event.memberId)
                   ? []
-                  : [
-                      {
-                        code: 'not_member',
-                        memberId: event.memberId,
-                        message: `${event.memberId} is not a member.`,
-                      },
-                    ],
+                  : [refusalReason('not_member', { memberId: event.memberId })],
             },
           ],
           update: (draft, { event }) => {
@@ -335,11 +314,9 @@ export const communityOfPracticeDefinition: MachineDefinition<T> = {
                 event.type === 'split' && event.into.length >= 2
                   ? []
                   : [
-                      {
-                        code: 'split_needs_two',
+                      refusalReason('split_needs_two', {
                         count: event.type === 'split' ? event.into.length : 0,
-                        message: 'A split needs at least two successor communities.',
-                      },
+                      }),
                     ],
             },
           ],

@@ -81,6 +81,7 @@ describe('introductory course (six sessions)', () => {
         code: 'session_out_of_sequence',
         expected: 1,
         found: 2,
+        sessionCount: 6,
         message: 'The next session is number 1 of 6, not 2.',
       },
     ]);

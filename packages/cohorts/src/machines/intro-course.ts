@@ -1,7 +1,13 @@
 import { createMachine } from '../core/create-machine.js';
+import {
+  refusalReason,
+  type CohortsReasonCode,
+  type CohortsReasonDataByCode,
+  type ReasonOf,
+} from '../issue-codes.js';
 import { shape } from '@community-excellence/schemas/data';
 import { calendarDate } from '../core/time.js';
-import type { EventBase, Machine, MachineDefinition, ReasonBase } from '../core/types.js';
+import type { EventBase, Machine, MachineDefinition } from '../core/types.js';
 
 /** The states of an introductory course. */
 export type IntroCourseState = 'scheduled' | 'in-progress' | 'completed' | 'cancelled';
@@ -26,7 +32,10 @@ export type IntroCourseEvent =
   | E<'complete'>
   | E<'cancel', { reason: string }>;
 
-type R<C extends string, D = object> = ReasonBase & { readonly code: C } & Readonly<D>;
+type R<
+  C extends CohortsReasonCode,
+  D extends CohortsReasonDataByCode[C] = CohortsReasonDataByCode[C],
+> = ReasonOf<C, Readonly<D>>;
 
 /** The type bundle of {@link introCourseMachine}. */
 export interface IntroCourseTypes {
@@ -37,7 +46,7 @@ export interface IntroCourseTypes {
   reason:
     | R<'already_enrolled', { participantId: string }>
     | R<'no_participants'>
-    | R<'session_out_of_sequence', { expected: number; found: number }>
+    | R<'session_out_of_sequence'>
     | R<'unknown_attendee', { participantIds: readonly string[] }>
     | R<'sessions_incomplete', { held: number; required: number }>;
   /** Effects of the course machine. */
@@ -60,9 +69,7 @@ const holdSessionGuards = [
     id: 'has-participants',
     description: 'At least one participant is enrolled.',
     check: ({ context }: { context: IntroCourseContext }): IntroCourseReason[] =>
-      context.participants.length > 0
-        ? []
-        : [{ code: 'no_participants', message: 'No participants are enrolled.' }],
+      context.participants.length > 0 ? [] : [refusalReason('no_participants', {})],
   },
   {
     id: 'next-session',
@@ -79,12 +86,11 @@ const holdSessionGuards = [
       return event.number === expected && expected <= context.sessionCount
         ? []
         : [
-            {
-              code: 'session_out_of_sequence',
+            refusalReason('session_out_of_sequence', {
               expected,
               found: event.number,
-              message: `The next session is number ${expected} of ${context.sessionCount}, not ${event.number}.`,
-            },
+              sessionCount: context.sessionCount,
+            }),
           ];
     },
   },
@@ -104,13 +110,7 @@ const holdSessionGuards = [
       );
       return participantIds.length === 0
         ? []
-        : [
-            {
-              code: 'unknown_attendee',
-              participantIds,
-              message: `Not enrolled: ${participantIds.join(', ')}.`,
-            },
-          ];
+        : [refusalReason('unknown_attendee', { participantIds })];
     },
   },
 ];
@@ -172,13 +172,7 @@ export const introCourseDefinition: MachineDefinition<T> = {
               needs: 'event',
               check: ({ context, event }) =>
                 context.participants.includes(event.participantId)
-                  ? [
-                      {
-                        code: 'already_enrolled',
-                        participantId: event.participantId,
-                        message: `${event.participantId} is already enrolled.`,
-                      },
-                    ]
+                  ? [refusalReason('already_enrolled', { participantId: event.participantId })]
                   : [],
             },
           ],
@@ -209,12 +203,10 @@ export const introCourseDefinition: MachineDefinition<T> = {
                 context.sessions.length >= context.sessionCount
                   ? []
                   : [
-                      {
-                        code: 'sessions_incomplete',
+                      refusalReason('sessions_incomplete', {
                         held: context.sessions.length,
                         required: context.sessionCount,
-                        message: `${context.sessions.length} of ${context.sessionCount} sessions held.`,
-                      },
+                      }),
                     ],
             },
           ],

@@ -1,12 +1,17 @@
 import { NLC_READINESS, shape } from '@community-excellence/schemas/data';
 import { createMachine } from '../core/create-machine.js';
+import {
+  refusalReason,
+  type CohortsReasonCode,
+  type CohortsReasonDataByCode,
+  type ReasonOf,
+} from '../issue-codes.js';
 import { addMonths, calendarDate, daysBetween, addDays } from '../core/time.js';
 import type {
   EventBase,
   GuardDefinition,
   Machine,
   MachineDefinition,
-  ReasonBase,
   TransitionArgs,
 } from '../core/types.js';
 
@@ -81,7 +86,10 @@ export type CommunityJourneyEvent =
   | E<'resume'>
   | E<'withdraw', { reason: string }>;
 
-type R<C extends string, D = object> = ReasonBase & { readonly code: C } & Readonly<D>;
+type R<
+  C extends CohortsReasonCode,
+  D extends CohortsReasonDataByCode[C] = CohortsReasonDataByCode[C],
+> = ReasonOf<C, Readonly<D>>;
 
 /** The type bundle of {@link communityJourneyMachine}. */
 export interface CommunityJourneyTypes {
@@ -167,13 +175,7 @@ const profileSubmitted: Guard = {
   description: 'Year 1 cannot close before the Community Profile is submitted.',
   check: ({ context }) =>
     context.profileSubmittedOn === null
-      ? [
-          {
-            code: 'profile_not_submitted',
-            year: 1,
-            message: 'Year 1 cannot close before the community profile is submitted.',
-          },
-        ]
+      ? [refusalReason('profile_not_submitted', { year: 1 })]
       : [],
 };
 
@@ -184,15 +186,7 @@ const categoriesDone: Guard = {
     const missing = context.requiredCategories.filter(
       (c) => !context.categoriesCompleted.includes(c),
     );
-    return missing.length === 0
-      ? []
-      : [
-          {
-            code: 'categories_incomplete',
-            missing,
-            message: `Year 1 cannot close before categories ${missing.join(', ')} are completed.`,
-          },
-        ];
+    return missing.length === 0 ? [] : [refusalReason('categories_incomplete', { missing })];
   },
 };
 
@@ -202,13 +196,7 @@ const renewedFor = (year: number): Guard => ({
   check: ({ context }) =>
     context.renewals.some((r) => r.year === year)
       ? []
-      : [
-          {
-            code: 'commitment_not_renewed',
-            year,
-            message: `Year ${year} cannot start: the commitment has not been renewed for year ${year}.`,
-          },
-        ],
+      : [refusalReason('commitment_not_renewed', { year })],
 });
 
 const yearFinished: Guard = {
@@ -218,15 +206,7 @@ const yearFinished: Guard = {
     const endsOn = yearEndsOn(context);
     return calendarDate(at) >= endsOn
       ? []
-      : [
-          {
-            code: 'year_not_finished',
-            year: context.programYear,
-            endsOn,
-            at,
-            message: `Year ${context.programYear} runs until ${endsOn}; it cannot close on ${calendarDate(at)}.`,
-          },
-        ];
+      : [refusalReason('year_not_finished', { year: context.programYear, endsOn, at })];
   },
 };
 
@@ -311,12 +291,10 @@ export const communityJourneyDefinition: MachineDefinition<T> = {
                 context.characteristicIds.includes(event.characteristicId)
                   ? []
                   : [
-                      {
-                        code: 'unknown_characteristic',
+                      refusalReason('unknown_characteristic', {
                         characteristicId: event.characteristicId,
                         known: context.characteristicIds,
-                        message: `Unknown readiness characteristic ${event.characteristicId}.`,
-                      },
+                      }),
                     ],
             },
             {
@@ -326,11 +304,9 @@ export const communityJourneyDefinition: MachineDefinition<T> = {
               check: ({ event }) =>
                 event.status === 'met' && (event.evidence ?? []).length === 0
                   ? [
-                      {
-                        code: 'evidence_required',
+                      refusalReason('evidence_required', {
                         characteristicId: event.characteristicId,
-                        message: `Characteristic ${event.characteristicId} is marked met without evidence.`,
-                      },
+                      }),
                     ]
                   : [],
             },
@@ -366,16 +342,7 @@ export const communityJourneyDefinition: MachineDefinition<T> = {
                 event.scores.flatMap((score, index) =>
                   score >= 1 && score <= 4
                     ? []
-                    : [
-                        {
-                          code: 'score_out_of_scale' as const,
-                          index,
-                          score,
-                          min: 1,
-                          max: 4,
-                          message: `Score ${score} at position ${index} is outside 1-4.`,
-                        },
-                      ],
+                    : [refusalReason('score_out_of_scale', { index, score, min: 1, max: 4 })],
                 ),
             },
           ],
@@ -404,13 +371,11 @@ export const communityJourneyDefinition: MachineDefinition<T> = {
                 )
                   return [];
                 return [
-                  {
-                    code: 'readiness_incomplete',
+                  refusalReason('readiness_incomplete', {
                     missing,
                     selfAssessmentTotal: context.selfAssessmentTotal,
                     threshold: context.readyThreshold,
-                    message: `Readiness checklist incomplete: ${missing.join(', ')} not met with evidence, and the self-assessment total (${context.selfAssessmentTotal ?? 'none'}) is below ${context.readyThreshold}.`,
-                  },
+                  }),
                 ];
               },
             },
@@ -432,14 +397,7 @@ export const communityJourneyDefinition: MachineDefinition<T> = {
               needs: 'event',
               check: ({ event, at }) =>
                 calendarDate(event.kickoffOn) < calendarDate(at)
-                  ? [
-                      {
-                        code: 'kickoff_passed',
-                        kickoffOn: event.kickoffOn,
-                        at,
-                        message: `The cohort kicked off on ${event.kickoffOn}; join a later cohort.`,
-                      },
-                    ]
+                  ? [refusalReason('kickoff_passed', { kickoffOn: event.kickoffOn, at })]
                   : [],
             },
           ],
@@ -462,14 +420,7 @@ export const communityJourneyDefinition: MachineDefinition<T> = {
               description: 'The preparatory phase waits for the cohort kickoff.',
               check: ({ context, at }) =>
                 context.kickoffOn !== null && calendarDate(at) < context.kickoffOn
-                  ? [
-                      {
-                        code: 'before_kickoff',
-                        kickoffOn: context.kickoffOn,
-                        at,
-                        message: `Year 1 starts at the kickoff on ${context.kickoffOn}, not on ${calendarDate(at)}.`,
-                      },
-                    ]
+                  ? [refusalReason('before_kickoff', { kickoffOn: context.kickoffOn, at })]
                   : [],
             },
           ],
@@ -501,11 +452,9 @@ export const communityJourneyDefinition: MachineDefinition<T> = {
                 context.profileSubmittedOn === null
                   ? []
                   : [
-                      {
-                        code: 'profile_already_submitted',
+                      refusalReason('profile_already_submitted', {
                         submittedOn: context.profileSubmittedOn,
-                        message: `The community profile was already submitted on ${context.profileSubmittedOn}.`,
-                      },
+                      }),
                     ],
             },
           ],
@@ -527,14 +476,7 @@ export const communityJourneyDefinition: MachineDefinition<T> = {
               description: 'Categories come after the Community Profile.',
               check: ({ context }) =>
                 context.profileSubmittedOn === null
-                  ? [
-                      {
-                        code: 'profile_not_submitted',
-                        year: 1,
-                        message:
-                          'Categories come after the community profile, which is not submitted yet.',
-                      },
-                    ]
+                  ? [refusalReason('profile_not_submitted', { year: 1, blocks: 'categories' })]
                   : [],
             },
             {
@@ -544,20 +486,14 @@ export const communityJourneyDefinition: MachineDefinition<T> = {
               check: ({ context, event }) => {
                 if (!context.requiredCategories.includes(event.category))
                   return [
-                    {
-                      code: 'unknown_category',
+                    refusalReason('unknown_category', {
                       category: event.category,
                       required: context.requiredCategories,
-                      message: `Category ${event.category} is not part of year 1 (${context.requiredCategories.join(', ')}).`,
-                    },
+                    }),
                   ];
                 if (context.categoriesCompleted.includes(event.category))
                   return [
-                    {
-                      code: 'category_already_completed',
-                      category: event.category,
-                      message: `Category ${event.category} is already completed.`,
-                    },
+                    refusalReason('category_already_completed', { category: event.category }),
                   ];
                 return [];
               },
@@ -583,24 +519,15 @@ export const communityJourneyDefinition: MachineDefinition<T> = {
               check: ({ context, event }) => {
                 const expected = context.programYear + 1;
                 if (event.year !== expected)
-                  return [
-                    {
-                      code: 'wrong_commitment_year',
-                      year: event.year,
-                      expected,
-                      message: `Commitments are renewed one year at a time: renew year ${expected}, not ${event.year}.`,
-                    },
-                  ];
+                  return [refusalReason('wrong_commitment_year', { year: event.year, expected })];
                 const done = context.renewals.find((r) => r.year === event.year);
                 return done === undefined
                   ? []
                   : [
-                      {
-                        code: 'already_renewed',
+                      refusalReason('already_renewed', {
                         year: event.year,
                         renewedOn: done.renewedOn,
-                        message: `Year ${event.year} was already renewed on ${done.renewedOn}.`,
-                      },
+                      }),
                     ];
               },
             },

@@ -1,13 +1,13 @@
 import { createMachine } from '../core/create-machine.js';
+import {
+  refusalReason,
+  type CohortsReasonCode,
+  type CohortsReasonDataByCode,
+  type ReasonOf,
+} from '../issue-codes.js';
 import { shape } from '@community-excellence/schemas/data';
 import { calendarDate, monthOf } from '../core/time.js';
-import type {
-  EventBase,
-  GuardDefinition,
-  Machine,
-  MachineDefinition,
-  ReasonBase,
-} from '../core/types.js';
+import type { EventBase, GuardDefinition, Machine, MachineDefinition } from '../core/types.js';
 
 /** The states of a community-of-practice season and of the monthly cycle inside it. */
 export type PracticeSeasonState =
@@ -54,7 +54,10 @@ export type PracticeSeasonEvent =
   | E<'close-session'>
   | E<'close-season'>;
 
-type R<C extends string, D = object> = ReasonBase & { readonly code: C } & Readonly<D>;
+type R<
+  C extends CohortsReasonCode,
+  D extends CohortsReasonDataByCode[C] = CohortsReasonDataByCode[C],
+> = ReasonOf<C, Readonly<D>>;
 
 /** The type bundle of {@link practiceSeasonMachine}. */
 export interface PracticeSeasonTypes {
@@ -118,13 +121,7 @@ const registered = <Ev extends PracticeSeasonEvent & { readonly teamId: string }
   check: ({ context, event }) =>
     context.teams.includes(event.teamId)
       ? []
-      : [
-          {
-            code: 'unknown_team',
-            teamId: event.teamId,
-            message: `Team ${event.teamId} is not registered.`,
-          },
-        ],
+      : [refusalReason('unknown_team', { teamId: event.teamId })],
 });
 
 const openSession = {
@@ -133,7 +130,7 @@ const openSession = {
       id: 'has-teams',
       description: 'At least one team is registered.',
       check: ({ context }: { context: PracticeSeasonContext }): PracticeSeasonReason[] =>
-        context.teams.length > 0 ? [] : [{ code: 'no_teams', message: 'No team is registered.' }],
+        context.teams.length > 0 ? [] : [refusalReason('no_teams', {})],
     },
     {
       id: 'in-season',
@@ -148,31 +145,16 @@ const openSession = {
       }): PracticeSeasonReason[] => {
         const month = monthOf(at);
         if (!context.seasonMonths.includes(month))
-          return [
-            {
-              code: 'outside_season',
-              month,
-              seasonMonths: context.seasonMonths,
-              message: `Month ${month} is outside the season (${context.seasonMonths.join(', ')}).`,
-            },
-          ];
+          return [refusalReason('outside_season', { month, seasonMonths: context.seasonMonths })];
         const last = context.sessions.at(-1);
         if (last !== undefined && last.on.slice(0, 7) === calendarDate(at).slice(0, 7))
-          return [
-            {
-              code: 'session_this_month',
-              on: last.on,
-              message: `A session was already held this month (${last.on}).`,
-            },
-          ];
+          return [refusalReason('session_this_month', { on: last.on })];
         if (context.sessions.length >= context.seasonMonths.length)
           return [
-            {
-              code: 'season_full',
+            refusalReason('season_full', {
               sessions: context.sessions.length,
               maximum: context.seasonMonths.length,
-              message: `The season has its ${context.seasonMonths.length} sessions.`,
-            },
+            }),
           ];
         return [];
       },
@@ -234,13 +216,7 @@ export const practiceSeasonDefinition: MachineDefinition<T> = {
               needs: 'event',
               check: ({ context, event }) =>
                 context.teams.includes(event.teamId)
-                  ? [
-                      {
-                        code: 'already_registered',
-                        teamId: event.teamId,
-                        message: `Team ${event.teamId} is already registered.`,
-                      },
-                    ]
+                  ? [refusalReason('already_registered', { teamId: event.teamId })]
                   : [],
             },
           ],
@@ -276,25 +252,14 @@ export const practiceSeasonDefinition: MachineDefinition<T> = {
                   )
                 )
                   return [
-                    {
-                      code: 'no_plan_to_report',
-                      teamId: event.teamId,
-                      planSession,
-                      message: `Team ${event.teamId} has no action plan from session ${planSession}.`,
-                    },
+                    refusalReason('no_plan_to_report', { teamId: event.teamId, planSession }),
                   ];
                 if (
                   context.reportBacks.some(
                     (r) => r.session === current(context) && r.teamId === event.teamId,
                   )
                 )
-                  return [
-                    {
-                      code: 'already_reported',
-                      teamId: event.teamId,
-                      message: `Team ${event.teamId} already reported back.`,
-                    },
-                  ];
+                  return [refusalReason('already_reported', { teamId: event.teamId })];
                 return [];
               },
             },
@@ -386,13 +351,7 @@ export const practiceSeasonDefinition: MachineDefinition<T> = {
                 );
                 return teamIds.length === 0
                   ? []
-                  : [
-                      {
-                        code: 'self_assessments_missing',
-                        teamIds,
-                        message: `No self-assessment from ${teamIds.join(', ')}.`,
-                      },
-                    ];
+                  : [refusalReason('self_assessments_missing', { teamIds })];
               },
             },
           ],
@@ -414,13 +373,7 @@ export const practiceSeasonDefinition: MachineDefinition<T> = {
               check: ({ event }) =>
                 event.actions.length > 0
                   ? []
-                  : [
-                      {
-                        code: 'empty_action_plan',
-                        teamId: event.teamId,
-                        message: `The action plan of ${event.teamId} is empty.`,
-                      },
-                    ],
+                  : [refusalReason('empty_action_plan', { teamId: event.teamId })],
             },
           ],
           update: (draft, { event }) => {
@@ -452,13 +405,7 @@ export const practiceSeasonDefinition: MachineDefinition<T> = {
                 );
                 return teamIds.length === 0
                   ? []
-                  : [
-                      {
-                        code: 'action_plans_missing',
-                        teamIds,
-                        message: `No action plan from ${teamIds.join(', ')}.`,
-                      },
-                    ];
+                  : [refusalReason('action_plans_missing', { teamIds })];
               },
             },
           ],

@@ -1,7 +1,13 @@
 import { createMachine } from '../core/create-machine.js';
+import {
+  refusalReason,
+  type CohortsReasonCode,
+  type CohortsReasonDataByCode,
+  type ReasonOf,
+} from '../issue-codes.js';
 import { shape } from '@community-excellence/schemas/data';
 import { calendarDate } from '../core/time.js';
-import type { EventBase, Machine, MachineDefinition, ReasonBase } from '../core/types.js';
+import type { EventBase, Machine, MachineDefinition } from '../core/types.js';
 
 /** The states of a one-time special session. */
 export type SpecialSessionState = 'proposed' | 'scheduled' | 'held' | 'cancelled';
@@ -24,7 +30,10 @@ export type SpecialSessionEvent =
   | E<'hold', { attendees?: readonly string[] }>
   | E<'cancel', { reason: string }>;
 
-type R<C extends string, D = object> = ReasonBase & { readonly code: C } & Readonly<D>;
+type R<
+  C extends CohortsReasonCode,
+  D extends CohortsReasonDataByCode[C] = CohortsReasonDataByCode[C],
+> = ReasonOf<C, Readonly<D>>;
 
 /** The type bundle of {@link specialSessionMachine}. */
 export interface SpecialSessionTypes {
@@ -58,7 +67,7 @@ const futureDate = {
   needs: 'event' as const,
   check: ({ event, at }: { event: { date: string }; at: string }): SpecialSessionReason[] =>
     calendarDate(event.date) < calendarDate(at)
-      ? [{ code: 'date_in_past', date: event.date, at, message: `${event.date} is already past.` }]
+      ? [refusalReason('date_in_past', { date: event.date, at })]
       : [],
 };
 
@@ -130,14 +139,7 @@ export const specialSessionDefinition: MachineDefinition<T> = {
               description: 'The scheduled date has come.',
               check: ({ context, at }) =>
                 context.date !== null && calendarDate(at) < context.date
-                  ? [
-                      {
-                        code: 'before_scheduled_date',
-                        date: context.date,
-                        at,
-                        message: `The session is scheduled for ${context.date}.`,
-                      },
-                    ]
+                  ? [refusalReason('before_scheduled_date', { date: context.date, at })]
                   : [],
             },
           ],

@@ -150,7 +150,7 @@ describe('validateCommunity', () => {
     });
     expect(result.ok).toBe(true);
     expect(result.issues).toMatchObject([
-      { code: 'custom', severity: 'warning', path: ['partners', 7, 'sectorLabel'] },
+      { code: 'sector_label_missing', severity: 'warning', path: ['partners', 7, 'sectorLabel'] },
     ]);
   });
 

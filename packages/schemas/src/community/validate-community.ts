@@ -5,13 +5,7 @@ import { CommunitySchema, type Community } from './community.js';
 import { checkReference, idEntries, indexIds } from './id-index.js';
 
 const otherSectorWarning = (path: readonly (string | number)[]): Issue =>
-  createIssue({
-    code: 'custom',
-    path,
-    severity: 'warning',
-    message: 'Sector "other" should come with a sectorLabel that names the sector.',
-    params: { rule: 'other_sector_needs_label' },
-  });
+  createIssue({ code: 'sector_label_missing', path, severity: 'warning' });
 
 /**
  * The semantic checks of a structurally valid community:
@@ -22,7 +16,7 @@ const otherSectorWarning = (path: readonly (string | number)[]): Issue =>
  *   point of contact's `memberId` names a member: `unknown_reference`;
  * - population breakdown counts do not exceed the total of the same year:
  *   `inconsistent_counts`;
- * - sector `other` without a `sectorLabel`: `custom` warning.
+ * - sector `other` without a `sectorLabel`: `sector_label_missing` warning.
  *
  * The "at least one backbone organization" rule is structural (`too_small`).
  *

@@ -297,7 +297,11 @@ describe('validateFramework on broken copies of the real data', () => {
     const result = validateFramework(rubric);
     expect(result.ok).toBe(true);
     expect(result.issues).toEqual([
-      expect.objectContaining({ code: 'custom', severity: 'warning', path: ['pointsLabel'] }),
+      expect.objectContaining({
+        code: 'points_label_missing',
+        severity: 'warning',
+        path: ['pointsLabel'],
+      }),
     ]);
   });
 });

@@ -60,13 +60,7 @@ function checkPoints(framework: Framework, out: Issue[]): void {
   };
   if (status === 'derived' && framework.pointsLabel === undefined) {
     out.push(
-      createIssue({
-        code: 'custom',
-        severity: 'warning',
-        path: ['pointsLabel'],
-        message:
-          'Derived points should carry a pointsLabel such as "unofficial, Baldrige-derived".',
-      }),
+      createIssue({ code: 'points_label_missing', severity: 'warning', path: ['pointsLabel'] }),
     );
   }
   const totalKnown = statusOf(framework.totalPoints, ['totalPoints']);
@@ -199,7 +193,8 @@ function sourcesAt(
  * The semantic checks of a structurally valid framework: unique codes across the whole
  * framework (`duplicate_id`), codes placed under their parent (`code_parent_mismatch`),
  * points adding up (`points_mismatch`) and agreeing with `pointsStatus`
- * (`points_status_conflict`), item kinds per category (`item_kind_mismatch`), an unscored
+ * (`points_status_conflict`), a `pointsLabel` for derived points (`points_label_missing`
+ * warning), item kinds per category (`item_kind_mismatch`), an unscored
  * Profile (`profile_scored`), unique scope, core value and source ids, and references from
  * scopes and entries (`unknown_reference`).
  *

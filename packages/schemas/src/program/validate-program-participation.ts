@@ -18,11 +18,11 @@ export interface ProgramParticipationOptions {
 
 const continuityWarning = (index: number, expected: string, found: string | undefined): Issue =>
   createIssue({
-    code: 'custom',
+    code: 'history_discontinuous',
     path: ['history', index, 'from'],
     severity: 'warning',
-    message: `History entry starts from ${found ?? '(nothing)'} but the previous entry ended in ${expected}.`,
-    params: { rule: 'history_not_continuous', expected, found: found ?? null },
+    expected,
+    found: found ?? null,
   });
 
 const checkCommitments = (doc: ProgramParticipation, issues: Issue[]): void => {
@@ -67,7 +67,7 @@ const checkCommitments = (doc: ProgramParticipation, issues: Issue[]): void => {
  * The semantic checks of a structurally valid program participation:
  * - history dates never decrease: `out_of_order` at `['history', i, 'date']`;
  * - each entry's `from` equals the previous entry's `to`, and `stage` equals the last
- *   entry's `to`: `custom` warnings;
+ *   entry's `to`: `history_discontinuous` and `stage_differs_from_history` warnings;
  * - commitments end on or after they start (`out_of_order`), have distinct years
  *   (`duplicate_id`) and do not overlap (`overlapping_periods`);
  * - readiness characteristic ids are unique (`duplicate_id`) and known to the catalogue
@@ -125,11 +125,11 @@ export function checkProgramParticipation(
   if (last !== undefined && last.to !== doc.stage) {
     issues.push(
       createIssue({
-        code: 'custom',
+        code: 'stage_differs_from_history',
         path: ['stage'],
         severity: 'warning',
-        message: `Stage ${doc.stage} differs from the last history entry, which moved to ${last.to}.`,
-        params: { rule: 'stage_differs_from_history', stage: doc.stage, lastTo: last.to },
+        stage: doc.stage,
+        lastTo: last.to,
       }),
     );
   }

@@ -215,9 +215,7 @@ describe('scoreAssessment never throws', () => {
         (index, replacement, remove) => {
           const mutated = mutate(base, paths[index] ?? [], replacement, remove) as Assessment;
           const result = scoreAssessment(mutated, coeBaldrigeDerivedPoints);
-          expect(
-            result.issues.some((i) => i.code === 'custom' && i.params?.['internal'] === true),
-          ).toBe(false);
+          expect(result.issues.some((i) => i.code === 'scoring_failed')).toBe(false);
           if (!result.ok) expect(result.issues.some((i) => i.severity === 'error')).toBe(true);
         },
       ),

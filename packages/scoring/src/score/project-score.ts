@@ -6,6 +6,7 @@ import {
   type Issue,
   type ScoringGuidelines,
 } from '@community-excellence/schemas/data';
+import { createScoringIssue } from '../issue-codes.js';
 import { assembleScorecard, type ScoringRow } from './assemble-scorecard.js';
 import { diffScorecards, type ScorecardDiff } from './diff-scorecards.js';
 import type { Scorecard } from './scorecard.js';
@@ -88,11 +89,11 @@ export function projectScore(
   const issues: Issue[] = [];
   if (guidelines.id !== scorecard.guidelines.id) {
     issues.push(
-      createIssue({
-        code: 'custom',
+      createScoringIssue({
+        code: 'scorecard_guidelines_mismatch',
         path: ['guidelines'],
-        params: { expected: scorecard.guidelines.id, found: guidelines.id },
-        message: `The scorecard was scored with guidelines ${scorecard.guidelines.id}, not ${guidelines.id}.`,
+        scoredWith: scorecard.guidelines.id,
+        given: guidelines.id,
       }),
     );
   }
@@ -111,6 +112,7 @@ export function projectScore(
       issues.push(
         createIssue({
           code: 'item_out_of_scope',
+          severity: 'error',
           path,
           item: code,
           scope: scorecard.scope.label,

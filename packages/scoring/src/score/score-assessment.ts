@@ -11,6 +11,7 @@ import {
   type PathSegment,
   type ScoringGuidelines,
 } from '@community-excellence/schemas/data';
+import { createScoringIssue } from '../issue-codes.js';
 import { assembleScorecard, type ScoringRow } from './assemble-scorecard.js';
 import { checkScorableShape } from './check-shape.js';
 import { resolveScope, type ResolvedScope } from './resolve-scope.js';
@@ -186,23 +187,21 @@ function score(input: unknown, framework: Framework, options: ScoreOptions): Sco
   );
   if (assessment.guidelinesId !== undefined && assessment.guidelinesId !== guidelines.id) {
     issues.push(
-      createIssue({
-        code: 'custom',
-        severity: 'warning',
+      createScoringIssue({
+        code: 'guidelines_mismatch',
         path: ['guidelinesId'],
-        params: { expected: guidelines.id },
-        message: `The assessment names guidelines ${assessment.guidelinesId} but is scored with ${guidelines.id}.`,
+        named: assessment.guidelinesId,
+        used: guidelines.id,
       }),
     );
   }
   if (!guidelines.appliesTo.includes(framework.id)) {
     issues.push(
-      createIssue({
-        code: 'custom',
-        severity: 'info',
+      createScoringIssue({
+        code: 'guidelines_not_for_framework',
         path: ['options', 'guidelines'],
-        params: { framework: framework.id },
-        message: `The guidelines ${guidelines.id} do not list framework ${framework.id} in appliesTo.`,
+        guidelines: guidelines.id,
+        framework: framework.id,
       }),
     );
   }
@@ -292,14 +291,7 @@ export function scoreAssessment(
     // Defensive: the shape check above is meant to make this unreachable (a property test checks it).
     return {
       ok: false,
-      issues: [
-        createIssue({
-          code: 'custom',
-          path: [],
-          params: { internal: true },
-          message: `Scoring failed unexpectedly: ${String(error)}`,
-        }),
-      ],
+      issues: [createScoringIssue({ code: 'scoring_failed', path: [], error: String(error) })],
     };
   }
 }

@@ -124,7 +124,7 @@ describe('assessPartnership on the Riverbend example', () => {
     expect(status(r, 'E.1.1')).toBe('not-met');
     expect(r.highestGateway).toBeNull();
     expect(status(r, 'X.1')).toBe('insufficient-evidence');
-    expect(r.issues.map((i) => i.code)).toEqual(['custom']);
+    expect(r.issues.map((i) => i.code)).toEqual(['judge_failed']);
   });
 
   it('reports a missing evidence document instead of throwing', () => {

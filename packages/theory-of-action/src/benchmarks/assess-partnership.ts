@@ -6,6 +6,7 @@ import {
   type Observation,
   type PartnershipEvidence,
 } from '@community-excellence/schemas/data';
+import { createTheoryOfActionIssue } from '../issue-codes.js';
 import { toText } from '../metrics/metric.js';
 import { DEFAULT_CATALOGUE } from './catalogue.js';
 import { summarizeGateways } from './highest-gateway.js';
@@ -139,12 +140,10 @@ export function assessPartnership(
   const observations = observationRows.filter(rowOk);
   if (observations.length < observationRows.length)
     issues.push(
-      createIssue({
-        code: 'custom',
+      createTheoryOfActionIssue({
+        code: 'observation_rows_skipped',
         path: ['observations'],
-        severity: 'warning',
-        params: { rule: 'malformed_rows_skipped' },
-        message: `${observationRows.length - observations.length} observation rows without the required fields were skipped`,
+        count: observationRows.length - observations.length,
       }),
     );
   const indicators = [
@@ -157,12 +156,10 @@ export function assessPartnership(
     outcomes = analyzeOutcomes(evidence, indicators, observations, parameters);
   } catch (error) {
     issues.push(
-      createIssue({
-        code: 'custom',
+      createTheoryOfActionIssue({
+        code: 'outcome_analysis_failed',
         path: ['observations'],
-        severity: 'error',
-        params: { rule: 'outcome_analysis_failed' },
-        message: `outcome data could not be analysed: ${toText(error instanceof Error ? error.message : error)}`,
+        error: toText(error instanceof Error ? error.message : error),
       }),
     );
     outcomes = { core: [] };
@@ -179,12 +176,9 @@ export function assessPartnership(
   catalogue.benchmarks.forEach((b: Benchmark, index: number) => {
     if (!isObj(b as unknown) || !str(b.id) || typeof b.judge !== 'function') {
       issues.push(
-        createIssue({
-          code: 'custom',
+        createTheoryOfActionIssue({
+          code: 'malformed_benchmark',
           path: ['catalogue', 'benchmarks', index],
-          severity: 'error',
-          params: { rule: 'malformed_benchmark' },
-          message: 'a benchmark needs an id and a judge',
         }),
       );
       return;
@@ -202,12 +196,11 @@ export function assessPartnership(
         `the judge failed on this input: ${toText(error instanceof Error ? error.message : error)}`,
       ];
       issues.push(
-        createIssue({
-          code: 'custom',
+        createTheoryOfActionIssue({
+          code: 'judge_failed',
           path: ['evidence'],
-          severity: 'warning',
-          params: { rule: 'judge_failed' },
-          message: `benchmark ${b.id}: ${toText(error instanceof Error ? error.message : error)}`,
+          benchmark: b.id,
+          error: toText(error instanceof Error ? error.message : error),
         }),
       );
     }

@@ -206,7 +206,10 @@ describe('file-level problems', () => {
     expect(result.ok).toBe(false);
     expect(result.stats.observations).toBe(1);
     expect(result.issues).toEqual([
-      expect.objectContaining({ code: 'custom', message: expect.stringContaining('disk gone') }),
+      expect.objectContaining({
+        code: 'input_stream_failed',
+        message: expect.stringContaining('disk gone'),
+      }),
     ]);
   });
 
@@ -223,7 +226,7 @@ describe('file-level problems', () => {
     expect(batches.reduce((n, b) => n + b.observations.length, 0)).toBe(5);
     expect(batches.at(-1)?.issues).toEqual([
       expect.objectContaining({
-        code: 'custom',
+        code: 'scale_factor_suspected',
         severity: 'warning',
         location: expect.objectContaining({ row: 6, raw: '0.008' }),
       }),

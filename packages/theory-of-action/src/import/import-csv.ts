@@ -4,6 +4,7 @@ import {
   type Observation,
   type ObservationSet,
 } from '@community-excellence/schemas';
+import { createTheoryOfActionIssue } from '../issue-codes.js';
 import { createCsvImporter, type CsvImporter } from './csv-importer.js';
 import type { ImportBatch, ImportOptions, ImportResult, ImportStats } from './import-types.js';
 import type { ImportMapping } from './mapping.js';
@@ -197,14 +198,12 @@ export function importCsv(
 }
 
 function streamIssue(error: unknown, file: string | undefined): Issue {
-  return {
-    code: 'custom',
+  return createTheoryOfActionIssue({
+    code: 'input_stream_failed',
     path: [],
-    severity: 'error',
-    message: `Reading the input failed: ${error instanceof Error ? error.message : String(error)}. Rows read before the failure were imported.`,
-    params: { check: 'input-stream' },
+    error: error instanceof Error ? error.message : String(error),
     ...(file === undefined ? {} : { location: { file } }),
-  };
+  });
 }
 
 /**

@@ -144,7 +144,7 @@ const cases: Case[] = [
     valueColumns: ['Data'],
     tokens: KIDS,
     expected: { exact: 2792, interval: 0, bound: 0, suppressed: 565, missing: 444 },
-    warnings: { value_outside_unit_range: 1, 'custom:scale-factor': 1 },
+    warnings: { value_outside_unit_range: 1, scale_factor_suspected: 1 },
   },
   {
     mapping: 'co-8th-grade-proficient',
@@ -171,7 +171,7 @@ const cases: Case[] = [
     valueColumns: ['Data'],
     tokens: KIDS,
     expected: { exact: 2721, interval: 0, bound: 0, suppressed: 3012, missing: 59 },
-    warnings: { 'custom:scale-factor': 398 },
+    warnings: { scale_factor_suspected: 398 },
   },
   {
     mapping: 'co-dropout-by-race-and-sex',
@@ -208,7 +208,7 @@ const cases: Case[] = [
     valueColumns: ['Data'],
     tokens: KIDS,
     expected: { exact: 1963, interval: 0, bound: 0, suppressed: 0, missing: 28 },
-    warnings: { 'custom:scale-factor': 9 },
+    warnings: { scale_factor_suspected: 9 },
   },
   {
     mapping: 'co-remediation',
@@ -221,10 +221,7 @@ const cases: Case[] = [
   },
 ];
 
-const issueKey = (issue: ImportResult['issues'][number]): string =>
-  issue.code === 'custom'
-    ? `custom:${String((issue.params as { check?: unknown } | undefined)?.check)}`
-    : issue.code;
+const issueKey = (issue: ImportResult['issues'][number]): string => issue.code;
 const tally = (result: ImportResult): Record<string, number> => {
   const out: Record<string, number> = {};
   for (const issue of result.issues) out[issueKey(issue)] = (out[issueKey(issue)] ?? 0) + 1;
@@ -331,7 +328,7 @@ describe('details of the real files', () => {
       file,
     });
     const flagged = result.issues
-      .filter((i) => issueKey(i) === 'custom:scale-factor')
+      .filter((i) => issueKey(i) === 'scale_factor_suspected')
       .map((i) => i.location?.row);
     // Independent: group raw rows by location and race; a value is suspicious when the median of
     // its series is 33..300 times larger.
@@ -360,14 +357,12 @@ describe('details of the real files', () => {
     expect(
       new Set(
         result.issues
-          .filter((i) => issueKey(i) === 'custom:scale-factor')
-          .map((i) =>
-            i.code === 'custom' ? (i.params as { period?: string } | undefined)?.period : undefined,
-          ),
+          .filter((i) => issueKey(i) === 'scale_factor_suspected')
+          .map((i) => (i.code === 'scale_factor_suspected' ? i.period : undefined)),
       ),
     ).toEqual(new Set(['2014']));
     // Flagged, not changed: the value is kept as written.
-    const first = result.issues.find((i) => issueKey(i) === 'custom:scale-factor');
+    const first = result.issues.find((i) => issueKey(i) === 'scale_factor_suspected');
     expect(first?.location).toMatchObject({ file, column: 5, raw: '0.00778' });
   });
 });

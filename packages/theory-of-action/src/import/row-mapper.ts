@@ -20,6 +20,7 @@ import {
   type HeaderIndex,
   type ResolvedColumn,
 } from './field-source.js';
+import { createTheoryOfActionIssue } from '../issue-codes.js';
 import type { FieldSource, ImportMapping, MeasureColumns } from './mapping.js';
 
 /** One observation made from a row, with where it came from. */
@@ -284,13 +285,9 @@ export function compileMapping(
       ) {
         const present = low === undefined ? group.ciHigh : group.ciLow;
         local.push(
-          createIssue({
-            code: 'custom',
-            severity: 'warning',
+          createTheoryOfActionIssue({
+            code: 'interval_bound_missing',
             path: ['ci'],
-            params: { check: 'incomplete-interval' },
-            message:
-              'Only one bound of the confidence interval has a number; the interval was left out.',
             location: where(present.index),
           }),
         );

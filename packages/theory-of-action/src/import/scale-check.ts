@@ -1,9 +1,5 @@
-import {
-  createIssue,
-  type Issue,
-  type Observation,
-  type SourceLocation,
-} from '@community-excellence/schemas';
+import { type Issue, type Observation, type SourceLocation } from '@community-excellence/schemas';
+import { createTheoryOfActionIssue } from '../issue-codes.js';
 import type { ScaleCheckSpec } from './mapping.js';
 
 interface SeriesPoint {
@@ -27,7 +23,7 @@ interface SeriesPoint {
  */
 export interface ScaleCheck {
   add(observation: Observation, index: number, location: SourceLocation): void;
-  /** The warnings (`custom` issues with `params.check === 'scale-factor'`). */
+  /** The warnings (`scale_factor_suspected` issues). */
   finish(): Issue[];
 }
 
@@ -82,19 +78,15 @@ export function createScaleCheck(spec: ScaleCheckSpec = {}): ScaleCheck {
                 : undefined;
           if (off === undefined) continue;
           issues.push(
-            createIssue({
-              code: 'custom',
-              severity: 'warning',
+            createTheoryOfActionIssue({
+              code: 'scale_factor_suspected',
               path: ['observations', point.index, 'value'],
-              params: {
-                check: 'scale-factor',
-                factor,
-                value: point.value,
-                seriesMedian: reference,
-                ratio,
-                period: point.period,
-              },
-              message: `Value ${point.value} (period ${point.period}) is about ${factor} times ${off} than the median ${reference} of its series (same indicator, place and subgroup); check its unit. It was not changed.`,
+              factor,
+              value: point.value,
+              seriesMedian: reference,
+              ratio,
+              period: point.period,
+              direction: off,
               location: point.location,
             }),
           );

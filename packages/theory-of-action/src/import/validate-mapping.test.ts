@@ -52,10 +52,10 @@ describe('validateImportMapping', () => {
         ['too_small', 'id'],
         ['unrecognized_key', ''],
         ['invalid_union', 'place.code'],
-        ['custom', 'groups.0.columns'],
+        ['mapping_interval_incomplete', 'groups.0.columns'],
         ['too_big', 'groups.0.columns.ciLevel'],
         ['invalid_value', 'values.preset'],
-        ['custom', 'include.0'],
+        ['mapping_condition_ambiguous', 'include.0'],
         ['too_small', 'scaleCheck.factor'],
       ]),
     );
@@ -67,7 +67,10 @@ describe('validateImportMapping', () => {
       values: { options: { decimalSeparator: ',', groupSeparator: ',' } },
     });
     expect(result.issues).toEqual([
-      expect.objectContaining({ code: 'custom', path: ['values', 'options'] }),
+      expect.objectContaining({
+        code: 'mapping_value_options_contradictory',
+        path: ['values', 'options'],
+      }),
     ]);
   });
 

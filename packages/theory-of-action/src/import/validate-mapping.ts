@@ -13,6 +13,7 @@ import {
   prefixIssuePath,
   toValidationResult,
 } from '@community-excellence/schemas/internal';
+import { createTheoryOfActionIssue } from '../issue-codes.js';
 import type { ImportMapping } from './mapping.js';
 
 type Path = readonly PathSegment[];
@@ -96,14 +97,7 @@ class Checker {
     const hasEquals = value['equals'] !== undefined;
     const hasOneOf = value['oneOf'] !== undefined;
     if (hasEquals === hasOneOf) {
-      this.issues.push(
-        createIssue({
-          code: 'custom',
-          path,
-          message: 'A condition needs exactly one of "equals" and "oneOf".',
-          params: { keys: ['equals', 'oneOf'] },
-        }),
-      );
+      this.issues.push(createTheoryOfActionIssue({ code: 'mapping_condition_ambiguous', path }));
     }
     if (hasEquals) this.text(value['equals'], [...path, 'equals'], true);
     if (hasOneOf) {
@@ -261,10 +255,10 @@ function checkValues(c: Checker, value: unknown, path: Path): void {
       createValueCodec(options as ValueCodecOptions);
     } catch (error) {
       c.issues.push(
-        createIssue({
-          code: 'custom',
+        createTheoryOfActionIssue({
+          code: 'mapping_value_options_contradictory',
           path: [...path, 'options'],
-          message: error instanceof Error ? error.message : 'Contradictory value options.',
+          detail: error instanceof Error ? error.message : 'Contradictory value options.',
         }),
       );
     }
@@ -286,11 +280,9 @@ function checkGroup(c: Checker, value: unknown, path: Path): void {
   }
   if ((columns['ciLow'] === undefined) !== (columns['ciHigh'] === undefined)) {
     c.issues.push(
-      createIssue({
-        code: 'custom',
+      createTheoryOfActionIssue({
+        code: 'mapping_interval_incomplete',
         path: [...path, 'columns'],
-        message: 'A confidence interval needs both "ciLow" and "ciHigh".',
-        params: { keys: ['ciLow', 'ciHigh'] },
       }),
     );
   }

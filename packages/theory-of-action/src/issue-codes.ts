@@ -1,0 +1,175 @@
+/**
+ * The issue codes of `@community-excellence/theory-of-action`, in one place: their data (merged
+ * into `IssueDataByCode` of `@community-excellence/schemas`), and their severity, meaning, English
+ * message template and example data. The importers and the benchmark check also report schemas'
+ * own codes; `docs/issue-codes.md` lists every code of every package.
+ *
+ * @packageDocumentation
+ */
+import type { IssueDataByCode } from '@community-excellence/schemas';
+import {
+  defineIssueCodes,
+  type IssueCodeDocs,
+  type IssueCodes,
+} from '@community-excellence/schemas/data';
+
+/** The data fields of each issue code that theory-of-action declares. */
+export interface TheoryOfActionIssueDataByCode {
+  /** An imported value is about `factor` times larger or smaller than the median of its series (warning). */
+  scale_factor_suspected: {
+    readonly factor: number;
+    readonly value: number;
+    readonly seriesMedian: number;
+    readonly ratio: number;
+    readonly period: string;
+    readonly direction: 'larger' | 'smaller';
+  };
+  /** Only one bound of a confidence interval has a number; the interval is left out (warning). */
+  interval_bound_missing: Readonly<Record<never, never>>;
+  /** Reading the import's input stream failed; the rows read before are kept. */
+  input_stream_failed: { readonly error: string };
+  /** A mapping condition has both or neither of `equals` and `oneOf`. */
+  mapping_condition_ambiguous: Readonly<Record<never, never>>;
+  /** A mapping's group columns give only one of `ciLow` and `ciHigh`. */
+  mapping_interval_incomplete: Readonly<Record<never, never>>;
+  /** A mapping's value options contradict each other (the codec refuses them). */
+  mapping_value_options_contradictory: { readonly detail: string };
+  /** Observation rows without the required fields were skipped by the benchmark check (warning). */
+  observation_rows_skipped: { readonly count: number };
+  /** The outcome data could not be analysed; outcome benchmarks lack evidence. */
+  outcome_analysis_failed: { readonly error: string };
+  /** A benchmark of the catalogue has no id or no judge. */
+  malformed_benchmark: Readonly<Record<never, never>>;
+  /** A benchmark's judge threw; the benchmark is `insufficient-evidence` (warning). */
+  judge_failed: { readonly benchmark: string; readonly error: string };
+}
+
+// Merged into the main entry's interface, which the zod-free `/data` entry shares. The code type
+// below reads it from the main entry, so a consumer's program always loads the merged module.
+declare module '@community-excellence/schemas' {
+  interface IssueDataByCode extends TheoryOfActionIssueDataByCode {}
+}
+
+/** The codes theory-of-action declares. */
+export type TheoryOfActionIssueCode = Extract<
+  keyof IssueDataByCode,
+  keyof TheoryOfActionIssueDataByCode
+>;
+
+/**
+ * Theory-of-action's issue codes: their catalogue, `create` and `message`.
+ *
+ * @example
+ * ```ts
+ * theoryOfActionIssueCodes.message({ code: 'observation_rows_skipped', count: 2 });
+ * // '2 observation rows without the required fields were skipped'
+ * ```
+ */
+export const theoryOfActionIssueCodes: IssueCodes<TheoryOfActionIssueCode> =
+  defineIssueCodes<TheoryOfActionIssueCode>('theory-of-action', {
+    scale_factor_suspected: {
+      severity: 'warning',
+      message: (d) =>
+        `Value ${d.value} (period ${d.period}) is about ${d.factor} times ${d.direction} than the median ${d.seriesMedian} of its series (same indicator, place and subgroup); check its unit. It was not changed.`,
+    },
+    interval_bound_missing: {
+      severity: 'warning',
+      message: () =>
+        'Only one bound of the confidence interval has a number; the interval was left out.',
+    },
+    input_stream_failed: {
+      severity: 'error',
+      message: (d) =>
+        `Reading the input failed: ${d.error}. Rows read before the failure were imported.`,
+    },
+    mapping_condition_ambiguous: {
+      severity: 'error',
+      message: () => 'A condition needs exactly one of "equals" and "oneOf".',
+    },
+    mapping_interval_incomplete: {
+      severity: 'error',
+      message: () => 'A confidence interval needs both "ciLow" and "ciHigh".',
+    },
+    mapping_value_options_contradictory: { severity: 'error', message: (d) => d.detail },
+    observation_rows_skipped: {
+      severity: 'warning',
+      message: (d) => `${d.count} observation rows without the required fields were skipped`,
+    },
+    outcome_analysis_failed: {
+      severity: 'error',
+      message: (d) => `outcome data could not be analysed: ${d.error}`,
+    },
+    malformed_benchmark: {
+      severity: 'error',
+      message: () => 'a benchmark needs an id and a judge',
+    },
+    judge_failed: { severity: 'warning', message: (d) => `benchmark ${d.benchmark}: ${d.error}` },
+  });
+
+/**
+ * What each of theory-of-action's issue codes means, with example data for its message: the rows of
+ * `docs/issue-codes.md`. Kept apart from {@link theoryOfActionIssueCodes} so that bundles leave it out.
+ *
+ * @example
+ * ```ts
+ * Object.keys(theoryOfActionIssueDocs); // the codes
+ * ```
+ */
+export const theoryOfActionIssueDocs: IssueCodeDocs<TheoryOfActionIssueCode> = {
+  scale_factor_suspected: {
+    meaning:
+      'An imported value is about `factor` (default 100) times larger or smaller than the median of its series (same indicator, place and subgroup): a percent written as a proportion or the other way round. The value is kept unchanged.',
+    example: {
+      factor: 100,
+      value: 8750,
+      seriesMedian: 87.5,
+      ratio: 100,
+      period: '2023',
+      direction: 'larger',
+    },
+  },
+  interval_bound_missing: {
+    meaning:
+      'Only one bound of a confidence interval has a number in the imported row; the interval is left out.',
+    example: {},
+  },
+  input_stream_failed: {
+    meaning: "Reading the import's input failed; the rows read before the failure are kept.",
+    example: { error: 'disk gone' },
+  },
+  mapping_condition_ambiguous: {
+    meaning: 'A condition of an import mapping has both or neither of `equals` and `oneOf`.',
+    example: {},
+  },
+  mapping_interval_incomplete: {
+    meaning: "An import mapping's group columns give only one of `ciLow` and `ciHigh`.",
+    example: {},
+  },
+  mapping_value_options_contradictory: {
+    meaning:
+      "An import mapping's value options contradict each other (for example one token both missing and suppressed).",
+    example: { detail: 'Token "*" is both a missing and a suppressed marker.' },
+  },
+  observation_rows_skipped: {
+    meaning:
+      'Observation rows without the required fields were skipped by the theory-of-action check.',
+    example: { count: 2 },
+  },
+  outcome_analysis_failed: {
+    meaning: 'The outcome data could not be analysed; outcome benchmarks lack their evidence.',
+    example: { error: 'observations is not iterable' },
+  },
+  malformed_benchmark: {
+    meaning: 'A benchmark of the catalogue has no id or no judge function.',
+    example: {},
+  },
+  judge_failed: {
+    meaning:
+      "A benchmark's judge threw on the input; the benchmark is reported as insufficient-evidence.",
+    example: { benchmark: 'S.1.3', error: 'evidence.items is not iterable' },
+  },
+};
+
+/** Creates an issue of one of theory-of-action's codes with its default severity and message. */
+export const createTheoryOfActionIssue: IssueCodes<TheoryOfActionIssueCode>['create'] =
+  theoryOfActionIssueCodes.create;
