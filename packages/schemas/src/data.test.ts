@@ -35,7 +35,6 @@ describe('the zod-free data entry point', () => {
         'parseRangeId',
         'rangeForPercent',
         'schemasIssueCodes',
-        'schemasIssueDocs',
         'shape',
         'withBaldrigeDerivedPoints',
       ].sort(),

@@ -27,6 +27,8 @@ export {
   type Issue,
   type IssueOf,
   type IssueInput,
+  defineIssueCodes,
+  schemasIssueCodes,
 } from './issue.js';
 export type {
   ValidationSuccess,
@@ -112,9 +114,7 @@ export type { SuppressedTokenRule, MissingTokenRule } from './outcome/value-toke
 export {
   createValueCodec,
   type ValueCodecOptions,
-  type ResolvedValueCodecOptions,
   type ValueParseResult,
-  type FormattableValue,
   type ValueCodec,
 } from './outcome/value-codec.js';
 export { valueCodecPresets, type ValueCodecPresetName } from './outcome/value-presets.js';
