@@ -17,3 +17,4 @@ export * from './validate-document.js';
 export * from './validate-document-set.js';
 export * from './built-in-frameworks.js';
 export * from './json-schema.js';
+export * from './input-walk.js';

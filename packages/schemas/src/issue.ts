@@ -154,6 +154,13 @@ export interface IssueDataByCode {
   /** A period (start..end) overlaps another period (at `otherPath`) that must not share any day with it. */
   overlapping_periods: { readonly otherPath: readonly PathSegment[] };
   // -- community, cohort & evidence codes (add above this line) --
+  /** Input nests deeper than the validators read (see `MAX_INPUT_DEPTH`); nothing below `path` was read. */
+  too_deep: { readonly depth: number; readonly limit: number };
+  /** Reading a value threw (a throwing getter, a Proxy whose traps throw): it is not plain data. */
+  unreadable_value: { readonly error: string };
+  /** An object contains itself, so it is not JSON data. */
+  circular_value: Record<never, never>;
+  // -- input safety codes (add above this line) --
 }
 
 /** Every issue code known to the library. */
@@ -305,6 +312,13 @@ export function defaultIssueMessage<C extends IssueCode>(
     case 'overlapping_periods':
       return `Period overlaps the period at ${d.otherPath.join('.') || '(root)'}.`;
     // -- community, cohort & evidence messages (add above this line) --
+    case 'too_deep':
+      return `Input nests ${d.depth} levels deep here; at most ${d.limit} are read.`;
+    case 'unreadable_value':
+      return `Value cannot be read as plain data (${d.error}).`;
+    case 'circular_value':
+      return 'Value contains itself, so it is not JSON data.';
+    // -- input safety messages (add above this line) --
   }
 }
 
