@@ -74,4 +74,3 @@ export type { ObservationValue } from './outcome/observation-value.js';
 export type { Cohort } from './program/cohort.js';
 export type { ProgramParticipation } from './program/program-participation.js';
 export type { PartnershipEvidence } from './evidence/partnership-evidence.js';
-export { walkInput, MAX_INPUT_DEPTH, type WalkInputOptions } from './input-walk.js';

@@ -1,3 +1,4 @@
+import { optionsOf } from './options-of.js';
 import { createIssue, type Issue, type PathSegment } from './issue.js';
 
 /** Keys that can reach an object prototype (the same as `FORBIDDEN_KEYS`). */
@@ -62,8 +63,10 @@ export interface WalkInputOptions {
  * order; it never throws.
  */
 export function walkInput(value: unknown, options: WalkInputOptions = {}): Issue[] {
-  const limit = options.maxDepth ?? MAX_INPUT_DEPTH;
-  const reportCycles = options.reportCycles ?? true;
+  const { maxDepth, reportCycles: cycles } = optionsOf(options);
+  const limit =
+    typeof maxDepth === 'number' && !Number.isNaN(maxDepth) ? maxDepth : MAX_INPUT_DEPTH;
+  const reportCycles = cycles !== false;
   const issues: Issue[] = [];
   const stack: Frame[] = [{ value, parent: undefined, key: undefined, depth: 0 }];
   const seen = new Set<object>();

@@ -160,6 +160,8 @@ export interface IssueDataByCode {
   unreadable_value: { readonly error: string };
   /** An object contains itself, so it is not JSON data. */
   circular_value: Record<never, never>;
+  /** A function that reads validated data met a value of another shape (validate it first); `error` says what failed. */
+  unexpected_shape: { readonly error: string };
   // -- input safety codes (add above this line) --
 }
 
@@ -216,6 +218,8 @@ const describeValue = (value: unknown): string =>
  * The default English message for an issue's data. Used by {@link createIssue} when no
  * message is given.
  *
+ * Never throws: data of another shape gives `'Invalid value.'`.
+ *
  * @example
  * ```ts
  * defaultIssueMessage({ code: 'percent_not_multiple_of_5', percent: 57 });
@@ -223,6 +227,16 @@ const describeValue = (value: unknown): string =>
  * ```
  */
 export function defaultIssueMessage<C extends IssueCode>(
+  data: { readonly code: C } & IssueDataByCode[C],
+): string {
+  try {
+    return defaultIssueMessageUnchecked(data);
+  } catch {
+    return 'Invalid value.';
+  }
+}
+
+function defaultIssueMessageUnchecked<C extends IssueCode>(
   data: { readonly code: C } & IssueDataByCode[C],
 ): string {
   const d = data as unknown as Issue;
@@ -318,6 +332,8 @@ export function defaultIssueMessage<C extends IssueCode>(
       return `Value cannot be read as plain data (${d.error}).`;
     case 'circular_value':
       return 'Value contains itself, so it is not JSON data.';
+    case 'unexpected_shape':
+      return `Input does not have the shape this function reads; validate it first (${d.error}).`;
     // -- input safety messages (add above this line) --
   }
 }
@@ -325,6 +341,8 @@ export function defaultIssueMessage<C extends IssueCode>(
 /**
  * Builds an issue from its code and data, filling in `path` (`[]`), `severity`
  * (`'error'`) and the default message.
+ *
+ * Never throws: input of another shape gives an `unexpected_shape` issue.
  *
  * @example
  * ```ts
@@ -334,6 +352,26 @@ export function defaultIssueMessage<C extends IssueCode>(
  * ```
  */
 export function createIssue<C extends IssueCode>(input: IssueInput<C>): IssueOf<C> {
+  try {
+    return createIssueUnchecked(input);
+  } catch (error) {
+    return createIssueUnchecked({
+      code: 'unexpected_shape',
+      error: errorText(error),
+    }) as IssueOf<C>;
+  }
+}
+
+/** A short text for an error; never throws itself. */
+function errorText(error: unknown): string {
+  try {
+    return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  } catch {
+    return 'unknown error';
+  }
+}
+
+function createIssueUnchecked<C extends IssueCode>(input: IssueInput<C>): IssueOf<C> {
   const { path, severity, message, location, ...data } = input;
   const issue = {
     ...data,
@@ -349,17 +387,25 @@ export function createIssue<C extends IssueCode>(input: IssueInput<C>): IssueOf<
  * Returns a copy of an issue whose path is prefixed (used when a validator checks a part
  * of a larger document).
  *
+ * Never throws: an issue or prefix of another shape gives an `unexpected_shape` issue.
+ *
  * @example
  * ```ts
  * prefixIssuePath(issue, ['documents', 2]).path; // ['documents', 2, ...issue.path]
  * ```
  */
 export function prefixIssuePath<I extends Issue>(issue: I, prefix: readonly PathSegment[]): I {
-  return { ...issue, path: [...prefix, ...issue.path] };
+  try {
+    return { ...issue, path: [...prefix, ...issue.path] };
+  } catch (error) {
+    return createIssue({ code: 'unexpected_shape', error: errorText(error) }) as I;
+  }
 }
 
 /**
  * True when at least one issue has severity `error`.
+ *
+ * Never throws: anything but a list of issues gives `false`.
  *
  * @example
  * ```ts
@@ -367,5 +413,13 @@ export function prefixIssuePath<I extends Issue>(issue: I, prefix: readonly Path
  * ```
  */
 export function hasErrors(issues: readonly Issue[]): boolean {
+  try {
+    return hasErrorsUnchecked(issues);
+  } catch {
+    return false;
+  }
+}
+
+function hasErrorsUnchecked(issues: readonly Issue[]): boolean {
   return issues.some((issue) => issue.severity === 'error');
 }

@@ -11,12 +11,15 @@ export type JsonSchemaName = DocumentKind | 'observation';
 /**
  * The `$id` of a kind's JSON Schema. URNs, so that no network location is implied.
  *
+ * Never throws: a value that is not a string gives the id of kind `unknown`.
+ *
  * @example
  * ```ts
  * jsonSchemaId('assessment'); // 'urn:community-excellence:schema:assessment:1'
  * ```
  */
 export function jsonSchemaId(name: JsonSchemaName): string {
+  if (typeof name !== 'string') return 'urn:community-excellence:schema:unknown:1';
   return `urn:community-excellence:schema:${name}:1`;
 }
 
@@ -25,6 +28,8 @@ export function jsonSchemaId(name: JsonSchemaName): string {
  * NDJSON streams). Generated from the zod schemas, so both always describe the same
  * structure; the semantic checks of the `validate*` functions (unique ids, points adding up,
  * references) are not expressible in JSON Schema and are not part of it.
+ *
+ * Never throws: a name that is not a document kind or `observation` gives `{}`.
  *
  * @example
  * ```ts
@@ -36,6 +41,8 @@ export function jsonSchemaId(name: JsonSchemaName): string {
  * ```
  */
 export function toJsonSchema(name: JsonSchemaName): JsonSchema {
+  if (name !== 'observation' && !(typeof name === 'string' && Object.hasOwn(documentSchemas, name)))
+    return {};
   const schema = name === 'observation' ? ObservationSchema : documentSchemas[name];
   const generated = z.toJSONSchema(schema, {
     target: 'draft-2020-12',

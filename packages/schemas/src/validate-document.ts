@@ -10,6 +10,7 @@ import {
 } from './document-kinds.js';
 import { validatePartnershipEvidence } from './evidence/validate-partnership-evidence.js';
 import { walkInput } from './input-walk.js';
+import { optionsOf } from './options-of.js';
 import { validateFramework } from './framework/validate-framework.js';
 import { baldrigeScoringGuidelines } from './framework/baldrige-scoring-guidelines.js';
 import type { Framework } from './framework/framework.js';
@@ -105,6 +106,7 @@ export function validateDocument(
 ): ValidationResult<CommunityExcellenceDocument> {
   const unsafe = walkInput(input);
   if (unsafe.length > 0) return { ok: false, issues: unsafe };
+  options = optionsOf(options);
   const kind =
     typeof input === 'object' && input !== null && !Array.isArray(input)
       ? (input as { kind?: unknown }).kind

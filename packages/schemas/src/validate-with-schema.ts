@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { walkInput } from './input-walk.js';
+import { optionsOf } from './options-of.js';
+import { errorIssue } from './error-issue.js';
 import { createIssue, type Issue } from './issue.js';
 import { toValidationResult, type ValidationResult } from './validation-result.js';
 import { fromZodIssues } from './zod-issues.js';
@@ -37,6 +39,19 @@ export function validateWithSchema<S extends z.ZodType>(
 ): ValidationResult<z.output<S>> {
   const unsafe = walkInput(input);
   if (unsafe.length > 0) return { ok: false, issues: unsafe };
+  try {
+    return parseAndCheck(schema, input, optionsOf(options));
+  } catch (error) {
+    // A schema or check of another shape (a programmer error) is still answered with an issue.
+    return { ok: false, issues: [errorIssue(error)] };
+  }
+}
+
+function parseAndCheck<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  options: DocumentCheck<z.output<S>>,
+): ValidationResult<z.output<S>> {
   const { kind, formatVersions } = options;
   if (
     kind !== undefined &&

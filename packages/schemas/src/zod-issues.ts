@@ -6,6 +6,7 @@ import {
   type IssueDataByCode,
   type PathSegment,
 } from './issue.js';
+import { errorIssue } from './error-issue.js';
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -33,6 +34,8 @@ const typeOfInput = (input: unknown): string => {
  * of this function in `params` of a custom zod issue and {@link fromZodIssues} turns it
  * back into a typed {@link Issue}.
  *
+ * Never throws: data that throws when read gives the code alone.
+ *
  * @example
  * ```ts
  * ctx.addIssue({ code: 'custom', path: ['items', 2], message: '', params: issueParams('duplicate_id', { id: '1.1', firstPath: ['items', 0] }) });
@@ -42,7 +45,12 @@ export function issueParams<C extends IssueCode>(
   code: C,
   data: IssueDataByCode[C],
 ): { readonly issue: { code: C } & IssueDataByCode[C] } {
-  return { issue: { code, ...data } };
+  try {
+    return { issue: { code, ...data } };
+  } catch {
+    // Data that throws when read (a getter, a Proxy) carries no fields.
+    return { issue: { code } as { code: C } & IssueDataByCode[C] };
+  }
 }
 
 const fromOne = (issue: ZodIssue, base: readonly PathSegment[], out: Issue[]): void => {
@@ -145,6 +153,8 @@ const fromOne = (issue: ZodIssue, base: readonly PathSegment[], out: Issue[]): v
  * Converts zod issues into the library's {@link Issue} union, optionally under a path
  * prefix. Unknown-key issues are split one per key so that each has its own path.
  *
+ * Never throws: issues of another shape give an `unexpected_shape` issue.
+ *
  * @example
  * ```ts
  * const parsed = someSchema.safeParse(input, { reportInput: true });
@@ -152,6 +162,18 @@ const fromOne = (issue: ZodIssue, base: readonly PathSegment[], out: Issue[]): v
  * ```
  */
 export function fromZodIssues(
+  issues: readonly ZodIssue[],
+  prefix: readonly PathSegment[] = [],
+): Issue[] {
+  try {
+    return fromZodIssuesUnchecked(issues, prefix);
+  } catch (error) {
+    const issue = errorIssue(error);
+    return [issue];
+  }
+}
+
+function fromZodIssuesUnchecked(
   issues: readonly ZodIssue[],
   prefix: readonly PathSegment[] = [],
 ): Issue[] {

@@ -1,5 +1,6 @@
 import type { Issue } from '@community-excellence/schemas/data';
 import type { CoreReason } from './types.js';
+import { errorIssue } from './error-issue.js';
 
 type Data<C extends CoreReason['code']> = Omit<
   Extract<CoreReason, { code: C }>,
@@ -12,6 +13,8 @@ const list = (items: readonly string[]): string =>
 /**
  * Builds a core refusal reason from its code and data, with the default English message.
  *
+ * Never throws: data that cannot be read gives a reason whose message says so.
+ *
  * @example
  * ```ts
  * coreReason('missing_time', { event: 'kick-off' }).message;
@@ -19,6 +22,18 @@ const list = (items: readonly string[]): string =>
  * ```
  */
 export function coreReason<C extends CoreReason['code']>(
+  code: C,
+  data: Data<C>,
+): Extract<CoreReason, { code: C }> {
+  try {
+    return coreReasonUnchecked(code, data);
+  } catch (error) {
+    const issue = errorIssue(error);
+    return { code, message: issue.message } as unknown as Extract<CoreReason, { code: C }>;
+  }
+}
+
+function coreReasonUnchecked<C extends CoreReason['code']>(
   code: C,
   data: Data<C>,
 ): Extract<CoreReason, { code: C }> {

@@ -61,6 +61,7 @@ export function checkShape(
   path: readonly PathSegment[] = [],
 ): Issue[] {
   const issues: Issue[] = [];
+  if (!Array.isArray(path)) path = [];
   const stack: Pending[] = [{ value, spec, parent: undefined, key: undefined }];
   while (stack.length > 0) {
     const item = stack.pop();

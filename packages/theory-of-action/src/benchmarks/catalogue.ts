@@ -6,6 +6,7 @@ import {
   READINESS_BENCHMARKS,
 } from './other-benchmarks.js';
 import type { Benchmark, BenchmarkCatalogue } from './types.js';
+import { optionsOf } from '../options-of.js';
 
 /**
  * The default catalogue: gateway x pillar benchmarks, the four principles, Collective Impact's five
@@ -41,6 +42,7 @@ export function extendCatalogue(
   benchmarks: readonly Benchmark[],
   meta: { readonly id?: string; readonly version?: string } = {},
 ): BenchmarkCatalogue {
+  meta = optionsOf(meta);
   const byId = new Map(benchmarks.map((b) => [b.id, b]));
   const replaced = base.benchmarks.map((b) => byId.get(b.id) ?? b);
   const known = new Set(base.benchmarks.map((b) => b.id));

@@ -13,6 +13,7 @@ import { analyzeOutcomes, type OutcomeAnalysis } from './outcome-analysis.js';
 import { DEFAULT_CHECK_PARAMETERS, type CheckParameters } from './parameters.js';
 import type { BenchmarkResult, TheoryOfActionReport } from './report.js';
 import type { Benchmark, BenchmarkCatalogue, BenchmarkStatus, JudgeContext } from './types.js';
+import { optionsOf } from '../options-of.js';
 
 /**
  * The documents a partnership is checked on. `indicators` and `observations` take the sets or their
@@ -100,6 +101,7 @@ export function checkPartnership(
   input: CheckInput,
   options: CheckOptions = {},
 ): TheoryOfActionReport {
+  options = optionsOf(options);
   const issues: Issue[] = [];
   const raw: Record<string, unknown> = isObj(input) ? input : {};
   const catalogue: BenchmarkCatalogue =

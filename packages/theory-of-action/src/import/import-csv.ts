@@ -7,6 +7,7 @@ import {
 import { createCsvImporter, type CsvImporter } from './csv-importer.js';
 import type { ImportBatch, ImportOptions, ImportResult, ImportStats } from './import-types.js';
 import type { ImportMapping } from './mapping.js';
+import { optionsOf } from '../options-of.js';
 
 /**
  * What the importers read: a whole text, or chunks of text or UTF-8 bytes (an array, a
@@ -169,6 +170,7 @@ export function importCsv(
   mapping: ImportMapping,
   options: ImportOptions = {},
 ): ImportResult | Promise<ImportResult> {
+  options = optionsOf(options);
   const importer = createCsvImporter(mapping, { ...options, keepLocations: true });
   const collector = new Collector(importer, mapping, options);
   if (typeof input === 'string') {

@@ -12,6 +12,7 @@ import {
   type SourceLocation,
 } from '@community-excellence/schemas';
 import type { ImportOptions, ImportResult, ImportStats } from './import-types.js';
+import { optionsOf } from '../options-of.js';
 
 /**
  * Options of {@link importJson} and {@link importNdjson}: the common import options plus the
@@ -158,6 +159,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  * ```
  */
 export function importJson(text: string, options: JsonImportOptions = {}): ImportResult {
+  options = optionsOf(options);
   let parsed: unknown;
   const source = typeof text === 'string' ? text : String(text);
   try {
@@ -224,6 +226,7 @@ export function importJson(text: string, options: JsonImportOptions = {}): Impor
  * ```
  */
 export function importNdjson(text: string, options: JsonImportOptions = {}): ImportResult {
+  options = optionsOf(options);
   const source = typeof text === 'string' ? text : String(text);
   const collector = new RowCollector(options, []);
   collector.stats.bytes = source.length;

@@ -5,6 +5,7 @@ import {
   type SourceLocation,
 } from '@community-excellence/schemas';
 import type { ScaleCheckSpec } from './mapping.js';
+import { optionsOf } from '../options-of.js';
 
 interface SeriesPoint {
   readonly index: number;
@@ -47,6 +48,7 @@ const median = (sorted: readonly number[]): number => {
  * ```
  */
 export function createScaleCheck(spec: ScaleCheckSpec = {}): ScaleCheck {
+  spec = optionsOf(spec);
   const factor = spec.factor ?? 100;
   const tolerance = spec.tolerance ?? 3;
   const minSeries = spec.minSeries ?? 3;

@@ -1,6 +1,7 @@
 import type { ObservationValue } from '@community-excellence/schemas/data';
 import { computed, isFiniteNumber, notComputable, toText, type Metric } from './metric.js';
 import { readObservationValue, type ExclusionReason, type ValueOptions } from './read-value.js';
+import { optionsOf } from '../options-of.js';
 
 /**
  * One unit (a school, a district, a neighborhood) for {@link practiceContrast}: whether it has the
@@ -64,6 +65,7 @@ export function practiceContrast(
   units: readonly PracticeUnit[],
   options: { readonly minPerArm?: number; readonly valueOptions?: ValueOptions } = {},
 ): PracticeContrast {
+  options = optionsOf(options);
   const minPerArm =
     isFiniteNumber(options.minPerArm) && options.minPerArm >= 1 ? options.minPerArm : 10;
   const withP: number[] = [];

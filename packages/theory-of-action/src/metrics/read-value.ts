@@ -1,5 +1,6 @@
 import type { Observation } from '@community-excellence/schemas/data';
 import { isFiniteNumber, toText } from './metric.js';
+import { optionsOf } from '../options-of.js';
 
 /**
  * Options that say how cells other than exact numbers are treated. The defaults are the safe ones:
@@ -81,6 +82,7 @@ export function readObservationValue(
   observation: Observation,
   options: ValueOptions = {},
 ): ReadValue {
+  options = optionsOf(options);
   const value: unknown = (observation as { value?: unknown } | null | undefined)?.value;
   if (typeof value !== 'object' || value === null) return { usable: false, reason: 'malformed' };
   const cell = value as {

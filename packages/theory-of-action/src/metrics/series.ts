@@ -6,6 +6,7 @@ import { toText } from './metric.js';
 import { bestGroup, type Direction } from './reference.js';
 import { trend, type Trend } from './trend.js';
 import { differenceTest, type DifferenceTest } from './uncertainty.js';
+import { optionsOf } from '../options-of.js';
 
 /**
  * Query of {@link indicatorTrend}: one indicator at one place for one subgroup (the whole population
@@ -68,6 +69,7 @@ function usableTimed(
  * ```
  */
 export function indicatorTrend(query: IndicatorTrendQuery): IndicatorTrend {
+  query = optionsOf(query) as typeof query; // fields are read defensively below
   const indicatorId = toText(query.indicator?.id);
   const subgroup = query.subgroup ?? ALL;
   const cells = cellsOf(
@@ -163,6 +165,7 @@ export interface SubgroupGapTrend {
  * ```
  */
 export function subgroupGapTrend(query: GapTrendQuery): SubgroupGapTrend {
+  query = optionsOf(query) as typeof query; // fields are read defensively below
   const indicatorId = toText(query.indicator?.id);
   const direction = (query.indicator?.direction ?? 'neutral') as Direction;
   const cells = cellsOf(

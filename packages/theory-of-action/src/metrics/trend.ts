@@ -1,6 +1,7 @@
 import { computed, isFiniteNumber, notComputable, toText, type Metric } from './metric.js';
 import { changeDirection, type Direction } from './reference.js';
 import { leastSquaresSlope } from './slope.js';
+import { optionsOf } from '../options-of.js';
 
 /**
  * One point of a series: a period label, its time in years (see {@link periodTime}) and a value.
@@ -74,6 +75,7 @@ export function trend(
   direction: Direction,
   options: { readonly minPoints?: number } = {},
 ): Trend {
+  options = optionsOf(options);
   const usable = (Array.isArray(points) ? points : [])
     .filter((p) => isFiniteNumber(p?.time) && isFiniteNumber(p?.value))
     .slice()

@@ -1,4 +1,5 @@
 import { isFiniteNumber } from './metric.js';
+import { optionsOf } from '../options-of.js';
 
 /**
  * An estimate with an optional confidence interval, for {@link differenceTest}.
@@ -92,6 +93,7 @@ export function differenceTest(
   b: Estimate,
   options: { readonly significanceLevel?: number } = {},
 ): DifferenceTest {
+  options = optionsOf(options);
   const notes: string[] = [];
   const av = a?.value;
   const bv = b?.value;
