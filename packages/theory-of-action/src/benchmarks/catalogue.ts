@@ -32,12 +32,26 @@ export const DEFAULT_CATALOGUE: BenchmarkCatalogue = {
 /**
  * A new catalogue with benchmarks added or replaced by id (a replacement keeps the original position).
  *
+ * Never throws: benchmarks that cannot be read leave the catalogue as it is.
+ *
  * @example
  * ```ts
  * const mine = extendCatalogue(DEFAULT_CATALOGUE, [{ ...DEFAULT_CATALOGUE.benchmarks[0]!, version: 'local-2', text: 'Our wording' }], { id: 'ours', version: '1' });
  * ```
  */
 export function extendCatalogue(
+  base: BenchmarkCatalogue,
+  benchmarks: readonly Benchmark[],
+  meta: { readonly id?: string; readonly version?: string } = {},
+): BenchmarkCatalogue {
+  try {
+    return extendCatalogueUnchecked(base, benchmarks, meta);
+  } catch {
+    return base;
+  }
+}
+
+function extendCatalogueUnchecked(
   base: BenchmarkCatalogue,
   benchmarks: readonly Benchmark[],
   meta: { readonly id?: string; readonly version?: string } = {},

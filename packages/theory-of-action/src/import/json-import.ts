@@ -161,7 +161,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 export function importJson(text: string, options: JsonImportOptions = {}): ImportResult {
   options = optionsOf(options);
   let parsed: unknown;
-  const source = typeof text === 'string' ? text : String(text);
+  const source = typeof text === 'string' ? text : '';
   try {
     parsed = JSON.parse(source.charCodeAt(0) === 0xfeff ? source.slice(1) : source);
   } catch (error) {
@@ -227,7 +227,7 @@ export function importJson(text: string, options: JsonImportOptions = {}): Impor
  */
 export function importNdjson(text: string, options: JsonImportOptions = {}): ImportResult {
   options = optionsOf(options);
-  const source = typeof text === 'string' ? text : String(text);
+  const source = typeof text === 'string' ? text : '';
   const collector = new RowCollector(options, []);
   collector.stats.bytes = source.length;
   const lines = (source.charCodeAt(0) === 0xfeff ? source.slice(1) : source).split(/\r\n|\r|\n/);

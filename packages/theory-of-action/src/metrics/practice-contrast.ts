@@ -51,6 +51,8 @@ const mean = (xs: readonly number[]): Metric =>
  * [inferred]). Suppressed, missing, bounded and (by default) interval values are excluded and listed.
  * The result is labelled correlational, not causal. Never throws.
  *
+ * Never throws: units that cannot be read are answered as no units.
+ *
  * @example
  * ```ts
  * const c = practiceContrast([
@@ -62,6 +64,17 @@ const mean = (xs: readonly number[]): Metric =>
  * ```
  */
 export function practiceContrast(
+  units: readonly PracticeUnit[],
+  options: { readonly minPerArm?: number; readonly valueOptions?: ValueOptions } = {},
+): PracticeContrast {
+  try {
+    return practiceContrastUnchecked(units, options);
+  } catch {
+    return practiceContrastUnchecked([]);
+  }
+}
+
+function practiceContrastUnchecked(
   units: readonly PracticeUnit[],
   options: { readonly minPerArm?: number; readonly valueOptions?: ValueOptions } = {},
 ): PracticeContrast {

@@ -72,6 +72,8 @@ export type ReadValue =
  * excluded unless `intervals: 'midpoint'`, quality flag 3 is refused and flag 2 warns. Never throws,
  * whatever it is given.
  *
+ * Never throws: an observation that cannot be read is answered as an observation without a value.
+ *
  * @example
  * ```ts
  * readObservationValue({ value: { kind: 'exact', raw: '91.0', value: 91 } } as Observation); // usable, 91
@@ -79,6 +81,17 @@ export type ReadValue =
  * ```
  */
 export function readObservationValue(
+  observation: Observation,
+  options: ValueOptions = {},
+): ReadValue {
+  try {
+    return readObservationValueUnchecked(observation, options);
+  } catch {
+    return readObservationValueUnchecked({} as Observation);
+  }
+}
+
+function readObservationValueUnchecked(
   observation: Observation,
   options: ValueOptions = {},
 ): ReadValue {

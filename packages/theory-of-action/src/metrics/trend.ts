@@ -63,6 +63,8 @@ export interface Trend {
  * or more points, and the run of consecutive improvements. Points are sorted by time; points without
  * finite numbers are ignored. Never throws.
  *
+ * Never throws: points that cannot be read are answered as no points.
+ *
  * @example
  * ```ts
  * const t = trend([{ label: '2021', time: 2021, value: 80 }, { label: '2022', time: 2022, value: 82 }, { label: '2023', time: 2023, value: 85 }], 'higher-is-better');
@@ -71,6 +73,18 @@ export interface Trend {
  * ```
  */
 export function trend(
+  points: readonly TrendPoint[],
+  direction: Direction,
+  options: { readonly minPoints?: number } = {},
+): Trend {
+  try {
+    return trendUnchecked(points, direction, options);
+  } catch {
+    return trendUnchecked([], 'neutral');
+  }
+}
+
+function trendUnchecked(
   points: readonly TrendPoint[],
   direction: Direction,
   options: { readonly minPoints?: number } = {},

@@ -82,6 +82,8 @@ export function normalQuantile(p: number): number {
  * (`intervalsOverlap`): non-overlapping intervals always imply a distinguishable difference, overlapping
  * ones do not imply the opposite. Without both CIs, nothing is tested (`distinguishable: undefined`).
  *
+ * Never throws: estimates that cannot be read are answered as missing estimates.
+ *
  * @example
  * ```ts
  * differenceTest({ value: 0.3, ci: { low: 0.25, high: 0.35, level: 0.95 } }, { value: 0.1, ci: { low: 0.08, high: 0.12, level: 0.95 } }).distinguishable; // true
@@ -89,6 +91,18 @@ export function normalQuantile(p: number): number {
  * ```
  */
 export function differenceTest(
+  a: Estimate,
+  b: Estimate,
+  options: { readonly significanceLevel?: number } = {},
+): DifferenceTest {
+  try {
+    return differenceTestUnchecked(a, b, options);
+  } catch {
+    return differenceTestUnchecked({} as Estimate, {} as Estimate);
+  }
+}
+
+function differenceTestUnchecked(
   a: Estimate,
   b: Estimate,
   options: { readonly significanceLevel?: number } = {},
