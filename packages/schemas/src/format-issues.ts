@@ -20,6 +20,7 @@ export function formatPath(path: readonly PathSegment[]): string {
 }
 
 function formatPathUnchecked(path: readonly PathSegment[]): string {
+  if (!Array.isArray(path)) return '(unreadable path)';
   if (path.length === 0) return '(root)';
   let out = '';
   for (const segment of path) {

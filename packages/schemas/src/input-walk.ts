@@ -9,6 +9,12 @@ const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
  * `too_deep` issue. The documents of this library nest about 10 levels deep; 256 leaves room
  * for any real document while keeping every later walk (zod, scoring, rendering) far from the
  * engine's stack limit.
+ *
+ * @example
+ * ```ts
+ * validateDocument(JSON.parse('['.repeat(300) + ']'.repeat(300))).issues[0]?.code; // 'too_deep'
+ * MAX_INPUT_DEPTH; // 256
+ * ```
  */
 export const MAX_INPUT_DEPTH = 256;
 
@@ -61,6 +67,12 @@ export interface WalkInputOptions {
  * Proxy whose traps throw (`unreadable_value`), and an object that contains itself
  * (`circular_value`). Shared, non-circular references are read once. Issues come in document
  * order; it never throws.
+ *
+ * @example
+ * ```ts
+ * walkInput(JSON.parse('{"a":{"__proto__":{}}}')); // [{ code: 'forbidden_key', path: ['a', '__proto__'], ... }]
+ * walkInput(JSON.parse('['.repeat(100000) + ']'.repeat(100000))); // [{ code: 'too_deep', depth: 257, limit: 256, ... }]
+ * ```
  */
 export function walkInput(value: unknown, options: WalkInputOptions = {}): Issue[] {
   const { maxDepth, reportCycles: cycles } = optionsOf(options);

@@ -353,6 +353,7 @@ function defaultIssueMessageUnchecked<C extends IssueCode>(
  */
 export function createIssue<C extends IssueCode>(input: IssueInput<C>): IssueOf<C> {
   try {
+    if (typeof input !== 'object' || input === null) throw new TypeError('input is not an object');
     return createIssueUnchecked(input);
   } catch (error) {
     return createIssueUnchecked({
@@ -396,6 +397,8 @@ function createIssueUnchecked<C extends IssueCode>(input: IssueInput<C>): IssueO
  */
 export function prefixIssuePath<I extends Issue>(issue: I, prefix: readonly PathSegment[]): I {
   try {
+    if (typeof issue !== 'object' || issue === null || !Array.isArray(prefix))
+      throw new TypeError('issue is not an object or prefix is not an array');
     return { ...issue, path: [...prefix, ...issue.path] };
   } catch (error) {
     return createIssue({ code: 'unexpected_shape', error: errorText(error) }) as I;

@@ -46,6 +46,7 @@ export function issueParams<C extends IssueCode>(
   data: IssueDataByCode[C],
 ): { readonly issue: { code: C } & IssueDataByCode[C] } {
   try {
+    if (typeof data !== 'object' || data === null) throw new TypeError('data is not an object');
     return { issue: { code, ...data } };
   } catch {
     // Data that throws when read (a getter, a Proxy) carries no fields.

@@ -26,6 +26,7 @@ export function coreReason<C extends CoreReason['code']>(
   data: Data<C>,
 ): Extract<CoreReason, { code: C }> {
   try {
+    if (typeof data !== 'object' || data === null) throw new TypeError('data is not an object');
     return coreReasonUnchecked(code, data);
   } catch (error) {
     const issue = errorIssue(error);

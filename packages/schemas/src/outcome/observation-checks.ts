@@ -37,7 +37,7 @@ export function indexIndicators(catalogue: IndicatorCatalogue): ReadonlyMap<stri
 }
 
 function indexIndicatorsUnchecked(catalogue: IndicatorCatalogue): ReadonlyMap<string, Indicator> {
-  if (!Array.isArray(catalogue)) return catalogue as ReadonlyMap<string, Indicator>;
+  if (!Array.isArray(catalogue)) return catalogue instanceof Map ? catalogue : new Map();
   const list = catalogue as readonly Indicator[];
   const cached = indexCache.get(list);
   if (cached !== undefined) return cached;

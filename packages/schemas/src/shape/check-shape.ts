@@ -61,7 +61,11 @@ export function checkShape(
   path: readonly PathSegment[] = [],
 ): Issue[] {
   const issues: Issue[] = [];
-  if (!Array.isArray(path)) path = [];
+  try {
+    path = Array.isArray(path) ? [...(path as PathSegment[])] : [];
+  } catch {
+    path = []; // a path that cannot be read (a Proxy) is left out of the issues
+  }
   const stack: Pending[] = [{ value, spec, parent: undefined, key: undefined }];
   while (stack.length > 0) {
     const item = stack.pop();

@@ -103,7 +103,7 @@ export function checkPartnership(
 ): TheoryOfActionReport {
   options = optionsOf(options);
   const issues: Issue[] = [];
-  const raw: Record<string, unknown> = isObj(input) ? input : {};
+  const raw: Record<string, unknown> = optionsOf(input as unknown as Record<string, unknown>);
   const catalogue: BenchmarkCatalogue =
     isObj(options) && isObj(options.catalogue) && Array.isArray(options.catalogue.benchmarks)
       ? (options.catalogue as unknown as BenchmarkCatalogue)

@@ -28,10 +28,19 @@ function* slices(text: string, size: number): Generator<string> {
   for (let i = 0; i < text.length; i += step) yield text.slice(i, i + step);
 }
 
-const isAsync = (input: unknown): input is AsyncIterable<string | Uint8Array> =>
-  typeof input === 'object' &&
-  input !== null &&
-  typeof (input as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === 'function';
+function isAsync(input: unknown): input is AsyncIterable<string | Uint8Array> {
+  try {
+    return (
+      typeof input === 'object' &&
+      input !== null &&
+      typeof (input as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === 'function'
+    );
+  } catch {
+    // An input that throws when read (a Proxy) is read as a synchronous iterable, whose errors
+    // become an issue below.
+    return false;
+  }
+}
 
 class Collector {
   readonly observations: Observation[] = [];
