@@ -1,7 +1,10 @@
 import type { Issue, PathSegment } from './issue.js';
+import { errorIssue } from './error-issue.js';
 
 /**
  * Renders a path the way people read it: `reviews[0].items[3].percent`; `(root)` for `[]`.
+ *
+ * Never throws: a path of another shape gives `'(unreadable path)'`.
  *
  * @example
  * ```ts
@@ -9,6 +12,15 @@ import type { Issue, PathSegment } from './issue.js';
  * ```
  */
 export function formatPath(path: readonly PathSegment[]): string {
+  try {
+    return formatPathUnchecked(path);
+  } catch {
+    return '(unreadable path)';
+  }
+}
+
+function formatPathUnchecked(path: readonly PathSegment[]): string {
+  if (!Array.isArray(path)) return '(unreadable path)';
   if (path.length === 0) return '(root)';
   let out = '';
   for (const segment of path) {
@@ -41,6 +53,8 @@ const formatLocation = (issue: Issue, file: string | undefined): string => {
  * severity, path, code and message. Sorted by severity (errors first), keeping input
  * order otherwise.
  *
+ * Never throws: issues of another shape give the message of an `unexpected_shape` issue.
+ *
  * @example
  * ```ts
  * console.log(formatIssues(result.issues, { file: 'assessment.json' }));
@@ -48,6 +62,18 @@ const formatLocation = (issue: Issue, file: string | undefined): string => {
  * ```
  */
 export function formatIssues(issues: readonly Issue[], options: FormatIssuesOptions = {}): string {
+  try {
+    return formatIssuesUnchecked(issues, options);
+  } catch (error) {
+    const issue = errorIssue(error);
+    return issue.message;
+  }
+}
+
+function formatIssuesUnchecked(
+  issues: readonly Issue[],
+  options: FormatIssuesOptions = {},
+): string {
   const rank = { error: 0, warning: 1, info: 2 } as const;
   return issues
     .map((issue, index) => ({ issue, index }))

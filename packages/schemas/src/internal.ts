@@ -174,3 +174,4 @@ export { ENGAGEMENT_KINDS, EngagementEventSchema } from './evidence/engagement-e
 export { PolicyChangeSchema } from './evidence/policy-change.js';
 export { EvidenceItemSchema } from './evidence/evidence-item.js';
 export { checkPartnershipEvidence } from './evidence/validate-partnership-evidence.js';
+export { walkInput, MAX_INPUT_DEPTH, type WalkInputOptions } from './input-walk.js';

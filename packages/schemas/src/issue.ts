@@ -173,6 +173,15 @@ export interface SchemasIssueDataByCode {
   /** A program participation's `stage` differs from the state its last history entry moved to (warning). */
   stage_differs_from_history: { readonly stage: string; readonly lastTo: string };
   // -- community, cohort & evidence codes (add above this line) --
+  /** Input nests deeper than the validators read (see `MAX_INPUT_DEPTH`); nothing below `path` was read. */
+  too_deep: { readonly depth: number; readonly limit: number };
+  /** Reading a value threw (a throwing getter, a Proxy whose traps throw): it is not plain data. */
+  unreadable_value: { readonly error: string };
+  /** An object contains itself, so it is not JSON data. */
+  circular_value: Record<never, never>;
+  /** A function that reads validated data met a value of another shape (validate it first); `error` says what failed. */
+  unexpected_shape: { readonly error: string };
+  // -- input safety codes (add above this line) --
 }
 
 /**
@@ -448,6 +457,24 @@ export const schemasIssueCodes: IssueCodes<SchemasIssueCode> = defineIssueCodes<
         `Stage ${d.stage} differs from the last history entry, which moved to ${d.lastTo}.`,
     },
     // -- community, cohort & evidence templates (add above this line) --
+    too_deep: {
+      severity: 'error',
+      message: (d) => `Input nests ${d.depth} levels deep here; at most ${d.limit} are read.`,
+    },
+    unreadable_value: {
+      severity: 'error',
+      message: (d) => `Value cannot be read as plain data (${d.error}).`,
+    },
+    circular_value: {
+      severity: 'error',
+      message: () => 'Value contains itself, so it is not JSON data.',
+    },
+    unexpected_shape: {
+      severity: 'error',
+      message: (d) =>
+        `Input does not have the shape this function reads; validate it first (${d.error}).`,
+    },
+    // -- input safety templates (add above this line) --
   },
 );
 
@@ -653,12 +680,31 @@ export const schemasIssueDocs: IssueCodeDocs<SchemasIssueCode> = {
       "A program participation's `stage` differs from the state its last history entry moved to.",
     example: { stage: 'year-1', lastTo: 'preparatory' },
   },
+  too_deep: {
+    meaning: `Input nests deeper than the limit every walk over untrusted input keeps (MAX_INPUT_DEPTH, 256).`,
+    example: { depth: 257, limit: 256 },
+  },
+  unreadable_value: {
+    meaning: 'A value cannot be read as plain data: a getter or a Proxy trap throws.',
+    example: { error: 'Error: getter failed' },
+  },
+  circular_value: {
+    meaning: 'A value contains itself (a cycle), so it is not JSON data.',
+    example: {},
+  },
+  unexpected_shape: {
+    meaning:
+      'A function that reads validated data got input of another shape; validate the document first.',
+    example: { error: "TypeError: Cannot read properties of null (reading 'items')" },
+  },
 };
 
 /**
  * The default English message for the data of one of schemas' own codes (other packages
  * render theirs with the `message` of their catalogue). Used by {@link createIssue} when no
  * message is given.
+ *
+ * Never throws: data of another shape gives `'Invalid value.'`.
  *
  * @example
  * ```ts
@@ -669,13 +715,19 @@ export const schemasIssueDocs: IssueCodeDocs<SchemasIssueCode> = {
 export function defaultIssueMessage<C extends SchemasIssueCode>(
   data: { readonly code: C } & IssueDataByCode[C],
 ): string {
-  return schemasIssueCodes.message(data);
+  try {
+    return schemasIssueCodes.message(data);
+  } catch {
+    return 'Invalid value.';
+  }
 }
 
 /**
  * Builds an issue of one of schemas' own codes from its code and data, filling in `path`
  * (`[]`), the code's default severity (see {@link schemasIssueCodes}) and the default message.
  * Other packages create their issues with the `create` of their own catalogue.
+ *
+ * Never throws: input of another shape gives an `unexpected_shape` issue.
  *
  * @example
  * ```ts
@@ -685,14 +737,33 @@ export function defaultIssueMessage<C extends SchemasIssueCode>(
  * ```
  */
 export function createIssue<C extends SchemasIssueCode>(input: IssueInput<C>): IssueOf<C> {
-  const { message, ...rest } = input;
-  const issue = schemasIssueCodes.create(rest as unknown as CatalogueIssueInput<C>);
-  return message === undefined ? issue : { ...issue, message };
+  try {
+    if (typeof input !== 'object' || input === null) throw new TypeError('input is not an object');
+    const { message, ...rest } = input;
+    const issue = schemasIssueCodes.create(rest as unknown as CatalogueIssueInput<C>);
+    return message === undefined ? issue : { ...issue, message };
+  } catch (error) {
+    return schemasIssueCodes.create({
+      code: 'unexpected_shape',
+      error: errorText(error),
+    }) as unknown as IssueOf<C>;
+  }
+}
+
+/** A short text for an error; never throws itself. */
+function errorText(error: unknown): string {
+  try {
+    return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  } catch {
+    return 'unknown error';
+  }
 }
 
 /**
  * Returns a copy of an issue whose path is prefixed (used when a validator checks a part
  * of a larger document).
+ *
+ * Never throws: an issue or prefix of another shape gives an `unexpected_shape` issue.
  *
  * @example
  * ```ts
@@ -700,11 +771,19 @@ export function createIssue<C extends SchemasIssueCode>(input: IssueInput<C>): I
  * ```
  */
 export function prefixIssuePath<I extends Issue>(issue: I, prefix: readonly PathSegment[]): I {
-  return { ...issue, path: [...prefix, ...issue.path] };
+  try {
+    if (typeof issue !== 'object' || issue === null || !Array.isArray(prefix))
+      throw new TypeError('issue is not an object or prefix is not an array');
+    return { ...issue, path: [...prefix, ...issue.path] };
+  } catch (error) {
+    return createIssue({ code: 'unexpected_shape', error: errorText(error) }) as I;
+  }
 }
 
 /**
  * True when at least one issue has severity `error`.
+ *
+ * Never throws: anything but a list of issues gives `false`.
  *
  * @example
  * ```ts
@@ -712,5 +791,13 @@ export function prefixIssuePath<I extends Issue>(issue: I, prefix: readonly Path
  * ```
  */
 export function hasErrors(issues: readonly Issue[]): boolean {
+  try {
+    return hasErrorsUnchecked(issues);
+  } catch {
+    return false;
+  }
+}
+
+function hasErrorsUnchecked(issues: readonly Issue[]): boolean {
   return issues.some((issue) => issue.severity === 'error');
 }

@@ -11,20 +11,28 @@ export type JsonSchemaName = DocumentKind | 'observation';
 /**
  * The `$id` of a kind's JSON Schema. URNs, so that no network location is implied.
  *
+ * Never throws: a value that is not a string gives the id of kind `unknown`.
+ *
  * @example
  * ```ts
  * jsonSchemaId('assessment'); // 'urn:community-excellence:schema:assessment:1'
  * ```
  */
 export function jsonSchemaId(name: JsonSchemaName): string {
+  if (typeof name !== 'string') return 'urn:community-excellence:schema:unknown:1';
   return `urn:community-excellence:schema:${name}:1`;
 }
+
+/** Schemas generated so far, by name (see {@link toJsonSchema}). */
+const generated = new Map<JsonSchemaName, JsonSchema>();
 
 /**
  * The JSON Schema (draft 2020-12) of a document kind, or of one `observation` row (for
  * NDJSON streams). Generated from the zod schemas, so both always describe the same
  * structure; the semantic checks of the `validate*` functions (unique ids, points adding up,
  * references) are not expressible in JSON Schema and are not part of it.
+ *
+ * Never throws: a name that is not a document kind or `observation` gives `{}`.
  *
  * @example
  * ```ts
@@ -36,14 +44,21 @@ export function jsonSchemaId(name: JsonSchemaName): string {
  * ```
  */
 export function toJsonSchema(name: JsonSchemaName): JsonSchema {
+  if (name !== 'observation' && !(typeof name === 'string' && Object.hasOwn(documentSchemas, name)))
+    return {};
+  // Generating a schema takes milliseconds; it is done once per name and copied for each caller.
+  const cached = generated.get(name);
+  if (cached !== undefined) return structuredClone(cached);
   const schema = name === 'observation' ? ObservationSchema : documentSchemas[name];
-  const generated = z.toJSONSchema(schema, {
+  const output = z.toJSONSchema(schema, {
     target: 'draft-2020-12',
     unrepresentable: 'throw',
     io: 'input',
   }) as JsonSchema;
-  const { $schema, ...rest } = generated;
-  return { $schema, $id: jsonSchemaId(name), title: name, ...rest };
+  const { $schema, ...rest } = output;
+  const result: JsonSchema = { $schema, $id: jsonSchemaId(name), title: name, ...rest };
+  generated.set(name, result);
+  return structuredClone(result);
 }
 
 /**

@@ -7,6 +7,8 @@ import type { ScoringGuidelines } from './framework/scoring-guidelines.js';
 import { createIssue, prefixIssuePath, type Issue, type PathSegment } from './issue.js';
 import type { Indicator } from './outcome/indicator.js';
 import { validateDocument } from './validate-document.js';
+import { walkInput } from './input-walk.js';
+import { optionsOf } from './options-of.js';
 import type { ValidationResult } from './validation-result.js';
 
 /** Options of {@link validateDocumentSet}. */
@@ -47,7 +49,9 @@ const byKind = <K extends DocumentKind>(
  * in `options.frameworks`, or a framework document in the set) with every item and percent
  * checked against it, observation sets resolved against the set's indicator sets, and the
  * communities, cohorts and indicators that assessments, cohorts, participation records and
- * partnership evidence name. Issue paths start with the document's index. Never throws.
+ * partnership evidence name. Issue paths start with the document's index. Never throws: a value
+ * that is not an array gives one `invalid_type` issue, and each document is read as
+ * {@link validateDocument} reads it (`too_deep`, `unreadable_value`, `circular_value`).
  *
  * @example
  * ```ts
@@ -61,6 +65,23 @@ export function validateDocumentSet(
   inputs: readonly unknown[],
   options: ValidateDocumentSetOptions = {},
 ): DocumentSetResult {
+  const unsafe = walkInput(inputs, { maxDepth: 1 }).filter((issue) => issue.code !== 'too_deep');
+  if (unsafe.length > 0) return { ok: false, documents: [], issues: unsafe };
+  if (!Array.isArray(inputs)) {
+    const issue = createIssue({
+      code: 'invalid_type',
+      expected: 'array',
+      received: inputs === null ? 'null' : typeof inputs,
+    });
+    return { ok: false, documents: [], issues: [issue] };
+  }
+  return validateSet(inputs, optionsOf(options));
+}
+
+function validateSet(
+  inputs: readonly unknown[],
+  options: ValidateDocumentSetOptions,
+): DocumentSetResult {
   const missingSeverity = options.missingReferenceSeverity ?? 'warning';
   // First pass: indicator sets, so that observation sets can resolve indicators across documents.
   // Framework checks of assessments run below, against every framework the set knows.
@@ -68,6 +89,13 @@ export function validateDocumentSet(
     index,
     result: validateDocument(input, { frameworks: [], builtIns: false }),
   }));
+  // A document that could not be read (a throwing getter, a cycle, too deep) is not read again.
+  const unreadable = new Set(['unreadable_value', 'circular_value', 'too_deep']);
+  const readable = inputs.map((input, index) =>
+    first[index]?.result.issues.some((issue) => unreadable.has(issue.code)) === true
+      ? undefined
+      : input,
+  );
   const valid = first.flatMap(({ index, result }) =>
     result.ok ? [{ index, doc: result.value }] : [],
   );
@@ -75,10 +103,10 @@ export function validateDocumentSet(
     ...doc.indicators,
   ]);
   const documents: DocumentSetEntry[] = first.map((entry) =>
-    isObservationSet(inputs[entry.index])
+    isObservationSet(readable[entry.index])
       ? {
           index: entry.index,
-          result: validateDocument(inputs[entry.index], {
+          result: validateDocument(readable[entry.index], {
             indicators,
             frameworks: [],
             builtIns: false,
@@ -128,8 +156,8 @@ export function validateDocumentSet(
   }
   // Ids of documents that failed validation still count as present, so that one broken document
   // does not make every document that refers to it report a missing reference as well.
-  const communities = declaredIds(inputs, 'community');
-  const cohorts = declaredIds(inputs, 'cohort');
+  const communities = declaredIds(readable, 'community');
+  const cohorts = declaredIds(readable, 'cohort');
   const reference = (
     index: number,
     path: readonly PathSegment[],

@@ -9,7 +9,8 @@ import {
   type DocumentKind,
 } from './document-kinds.js';
 import { validatePartnershipEvidence } from './evidence/validate-partnership-evidence.js';
-import { findForbiddenKeys } from './forbidden-keys.js';
+import { walkInput } from './input-walk.js';
+import { optionsOf } from './options-of.js';
 import { validateFramework } from './framework/validate-framework.js';
 import { baldrigeScoringGuidelines } from './framework/baldrige-scoring-guidelines.js';
 import type { Framework } from './framework/framework.js';
@@ -86,7 +87,9 @@ const validators: Record<DocumentKind, Validator> = {
  * Validates any document by its `kind` field: the structure, the format version and the
  * document's own semantic checks; an assessment whose framework is built in (or given in
  * `options.frameworks`) is also checked against that framework. A missing or unknown `kind` gives one `unknown_kind` issue.
- * Never throws.
+ * The input is read once first, iteratively and in O(size) (see {@link walkInput}): nesting deeper
+ * than `MAX_INPUT_DEPTH` (256) levels gives one `too_deep` issue, a throwing getter or Proxy an
+ * `unreadable_value` issue, a cycle a `circular_value` issue. Never throws.
  *
  * @example
  * ```ts
@@ -101,8 +104,9 @@ export function validateDocument(
   input: unknown,
   options: ValidateDocumentOptions = {},
 ): ValidationResult<CommunityExcellenceDocument> {
-  const forbidden = findForbiddenKeys(input);
-  if (forbidden.length > 0) return { ok: false, issues: forbidden };
+  const unsafe = walkInput(input);
+  if (unsafe.length > 0) return { ok: false, issues: unsafe };
+  options = optionsOf(options);
   const kind =
     typeof input === 'object' && input !== null && !Array.isArray(input)
       ? (input as { kind?: unknown }).kind

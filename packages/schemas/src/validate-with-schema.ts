@@ -1,5 +1,7 @@
 import type { z } from 'zod';
-import { findForbiddenKeys } from './forbidden-keys.js';
+import { walkInput } from './input-walk.js';
+import { optionsOf } from './options-of.js';
+import { errorIssue } from './error-issue.js';
 import { createIssue, type Issue } from './issue.js';
 import { toValidationResult, type ValidationResult } from './validation-result.js';
 import { fromZodIssues } from './zod-issues.js';
@@ -19,8 +21,9 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 
 /**
  * Validates unknown input against a zod schema and returns a {@link ValidationResult}:
- * forbidden keys (`__proto__`, `constructor`, `prototype`) are refused before the schema
- * runs, a document of a known kind with an unsupported `formatVersion` gets one clear
+ * input is read once before the schema runs (see {@link walkInput}): forbidden keys (`__proto__`,
+ * `constructor`, `prototype`), nesting deeper than `MAX_INPUT_DEPTH` (256) (`too_deep`), values that
+ * throw when read (`unreadable_value`) and cycles (`circular_value`) are refused, a document of a known kind with an unsupported `formatVersion` gets one clear
  * issue, structural problems become typed issues, and semantic checks run on valid
  * structure. It never throws on bad data.
  *
@@ -34,8 +37,21 @@ export function validateWithSchema<S extends z.ZodType>(
   input: unknown,
   options: DocumentCheck<z.output<S>> = {},
 ): ValidationResult<z.output<S>> {
-  const forbidden = findForbiddenKeys(input);
-  if (forbidden.length > 0) return { ok: false, issues: forbidden };
+  const unsafe = walkInput(input);
+  if (unsafe.length > 0) return { ok: false, issues: unsafe };
+  try {
+    return parseAndCheck(schema, input, optionsOf(options));
+  } catch (error) {
+    // A schema or check of another shape (a programmer error) is still answered with an issue.
+    return { ok: false, issues: [errorIssue(error)] };
+  }
+}
+
+function parseAndCheck<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  options: DocumentCheck<z.output<S>>,
+): ValidationResult<z.output<S>> {
   const { kind, formatVersions } = options;
   if (
     kind !== undefined &&

@@ -1,4 +1,5 @@
 import type { Issue } from './issue.js';
+import { errorIssue } from './error-issue.js';
 
 /** A successful validation: the typed value plus any warnings or notes. */
 export interface ValidationSuccess<T> {
@@ -32,12 +33,23 @@ export type ValidationResult<T> = ValidationSuccess<T> | ValidationFailure;
  * Builds a {@link ValidationResult} from a candidate value and the issues found: it fails
  * when any issue has severity `error`.
  *
+ * Never throws: issues of another shape give a failure with an `unexpected_shape` issue.
+ *
  * @example
  * ```ts
  * toValidationResult({ id: 'x' }, []).ok; // true
  * ```
  */
 export function toValidationResult<T>(value: T, issues: readonly Issue[]): ValidationResult<T> {
+  try {
+    return toValidationResultUnchecked(value, issues);
+  } catch (error) {
+    const issue = errorIssue(error);
+    return { ok: false, issues: [issue] };
+  }
+}
+
+function toValidationResultUnchecked<T>(value: T, issues: readonly Issue[]): ValidationResult<T> {
   if (issues.some((issue) => issue.severity === 'error')) return { ok: false, issues };
   return { ok: true, value, issues };
 }

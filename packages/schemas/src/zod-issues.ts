@@ -7,6 +7,7 @@ import {
   type PathSegment,
   type SchemasIssueCode,
 } from './issue.js';
+import { errorIssue } from './error-issue.js';
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -40,6 +41,8 @@ export interface CarriedIssueParams<C extends SchemasIssueCode = SchemasIssueCod
  * typed {@link Issue} of that code. A refinement issue without carried params becomes
  * `refinement_failed`: no issue without a code of its own reaches a user.
  *
+ * Never throws: data that throws when read gives the code alone.
+ *
  * @example
  * ```ts
  * const Items = z.array(z.string()).refine((items) => new Set(items).size === items.length, {
@@ -51,7 +54,13 @@ export function issueParams<C extends SchemasIssueCode>(
   code: C,
   data: IssueDataByCode[C],
 ): CarriedIssueParams<C> {
-  return { issue: { code, ...data } };
+  try {
+    if (typeof data !== 'object' || data === null) throw new TypeError('data is not an object');
+    return { issue: { code, ...data } };
+  } catch {
+    // Data that throws when read (a getter, a Proxy) carries no fields.
+    return { issue: { code } as CarriedIssueParams<C>['issue'] };
+  }
 }
 
 const carriedIssue = (params: unknown): CarriedIssueParams['issue'] | undefined => {
@@ -157,6 +166,8 @@ const fromOne = (issue: ZodIssue, base: readonly PathSegment[], out: Issue[]): v
  * Converts zod issues into the library's {@link Issue} union, optionally under a path
  * prefix. Unknown-key issues are split one per key so that each has its own path.
  *
+ * Never throws: issues of another shape give an `unexpected_shape` issue.
+ *
  * @example
  * ```ts
  * const parsed = someSchema.safeParse(input, { reportInput: true });
@@ -164,6 +175,18 @@ const fromOne = (issue: ZodIssue, base: readonly PathSegment[], out: Issue[]): v
  * ```
  */
 export function fromZodIssues(
+  issues: readonly ZodIssue[],
+  prefix: readonly PathSegment[] = [],
+): Issue[] {
+  try {
+    return fromZodIssuesUnchecked(issues, prefix);
+  } catch (error) {
+    const issue = errorIssue(error);
+    return [issue];
+  }
+}
+
+function fromZodIssuesUnchecked(
   issues: readonly ZodIssue[],
   prefix: readonly PathSegment[] = [],
 ): Issue[] {

@@ -1,10 +1,13 @@
 import { createIssue, type Issue } from '@community-excellence/schemas/data';
 import { createCohortsIssue } from '../issue-codes.js';
 import type { MachineDefinition, MachineTypes, TransitionDefinition } from './types.js';
+import { errorIssue } from './error-issue.js';
 
 /**
  * Checks a definition for mistakes: an unknown initial state, transitions from or to unknown
  * states, transitions out of terminal states, events without transitions, guards without ids.
+ *
+ * Never throws: a value that is not a machine definition gives an `unexpected_shape` issue.
  *
  * @example
  * ```ts
@@ -12,6 +15,17 @@ import type { MachineDefinition, MachineTypes, TransitionDefinition } from './ty
  * ```
  */
 export function checkDefinition<T extends MachineTypes>(definition: MachineDefinition<T>): Issue[] {
+  try {
+    return checkDefinitionUnchecked(definition);
+  } catch (error) {
+    const issue = errorIssue(error);
+    return [issue];
+  }
+}
+
+function checkDefinitionUnchecked<T extends MachineTypes>(
+  definition: MachineDefinition<T>,
+): Issue[] {
   const issues: Issue[] = [];
   const states = Object.keys(definition.states);
   const known = (s: string): boolean => Object.hasOwn(definition.states, s);

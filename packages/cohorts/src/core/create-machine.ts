@@ -8,6 +8,7 @@ import {
 } from '@community-excellence/schemas/data';
 import { createCohortsIssue } from '../issue-codes.js';
 import { coreReason } from './core-reasons.js';
+import { errorIssue } from './error-issue.js';
 import { toMermaid } from './mermaid.js';
 import { checkSnapshot, quickCheckSnapshot } from './snapshot.js';
 import type {
@@ -522,13 +523,39 @@ export function createMachine<T extends MachineTypes>(
     return { ok: true, value: value as Snapshot<T>, issues: [] };
   };
 
+  // Every method answers any input: what the checks above do not catch becomes an issue (or, for
+  // the methods without one, an empty answer), never an exception.
   return {
     definition,
-    initialSnapshot,
+    initialSnapshot: (input) => {
+      try {
+        return initialSnapshot(input);
+      } catch (error) {
+        return { ok: false, issues: [errorIssue(error)] };
+      }
+    },
     transition,
-    allowedEvents,
-    persist,
-    restore,
+    allowedEvents: (snapshot, options) => {
+      try {
+        return allowedEvents(snapshot, options);
+      } catch {
+        return [];
+      }
+    },
+    persist: (snapshot) => {
+      try {
+        return persist(snapshot) ?? '';
+      } catch {
+        return '';
+      }
+    },
+    restore: (persisted) => {
+      try {
+        return restore(persisted);
+      } catch (error) {
+        return { ok: false, issues: [errorIssue(error)] };
+      }
+    },
     toMermaid: () => toMermaid(definition),
   };
 }

@@ -7,12 +7,22 @@ const mermaidId = (state: string): string => state.replace(/[^A-Za-z0-9_]/g, '_'
  * with its events; `[from x]` when the transition applies only when the state was entered from
  * `x`), in-state events listed inside the state, `[*]` for the start and for terminal states.
  *
+ * Never throws: a value that is not a machine definition gives an empty diagram.
+ *
  * @example
  * ```ts
  * toMermaid(cohortMachine.definition).split('\n')[0]; // 'stateDiagram-v2'
  * ```
  */
 export function toMermaid<T extends MachineTypes>(definition: MachineDefinition<T>): string {
+  try {
+    return toMermaidUnchecked(definition);
+  } catch {
+    return 'stateDiagram-v2';
+  }
+}
+
+function toMermaidUnchecked<T extends MachineTypes>(definition: MachineDefinition<T>): string {
   const lines = ['stateDiagram-v2'];
   const states = Object.keys(definition.states);
   for (const state of states) lines.push(`  state "${state}" as ${mermaidId(state)}`);

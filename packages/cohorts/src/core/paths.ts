@@ -76,6 +76,8 @@ function search<T extends MachineTypes>(
  * The shortest sequence of state changes from the start to every state (BFS over the definition,
  * guards ignored, `enteredFrom` respected); `null` for a state that cannot be reached.
  *
+ * Never throws: a value that is not a machine definition gives `{}`.
+ *
  * @example
  * ```ts
  * shortestPaths(cohortMachine.definition)['alumni']?.map((s) => s.event);
@@ -83,6 +85,16 @@ function search<T extends MachineTypes>(
  * ```
  */
 export function shortestPaths<T extends MachineTypes>(
+  definition: MachineDefinition<T>,
+): Record<T['state'], readonly PathStep<T['state']>[] | null> {
+  try {
+    return shortestPathsUnchecked(definition);
+  } catch {
+    return {} as Record<T['state'], readonly PathStep<T['state']>[] | null>;
+  }
+}
+
+function shortestPathsUnchecked<T extends MachineTypes>(
   definition: MachineDefinition<T>,
 ): Record<T['state'], readonly PathStep<T['state']>[] | null> {
   const found = search(definition);
@@ -101,12 +113,24 @@ export function shortestPaths<T extends MachineTypes>(
  * reaches a point where it applies (respecting `enteredFrom`). Tests walk these to exercise every
  * transition.
  *
+ * Never throws: a value that is not a machine definition gives `[]`.
+ *
  * @example
  * ```ts
  * allTransitions(cohortMachine.definition).filter((t) => t.path === null); // [] when all are reachable
  * ```
  */
 export function allTransitions<T extends MachineTypes>(
+  definition: MachineDefinition<T>,
+): TransitionEdge<T['state']>[] {
+  try {
+    return allTransitionsUnchecked(definition);
+  } catch {
+    return [];
+  }
+}
+
+function allTransitionsUnchecked<T extends MachineTypes>(
   definition: MachineDefinition<T>,
 ): TransitionEdge<T['state']>[] {
   const found = [...search(definition).values()];

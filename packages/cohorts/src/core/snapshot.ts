@@ -7,6 +7,7 @@ import {
 } from '@community-excellence/schemas/data';
 import { createCohortsIssue } from '../issue-codes.js';
 import type { HistoryEntry, MachineDefinition, MachineTypes, Snapshot } from './types.js';
+import { errorIssue } from './error-issue.js';
 
 /**
  * The snapshot format versions this library reads.
@@ -75,6 +76,8 @@ function checkVersionAndMachine(
  * The cheap checks run on every transition: an object of a supported format version, for this
  * machine, in a known state, with a context object, a history array and a valid `lastEventAt`.
  *
+ * Never throws: a definition of another shape gives an `unexpected_shape` issue.
+ *
  * @example
  * ```ts
  * quickCheckSnapshot(cohortMachine.definition, { formatVersion: 2 });
@@ -85,10 +88,22 @@ export function quickCheckSnapshot<T extends MachineTypes>(
   definition: MachineDefinition<T>,
   value: unknown,
 ): Issue[] {
-  const head = checkVersionAndMachine(
-    definition as unknown as MachineDefinition<MachineTypes>,
-    value,
-  );
+  try {
+    return quickCheckSnapshotUnchecked(
+      definition as unknown as MachineDefinition<MachineTypes>,
+      value,
+    );
+  } catch (error) {
+    const issue = errorIssue(error);
+    return [issue];
+  }
+}
+
+function quickCheckSnapshotUnchecked(
+  definition: MachineDefinition<MachineTypes>,
+  value: unknown,
+): Issue[] {
+  const head = checkVersionAndMachine(definition, value);
   if (head.length > 0) return head;
   const record = value as Record<string, unknown>;
   const issues: Issue[] = [];
@@ -144,12 +159,26 @@ export function quickCheckSnapshot<T extends MachineTypes>(
  * to the definition, the context's shape and meaning, a continuous history in calendar order that
  * ends in the current state. Returns the library's structured issues; never throws.
  *
+ * Never throws: a definition of another shape gives an `unexpected_shape` issue.
+ *
  * @example
  * ```ts
  * checkSnapshot(cohortMachine.definition, JSON.parse(text)); // [] when valid
  * ```
  */
 export function checkSnapshot<T extends MachineTypes>(
+  definition: MachineDefinition<T>,
+  value: unknown,
+): Issue[] {
+  try {
+    return checkSnapshotUnchecked(definition, value);
+  } catch (error) {
+    const issue = errorIssue(error);
+    return [issue];
+  }
+}
+
+function checkSnapshotUnchecked<T extends MachineTypes>(
   definition: MachineDefinition<T>,
   value: unknown,
 ): Issue[] {

@@ -27,17 +27,21 @@ export function fixedClock(at: string): Clock {
 /**
  * Milliseconds since the epoch of an ISO timestamp (date-only strings are midnight UTC).
  *
+ * Never throws: a value that is not a date gives `NaN`.
+ *
  * @example
  * ```ts
  * timeOf('1970-01-02'); // 86400000
  * ```
  */
 export function timeOf(at: string): number {
-  return Date.parse(at);
+  return typeof at === 'string' ? Date.parse(at) : Number.NaN;
 }
 
 /**
  * The calendar date (`YYYY-MM-DD`) written in a timestamp, in the zone it was written in.
+ *
+ * Never throws: a value that is not a date gives `''`.
  *
  * @example
  * ```ts
@@ -45,11 +49,13 @@ export function timeOf(at: string): number {
  * ```
  */
 export function calendarDate(at: string): string {
-  return at.slice(0, 10);
+  return typeof at === 'string' ? at.slice(0, 10) : '';
 }
 
 /**
  * The calendar month (1-12) written in a timestamp.
+ *
+ * Never throws: a value that is not a date gives `NaN`.
  *
  * @example
  * ```ts
@@ -57,11 +63,13 @@ export function calendarDate(at: string): string {
  * ```
  */
 export function monthOf(at: string): number {
-  return Number(at.slice(5, 7));
+  return typeof at === 'string' ? Number(at.slice(5, 7)) : Number.NaN;
 }
 
 /**
  * The calendar year written in a timestamp.
+ *
+ * Never throws: a value that is not a date gives `NaN`.
  *
  * @example
  * ```ts
@@ -69,11 +77,13 @@ export function monthOf(at: string): number {
  * ```
  */
 export function yearOf(at: string): number {
-  return Number(at.slice(0, 4));
+  return typeof at === 'string' ? Number(at.slice(0, 4)) : Number.NaN;
 }
 
 /**
  * Adds whole months to a calendar date, clamping to the last day of the target month.
+ *
+ * Never throws: a value that is not a date gives `''`.
  *
  * @example
  * ```ts
@@ -82,6 +92,7 @@ export function yearOf(at: string): number {
  * ```
  */
 export function addMonths(date: string, months: number): string {
+  if (typeof date !== 'string' || typeof months !== 'number') return '';
   const y = Number(date.slice(0, 4));
   const m = Number(date.slice(5, 7)) - 1 + months;
   const d = Number(date.slice(8, 10));
@@ -95,6 +106,8 @@ export function addMonths(date: string, months: number): string {
 /**
  * Whole days from one calendar date to another (negative when `to` is earlier).
  *
+ * Never throws: a value that is not a date gives `NaN`.
+ *
  * @example
  * ```ts
  * daysBetween('2026-10-01', '2026-10-31'); // 30
@@ -107,14 +120,18 @@ export function daysBetween(from: string, to: string): number {
 /**
  * Adds days to a calendar date.
  *
+ * Never throws: a value that is not a date gives `''`.
+ *
  * @example
  * ```ts
  * addDays('2026-12-31', 1); // '2027-01-01'
  * ```
  */
 export function addDays(date: string, days: number): string {
+  if (typeof days !== 'number') return '';
   const t = Date.parse(calendarDate(date)) + days * 86_400_000;
-  return new Date(t).toISOString().slice(0, 10);
+  const at = new Date(t);
+  return Number.isNaN(at.getTime()) ? '' : at.toISOString().slice(0, 10);
 }
 
 export { isTimestamp };

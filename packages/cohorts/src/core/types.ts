@@ -245,7 +245,7 @@ export interface AllowedEvent<T extends MachineTypes> {
 /** A created machine: its definition and the pure functions over its snapshots. */
 export interface Machine<T extends MachineTypes> {
   readonly definition: MachineDefinition<T>;
-  /** The first snapshot, or issues when the input gives an invalid context. */
+  /** The first snapshot, or issues when the input gives an invalid context; never throws. */
   readonly initialSnapshot: (input: T['input']) => ValidationResult<Snapshot<T>>;
   /** Applies one event; never throws, never changes its arguments. */
   readonly transition: (
@@ -253,14 +253,14 @@ export interface Machine<T extends MachineTypes> {
     event: T['event'],
     options?: TransitionOptions,
   ) => TransitionResult<T>;
-  /** Every event of the machine with whether it is allowed now and why not. */
+  /** Every event of the machine with whether it is allowed now and why not; never throws (`[]` when the arguments cannot be read). */
   readonly allowedEvents: (
     snapshot: Snapshot<T>,
     options?: AllowedEventsOptions,
   ) => readonly AllowedEvent<T>[];
-  /** The snapshot as a JSON string. */
+  /** The snapshot as a JSON string; never throws (`''` for a value JSON cannot hold, such as a cycle). */
   readonly persist: (snapshot: Snapshot<T>) => string;
-  /** Reads a persisted snapshot (string or parsed JSON), validating it fully. */
+  /** Reads a persisted snapshot (string or parsed JSON), validating it fully; never throws. */
   readonly restore: (persisted: unknown) => ValidationResult<Snapshot<T>>;
   /** A Mermaid state diagram generated from the definition. */
   readonly toMermaid: () => string;

@@ -1,12 +1,45 @@
-import type { Cohort, Issue } from '@community-excellence/schemas/data';
+import {
+  checkShape,
+  shape,
+  type Cohort,
+  type Issue,
+  type Shape,
+} from '@community-excellence/schemas/data';
 import type { Refusal, Snapshot } from '../core/types.js';
 import { cohortMachine, type CohortEvent, type CohortTypes } from './cohort.js';
+
+/** The parts of a cohort document that the replay reads; the rest is left to `validateCohort`. */
+const REPLAYED: Shape = shape.looseObject(
+  {
+    id: 'string',
+    program: 'string',
+    capacity: 'number',
+    kickoffOn: 'string',
+    communities: shape.array(
+      shape.looseObject(
+        {
+          communityId: 'string',
+          status: 'string',
+          joinedOn: 'string',
+          mentorIds: shape.array('string'),
+        },
+        ['status', 'joinedOn', 'mentorIds'],
+      ),
+    ),
+    faculty: shape.array(shape.looseObject({ id: 'string' })),
+    coaches: shape.array(shape.looseObject({ id: 'string' })),
+    sessions: shape.array(shape.looseObject({ kind: 'string', date: 'string' }, ['kind'])),
+  },
+  ['capacity', 'kickoffOn', 'faculty', 'coaches', 'sessions'],
+);
 
 /**
  * The events a `cohort` document (from `@community-excellence/schemas`) records, for the
  * {@link cohortMachine}, in date order: enrollments (with their mentors), faculty
  * and coaches, the kickoff (and the move into phase one), and every session after the kickoff
- * as recorded activity. Withdrawn communities are left out.
+ * as recorded activity. Withdrawn communities are left out. Never throws: a document whose read
+ * fields have other types (a session `date` that is not a string...) gives no events;
+ * {@link replayCohortDocument} reports why.
  *
  * @example
  * ```ts
@@ -14,6 +47,7 @@ import { cohortMachine, type CohortEvent, type CohortTypes } from './cohort.js';
  * ```
  */
 export function cohortDocumentEvents(cohort: Cohort): CohortEvent[] {
+  if (checkShape(cohort, REPLAYED).length > 0) return [];
   const before = (date: string | undefined): string => date ?? cohort.kickoffOn ?? '1970-01-01';
   const events: CohortEvent[] = [];
   for (const enrollment of cohort.communities) {
@@ -62,6 +96,8 @@ export type CohortDocumentReplay =
 /**
  * Replays a cohort document ({@link cohortDocumentEvents}) in the cohort machine, from its first
  * snapshot (with the document's id, program and capacity). Pure: every event carries its own date.
+ * Never throws: a document whose read fields have other types (it was not validated with
+ * `validateCohort`) stops at stage `start` with the shape issues.
  *
  * @example
  * ```ts
@@ -70,6 +106,8 @@ export type CohortDocumentReplay =
  * ```
  */
 export function replayCohortDocument(cohort: Cohort): CohortDocumentReplay {
+  const shapeIssues = checkShape(cohort, REPLAYED);
+  if (shapeIssues.length > 0) return { ok: false, stage: 'start', issues: shapeIssues };
   const start = cohortMachine.initialSnapshot({
     cohortId: cohort.id,
     program: cohort.program,

@@ -5,6 +5,7 @@ import { findItem, itemsInScope, listScoredItems } from '../framework/find-item.
 import type { FrameworkItem } from '../framework/framework-parts.js';
 import type { ScoringGuidelines } from '../framework/scoring-guidelines.js';
 import type { Assessment } from './assessment.js';
+import { errorIssue } from '../error-issue.js';
 
 interface ResolvedScope {
   readonly label: string;
@@ -58,12 +59,28 @@ function resolveScope(
  * (`incomplete_review`, warning); range ids the guidelines do not define
  * (`unknown_reference`). Run it after {@link validateAssessment}; it never throws.
  *
+ * Never throws: an assessment or framework of another shape (never validated) is answered with an
+ * `unexpected_shape` issue.
+ *
  * @example
  * ```ts
  * const issues = checkAssessmentAgainstFramework(assessment, coeCommunity2024, baldrigeScoringGuidelines);
  * ```
  */
 export function checkAssessmentAgainstFramework(
+  assessment: Assessment,
+  framework: Framework,
+  guidelines?: ScoringGuidelines,
+): Issue[] {
+  try {
+    return checkAssessmentAgainstFrameworkUnchecked(assessment, framework, guidelines);
+  } catch (error) {
+    const issue = errorIssue(error);
+    return [issue];
+  }
+}
+
+function checkAssessmentAgainstFrameworkUnchecked(
   assessment: Assessment,
   framework: Framework,
   guidelines?: ScoringGuidelines,

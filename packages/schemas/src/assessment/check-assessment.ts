@@ -1,6 +1,7 @@
 import { createIssue, type Issue, type PathSegment } from '../issue.js';
 import type { Assessment } from './assessment.js';
 import { checkScore } from './score-checks.js';
+import { errorIssue } from '../error-issue.js';
 
 function firstPaths(
   entries: readonly { key: string; path: readonly PathSegment[] }[],
@@ -64,12 +65,24 @@ function checkFindings(
  * (`cycle_end_before_start`); an assessment without reviews or consensus gets an info
  * (`empty_assessment`).
  *
+ * Requires validated input (its type says so); a value of another shape is answered with an
+ * `unexpected_shape` issue, never an exception.
+ *
  * @example
  * ```ts
  * checkAssessment(assessment).filter((issue) => issue.severity === 'error');
  * ```
  */
 export function checkAssessment(assessment: Assessment): Issue[] {
+  try {
+    return checkAssessmentUnchecked(assessment);
+  } catch (error) {
+    const issue = errorIssue(error);
+    return [issue];
+  }
+}
+
+function checkAssessmentUnchecked(assessment: Assessment): Issue[] {
   const out: Issue[] = [];
   const { cycle } = assessment;
   if (cycle.endDate !== undefined && cycle.endDate < cycle.startDate) {

@@ -3,6 +3,7 @@ import { validateWithSchema } from '../validate-with-schema.js';
 import type { ValidationResult } from '../validation-result.js';
 import { CommunitySchema, type Community } from './community.js';
 import { checkReference, idEntries, indexIds } from './id-index.js';
+import { errorIssue } from '../error-issue.js';
 
 const otherSectorWarning = (path: readonly (string | number)[]): Issue =>
   createIssue({ code: 'sector_label_missing', path, severity: 'warning' });
@@ -20,12 +21,24 @@ const otherSectorWarning = (path: readonly (string | number)[]): Issue =>
  *
  * The "at least one backbone organization" rule is structural (`too_small`).
  *
+ * Requires validated input (its type says so); a value of another shape is answered with an
+ * `unexpected_shape` issue, never an exception.
+ *
  * @example
  * ```ts
  * const issues = checkCommunity(community); // [] when everything resolves
  * ```
  */
 export function checkCommunity(community: Community): Issue[] {
+  try {
+    return checkCommunityUnchecked(community);
+  } catch (error) {
+    const issue = errorIssue(error);
+    return [issue];
+  }
+}
+
+function checkCommunityUnchecked(community: Community): Issue[] {
   const issues: Issue[] = [];
   const partnerEntries = idEntries(community.partners, ['partners']);
   const partnerIds = new Set(partnerEntries.map((entry) => entry.id));

@@ -4,6 +4,7 @@ import type { Issue, PathSegment } from '../issue.js';
 import { validateWithSchema } from '../validate-with-schema.js';
 import type { ValidationResult } from '../validation-result.js';
 import { PartnershipEvidenceSchema, type PartnershipEvidence } from './partnership-evidence.js';
+import { errorIssue } from '../error-issue.js';
 
 type DatedFact = { readonly date: string | undefined; readonly path: readonly PathSegment[] };
 
@@ -48,12 +49,24 @@ const checkAll = (
  * - dated events (adoption, publication, charter, signature, event and claim dates) do not
  *   lie after `asOf`: `out_of_order` warning at `['asOf']`.
  *
+ * Requires validated input (its type says so); a value of another shape is answered with an
+ * `unexpected_shape` issue, never an exception.
+ *
  * @example
  * ```ts
  * checkPartnershipEvidence(evidence); // [] when consistent
  * ```
  */
 export function checkPartnershipEvidence(doc: PartnershipEvidence): Issue[] {
+  try {
+    return checkPartnershipEvidenceUnchecked(doc);
+  } catch (error) {
+    const issue = errorIssue(error);
+    return [issue];
+  }
+}
+
+function checkPartnershipEvidenceUnchecked(doc: PartnershipEvidence): Issue[] {
   const issues: Issue[] = [];
   const structure = doc.accountabilityStructure;
   const all = indexIds(

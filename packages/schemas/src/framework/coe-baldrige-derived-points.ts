@@ -20,6 +20,8 @@ export const BALDRIGE_DERIVED_LABEL = 'unofficial, Baldrige-derived';
  * gets the id `<id>-baldrige-derived-points`. Entries without a counterpart keep `null`,
  * which {@link validateFramework} then reports, so a mismatched shape is never silent.
  *
+ * Never throws: a value that is not a framework is returned as it is.
+ *
  * @example
  * ```ts
  * const scored = withBaldrigeDerivedPoints(coeCommunity2024);
@@ -28,6 +30,17 @@ export const BALDRIGE_DERIVED_LABEL = 'unofficial, Baldrige-derived';
  * ```
  */
 export function withBaldrigeDerivedPoints(
+  framework: Framework,
+  source: Framework = baldrige20232024,
+): Framework {
+  try {
+    return withBaldrigeDerivedPointsUnchecked(framework, source);
+  } catch {
+    return framework;
+  }
+}
+
+function withBaldrigeDerivedPointsUnchecked(
   framework: Framework,
   source: Framework = baldrige20232024,
 ): Framework {

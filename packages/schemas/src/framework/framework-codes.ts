@@ -46,12 +46,24 @@ const pushAreas = (
  * then categories, items, areas and sub-areas) with its type, path and parent. Duplicates
  * are listed as often as they occur.
  *
+ * Never throws: a value that is not a framework gives `[]`.
+ *
  * @example
  * ```ts
  * listFrameworkCodes(baldrige20232024).filter((e) => e.type === 'item').length; // 17
  * ```
  */
 export function listFrameworkCodes(
+  framework: Pick<Framework, 'profile' | 'categories'>,
+): FrameworkCodeEntry[] {
+  try {
+    return listFrameworkCodesUnchecked(framework);
+  } catch {
+    return [];
+  }
+}
+
+function listFrameworkCodesUnchecked(
   framework: Pick<Framework, 'profile' | 'categories'>,
 ): FrameworkCodeEntry[] {
   const out: FrameworkCodeEntry[] = [];

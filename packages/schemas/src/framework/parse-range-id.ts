@@ -1,6 +1,6 @@
 /**
  * Reads a range id such as `50-65` into its bounds, or returns undefined when the id is not
- * `<min>-<max>` with `min <= max`.
+ * `<min>-<max>` with `min <= max` (or not a string at all). Never throws.
  *
  * @example
  * ```ts
@@ -11,6 +11,7 @@
 export function parseRangeId(
   id: string,
 ): { readonly min: number; readonly max: number } | undefined {
+  if (typeof id !== 'string') return undefined;
   const match = /^(\d{1,3})-(\d{1,3})$/.exec(id);
   if (match === null) return undefined;
   const min = Number(match[1]);

@@ -4,6 +4,7 @@ import type { ValidationResult } from '../validation-result.js';
 import { FrameworkSchema, type Framework } from './framework.js';
 import { listFrameworkCodes, type FrameworkCodeEntry } from './framework-codes.js';
 import type { ItemKind } from './framework-parts.js';
+import { errorIssue } from '../error-issue.js';
 
 const differs = (a: number, b: number): boolean =>
   Math.abs(a - b) > 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
@@ -198,12 +199,24 @@ function sourcesAt(
  * Profile (`profile_scored`), unique scope, core value and source ids, and references from
  * scopes and entries (`unknown_reference`).
  *
+ * Requires validated input (its type says so); a value of another shape is answered with an
+ * `unexpected_shape` issue, never an exception.
+ *
  * @example
  * ```ts
  * checkFramework(baldrige20232024); // []
  * ```
  */
 export function checkFramework(framework: Framework): Issue[] {
+  try {
+    return checkFrameworkUnchecked(framework);
+  } catch (error) {
+    const issue = errorIssue(error);
+    return [issue];
+  }
+}
+
+function checkFrameworkUnchecked(framework: Framework): Issue[] {
   const out: Issue[] = [];
   const entries = listFrameworkCodes(framework);
   checkUnique(

@@ -6,6 +6,7 @@ import {
   type BandTable,
   type ScoringGuidelines,
 } from './scoring-guidelines.js';
+import { errorIssue } from '../error-issue.js';
 
 interface Span {
   readonly min: number;
@@ -119,12 +120,24 @@ function checkBands(table: BandTable, path: readonly PathSegment[], out: Issue[]
  * (`duplicate_id`); maturity stages covering 0..100 the same way; each band table starting
  * at 0 with strictly increasing lower bounds below `maxPoints`, numbered 1, 2, 3 ...
  *
+ * Requires validated input (its type says so); a value of another shape is answered with an
+ * `unexpected_shape` issue, never an exception.
+ *
  * @example
  * ```ts
  * checkScoringGuidelines(baldrigeScoringGuidelines); // []
  * ```
  */
 export function checkScoringGuidelines(guidelines: ScoringGuidelines): Issue[] {
+  try {
+    return checkScoringGuidelinesUnchecked(guidelines);
+  } catch (error) {
+    const issue = errorIssue(error);
+    return [issue];
+  }
+}
+
+function checkScoringGuidelinesUnchecked(guidelines: ScoringGuidelines): Issue[] {
   const out: Issue[] = [];
   const seen = new Map<string, readonly PathSegment[]>();
   guidelines.ranges.forEach((range, r) => {

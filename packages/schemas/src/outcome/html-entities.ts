@@ -24,7 +24,8 @@ const fromCodePoint = (digits: string, radix: number): string | undefined => {
  * Decodes the HTML entities that leak into text fields of exported files (`Kahuku High
  * &amp; Intermediate School`): `&amp;`, `&lt;`, `&gt;`, `&quot;`, `&apos;`, `&nbsp;` and
  * numeric `&#39;` / `&#x27;`. Decodes once (so `&amp;lt;` becomes `&lt;`), leaves unknown
- * or malformed entities as they are, and never throws. Use it on names and labels, not on
+ * or malformed entities as they are, and never throws (anything but a string gives `''`). Use it
+ * on names and labels, not on
  * value tokens.
  *
  * @example
@@ -33,6 +34,7 @@ const fromCodePoint = (digits: string, radix: number): string | undefined => {
  * ```
  */
 export function decodeHtmlEntities(text: string): string {
+  if (typeof text !== 'string') return '';
   if (!text.includes('&')) return text;
   let out = '';
   let i = 0;

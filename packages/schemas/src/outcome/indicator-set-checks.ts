@@ -1,10 +1,14 @@
 import { createIssue, type Issue, type PathSegment } from '../issue.js';
 import type { Indicator } from './indicator.js';
+import { errorIssue, pushSafely } from '../error-issue.js';
 
 /**
  * Appends the semantic issues of a list of indicators to `out`: duplicate ids
  * (`duplicate_id`, error) and a score scale whose `min` is above its `max`
  * (`inconsistent_interval`, error). Paths are under `prefix` (the array's path).
+ *
+ * Requires validated input (its type says so); a value of another shape is answered with an
+ * `unexpected_shape` issue, never an exception.
  *
  * @example
  * ```ts
@@ -13,6 +17,19 @@ import type { Indicator } from './indicator.js';
  * ```
  */
 export function pushIndicatorIssues(
+  indicators: readonly Indicator[],
+  prefix: readonly PathSegment[],
+  out: Issue[],
+): void {
+  try {
+    return pushIndicatorIssuesUnchecked(indicators, prefix, out);
+  } catch (error) {
+    const issue = errorIssue(error);
+    return pushSafely(out, issue);
+  }
+}
+
+function pushIndicatorIssuesUnchecked(
   indicators: readonly Indicator[],
   prefix: readonly PathSegment[],
   out: Issue[],

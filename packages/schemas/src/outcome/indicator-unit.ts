@@ -59,12 +59,24 @@ export type IndicatorUnit = z.infer<typeof IndicatorUnitSchema>;
  * the unit has no natural range. Used by the observation checks to warn about values such
  * as 55.7 for a proportion (a factor-100 mix-up seen in real files).
  *
+ * Never throws: a value that is not a unit gives `undefined`.
+ *
  * @example
  * ```ts
  * unitRange({ type: 'proportion' }); // { minimum: 0, maximum: 1 }
  * ```
  */
 export function unitRange(
+  unit: IndicatorUnit,
+): { readonly minimum: number; readonly maximum: number } | undefined {
+  try {
+    return unitRangeUnchecked(unit);
+  } catch {
+    return undefined;
+  }
+}
+
+function unitRangeUnchecked(
   unit: IndicatorUnit,
 ): { readonly minimum: number; readonly maximum: number } | undefined {
   switch (unit.type) {

@@ -2,6 +2,7 @@ import { createIssue, type Issue, type PathSegment } from '../issue.js';
 import type { Indicator } from './indicator.js';
 import { unitRange } from './indicator-unit.js';
 import type { Observation } from './observation.js';
+import { errorIssue, pushSafely } from '../error-issue.js';
 
 /**
  * Indicators to resolve `indicatorId` against: an array or a map by id. Pass a `Map` (or
@@ -20,13 +21,23 @@ const indexCache = new WeakMap<readonly Indicator[], ReadonlyMap<string, Indicat
  * Turns an {@link IndicatorCatalogue} into a map by id (cached per array; the first
  * indicator with an id wins).
  *
+ * Never throws: a catalogue of another shape gives an empty index.
+ *
  * @example
  * ```ts
  * indexIndicators([graduation]).get('acgr-4yr') === graduation; // true
  * ```
  */
 export function indexIndicators(catalogue: IndicatorCatalogue): ReadonlyMap<string, Indicator> {
-  if (!Array.isArray(catalogue)) return catalogue as ReadonlyMap<string, Indicator>;
+  try {
+    return indexIndicatorsUnchecked(catalogue);
+  } catch {
+    return new Map();
+  }
+}
+
+function indexIndicatorsUnchecked(catalogue: IndicatorCatalogue): ReadonlyMap<string, Indicator> {
+  if (!Array.isArray(catalogue)) return catalogue instanceof Map ? catalogue : new Map();
   const list = catalogue as readonly Indicator[];
   const cached = indexCache.get(list);
   if (cached !== undefined) return cached;
@@ -64,6 +75,9 @@ const numbersOf = (row: Observation): number[] => {
  *
  * It does not check that the indicator exists (the validators do that).
  *
+ * Requires validated input (its type says so); a value of another shape is answered with an
+ * `unexpected_shape` issue, never an exception.
+ *
  * @example
  * ```ts
  * const issues: Issue[] = [];
@@ -71,6 +85,20 @@ const numbersOf = (row: Observation): number[] => {
  * ```
  */
 export function pushObservationIssues(
+  row: Observation,
+  indicator: Indicator | undefined,
+  prefix: readonly PathSegment[],
+  out: Issue[],
+): void {
+  try {
+    return pushObservationIssuesUnchecked(row, indicator, prefix, out);
+  } catch (error) {
+    const issue = errorIssue(error);
+    return pushSafely(out, issue);
+  }
+}
+
+function pushObservationIssuesUnchecked(
   row: Observation,
   indicator: Indicator | undefined,
   prefix: readonly PathSegment[],

@@ -209,17 +209,29 @@ export type NumericObservationValue = ExactValue | IntervalValue | BoundValue;
  * True when the value carries a number (`exact`, `interval` or `bound`); false for
  * `suppressed` and `missing`. Narrows the union.
  *
+ * Never throws: a value of another shape gives `false`.
+ *
  * @example
  * ```ts
  * if (hasNumber(value)) console.log(value.kind); // 'exact' | 'interval' | 'bound'
  * ```
  */
 export function hasNumber(value: ObservationValue): value is NumericObservationValue {
+  try {
+    return hasNumberUnchecked(value);
+  } catch {
+    return false;
+  }
+}
+
+function hasNumberUnchecked(value: ObservationValue): value is NumericObservationValue {
   return value.kind === 'exact' || value.kind === 'interval' || value.kind === 'bound';
 }
 
 /**
  * True when the value is known exactly (kind `exact`). Narrows the union.
+ *
+ * Never throws: a value of another shape gives `false`.
  *
  * @example
  * ```ts
@@ -227,5 +239,13 @@ export function hasNumber(value: ObservationValue): value is NumericObservationV
  * ```
  */
 export function isExactValue(value: ObservationValue): value is ExactValue {
+  try {
+    return isExactValueUnchecked(value);
+  } catch {
+    return false;
+  }
+}
+
+function isExactValueUnchecked(value: ObservationValue): value is ExactValue {
   return value.kind === 'exact';
 }

@@ -10,6 +10,7 @@ import {
 } from './observation-checks.js';
 import type { Observation } from './observation.js';
 import { ObservationSetSchema, type ObservationSet } from './observation-set.js';
+import { optionsOf } from '../options-of.js';
 
 /**
  * Options of {@link validateObservationSet}.
@@ -52,6 +53,7 @@ export function validateObservationSet(
   input: unknown,
   options: ObservationSetValidationOptions = {},
 ): ValidationResult<ObservationSet> {
+  options = optionsOf(options);
   return validateWithSchema(ObservationSetSchema, input, {
     kind: 'observation-set',
     formatVersions: [1],

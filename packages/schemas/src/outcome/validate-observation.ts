@@ -8,6 +8,9 @@ import {
   type IndicatorCatalogue,
 } from './observation-checks.js';
 import { ObservationSchema, type Observation } from './observation.js';
+import { optionsOf } from '../options-of.js';
+import { walkInput } from '../input-walk.js';
+import { errorIssue } from '../error-issue.js';
 
 /**
  * Options of {@link validateObservation}.
@@ -29,7 +32,8 @@ const NO_PREFIX: readonly PathSegment[] = [];
  * then the semantic checks of an observation, and, when a catalogue is
  * given, that `indicatorId` exists. Never throws. Forbidden keys (`__proto__`...) are
  * reported as `forbidden_key`; the walk that finds them runs only when the structure
- * check fails, since the strict row schema refuses every unknown key.
+ * check fails, since the strict row schema refuses every unknown key. A row that throws when read
+ * (a getter, a Proxy) gives `unreadable_value`.
  *
  * @example
  * ```ts
@@ -41,7 +45,15 @@ export function validateObservation(
   input: unknown,
   options: ObservationValidationOptions = {},
 ): ValidationResult<Observation> {
-  const parsed = ObservationSchema.safeParse(input);
+  options = optionsOf(options);
+  let parsed: ReturnType<typeof ObservationSchema.safeParse>;
+  try {
+    parsed = ObservationSchema.safeParse(input);
+  } catch (error) {
+    // Reading the row threw (a getter, a Proxy): the walk says where.
+    const unreadable = walkInput(input);
+    return { ok: false, issues: unreadable.length > 0 ? unreadable : [errorIssue(error)] };
+  }
   if (!parsed.success) {
     const forbidden = findForbiddenKeys(input);
     if (forbidden.length > 0) return { ok: false, issues: forbidden };

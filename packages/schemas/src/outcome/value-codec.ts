@@ -12,6 +12,7 @@ import {
   type MissingTokenRule,
   type SuppressedTokenRule,
 } from './value-tokens.js';
+import { optionsOf } from '../options-of.js';
 
 /**
  * How a source writes its values. Every field is optional; the defaults read the common
@@ -137,7 +138,11 @@ const safeString = (token: unknown): string => {
  * typed {@link ObservationValue} or an `unparsable_value` issue. Numbers are kept as
  * written (`90%` is `{ kind: 'exact', value: 90, unit: 'percent' }`); suppressed cells are
  * never read as 0. Throws a `RangeError` only for contradictory options (the same
- * character as decimal and group separator).
+ * character as decimal and group separator). Options that are not an object (`null`) are read as
+ * `{}`.
+ *
+ * @throws RangeError when `groupSeparator` and `decimalSeparator` are the same character (a
+ *   programmer error in the options).
  *
  * @example
  * ```ts
@@ -148,6 +153,7 @@ const safeString = (token: unknown): string => {
  * ```
  */
 export function createValueCodec(options: ValueCodecOptions = {}): ValueCodec {
+  options = optionsOf(options);
   const resolved: ResolvedValueCodecOptions = {
     suppressedTokens: options.suppressedTokens ?? DEFAULT_SUPPRESSED_TOKENS,
     missingTokens: options.missingTokens ?? DEFAULT_MISSING_TOKENS,

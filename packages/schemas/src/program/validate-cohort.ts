@@ -3,6 +3,7 @@ import { createIssue, type Issue } from '../issue.js';
 import { validateWithSchema } from '../validate-with-schema.js';
 import type { ValidationResult } from '../validation-result.js';
 import { CohortSchema, DEFAULT_COHORT_CAPACITY, type Cohort } from './cohort.js';
+import { errorIssue } from '../error-issue.js';
 
 /**
  * The semantic checks of a structurally valid cohort:
@@ -14,12 +15,24 @@ import { CohortSchema, DEFAULT_COHORT_CAPACITY, type Cohort } from './cohort.js'
  * - `mentorIds` and session `facilitatorIds` name a person of the cohort: `unknown_reference`;
  * - a course session number is not above its count: `too_big`.
  *
+ * Requires validated input (its type says so); a value of another shape is answered with an
+ * `unexpected_shape` issue, never an exception.
+ *
  * @example
  * ```ts
  * checkCohort(cohort); // [] when everything is consistent
  * ```
  */
 export function checkCohort(cohort: Cohort): Issue[] {
+  try {
+    return checkCohortUnchecked(cohort);
+  } catch (error) {
+    const issue = errorIssue(error);
+    return [issue];
+  }
+}
+
+function checkCohortUnchecked(cohort: Cohort): Issue[] {
   const issues: Issue[] = [];
   indexIds(
     cohort.communities.map((enrollment, index) => ({

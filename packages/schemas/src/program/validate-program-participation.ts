@@ -5,6 +5,8 @@ import { validateWithSchema } from '../validate-with-schema.js';
 import type { ValidationResult } from '../validation-result.js';
 import { ProgramParticipationSchema, type ProgramParticipation } from './program-participation.js';
 import { NLC_READINESS } from './readiness-characteristics.js';
+import { errorIssue } from '../error-issue.js';
+import { optionsOf } from '../options-of.js';
 
 /** Options for {@link validateProgramParticipation}. */
 export interface ProgramParticipationOptions {
@@ -73,12 +75,27 @@ const checkCommitments = (doc: ProgramParticipation, issues: Issue[]): void => {
  * - readiness characteristic ids are unique (`duplicate_id`) and known to the catalogue
  *   (`unknown_reference` warning).
  *
+ * Requires validated input (its type says so); a value of another shape is answered with an
+ * `unexpected_shape` issue, never an exception.
+ *
  * @example
  * ```ts
  * checkProgramParticipation(participation); // [] when consistent
  * ```
  */
 export function checkProgramParticipation(
+  doc: ProgramParticipation,
+  options: ProgramParticipationOptions = {},
+): Issue[] {
+  try {
+    return checkProgramParticipationUnchecked(doc, options);
+  } catch (error) {
+    const issue = errorIssue(error);
+    return [issue];
+  }
+}
+
+function checkProgramParticipationUnchecked(
   doc: ProgramParticipation,
   options: ProgramParticipationOptions = {},
 ): Issue[] {
@@ -151,6 +168,7 @@ export function validateProgramParticipation(
   input: unknown,
   options: ProgramParticipationOptions = {},
 ): ValidationResult<ProgramParticipation> {
+  options = optionsOf(options);
   return validateWithSchema(ProgramParticipationSchema, input, {
     kind: 'program-participation',
     formatVersions: [1],

@@ -73,12 +73,22 @@ export const shape = {
 /**
  * A short name for a shape, used in `expected` of issues.
  *
+ * Never throws: a value that is not a shape gives `'unknown'`.
+ *
  * @example
  * ```ts
  * describeShape(shape.array('string')); // 'array'
  * ```
  */
 export function describeShape(spec: Shape): string {
+  try {
+    return describeShapeUnchecked(spec);
+  } catch {
+    return 'unknown';
+  }
+}
+
+function describeShapeUnchecked(spec: Shape): string {
   if (typeof spec === 'string') return spec === 'timestamp' ? 'string' : spec;
   switch (spec.kind) {
     case 'nullable':

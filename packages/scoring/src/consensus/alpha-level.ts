@@ -78,6 +78,8 @@ export function marginalPrefix(marginals: ArrayLike<number>): number[] {
  * coincidence matrix with `marginals` n_c, as a matrix `delta[c][k]`. Ordinal uses the
  * rank (marginal-sum) form: `(sum of n_g for g from c to k - (n_c + n_k) / 2)^2`.
  *
+ * Never throws: values or marginals of another shape give `[]`.
+ *
  * @example
  * ```ts
  * squaredDifferences('interval', [1, 3], [2, 2]); // [[0, 4], [4, 0]]
@@ -85,6 +87,18 @@ export function marginalPrefix(marginals: ArrayLike<number>): number[] {
  * ```
  */
 export function squaredDifferences(
+  level: AlphaLevel,
+  values: readonly (number | string)[],
+  marginals: readonly number[],
+): number[][] {
+  try {
+    return squaredDifferencesUnchecked(level, values, marginals);
+  } catch {
+    return [];
+  }
+}
+
+function squaredDifferencesUnchecked(
   level: AlphaLevel,
   values: readonly (number | string)[],
   marginals: readonly number[],

@@ -107,6 +107,8 @@ export function flatCoincidences(data: readonly (readonly ReliabilityValue[])[])
  * Builds the coincidence matrix of a units x coders matrix (`data[unit][coder]`, rows may differ
  * in length; `null` or `undefined` is a missing value).
  *
+ * Never throws: data that is not a list of rows gives an empty matrix.
+ *
  * @example
  * ```ts
  * const m = coincidenceMatrix([
@@ -120,6 +122,16 @@ export function flatCoincidences(data: readonly (readonly ReliabilityValue[])[])
  * ```
  */
 export function coincidenceMatrix(
+  data: readonly (readonly ReliabilityValue[])[],
+): CoincidenceMatrix {
+  try {
+    return coincidenceMatrixUnchecked(data);
+  } catch {
+    return { values: [], matrix: [], marginals: [], pairableValues: 0, units: 0, pairableUnits: 0 };
+  }
+}
+
+function coincidenceMatrixUnchecked(
   data: readonly (readonly ReliabilityValue[])[],
 ): CoincidenceMatrix {
   const flat = flatCoincidences(data);

@@ -1,5 +1,6 @@
 import { ALPHA_LEVELS, marginalPrefix, squaredDifference, type AlphaLevel } from './alpha-level.js';
 import { flatCoincidences, type ReliabilityValue } from './coincidence-matrix.js';
+import { errorIssue } from '../score/error-issue.js';
 
 /** Options of {@link krippendorffAlpha}. */
 export interface KrippendorffAlphaOptions {
@@ -70,6 +71,8 @@ function invalidValue(value: number | string, level: AlphaLevel): string | undef
  * Alpha-Reliability" (4 observers x 12 units): nominal 0.743, ordinal 0.815, interval 0.849,
  * ratio 0.797.
  *
+ * Never throws: data that is not a list of rows is answered with reason `invalid-value`.
+ *
  * @example
  * ```ts
  * const result = krippendorffAlpha(
@@ -86,6 +89,27 @@ function invalidValue(value: number | string, level: AlphaLevel): string | undef
  * ```
  */
 export function krippendorffAlpha(
+  data: readonly (readonly ReliabilityValue[])[],
+  options: KrippendorffAlphaOptions,
+): KrippendorffAlphaResult {
+  try {
+    return krippendorffAlphaUnchecked(data, options);
+  } catch (error) {
+    const issue = errorIssue(error);
+    return {
+      defined: false,
+      alpha: undefined,
+      reason: 'invalid-value',
+      message: `The data is not a list of rows of values (${issue.message})`,
+      level: 'ordinal',
+      units: 0,
+      pairableUnits: 0,
+      pairableValues: 0,
+    };
+  }
+}
+
+function krippendorffAlphaUnchecked(
   data: readonly (readonly ReliabilityValue[])[],
   options: KrippendorffAlphaOptions,
 ): KrippendorffAlphaResult {

@@ -35,6 +35,8 @@ export interface ConsensusProposal {
  * Returns `undefined` for no percents, a non-finite percent, a span with no multiple of the step
  * in it, or a percent that no range of the guidelines contains.
  *
+ * Never throws: anything but a list of percents and guidelines gives `undefined`.
+ *
  * @example
  * ```ts
  * import { baldrigeScoringGuidelines } from '@community-excellence/schemas/data';
@@ -44,6 +46,17 @@ export interface ConsensusProposal {
  * ```
  */
 export function medianProposal(
+  percents: readonly number[],
+  guidelines: Pick<ScoringGuidelines, 'ranges' | 'step'>,
+): ConsensusProposal | undefined {
+  try {
+    return medianProposalUnchecked(percents, guidelines);
+  } catch {
+    return undefined;
+  }
+}
+
+function medianProposalUnchecked(
   percents: readonly number[],
   guidelines: Pick<ScoringGuidelines, 'ranges' | 'step'>,
 ): ConsensusProposal | undefined {

@@ -18,6 +18,8 @@ export interface RatingSpread {
 /**
  * The spread of a non-empty list of ratings, or `undefined` for an empty list.
  *
+ * Never throws: anything but a list of ratings gives `undefined`.
+ *
  * @example
  * ```ts
  * ratingSpread([
@@ -28,6 +30,14 @@ export interface RatingSpread {
  * ```
  */
 export function ratingSpread(ratings: readonly ReviewerRating[]): RatingSpread | undefined {
+  try {
+    return ratingSpreadUnchecked(ratings);
+  } catch {
+    return undefined;
+  }
+}
+
+function ratingSpreadUnchecked(ratings: readonly ReviewerRating[]): RatingSpread | undefined {
   const first = ratings[0];
   if (first === undefined) return undefined;
   let low = first;

@@ -8,6 +8,7 @@ import {
 import type { AlphaLevel } from './alpha-level.js';
 import { krippendorffAlpha, type KrippendorffAlphaResult } from './krippendorff-alpha.js';
 import { collectRatings } from './reviewer-ratings.js';
+import { errorIssue } from '../score/error-issue.js';
 
 /** Options of {@link reviewAgreement}. */
 export interface ReviewAgreementOptions {
@@ -41,6 +42,9 @@ export type ReviewAgreement = KrippendorffAlphaResult & {
  * missing values; items with fewer than two ratings drop out. With a single reviewer, or no item
  * rated twice, alpha is undefined with `reason: 'no-pairable-values'`. Never throws.
  *
+ * Never throws: input of another shape (for example an assessment or framework that was never
+ * validated) is answered with an `unexpected_shape` issue.
+ *
  * @example
  * ```ts
  * import { coeBaldrigeDerivedPoints } from '@community-excellence/schemas/data';
@@ -52,6 +56,33 @@ export type ReviewAgreement = KrippendorffAlphaResult & {
  * ```
  */
 export function reviewAgreement(
+  assessment: Assessment,
+  framework: Framework,
+  level: AlphaLevel = 'ordinal',
+  options: ReviewAgreementOptions = {},
+): ReviewAgreement {
+  try {
+    return reviewAgreementUnchecked(assessment, framework, level, options);
+  } catch (error) {
+    const issue = errorIssue(error);
+    return {
+      defined: false,
+      alpha: undefined,
+      reason: 'invalid-value',
+      message: issue.message,
+      level: 'ordinal',
+      units: 0,
+      pairableUnits: 0,
+      pairableValues: 0,
+      assessmentId: '',
+      values: 'percent',
+      coders: 0,
+      issues: [issue],
+    };
+  }
+}
+
+function reviewAgreementUnchecked(
   assessment: Assessment,
   framework: Framework,
   level: AlphaLevel = 'ordinal',

@@ -14,6 +14,7 @@ import {
 import { medianProposal, type ConsensusProposal } from './median-proposal.js';
 import { ratingSpread, type RatingSpread } from './rating-spread.js';
 import { collectRatings, type MissingRating, type ReviewerRating } from './reviewer-ratings.js';
+import { errorIssue } from '../score/error-issue.js';
 
 /** Options of {@link summarizeReviews}. */
 export interface SummarizeReviewsOptions {
@@ -136,6 +137,9 @@ function compareConsensus(
  * The engine never averages reviews into a score and never writes a consensus: the consensus is
  * the team's separate record, with its rationale. Never throws; problems come back in `issues`.
  *
+ * Never throws: input of another shape (for example an assessment or framework that was never
+ * validated) is answered with an `unexpected_shape` issue.
+ *
  * @example
  * ```ts
  * import { baldrige20232024 } from '@community-excellence/schemas/data';
@@ -150,6 +154,28 @@ function compareConsensus(
  * ```
  */
 export function summarizeReviews(
+  assessment: Assessment,
+  framework: Framework,
+  options: SummarizeReviewsOptions = {},
+): ReviewSummary {
+  try {
+    return summarizeReviewsUnchecked(assessment, framework, options);
+  } catch (error) {
+    const issue = errorIssue(error);
+    return {
+      assessmentId: '',
+      frameworkId: '',
+      guidelinesId: '',
+      scope: '',
+      panel: [],
+      items: [],
+      flaggedItems: [],
+      issues: [issue],
+    };
+  }
+}
+
+function summarizeReviewsUnchecked(
   assessment: Assessment,
   framework: Framework,
   options: SummarizeReviewsOptions = {},

@@ -1,7 +1,9 @@
+import type { Issue } from '@community-excellence/schemas/data';
 import { parseRangeId } from '@community-excellence/schemas/data';
 import { fromExactValue, toExactValue, type ExactNumber } from './exact-number.js';
 import { subtractRational } from './rational.js';
 import type { ItemStatus, Scorecard, ScorecardTotal } from './scorecard.js';
+import { errorIssue } from './error-issue.js';
 
 /**
  * The change of one item between two scorecards.
@@ -82,6 +84,8 @@ export interface ScorecardDiff {
   readonly process: TotalDiff;
   readonly results: TotalDiff;
   readonly total: TotalDiff;
+  /** Set when the inputs were not scorecards (an `unexpected_shape` issue); the diff is then empty. */
+  readonly issues?: readonly Issue[];
 }
 
 function delta(previous: ExactNumber | null, current: ExactNumber | null): ExactNumber | null {
@@ -141,6 +145,9 @@ const presence = (p: unknown, c: unknown): ItemDiff['presence'] =>
  * are null rather than a misleading number. Items appear in the previous scorecard's order,
  * then new ones.
  *
+ * Never throws: inputs that are not scorecards give an empty diff with an `unexpected_shape`
+ * issue in `issues`.
+ *
  * @example
  * ```ts
  * const diff = diffScorecards(scorecard2025, scorecard2026);
@@ -149,6 +156,26 @@ const presence = (p: unknown, c: unknown): ItemDiff['presence'] =>
  * ```
  */
 export function diffScorecards(previous: Scorecard, current: Scorecard): ScorecardDiff {
+  try {
+    return diffScorecardsUnchecked(previous, current);
+  } catch (error) {
+    const issue = errorIssue(error);
+    return {
+      kind: 'scorecard-diff',
+      previousId: '',
+      currentId: '',
+      notes: [issue.message],
+      items: [],
+      categories: [],
+      process: totalDiff(undefined, undefined),
+      results: totalDiff(undefined, undefined),
+      total: totalDiff(undefined, undefined),
+      issues: [issue],
+    };
+  }
+}
+
+function diffScorecardsUnchecked(previous: Scorecard, current: Scorecard): ScorecardDiff {
   const notes: string[] = [];
   if (
     previous.framework.id !== current.framework.id ||

@@ -17,6 +17,9 @@ export interface ExactNumber {
 /**
  * Converts a rational to an {@link ExactNumber}.
  *
+ * @throws TypeError when given something other than a `Rational` (a programmer error, as for the
+ *   rational arithmetic).
+ *
  * @example
  * ```ts
  * toExactValue(rational(99n, 4n)!); // { exact: '24.75', value: 24.75 }
@@ -35,11 +38,21 @@ export function toExactValue(value: Rational): ExactNumber {
  * Reads the exact rational back from an {@link ExactNumber} (or `undefined` when its `exact`
  * text is not a number, for example in a hand-edited scorecard).
  *
+ * Never throws: a value that is not an exact value gives `undefined`.
+ *
  * @example
  * ```ts
  * fromExactValue({ exact: '1700/29', value: 58.62 }); // { num: 1700n, den: 29n }
  * ```
  */
 export function fromExactValue(value: ExactNumber): Rational | undefined {
+  try {
+    return fromExactValueUnchecked(value);
+  } catch {
+    return undefined;
+  }
+}
+
+function fromExactValueUnchecked(value: ExactNumber): Rational | undefined {
   return parseRational(value.exact);
 }

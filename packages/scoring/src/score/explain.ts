@@ -1,4 +1,5 @@
 import type { BandAssignment, ItemInput, Scorecard, ScorecardTotal } from './scorecard.js';
+import { errorIssue } from './error-issue.js';
 
 function describeInput(input: ItemInput | null): string {
   if (input === null) return 'no input';
@@ -25,6 +26,8 @@ const pointsLabel = (scorecard: Scorecard): string =>
  * the range and percent, the item's maximum, the arithmetic, the maturity stage and the
  * framework and guidelines editions used. Unknown codes give a one-line message.
  *
+ * Never throws: a value that is not a scorecard gives the message of an `unexpected_shape` issue.
+ *
  * @example
  * ```ts
  * console.log(explainItem(scorecard, '2.1'));
@@ -39,6 +42,15 @@ const pointsLabel = (scorecard: Scorecard): string =>
  * ```
  */
 export function explainItem(scorecard: Scorecard, code: string): string {
+  try {
+    return explainItemUnchecked(scorecard, code);
+  } catch (error) {
+    const issue = errorIssue(error);
+    return issue.message;
+  }
+}
+
+function explainItemUnchecked(scorecard: Scorecard, code: string): string {
   const item = scorecard.items.find((i) => i.code === code);
   if (item === undefined) return `Item ${code} is not a scored item of ${scorecard.framework.id}.`;
   const t = item.trace;
@@ -96,6 +108,8 @@ function bandLine(band: BandAssignment): string {
  * process and results totals with the items they add up, each category, the bands and the
  * maturity stage (with their confidence tags), and excluded and unscored items.
  *
+ * Never throws: a value that is not a scorecard gives the message of an `unexpected_shape` issue.
+ *
  * @example
  * ```ts
  * console.log(explainTotal(scorecard));
@@ -107,6 +121,15 @@ function bandLine(band: BandAssignment): string {
  * ```
  */
 export function explainTotal(scorecard: Scorecard): string {
+  try {
+    return explainTotalUnchecked(scorecard);
+  } catch (error) {
+    const issue = errorIssue(error);
+    return issue.message;
+  }
+}
+
+function explainTotalUnchecked(scorecard: Scorecard): string {
   const lines = [
     `Scorecard ${scorecard.id}`,
     `Framework: ${scorecard.framework.id} ${scorecard.framework.edition} (points ${scorecard.framework.pointsStatus}${pointsLabel(scorecard)}); guidelines ${scorecard.guidelines.id} ${scorecard.guidelines.edition}`,

@@ -19,7 +19,7 @@ const HUNDREDTH = rational(1n, 100n) as Rational;
 
 /**
  * The points an item earns: `percent / 100 × maxPoints`, computed exactly (no floating
- * point). Returns `undefined` when either input is not a finite number. No factor weights are
+ * point). Returns `undefined` (never throws) when either input is not a finite number. No factor weights are
  * involved: the percent is the holistic best-fit score an assessor chose.
  *
  * @example
@@ -30,6 +30,7 @@ const HUNDREDTH = rational(1n, 100n) as Rational;
  * ```
  */
 export function itemPoints(percent: number, maxPoints: number): ExactNumber | undefined {
+  if (typeof percent !== 'number' || typeof maxPoints !== 'number') return undefined;
   const points = itemPointsRational(percent, maxPoints);
   return points === undefined ? undefined : toExactValue(points);
 }

@@ -9,6 +9,7 @@ import {
   type ItemEvaluation,
 } from '@community-excellence/schemas/data';
 import { checkScorableShape } from './check-shape.js';
+import { errorIssue } from './error-issue.js';
 
 /**
  * An explicit item mapping from old codes to new codes, e.g. `{ '6.2': '6.1' }`.
@@ -82,6 +83,9 @@ type Target =
  * (`wrong_evaluation_factors`), two items mapped onto one (`duplicate_id`). A mapping to a
  * code the target does not define is also an error at `['mapping', oldCode]`. Never throws.
  *
+ * Never throws: input of another shape (never validated, not a scorecard) is answered with an
+ * `unexpected_shape` issue.
+ *
  * @example
  * ```ts
  * const result = migrateAssessment(assessment2024, { '1.1': '1.1', '1.2': '1.2', '6.2': '6.3' }, framework2026, { keepSameCodes: true });
@@ -92,6 +96,20 @@ type Target =
  * ```
  */
 export function migrateAssessment(
+  assessment: Assessment,
+  mapping: ItemMapping,
+  targetFramework: Framework,
+  options: MigrateOptions = {},
+): MigrationResult {
+  try {
+    return migrateAssessmentUnchecked(assessment, mapping, targetFramework, options);
+  } catch (error) {
+    const issue = errorIssue(error);
+    return { ok: false, issues: [issue] };
+  }
+}
+
+function migrateAssessmentUnchecked(
   assessment: Assessment,
   mapping: ItemMapping,
   targetFramework: Framework,

@@ -42,6 +42,8 @@ export interface PointsAtStake {
  * from 0%. Ranked by points gained, largest first (by percent gained when there are no points),
  * then in framework order.
  *
+ * Never throws: a value that is not a scorecard gives `[]`.
+ *
  * @example
  * ```ts
  * for (const stake of pointsAtStake(scorecard).slice(0, 3)) {
@@ -51,6 +53,17 @@ export interface PointsAtStake {
  * ```
  */
 export function pointsAtStake(
+  scorecard: Scorecard,
+  guidelines: ScoringGuidelines = baldrigeScoringGuidelines,
+): readonly PointsAtStake[] {
+  try {
+    return pointsAtStakeUnchecked(scorecard, guidelines);
+  } catch {
+    return [];
+  }
+}
+
+function pointsAtStakeUnchecked(
   scorecard: Scorecard,
   guidelines: ScoringGuidelines = baldrigeScoringGuidelines,
 ): readonly PointsAtStake[] {

@@ -10,6 +10,7 @@ import { createScoringIssue } from '../issue-codes.js';
 import { assembleScorecard, type ScoringRow } from './assemble-scorecard.js';
 import { diffScorecards, type ScorecardDiff } from './diff-scorecards.js';
 import type { Scorecard } from './scorecard.js';
+import { errorIssue } from './error-issue.js';
 
 /**
  * Target percents by item code, e.g. `{ '1.1': 50, '7.1': 50 }`.
@@ -72,6 +73,9 @@ function frameworkOf(scorecard: Scorecard): Framework {
  * ones), whole percents 0..100 (`too_small`, `too_big`) on the guidelines' step
  * (`percent_not_multiple_of_5`, or `not_multiple_of` for another step). Never throws.
  *
+ * Never throws: input of another shape (never validated, not a scorecard) is answered with an
+ * `unexpected_shape` issue.
+ *
  * @example
  * ```ts
  * const result = projectScore(scorecard, { '7.1': 50, '1.1': 50 });
@@ -82,6 +86,19 @@ function frameworkOf(scorecard: Scorecard): Framework {
  * ```
  */
 export function projectScore(
+  scorecard: Scorecard,
+  targets: ScoreTargets,
+  guidelines: ScoringGuidelines = baldrigeScoringGuidelines,
+): ProjectionResult {
+  try {
+    return projectScoreUnchecked(scorecard, targets, guidelines);
+  } catch (error) {
+    const issue = errorIssue(error);
+    return { ok: false, issues: [issue] };
+  }
+}
+
+function projectScoreUnchecked(
   scorecard: Scorecard,
   targets: ScoreTargets,
   guidelines: ScoringGuidelines = baldrigeScoringGuidelines,

@@ -18,6 +18,27 @@ export interface Rational {
 
 const abs = (n: bigint): bigint => (n < 0n ? -n : n);
 
+/**
+ * The arithmetic below takes `Rational`s built by this module; anything else (JSON cannot even
+ * hold a bigint) is a programmer error, answered with a `TypeError` rather than a wrong number or
+ * an endless loop.
+ */
+function checked(value: Rational, name: string): Rational {
+  let ok = false;
+  try {
+    ok =
+      typeof value === 'object' &&
+      value !== null &&
+      typeof value.num === 'bigint' &&
+      typeof value.den === 'bigint' &&
+      value.den > 0n;
+  } catch {
+    ok = false;
+  }
+  if (!ok) throw new TypeError(`${name} is not a Rational (bigint num, positive bigint den).`);
+  return value;
+}
+
 function gcd(a: bigint, b: bigint): bigint {
   let x = abs(a);
   let y = abs(b);
@@ -30,7 +51,8 @@ function gcd(a: bigint, b: bigint): bigint {
 }
 
 /**
- * Builds a reduced rational `num / den`. A zero denominator gives `undefined` (never throws).
+ * Builds a reduced rational `num / den`. A zero denominator, or a `num` or `den` that is not a
+ * bigint, gives `undefined` (never throws).
  *
  * @example
  * ```ts
@@ -40,7 +62,7 @@ function gcd(a: bigint, b: bigint): bigint {
  * ```
  */
 export function rational(num: bigint, den: bigint = 1n): Rational | undefined {
-  if (den === 0n) return undefined;
+  if (typeof num !== 'bigint' || typeof den !== 'bigint' || den === 0n) return undefined;
   return reduce(num, den);
 }
 
@@ -106,12 +128,17 @@ export function parseRational(text: string): Rational | undefined {
 /**
  * The sum of two rationals (exact).
  *
+ * @throws TypeError when given something other than a `Rational` (a programmer error: data
+ *   never reaches this arithmetic unchecked).
+ *
  * @example
  * ```ts
  * formatRational(addRational(parseRational('24.75')!, parseRational('0.25')!)); // '25'
  * ```
  */
 export function addRational(a: Rational, b: Rational): Rational {
+  checked(a, 'a');
+  checked(b, 'b');
   if (a.den === b.den) return reduce(a.num + b.num, a.den);
   return reduce(a.num * b.den + b.num * a.den, a.den * b.den);
 }
@@ -119,17 +146,25 @@ export function addRational(a: Rational, b: Rational): Rational {
 /**
  * The difference `a - b` of two rationals (exact).
  *
+ * @throws TypeError when given something other than a `Rational` (a programmer error: data
+ *   never reaches this arithmetic unchecked).
+ *
  * @example
  * ```ts
  * formatRational(subtractRational(parseRational('42')!, parseRational('24.75')!)); // '17.25'
  * ```
  */
 export function subtractRational(a: Rational, b: Rational): Rational {
+  checked(a, 'a');
+  checked(b, 'b');
   return reduce(a.num * b.den - b.num * a.den, a.den * b.den);
 }
 
 /**
  * The product of two rationals (exact).
+ *
+ * @throws TypeError when given something other than a `Rational` (a programmer error: data
+ *   never reaches this arithmetic unchecked).
  *
  * @example
  * ```ts
@@ -137,11 +172,16 @@ export function subtractRational(a: Rational, b: Rational): Rational {
  * ```
  */
 export function multiplyRational(a: Rational, b: Rational): Rational {
+  checked(a, 'a');
+  checked(b, 'b');
   return reduce(a.num * b.num, a.den * b.den);
 }
 
 /**
  * The quotient `a / b`, or `undefined` when `b` is zero.
+ *
+ * @throws TypeError when given something other than a `Rational` (a programmer error: data
+ *   never reaches this arithmetic unchecked).
  *
  * @example
  * ```ts
@@ -149,6 +189,8 @@ export function multiplyRational(a: Rational, b: Rational): Rational {
  * ```
  */
 export function divideRational(a: Rational, b: Rational): Rational | undefined {
+  checked(a, 'a');
+  checked(b, 'b');
   if (b.num === 0n) return undefined;
   return reduce(a.num * b.den, a.den * b.num);
 }
@@ -156,19 +198,31 @@ export function divideRational(a: Rational, b: Rational): Rational | undefined {
 /**
  * The exact sum of a list of rationals (zero for an empty list).
  *
+ * @throws TypeError when given something other than a `Rational` (a programmer error: data
+ *   never reaches this arithmetic unchecked).
+ *
  * @example
  * ```ts
  * formatRational(sumRationals(['28', '12.5', '18'].map((t) => parseRational(t)!))); // '58.5'
  * ```
  */
 export function sumRationals(values: Iterable<Rational>): Rational {
+  let list: Rational[];
+  try {
+    list = [...values];
+  } catch {
+    throw new TypeError('values is not a Rational iterable.');
+  }
   let total = ZERO;
-  for (const value of values) total = addRational(total, value);
+  for (const value of list) total = addRational(total, value);
   return total;
 }
 
 /**
  * Compares two rationals: a negative number when `a < b`, zero when equal, positive when `a > b`.
+ *
+ * @throws TypeError when given something other than a `Rational` (a programmer error: data
+ *   never reaches this arithmetic unchecked).
  *
  * @example
  * ```ts
@@ -176,6 +230,8 @@ export function sumRationals(values: Iterable<Rational>): Rational {
  * ```
  */
 export function compareRational(a: Rational, b: Rational): number {
+  checked(a, 'a');
+  checked(b, 'b');
   const left = a.num * b.den;
   const right = b.num * a.den;
   return left < right ? -1 : left > right ? 1 : 0;
@@ -202,6 +258,9 @@ function decimalPlaces(den: bigint): number | undefined {
  * Writes a rational exactly: a decimal when it terminates (`'24.75'`, `'-3'`), otherwise a
  * reduced fraction (`'1700/29'`). {@link parseRational} reads both forms back.
  *
+ * @throws TypeError when given something other than a `Rational` (a programmer error: data
+ *   never reaches this arithmetic unchecked).
+ *
  * @example
  * ```ts
  * formatRational(rational(99n, 4n)!);  // '24.75'
@@ -209,6 +268,7 @@ function decimalPlaces(den: bigint): number | undefined {
  * ```
  */
 export function formatRational(value: Rational): string {
+  checked(value, 'value');
   const places = decimalPlaces(value.den);
   if (places === undefined) return `${value.num}/${value.den}`;
   if (places === 0) return value.num.toString();
@@ -225,6 +285,9 @@ export function formatRational(value: Rational): string {
  * The nearest JS number to a rational, for display and charts only (never add these up;
  * add the rationals).
  *
+ * @throws TypeError when given something other than a `Rational` (a programmer error: data
+ *   never reaches this arithmetic unchecked).
+ *
  * @example
  * ```ts
  * rationalToNumber(rational(99n, 4n)!); // 24.75
@@ -232,6 +295,7 @@ export function formatRational(value: Rational): string {
  * ```
  */
 export function rationalToNumber(value: Rational): number {
+  checked(value, 'value');
   const places = decimalPlaces(value.den);
   if (places !== undefined) return Number(formatRational(value));
   const limit = 2n ** 53n;

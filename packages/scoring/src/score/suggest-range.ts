@@ -4,6 +4,7 @@ import {
   type Issue,
   type ScoringGuidelines,
 } from '@community-excellence/schemas/data';
+import { errorIssue } from './error-issue.js';
 
 /**
  * Per-factor range ids: ADLI (`approach`, `deployment`, `learning`, `integration`) for process
@@ -51,6 +52,9 @@ const LETCI = ['levels', 'trends', 'comparisons', 'integration'];
  * never computes a percent and uses no factor weights: Baldrige defines none, and no factor is a
  * gate. The assessor confirms the range that fits the response as a whole and picks the percent.
  *
+ * Never throws: input of another shape (never validated, not a scorecard) is answered with an
+ * `unexpected_shape` issue.
+ *
  * @example
  * ```ts
  * const result = suggestRange({ approach: '50-65', deployment: '30-45', learning: '30-45', integration: '50-65' });
@@ -59,6 +63,18 @@ const LETCI = ['levels', 'trends', 'comparisons', 'integration'];
  * ```
  */
 export function suggestRange(
+  factorRanges: FactorRanges,
+  guidelines: ScoringGuidelines = baldrigeScoringGuidelines,
+): SuggestRangeResult {
+  try {
+    return suggestRangeUnchecked(factorRanges, guidelines);
+  } catch (error) {
+    const issue = errorIssue(error);
+    return { ok: false, issues: [issue] };
+  }
+}
+
+function suggestRangeUnchecked(
   factorRanges: FactorRanges,
   guidelines: ScoringGuidelines = baldrigeScoringGuidelines,
 ): SuggestRangeResult {

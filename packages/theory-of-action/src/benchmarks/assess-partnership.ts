@@ -14,6 +14,7 @@ import { analyzeOutcomes, type OutcomeAnalysis } from './outcome-analysis.js';
 import { DEFAULT_BENCHMARK_PARAMETERS, type BenchmarkParameters } from './parameters.js';
 import type { BenchmarkResult, TheoryOfActionReport } from './report.js';
 import type { Benchmark, BenchmarkCatalogue, BenchmarkStatus, JudgeContext } from './types.js';
+import { optionsOf } from '../options-of.js';
 
 /**
  * The documents a partnership is checked on. `indicators` and `observations` take the sets or their
@@ -104,8 +105,9 @@ export function assessPartnership(
   input: PartnershipInput,
   options: AssessPartnershipOptions = {},
 ): TheoryOfActionReport {
+  options = optionsOf(options);
   const issues: Issue[] = [];
-  const raw: Record<string, unknown> = isObj(input) ? input : {};
+  const raw: Record<string, unknown> = optionsOf(input as unknown as Record<string, unknown>);
   const catalogue: BenchmarkCatalogue =
     isObj(options) && isObj(options.catalogue) && Array.isArray(options.catalogue.benchmarks)
       ? (options.catalogue as unknown as BenchmarkCatalogue)

@@ -6,6 +6,7 @@ import {
   READINESS_BENCHMARKS,
 } from './other-benchmarks.js';
 import type { Benchmark, BenchmarkCatalogue } from './types.js';
+import { optionsOf } from '../options-of.js';
 
 /**
  * The default catalogue: gateway x pillar benchmarks, the four principles, Collective Impact's five
@@ -31,6 +32,8 @@ export const DEFAULT_CATALOGUE: BenchmarkCatalogue = {
 /**
  * A new catalogue with benchmarks added or replaced by id (a replacement keeps the original position).
  *
+ * Never throws: benchmarks that cannot be read leave the catalogue as it is.
+ *
  * @example
  * ```ts
  * const mine = extendCatalogue(DEFAULT_CATALOGUE, [{ ...DEFAULT_CATALOGUE.benchmarks[0]!, version: 'local-2', text: 'Our wording' }], { id: 'ours', version: '1' });
@@ -41,6 +44,19 @@ export function extendCatalogue(
   benchmarks: readonly Benchmark[],
   meta: { readonly id?: string; readonly version?: string } = {},
 ): BenchmarkCatalogue {
+  try {
+    return extendCatalogueUnchecked(base, benchmarks, meta);
+  } catch {
+    return base;
+  }
+}
+
+function extendCatalogueUnchecked(
+  base: BenchmarkCatalogue,
+  benchmarks: readonly Benchmark[],
+  meta: { readonly id?: string; readonly version?: string } = {},
+): BenchmarkCatalogue {
+  meta = optionsOf(meta);
   const byId = new Map(benchmarks.map((b) => [b.id, b]));
   const replaced = base.benchmarks.map((b) => byId.get(b.id) ?? b);
   const known = new Set(base.benchmarks.map((b) => b.id));

@@ -12,12 +12,22 @@ const zero = (): Record<BenchmarkStatus, number> => ({
  * Per-gateway summaries in gateway order. Gateways are cumulative: a gateway is reached when each
  * of its benchmarks is met or not applicable (at least one met) and the gateway before it is reached.
  *
+ * Never throws: results that cannot be read are answered as no results.
+ *
  * @example
  * ```ts
  * summarizeGateways(report.results).map((g) => [g.gateway, g.reached]);
  * ```
  */
 export function summarizeGateways(results: readonly BenchmarkResult[]): GatewaySummary[] {
+  try {
+    return summarizeGatewaysUnchecked(results);
+  } catch {
+    return summarizeGatewaysUnchecked([]);
+  }
+}
+
+function summarizeGatewaysUnchecked(results: readonly BenchmarkResult[]): GatewaySummary[] {
   let previous = true;
   return GATEWAYS.map((gateway) => {
     const own = results.filter((r) => r.family === 'gateway' && r.gateway === gateway);
@@ -37,12 +47,24 @@ export function summarizeGateways(results: readonly BenchmarkResult[]): GatewayS
  * of its benchmarks is met or not applicable (at least one met) and the gateway before it is
  * reached (the report's `gateways` summaries). Self-assessed; never an external designation.
  *
+ * Never throws: a report that cannot be read gives `null`.
+ *
  * @example
  * ```ts
  * highestGateway(report); // 'EMERGING'
  * ```
  */
 export function highestGateway(report: {
+  readonly results: readonly BenchmarkResult[];
+}): Gateway | null {
+  try {
+    return highestGatewayUnchecked(report);
+  } catch {
+    return null;
+  }
+}
+
+function highestGatewayUnchecked(report: {
   readonly results: readonly BenchmarkResult[];
 }): Gateway | null {
   let highest: Gateway | null = null;

@@ -91,6 +91,8 @@ function coreIds(
  * given, otherwise the best rate in the first period among groups usable at both ends of the window.
  * Never throws on well-typed input; `assessPartnership` guards it for arbitrary input.
  *
+ * Never throws: evidence, indicators or observations that cannot be read give no core indicators.
+ *
  * @example
  * ```ts
  * const a = analyzeOutcomes(evidence, indicators, observations, DEFAULT_BENCHMARK_PARAMETERS);
@@ -98,6 +100,19 @@ function coreIds(
  * ```
  */
 export function analyzeOutcomes(
+  evidence: PartnershipEvidence,
+  indicators: readonly Indicator[],
+  observations: readonly Observation[],
+  parameters: BenchmarkParameters,
+): OutcomeAnalysis {
+  try {
+    return analyzeOutcomesUnchecked(evidence, indicators, observations, parameters);
+  } catch {
+    return { core: [] };
+  }
+}
+
+function analyzeOutcomesUnchecked(
   evidence: PartnershipEvidence,
   indicators: readonly Indicator[],
   observations: readonly Observation[],

@@ -7,12 +7,22 @@ const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
  * judged on, confidence, sources). docs/benchmark-catalogue.md holds this output between markers,
  * and a test keeps the two equal.
  *
+ * Never throws: a value that is not a catalogue gives `''`.
+ *
  * @example
  * ```ts
  * renderCatalogueTable(DEFAULT_CATALOGUE).split('\n')[0]; // '| id | version | family | gateway | pillar | benchmark | rule | judged on | confidence | sources |'
  * ```
  */
 export function renderCatalogueTable(catalogue: BenchmarkCatalogue): string {
+  try {
+    return renderCatalogueTableUnchecked(catalogue);
+  } catch {
+    return '';
+  }
+}
+
+function renderCatalogueTableUnchecked(catalogue: BenchmarkCatalogue): string {
   const lines = [
     '| id | version | family | gateway | pillar | benchmark | rule | judged on | confidence | sources |',
     '|---|---|---|---|---|---|---|---|---|---|',

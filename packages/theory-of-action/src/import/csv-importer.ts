@@ -13,6 +13,7 @@ import type { ImportMapping } from './mapping.js';
 import { compileMapping, type CompiledMapping } from './row-mapper.js';
 import { createScaleCheck, type ScaleCheck } from './scale-check.js';
 import { validateImportMapping } from './validate-mapping.js';
+import { optionsOf } from '../options-of.js';
 
 /**
  * An incremental CSV import: push chunks (strings or UTF-8 bytes), get the observations of
@@ -64,6 +65,7 @@ export function createCsvImporter(
   mapping: ImportMapping,
   options: ImportOptions & { readonly keepLocations?: boolean } = {},
 ): CsvImporter {
+  options = optionsOf(options);
   const file = options.file;
   const counters: Counters = {
     rows: 0,

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { optionsOf } from '../options-of.js';
 
 /**
  * A CSV syntax problem found by the parser (an unclosed or stray quote), with its 1-based
@@ -58,6 +59,7 @@ const LINE_BREAK = /\r\n?/g;
 export function createCsvRecordReader(
   options: { readonly delimiter?: string } = {},
 ): CsvRecordReader {
+  options = optionsOf(options);
   const parser = new Papa.Parser({ delimiter: options.delimiter ?? ',', newline: '\n' });
   let partial = '';
   let first = true;

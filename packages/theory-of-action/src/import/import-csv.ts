@@ -8,6 +8,7 @@ import { createTheoryOfActionIssue } from '../issue-codes.js';
 import { createCsvImporter, type CsvImporter } from './csv-importer.js';
 import type { ImportBatch, ImportOptions, ImportResult, ImportStats } from './import-types.js';
 import type { ImportMapping } from './mapping.js';
+import { optionsOf } from '../options-of.js';
 
 /**
  * What the importers read: a whole text, or chunks of text or UTF-8 bytes (an array, a
@@ -28,10 +29,19 @@ function* slices(text: string, size: number): Generator<string> {
   for (let i = 0; i < text.length; i += step) yield text.slice(i, i + step);
 }
 
-const isAsync = (input: unknown): input is AsyncIterable<string | Uint8Array> =>
-  typeof input === 'object' &&
-  input !== null &&
-  typeof (input as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === 'function';
+function isAsync(input: unknown): input is AsyncIterable<string | Uint8Array> {
+  try {
+    return (
+      typeof input === 'object' &&
+      input !== null &&
+      typeof (input as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === 'function'
+    );
+  } catch {
+    // An input that throws when read (a Proxy) is read as a synchronous iterable, whose errors
+    // become an issue below.
+    return false;
+  }
+}
 
 class Collector {
   readonly observations: Observation[] = [];
@@ -170,6 +180,7 @@ export function importCsv(
   mapping: ImportMapping,
   options: ImportOptions = {},
 ): ImportResult | Promise<ImportResult> {
+  options = optionsOf(options);
   const importer = createCsvImporter(mapping, { ...options, keepLocations: true });
   const collector = new Collector(importer, mapping, options);
   if (typeof input === 'string') {

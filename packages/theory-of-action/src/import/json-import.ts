@@ -11,6 +11,7 @@ import {
 } from '@community-excellence/schemas';
 import { indexIndicators, prefixIssuePath } from '@community-excellence/schemas/internal';
 import type { ImportOptions, ImportResult, ImportStats } from './import-types.js';
+import { optionsOf } from '../options-of.js';
 
 /**
  * Options of {@link importJson} and {@link importNdjson}: the common import options plus the
@@ -157,8 +158,9 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  * ```
  */
 export function importJson(text: string, options: JsonImportOptions = {}): ImportResult {
+  options = optionsOf(options);
   let parsed: unknown;
-  const source = typeof text === 'string' ? text : String(text);
+  const source = typeof text === 'string' ? text : '';
   try {
     parsed = JSON.parse(source.charCodeAt(0) === 0xfeff ? source.slice(1) : source);
   } catch (error) {
@@ -223,7 +225,8 @@ export function importJson(text: string, options: JsonImportOptions = {}): Impor
  * ```
  */
 export function importNdjson(text: string, options: JsonImportOptions = {}): ImportResult {
-  const source = typeof text === 'string' ? text : String(text);
+  options = optionsOf(options);
+  const source = typeof text === 'string' ? text : '';
   const collector = new RowCollector(options, []);
   collector.stats.bytes = source.length;
   const lines = (source.charCodeAt(0) === 0xfeff ? source.slice(1) : source).split(/\r\n|\r|\n/);

@@ -1,6 +1,7 @@
 import { type Issue, type Observation, type SourceLocation } from '@community-excellence/schemas';
 import { createTheoryOfActionIssue } from '../issue-codes.js';
 import type { ScaleCheckSpec } from './mapping.js';
+import { optionsOf } from '../options-of.js';
 
 interface SeriesPoint {
   readonly index: number;
@@ -43,6 +44,7 @@ const median = (sorted: readonly number[]): number => {
  * ```
  */
 export function createScaleCheck(spec: ScaleCheckSpec = {}): ScaleCheck {
+  spec = optionsOf(spec);
   const factor = spec.factor ?? 100;
   const tolerance = spec.tolerance ?? 3;
   const minSeries = spec.minSeries ?? 3;

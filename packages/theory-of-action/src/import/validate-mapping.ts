@@ -12,6 +12,7 @@ import {
   findForbiddenKeys,
   prefixIssuePath,
   toValidationResult,
+  walkInput,
 } from '@community-excellence/schemas/internal';
 import { createTheoryOfActionIssue } from '../issue-codes.js';
 import type { ImportMapping } from './mapping.js';
@@ -319,8 +320,8 @@ function checkGroup(c: Checker, value: unknown, path: Path): void {
  * ```
  */
 export function validateImportMapping(input: unknown): ValidationResult<ImportMapping> {
-  const forbidden = findForbiddenKeys(input);
-  if (forbidden.length > 0) return { ok: false, issues: forbidden };
+  const unsafe = walkInput(input);
+  if (unsafe.length > 0) return { ok: false, issues: unsafe };
   const c = new Checker();
   if (!c.object(input, [], ['id', 'indicatorId', 'place', 'period', 'groups'], MAPPING_KEYS))
     return toValidationResult(input as ImportMapping, c.issues);

@@ -1,4 +1,5 @@
 import { computed, isFiniteNumber, notComputable, type Metric } from './metric.js';
+import { optionsOf } from '../options-of.js';
 
 /**
  * Options of {@link populationAttributableProportion}.
@@ -31,6 +32,7 @@ export function populationAttributableProportion(
   bestRate: number,
   options: AttributableOptions = {},
 ): Metric {
+  options = optionsOf(options);
   if (!isFiniteNumber(allRate) || !isFiniteNumber(bestRate))
     return notComputable('a rate is not a finite number');
   const direction = options.direction ?? 'lower-is-better';

@@ -7,6 +7,7 @@ import {
   type ValueTreatment,
 } from './read-value.js';
 import type { IndicatorDirection } from './reference.js';
+import { optionsOf } from '../options-of.js';
 
 /**
  * Query of {@link brightSpots}: one indicator, period, place level and subgroup, the margin `k` and
@@ -161,6 +162,7 @@ interface Candidate {
  * ```
  */
 export function brightSpots(query: BrightSpotQuery): BrightSpotReport {
+  query = optionsOf(query) as typeof query; // fields are read defensively below
   const q: Partial<BrightSpotQuery> = isObj(query) ? query : {};
   const indicatorId = toText(isObj(q.indicator) ? q.indicator.id : undefined);
   const rawDirection = isObj(q.indicator) ? q.indicator.direction : undefined;

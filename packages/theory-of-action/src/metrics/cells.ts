@@ -55,8 +55,8 @@ export function cellsOf(
     if (
       !isString(o.place?.level) ||
       !isString(o.place?.code) ||
-      o.place.level !== place.level ||
-      o.place.code !== place.code
+      o.place.level !== place?.level ||
+      o.place.code !== place?.code
     )
       return;
     if (

@@ -86,6 +86,8 @@ function pointGap(p: GapPoint): { gap?: number; ratio?: number } {
  * as well, and a disagreement is `MIXED`. When only gaps are known, the relative metrics are
  * `NOT_COMPUTABLE` and the status rests on the absolute gap (noted). Never throws.
  *
+ * Never throws: points that cannot be read are answered as no points.
+ *
  * @example
  * ```ts
  * // All Hands Raised: graduation gap 14.3 -> 9.5 points over three years
@@ -97,6 +99,14 @@ function pointGap(p: GapPoint): { gap?: number; ratio?: number } {
  * ```
  */
 export function gapTrend(points: readonly GapPoint[]): GapTrend {
+  try {
+    return gapTrendUnchecked(points);
+  } catch {
+    return gapTrendUnchecked([]);
+  }
+}
+
+function gapTrendUnchecked(points: readonly GapPoint[]): GapTrend {
   const series = (Array.isArray(points) ? points : [])
     .filter((p) => typeof p === 'object' && p !== null && isFiniteNumber(p.time))
     .map((p) => ({ label: toText(p.label), time: p.time, ...pointGap(p) }))

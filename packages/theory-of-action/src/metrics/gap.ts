@@ -112,6 +112,8 @@ export interface GapInput {
  * Absolute gap, rate ratio and relative disparity of a focal group against an explicit reference
  * group. Never throws; non-finite rates give `NOT_COMPUTABLE` metrics.
  *
+ * Never throws: input that cannot be read is answered as an empty input (every metric not computable).
+ *
  * @example
  * ```ts
  * const g = gapMetrics({ focal: { label: 'Black', rate: 76.9 }, reference: { label: 'White', rate: 91 }, unit: 'percentage-points' });
@@ -121,6 +123,14 @@ export interface GapInput {
  * ```
  */
 export function gapMetrics(input: GapInput): GapMetrics {
+  try {
+    return gapMetricsUnchecked(input);
+  } catch {
+    return gapMetricsUnchecked({} as GapInput);
+  }
+}
+
+function gapMetricsUnchecked(input: GapInput): GapMetrics {
   const focalRate = isFiniteNumber(input?.focal?.rate) ? input.focal.rate : undefined;
   const referenceRate = isFiniteNumber(input?.reference?.rate) ? input.reference.rate : undefined;
   const ratesKnown = focalRate !== undefined && referenceRate !== undefined;
@@ -155,12 +165,22 @@ export function gapMetrics(input: GapInput): GapMetrics {
  * The gap unit for an indicator unit: percentage points for `percent`, proportion points for
  * `proportion`, the indicator's own unit otherwise.
  *
+ * Never throws: a unit that cannot be read is answered as no unit.
+ *
  * @example
  * ```ts
  * gapUnitOf({ type: 'percent' }); // 'percentage-points'
  * ```
  */
 export function gapUnitOf(unit: { readonly type?: unknown } | undefined): GapUnit {
+  try {
+    return gapUnitOfUnchecked(unit);
+  } catch {
+    return gapUnitOfUnchecked(undefined);
+  }
+}
+
+function gapUnitOfUnchecked(unit: { readonly type?: unknown } | undefined): GapUnit {
   const type = unit?.type;
   if (type === 'percent') return 'percentage-points';
   if (type === 'proportion') return 'proportion-points';

@@ -43,6 +43,8 @@ export function notComputable(reason: string): Metric {
 /**
  * The value of a computed metric, or `undefined`.
  *
+ * Never throws: a value that is not a metric gives `undefined`.
+ *
  * @example
  * ```ts
  * metricValue({ status: 'computed', value: 2 }); // 2
@@ -50,6 +52,14 @@ export function notComputable(reason: string): Metric {
  * ```
  */
 export function metricValue(metric: Metric): number | undefined {
+  try {
+    return metricValueUnchecked(metric);
+  } catch {
+    return undefined;
+  }
+}
+
+function metricValueUnchecked(metric: Metric): number | undefined {
   return metric.status === 'computed' ? metric.value : undefined;
 }
 

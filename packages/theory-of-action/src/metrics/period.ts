@@ -4,6 +4,8 @@
  * ("2020-21" is 2020, "2025 release" is 2025); `undefined` when neither exists. Used to order
  * periods and to measure time between them. Never throws.
  *
+ * Never throws: a period that cannot be read gives `undefined`.
+ *
  * @example
  * ```ts
  * periodTime({ label: '2020-21', start: '2020-07-01' }); // 2020.497...
@@ -11,6 +13,16 @@
  * ```
  */
 export function periodTime(
+  period: { readonly label?: unknown; readonly start?: unknown } | undefined,
+): number | undefined {
+  try {
+    return periodTimeUnchecked(period);
+  } catch {
+    return undefined;
+  }
+}
+
+function periodTimeUnchecked(
   period: { readonly label?: unknown; readonly start?: unknown } | undefined,
 ): number | undefined {
   const start = period?.start;

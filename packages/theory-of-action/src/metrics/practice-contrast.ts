@@ -1,6 +1,7 @@
 import type { ObservationValue } from '@community-excellence/schemas/data';
 import { computed, isFiniteNumber, notComputable, toText, type Metric } from './metric.js';
 import { readObservationValue, type ExclusionReason, type ValueOptions } from './read-value.js';
+import { optionsOf } from '../options-of.js';
 
 /**
  * One unit (a school, a district, a neighborhood) for {@link practiceContrast}: whether it has the
@@ -39,6 +40,8 @@ const mean = (xs: readonly number[]): Metric =>
  * [inferred]). Suppressed, missing, bounded and (by default) interval values are excluded and listed.
  * The result is labelled correlational, not causal. Never throws.
  *
+ * Never throws: units that cannot be read are answered as no units.
+ *
  * @example
  * ```ts
  * const c = practiceContrast([
@@ -53,6 +56,18 @@ export function practiceContrast(
   units: readonly PracticeUnit[],
   options: { readonly minPerArm?: number; readonly valueOptions?: ValueOptions } = {},
 ): PracticeContrast {
+  try {
+    return practiceContrastUnchecked(units, options);
+  } catch {
+    return practiceContrastUnchecked([]);
+  }
+}
+
+function practiceContrastUnchecked(
+  units: readonly PracticeUnit[],
+  options: { readonly minPerArm?: number; readonly valueOptions?: ValueOptions } = {},
+): PracticeContrast {
+  options = optionsOf(options);
   const minPerArm =
     isFiniteNumber(options.minPerArm) && options.minPerArm >= 1 ? options.minPerArm : 10;
   const withP: number[] = [];

@@ -1,5 +1,6 @@
 import type { Observation } from '@community-excellence/schemas/data';
 import { isFiniteNumber, toText } from './metric.js';
+import { optionsOf } from '../options-of.js';
 
 /**
  * Options that say how cells other than exact numbers are treated. The defaults are the safe ones:
@@ -56,6 +57,8 @@ export type ReadValue =
  * excluded unless `intervals: 'midpoint'`, quality flag 3 is refused and flag 2 warns. Never throws,
  * whatever it is given.
  *
+ * Never throws: an observation that cannot be read is answered as an observation without a value.
+ *
  * @example
  * ```ts
  * readObservationValue({ value: { kind: 'exact', raw: '91.0', value: 91 } } as Observation); // usable, 91
@@ -66,6 +69,18 @@ export function readObservationValue(
   observation: Observation,
   options: ValueOptions = {},
 ): ReadValue {
+  try {
+    return readObservationValueUnchecked(observation, options);
+  } catch {
+    return readObservationValueUnchecked({} as Observation);
+  }
+}
+
+function readObservationValueUnchecked(
+  observation: Observation,
+  options: ValueOptions = {},
+): ReadValue {
+  options = optionsOf(options);
   const value: unknown = (observation as { value?: unknown } | null | undefined)?.value;
   if (typeof value !== 'object' || value === null) return { usable: false, reason: 'malformed' };
   const cell = value as {

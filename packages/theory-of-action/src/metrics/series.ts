@@ -6,6 +6,7 @@ import { toText } from './metric.js';
 import { bestGroup, type IndicatorDirection } from './reference.js';
 import { trend, type Trend } from './trend.js';
 import { differenceTest, type DifferenceTest } from './uncertainty.js';
+import { optionsOf } from '../options-of.js';
 
 /**
  * Query of {@link indicatorTrend}: one indicator at one place for one subgroup (the whole population
@@ -62,6 +63,7 @@ function usableTimed(
  * ```
  */
 export function indicatorTrend(query: IndicatorTrendQuery): IndicatorTrend {
+  query = optionsOf(query) as typeof query; // fields are read defensively below
   const indicatorId = toText(query.indicator?.id);
   const subgroup = query.subgroup ?? ALL;
   const cells = cellsOf(
@@ -151,6 +153,7 @@ export interface SubgroupGapTrend {
  * ```
  */
 export function subgroupGapTrend(query: GapTrendQuery): SubgroupGapTrend {
+  query = optionsOf(query) as typeof query; // fields are read defensively below
   const indicatorId = toText(query.indicator?.id);
   const direction = (query.indicator?.direction ?? 'neutral') as IndicatorDirection;
   const cells = cellsOf(

@@ -4,12 +4,25 @@ import { computed, isFiniteNumber, notComputable, type Metric } from './metric.j
  * Ordinary least-squares slope of `y` on `x` (units of y per unit of x, here per year). Needs at
  * least `minPoints` (default 3) finite points and two distinct x values; otherwise `NOT_COMPUTABLE`.
  *
+ * Never throws: points that cannot be read are answered as no points (not computable).
+ *
  * @example
  * ```ts
  * leastSquaresSlope([{ x: 0, y: 1 }, { x: 1, y: 3 }, { x: 2, y: 5 }]); // { status: 'computed', value: 2 }
  * ```
  */
 export function leastSquaresSlope(
+  points: readonly { readonly x: number; readonly y: number }[],
+  minPoints = 3,
+): Metric {
+  try {
+    return leastSquaresSlopeUnchecked(points, minPoints);
+  } catch {
+    return leastSquaresSlopeUnchecked([]);
+  }
+}
+
+function leastSquaresSlopeUnchecked(
   points: readonly { readonly x: number; readonly y: number }[],
   minPoints = 3,
 ): Metric {

@@ -6,6 +6,7 @@ import { notComputable, toText, type Metric } from './metric.js';
 import type { ValueOptions } from './read-value.js';
 import { bestGroup, type IndicatorDirection } from './reference.js';
 import { differenceTest, type DifferenceTest } from './uncertainty.js';
+import { optionsOf } from '../options-of.js';
 
 /**
  * Query of {@link subgroupGaps}: one indicator, place, period and disaggregation dimension.
@@ -72,6 +73,7 @@ export interface SubgroupGapReport {
  * ```
  */
 export function subgroupGaps(query: SubgroupGapQuery): SubgroupGapReport {
+  query = optionsOf(query) as typeof query; // fields are read defensively below
   const indicatorId = toText(query.indicator?.id);
   const direction = (query.indicator?.direction ?? 'neutral') as IndicatorDirection;
   const unit = gapUnitOf(query.indicator?.unit);

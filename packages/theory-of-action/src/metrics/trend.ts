@@ -1,6 +1,7 @@
 import { computed, isFiniteNumber, notComputable, toText, type Metric } from './metric.js';
 import { changeDirection, type IndicatorDirection } from './reference.js';
 import { leastSquaresSlope } from './slope.js';
+import { optionsOf } from '../options-of.js';
 
 /**
  * One point of a series: a period label, its time in years (see {@link periodTime}) and a value.
@@ -52,6 +53,8 @@ export interface Trend {
  * or more points, and the run of consecutive improvements. Points are sorted by time; points without
  * finite numbers are ignored. Never throws.
  *
+ * Never throws: points that cannot be read are answered as no points.
+ *
  * @example
  * ```ts
  * const t = trend([{ label: '2021', time: 2021, value: 80 }, { label: '2022', time: 2022, value: 82 }, { label: '2023', time: 2023, value: 85 }], 'higher-is-better');
@@ -64,6 +67,19 @@ export function trend(
   direction: IndicatorDirection,
   options: { readonly minPoints?: number } = {},
 ): Trend {
+  try {
+    return trendUnchecked(points, direction, options);
+  } catch {
+    return trendUnchecked([], 'neutral');
+  }
+}
+
+function trendUnchecked(
+  points: readonly TrendPoint[],
+  direction: IndicatorDirection,
+  options: { readonly minPoints?: number } = {},
+): Trend {
+  options = optionsOf(options);
   const usable = (Array.isArray(points) ? points : [])
     .filter((p) => isFiniteNumber(p?.time) && isFiniteNumber(p?.value))
     .slice()

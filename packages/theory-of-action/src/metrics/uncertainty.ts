@@ -1,4 +1,5 @@
 import { isFiniteNumber } from './metric.js';
+import { optionsOf } from '../options-of.js';
 
 /**
  * An estimate with an optional confidence interval, for {@link differenceTest}.
@@ -76,6 +77,8 @@ export function normalQuantile(p: number): number {
  * (`intervalsOverlap`): non-overlapping intervals always imply a distinguishable difference, overlapping
  * ones do not imply the opposite. Without both CIs, nothing is tested (`distinguishable: undefined`).
  *
+ * Never throws: estimates that cannot be read are answered as missing estimates.
+ *
  * @example
  * ```ts
  * differenceTest({ value: 0.3, ci: { low: 0.25, high: 0.35, level: 0.95 } }, { value: 0.1, ci: { low: 0.08, high: 0.12, level: 0.95 } }).distinguishable; // true
@@ -87,6 +90,19 @@ export function differenceTest(
   b: Estimate,
   options: { readonly significanceLevel?: number } = {},
 ): DifferenceTest {
+  try {
+    return differenceTestUnchecked(a, b, options);
+  } catch {
+    return differenceTestUnchecked({} as Estimate, {} as Estimate);
+  }
+}
+
+function differenceTestUnchecked(
+  a: Estimate,
+  b: Estimate,
+  options: { readonly significanceLevel?: number } = {},
+): DifferenceTest {
+  options = optionsOf(options);
   const notes: string[] = [];
   const av = a?.value;
   const bv = b?.value;
