@@ -15,9 +15,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as schemas from '@community-excellence/schemas';
 import * as schemasData from '@community-excellence/schemas/data';
+import * as schemasInternal from '@community-excellence/schemas/internal';
 import * as scoring from '@community-excellence/scoring';
 import * as cohorts from '@community-excellence/cohorts';
 import * as theoryOfAction from '@community-excellence/theory-of-action';
+import * as theoryOfActionImport from '@community-excellence/theory-of-action/import';
 import { applyMutations, mutationsArbitrary, type Json } from './json-mutations.js';
 import { hostileBuilders } from './hostile-values.js';
 
@@ -72,6 +74,8 @@ const packages: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   '@community-excellence/scoring': scoring,
   '@community-excellence/cohorts': cohorts,
   '@community-excellence/theory-of-action': theoryOfAction,
+  '@community-excellence/theory-of-action/import': theoryOfActionImport,
+  '@community-excellence/schemas/internal': schemasInternal,
 };
 
 type AnyFunction = (...args: unknown[]) => unknown;
