@@ -812,6 +812,8 @@ export const cohortsReasonDocs: ReasonCodeDocs = {
  * Builds a refusal reason of one of cohorts' codes from its data, with the message rendered by
  * its template in {@link cohortsReasonCodes}.
  *
+ * Never throws: an unknown code or data that cannot be read gives a reason with a plain message.
+ *
  * @example
  * ```ts
  * refusalReason('missing_time', { event: 'kick-off' }).message;
@@ -822,6 +824,14 @@ export function refusalReason<
   C extends CohortsReasonCode,
   const D extends CohortsReasonDataByCode[C],
 >(code: C, data: D): ReasonOf<C, D> {
-  const spec = cohortsReasonCodes[code] as ReasonCodeSpec<CohortsReasonDataByCode[C]>;
-  return { code, ...data, message: spec.message(data) } as ReasonOf<C, D>;
+  try {
+    const spec = Object.hasOwn(cohortsReasonCodes, code)
+      ? (cohortsReasonCodes[code] as ReasonCodeSpec<CohortsReasonDataByCode[C]>)
+      : undefined;
+    const message = spec === undefined ? `Refused (${String(code)}).` : spec.message(data);
+    return { code, ...data, message } as ReasonOf<C, D>;
+  } catch {
+    // Data that cannot be read (a throwing getter, a Proxy): the code alone, with a plain message.
+    return { code, message: 'The event is refused.' } as ReasonOf<C, D>;
+  }
 }

@@ -71,6 +71,10 @@ export interface IssueCodes<C extends IssueCode> {
  * `IssueDataByCode`, then their specs here (and their meanings and examples in an
  * {@link IssueCodeDocs} object beside it). Returns the package's `create` and `message`.
  *
+ * Never throws, and neither do `create` and `message`: a catalogue that is not an object counts
+ * as empty, a code without a template gets a plain message, and input that cannot be read gives
+ * an `unexpected_shape` issue.
+ *
  * @example
  * ```ts
  * declare module '@community-excellence/schemas' {
@@ -91,29 +95,70 @@ export function defineIssueCodes<C extends IssueCode>(
   packageName: string,
   catalogue: IssueCatalogue<C>,
 ): IssueCodes<C> {
-  const codes = Object.keys(catalogue) as C[];
+  let specs: Partial<IssueCatalogue<C>> = {};
+  let codes: C[] = [];
+  try {
+    if (typeof catalogue === 'object' && catalogue !== null) {
+      codes = Object.keys(catalogue) as C[];
+      specs = catalogue;
+    }
+  } catch {
+    // A catalogue whose keys cannot be read (a Proxy) counts as empty.
+  }
   const known = new Set<string>(codes);
-  const spec = <K extends C>(code: K): IssueCodeSpec<IssueDataByCode[K]> =>
-    catalogue[code] as IssueCodeSpec<IssueDataByCode[K]>;
-  const message = <K extends C>(data: { readonly code: K } & IssueDataByCode[K]): string =>
-    spec(data.code).message(data);
+  const spec = <K extends C>(code: K): IssueCodeSpec<IssueDataByCode[K]> | undefined =>
+    known.has(code) ? (specs[code] as IssueCodeSpec<IssueDataByCode[K]>) : undefined;
+  const message = <K extends C>(data: { readonly code: K } & IssueDataByCode[K]): string => {
+    try {
+      const template = spec(data.code)?.message;
+      return typeof template === 'function' ? template(data) : fallbackMessage(data.code);
+    } catch {
+      return 'Invalid value.';
+    }
+  };
   const create = <K extends C>(input: CatalogueIssueInput<K>): IssueOf<K> => {
-    const { path, severity, location, ...data } = input;
-    const issue = {
-      ...data,
-      path: path ?? [],
-      severity: severity ?? spec(input.code).severity,
-      message: message(input as unknown as { readonly code: K } & IssueDataByCode[K]),
-      ...(location === undefined ? {} : { location }),
-    };
-    return issue as unknown as IssueOf<K>;
+    try {
+      const { path, severity, location, ...data } = input;
+      const issue = {
+        ...data,
+        path: path ?? [],
+        severity: severity ?? spec(input.code)?.severity ?? 'error',
+        message: message(input as unknown as { readonly code: K } & IssueDataByCode[K]),
+        ...(location === undefined ? {} : { location }),
+      };
+      return issue as unknown as IssueOf<K>;
+    } catch (error) {
+      return unexpectedShape(error) as unknown as IssueOf<K>;
+    }
   };
   return {
     packageName,
-    catalogue,
+    catalogue: specs as IssueCatalogue<C>,
     codes,
     has: (code: unknown): code is C => typeof code === 'string' && known.has(code),
     create,
     message,
+  };
+}
+
+/** The message of a code that has no template in the catalogue. Never throws. */
+function fallbackMessage(code: unknown): string {
+  return typeof code === 'string' ? `Issue ${code}.` : 'Invalid value.';
+}
+
+/** The issue `create` answers when its input cannot be read. Never throws. */
+function unexpectedShape(error: unknown): IssueOf<'unexpected_shape'> {
+  let text = 'unknown error';
+  try {
+    text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  } catch {
+    // keep the generic text
+  }
+  return {
+    code: 'unexpected_shape',
+    error: text,
+    path: [],
+    severity: 'error',
+    message: `Input does not have the shape this function reads; validate it first (${text}).`,
   };
 }
