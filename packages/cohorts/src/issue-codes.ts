@@ -230,7 +230,7 @@ export interface CohortsReasonDataByCode {
 }
 
 /**
- * The data fields of each refusal reason code, keyed by code: {@link CohortsReasonDataByCode}
+ * The data fields of each refusal reason code, keyed by code: `CohortsReasonDataByCode`
  * plus the codes a user-defined machine adds by declaration merging.
  *
  * @example
