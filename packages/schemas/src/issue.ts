@@ -704,7 +704,7 @@ export const schemasIssueDocs: IssueCodeDocs<SchemasIssueCode> = {
  * render theirs with the `message` of their catalogue). Used by {@link createIssue} when no
  * message is given.
  *
- * Never throws: data of another shape gives `'Invalid value.'`.
+ * Never throws: data that cannot be read gives `'Invalid value.'`, an unknown code a plain message.
  *
  * @example
  * ```ts
@@ -715,11 +715,7 @@ export const schemasIssueDocs: IssueCodeDocs<SchemasIssueCode> = {
 export function defaultIssueMessage<C extends SchemasIssueCode>(
   data: { readonly code: C } & IssueDataByCode[C],
 ): string {
-  try {
-    return schemasIssueCodes.message(data);
-  } catch {
-    return 'Invalid value.';
-  }
+  return schemasIssueCodes.message(data);
 }
 
 /**
