@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import type { Observation } from '@community-excellence/schemas/data';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { periodTime } from '../metrics/period.js';
 import { readTrend, type TrendReadingPoint } from './trend-reading.js';
 import { tCritical95, trendNoise } from './trend-noise.js';
 import { trendSentence } from './trend-sentence.js';
@@ -37,6 +40,31 @@ describe('readTrend: the Riverbend K-3 chronic absence series (lower is better)'
   });
   it('says so in its sentence, never a bare "improving"', () => {
     expect(trendSentence(readTrend(series, 'lower-is-better'))).toBe(
+      'mixed: improving since the 2021-22 peak (22.6 -> 15.8); still worse than the 2020-21 baseline (14.2); the slope is within noise',
+    );
+  });
+  it('reads the same from the observation file of the example community', () => {
+    const file = JSON.parse(
+      readFileSync(
+        new URL('../../../../examples/riverbend/observations.json', import.meta.url),
+        'utf8',
+      ),
+    ) as { observations: Observation[] };
+    const points = file.observations
+      .filter(
+        (o) =>
+          o.indicatorId === 'chronic-absence-k3' &&
+          o.place.code === 'riverbend-county' &&
+          o.subgroup?.dimension === 'all' &&
+          o.value.kind === 'exact',
+      )
+      .map((o) => ({
+        label: o.period.label,
+        time: periodTime(o.period) ?? Number.NaN,
+        value: o.value.kind === 'exact' ? o.value.value : Number.NaN,
+      }));
+    expect(points.map((p) => p.value)).toEqual([14.2, 22.6, 20.1, 17.4, 15.8]);
+    expect(trendSentence(readTrend(points, 'lower-is-better'))).toBe(
       'mixed: improving since the 2021-22 peak (22.6 -> 15.8); still worse than the 2020-21 baseline (14.2); the slope is within noise',
     );
   });
