@@ -69,6 +69,20 @@ describe('compareTheoryOfActionReports on the Riverbend example', () => {
     expect(c.notes).toEqual([]);
   });
 
+  it('docs/theory-of-action.md states these figures', () => {
+    const docs = readFileSync(
+      new URL('../../../../docs/theory-of-action.md', import.meta.url),
+      'utf8',
+    );
+    const section = docs.slice(docs.indexOf('## Comparing two reports')).replace(/\s+/g, ' ');
+    const c = compareTheoryOfActionReports(lastYear, now);
+    const list = c.newlyMet.map((b) => b.id);
+    expect(section).toContain(`${list.slice(0, -1).join(', ')} and ${list.at(-1)} are newly met`);
+    expect(section).toContain(
+      `from ${c.counts.before.met} met, ${c.counts.before['not-met']} not met and ${c.counts.before['insufficient-evidence']} without evidence to ${c.counts.after.met}, ${c.counts.after['not-met']} and ${c.counts.after['insufficient-evidence']}`,
+    );
+  });
+
   it('the other way round the same benchmarks are no longer met and the gateway moves down', () => {
     const c = compareTheoryOfActionReports(now, lastYear);
     expect(c.gatewayMoved).toBe('down');

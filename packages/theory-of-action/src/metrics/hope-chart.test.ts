@@ -112,6 +112,31 @@ describe('hopeChart on real data: CHR&R 2025, reading scores of Black 3rd grader
     );
   });
 
+  it('docs/metrics.md states these figures in its worked example', () => {
+    const docs = readFileSync(new URL('../../../../docs/metrics.md', import.meta.url), 'utf8');
+    const section = docs.slice(docs.indexOf('## Hope chart: outcomes against expectation'));
+    const count = (of: string, reason: string): number =>
+      chart.excluded.filter((e) => e.of === of && e.reason === reason).length;
+    if (chart.fit.status !== 'computed') throw new Error('not fitted');
+    const lines = [
+      `counties in the files           ${readingRows.length}`,
+      `  reading value NA              ${count('outcome', 'suppressed')}  (excluded, of: outcome, raw NA)`,
+      `  poverty value NA              ${count('covariate', 'suppressed')}  (excluded, of: covariate, raw NA)`,
+      `  poverty denominator < 20         ${count('covariate', 'small-denominator')}  (excluded, of: covariate)`,
+      `units with both values          ${chart.fit.n}`,
+      `expected reading = ${chart.fit.intercept.toFixed(3)} - ${(-chart.fit.slope).toFixed(3)} x poverty    R-squared ${chart.fit.rSquared.toFixed(3)}`,
+      'rank  county                     reading  poverty  expected  advantage',
+      ...chart.brightSpots.map(
+        (u) =>
+          `${String(u.rank).padStart(4)}  ${`${u.code} ${u.name ?? ''}`.padEnd(25)}` +
+          `${u.value.toFixed(2).padStart(9)}${u.covariate.toFixed(3).padStart(9)}` +
+          `${u.expected.toFixed(2).padStart(10)}${`+${u.advantage.toFixed(2)}`.padStart(11)}`,
+      ),
+    ];
+    for (const line of lines) expect(section, line).toContain(`${line}\n`);
+    expect(section).toContain('accounts for only 13.3% of the variation');
+  });
+
   it('takes only counties as units: the nation and state rows are not charted', () => {
     expect(observations.some((o) => o.place.level === 'state')).toBe(true);
     expect(observations.some((o) => o.place.code === '00000')).toBe(true);
