@@ -74,6 +74,14 @@ export { DEFAULT_CATALOGUE, extendCatalogue } from './benchmarks/catalogue.js';
 export type { BenchmarkResult, GatewaySummary, TheoryOfActionReport } from './benchmarks/report.js';
 export { highestGateway } from './benchmarks/highest-gateway.js';
 export {
+  compareTheoryOfActionReports,
+  type ReportComparison,
+  type BenchmarkStatusChange,
+  type BenchmarkOnlyInOne,
+  type GatewayChange,
+  type ComparedReport,
+} from './benchmarks/compare-reports.js';
+export {
   assessPartnership,
   type PartnershipInput,
   type AssessPartnershipOptions,

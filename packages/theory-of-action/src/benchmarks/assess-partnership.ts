@@ -170,6 +170,7 @@ export function assessPartnership(
         referenceGroups: parameters.referenceGroups,
         valueOptions: parameters.valueOptions,
         minTrendPoints: parameters.minTrendPoints,
+        gapUncertainty: parameters.gapUncertainty,
       },
     );
     issues.push(...outcomes.issues);

@@ -57,8 +57,8 @@ describe('compareTheoryOfActionReports on the Riverbend example', () => {
       { gateway: 'SUSTAINING', reachedBefore: false, reachedAfter: false },
     ]);
     expect(c.counts).toEqual({
-      before: { met: 42, 'not-met': 3, 'insufficient-evidence': 10, 'not-applicable': 16 },
-      after: { met: 47, 'not-met': 1, 'insufficient-evidence': 7, 'not-applicable': 16 },
+      before: { met: 41, 'not-met': 4, 'insufficient-evidence': 10, 'not-applicable': 16 },
+      after: { met: 46, 'not-met': 2, 'insufficient-evidence': 7, 'not-applicable': 16 },
     });
     expect(c.before).toEqual({
       partnershipId: evidence.partnershipId,
@@ -174,7 +174,10 @@ describe('compareTheoryOfActionReports on the Riverbend example', () => {
 
   it('warns about other partnerships, other places and reversed dates', () => {
     const other = withEvidence({ partnershipId: 'elsewhere', asOf: '2020-01-01' });
-    const moved = { ...other, primaryPlace: { level: 'county', code: 'other-county' } };
+    const moved = {
+      ...other,
+      outcomes: { ...other.outcomes, place: { ...other.outcomes.place, code: 'other-county' } },
+    } as TheoryOfActionReport;
     expect(compareTheoryOfActionReports(now, moved).notes).toEqual([
       `the reports are about different partnerships (${evidence.partnershipId} before, elsewhere after)`,
       'the reports read the data of different places (county riverbend-county before, county other-county after)',

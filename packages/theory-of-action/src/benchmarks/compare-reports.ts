@@ -196,7 +196,13 @@ function readReport(report: unknown): ReadReport {
   if (stated !== undefined && STATUSES.every((s) => Number.isInteger(stated[s])))
     for (const s of STATUSES) counts[s] = stated[s] as number;
   else for (const x of results.values()) counts[x.status]++;
-  const place = isObj(r.primaryPlace) ? r.primaryPlace : undefined;
+  // The analysed place (`outcomes.place`); reports saved before it existed named `primaryPlace`.
+  const outcomes = isObj(r.outcomes) ? r.outcomes : undefined;
+  const place = isObj(outcomes?.place)
+    ? outcomes.place
+    : isObj(r.primaryPlace)
+      ? r.primaryPlace
+      : undefined;
   return {
     identity,
     valid,

@@ -30,6 +30,14 @@ export { DEFAULT_CATALOGUE, extendCatalogue } from './catalogue.js';
 export type { BenchmarkResult, GatewaySummary, TheoryOfActionReport } from './report.js';
 export { summarizeGateways, highestGateway } from './highest-gateway.js';
 export {
+  compareTheoryOfActionReports,
+  type ReportComparison,
+  type BenchmarkStatusChange,
+  type BenchmarkOnlyInOne,
+  type GatewayChange,
+  type ComparedReport,
+} from './compare-reports.js';
+export {
   assessPartnership,
   type PartnershipInput,
   type AssessPartnershipOptions,

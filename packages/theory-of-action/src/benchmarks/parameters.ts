@@ -1,4 +1,5 @@
 import type { ValueOptions } from '../metrics/index.js';
+import type { GapUncertainty } from '../outcomes/analyze-outcomes.js';
 
 /**
  * Thresholds of the checks. No official numbers exist for any of them (theory-of-action.md 5.6); the
@@ -34,6 +35,11 @@ export interface BenchmarkParameters {
   readonly referenceGroups: Readonly<Record<string, string>>;
   /** How interval and caution-quality cells are treated in the data checks. */
   readonly valueOptions: ValueOptions;
+  /**
+   * What a gap change is tested against before it counts (P.0.2): confidence intervals and
+   * numerators/denominators (`counts-and-intervals`), intervals only, or `none`.
+   */
+  readonly gapUncertainty: GapUncertainty;
 }
 
 /**
@@ -57,4 +63,5 @@ export const DEFAULT_BENCHMARK_PARAMETERS: BenchmarkParameters = {
   transformationShiftKinds: 4,
   referenceGroups: {},
   valueOptions: {},
+  gapUncertainty: 'counts-and-intervals',
 };

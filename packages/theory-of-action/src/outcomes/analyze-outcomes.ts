@@ -218,7 +218,19 @@ export interface OutcomeAnalysisOptions {
   readonly valueOptions?: ValueOptions;
   /** Usable periods a trend needs (default 3). */
   readonly minTrendPoints?: number;
+  /**
+   * What a gap change is tested against before it counts as a change (`within-uncertainty`
+   * otherwise): confidence intervals and numerators/denominators (`counts-and-intervals`, the
+   * default), confidence intervals only (`intervals`: counts of a whole cohort are read as exact), or
+   * nothing (`none`).
+   */
+  readonly gapUncertainty?: GapUncertainty;
 }
+
+/**
+ * The uncertainty a gap change is tested against (see {@link OutcomeAnalysisOptions.gapUncertainty}).
+ */
+export type GapUncertainty = 'counts-and-intervals' | 'intervals' | 'none';
 
 const ALL = 'all';
 
@@ -381,6 +393,10 @@ function analyzeUnchecked(
   const observations = Array.isArray(given.observations) ? given.observations : [];
   const valueOptions = options.valueOptions ?? {};
   const minTrendPoints = options.minTrendPoints ?? 3;
+  const gapUncertainty: GapUncertainty =
+    options.gapUncertainty === 'intervals' || options.gapUncertainty === 'none'
+      ? options.gapUncertainty
+      : 'counts-and-intervals';
 
   const index = indexObservations(observations);
   const geography = evidence?.geography ?? community?.geography;
@@ -483,6 +499,7 @@ function analyzeUnchecked(
         ),
       })),
       minTrendPoints,
+      gapUncertainty,
     });
     analyses.set(indicator.id, analysis);
     list.push(analysis);
@@ -549,6 +566,7 @@ function analyzeIndicator(args: {
   references: readonly ReferenceDecision[];
   comparisons: readonly { comparison: ComparisonPlace; cells: readonly ReadCell[] }[];
   minTrendPoints: number;
+  gapUncertainty: GapUncertainty;
 }): IndicatorAnalysis {
   const { indicator, cells } = args;
   const direction = indicator.direction as IndicatorDirection;
@@ -630,8 +648,8 @@ function analyzeIndicator(args: {
         estimates.push({
           label: period,
           time: f.time,
-          focal: estimateOf(f),
-          reference: estimateOf(r),
+          focal: estimateOf(f, args.gapUncertainty),
+          reference: estimateOf(r, args.gapUncertainty),
         });
       }
       if (points.length === 0) continue;
@@ -674,7 +692,10 @@ function analyzeIndicator(args: {
   return out;
 }
 
-function estimateOf(c: ReadCell): {
+function estimateOf(
+  c: ReadCell,
+  uncertainty: GapUncertainty,
+): {
   value: number;
   ci?: { low: number; high: number; level?: number };
   numerator?: number;
@@ -687,7 +708,9 @@ function estimateOf(c: ReadCell): {
     numerator?: number;
     denominator?: number;
   } = { value };
+  if (uncertainty === 'none') return out;
   if (c.read.usable && c.read.ci !== undefined) out.ci = c.read.ci;
+  if (uncertainty === 'intervals') return out;
   if (typeof c.row.numerator === 'number') out.numerator = c.row.numerator;
   if (typeof c.row.denominator === 'number') out.denominator = c.row.denominator;
   return out;

@@ -10,6 +10,7 @@ export {
   type OutcomeAnalysis,
   type OutcomeAnalysisInput,
   type OutcomeAnalysisOptions,
+  type GapUncertainty,
   type IndicatorAnalysis,
   type CoreIndicatorAnalysis,
   type GapAnalysis,
@@ -57,3 +58,12 @@ export {
 } from './trend-reading.js';
 export type { TrendNoise } from './trend-noise.js';
 export { trendSentence, type TrendSentenceOptions } from './trend-sentence.js';
+export {
+  hopeChart,
+  type HopeChartQuery,
+  type HopeChartCovariate,
+  type HopeChart,
+  type HopeChartFit,
+  type HopeChartUnit,
+  type HopeChartExclusion,
+} from '../metrics/hope-chart.js';
