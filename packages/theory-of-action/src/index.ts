@@ -24,6 +24,8 @@ export {
   type ValueTreatment,
 } from './metrics/read-value.js';
 export { periodTime } from './metrics/period.js';
+export { unitWords } from './outcomes/unit-words.js';
+export { gapScale, type GapScale } from './outcomes/gap-scale.js';
 export { trend, type Trend, type TrendPoint, type TrendDirection } from './metrics/trend.js';
 export { gapTrend, type GapTrend, type GapPoint } from './metrics/gap-trend.js';
 export { differenceTest, type DifferenceTest, type Estimate } from './metrics/uncertainty.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Indicator, Observation } from '@community-excellence/schemas';
 import { groupDocuments } from './documents.js';
-import { outcomesSection, primaryPlace, unitWords } from './outcomes-section.js';
+import { outcomesSection, primaryPlace } from './outcomes-section.js';
 import { exampleReportDocuments } from './testing/example-report-documents.js';
 
 const docs = groupDocuments(exampleReportDocuments());
@@ -126,7 +126,7 @@ describe('outcomesSection choices', () => {
   });
 });
 
-describe('primaryPlace and unitWords', () => {
+describe('primaryPlace and units', () => {
   it('prefers the place asked for when it has rows', () => {
     expect(primaryPlace(observations, { level: 'district', code: '9900102' })?.code).toBe(
       '9900102',
@@ -136,10 +136,30 @@ describe('primaryPlace and unitWords', () => {
     );
   });
 
-  it('names units for axes', () => {
-    expect(unitWords({ type: 'rate', per: 1000 })).toBe('per 1,000');
-    expect(unitWords({ type: 'currency', currency: 'USD' })).toBe('USD');
-    expect(unitWords({ type: 'score', label: 'grade levels' })).toBe('grade levels');
-    expect(unitWords({ type: 'proportion' })).toBe('proportion');
+  it('names units with the theory-of-action words and shows proportion gaps in percentage points', () => {
+    const proportion: Indicator = {
+      ...indicator('higher-is-better'),
+      unit: { type: 'proportion' },
+    };
+    const rows = [
+      row('2020', 'race', 'A', 0.724),
+      row('2020', 'race', 'B', 0.391),
+      row('2021', 'race', 'A', 0.73),
+      row('2021', 'race', 'B', 0.45),
+    ];
+    const [read] = outcomesSection([proportion], rows).indicators;
+    expect(read?.unit).toBe('proportion');
+    expect(read?.gapUnit).toBe('percentage points');
+    const gap = read?.gaps.find((g) => g.focal === 'B');
+    expect(gap?.values.map((v) => (v === null ? null : Number(v.toFixed(1))))).toEqual([
+      -33.3, -28,
+    ]);
+    expect(
+      gap?.start === null || gap?.start === undefined ? null : Number(gap.start.toFixed(1)),
+    ).toBe(-33.3);
+    const rate: Indicator = { ...indicator('lower-is-better'), unit: { type: 'rate', per: 1000 } };
+    const [perThousand] = outcomesSection([rate], rows).indicators;
+    expect(perThousand?.unit).toBe('per 1,000');
+    expect(perThousand?.gapUnit).toBe('per 1,000');
   });
 });

@@ -1,10 +1,12 @@
-import type { Indicator, IndicatorUnit, Observation } from '@community-excellence/schemas';
+import type { Indicator, Observation } from '@community-excellence/schemas';
 import {
   bestGroup,
+  gapScale,
   indicatorTrend,
   periodTime,
   readObservationValue,
   subgroupGapTrend,
+  unitWords,
   type GapTrend,
   type PlaceRef,
   type TrendDirection,
@@ -21,8 +23,9 @@ export interface OutcomeSeries {
 }
 
 /**
- * A subgroup's gap to the reference group over the periods (`focal - reference`, in the indicator's
- * unit), with the theory-of-action package's reading of the trend.
+ * A subgroup's gap to the reference group over the periods (`focal - reference`, in `gapUnit`:
+ * percentage points for percent and proportion indicators, so a proportion gap of -0.333 is -33.3),
+ * with the theory-of-action package's reading of the trend.
  */
 export interface OutcomeGap {
   readonly focal: string;
@@ -83,40 +86,6 @@ export interface OutcomesSection {
   readonly indicators: readonly OutcomeIndicator[];
 }
 
-const UNIT_WORDS: Readonly<Record<IndicatorUnit['type'], string>> = {
-  percent: 'percent',
-  proportion: 'proportion',
-  rate: 'rate',
-  count: 'count',
-  score: 'score',
-  years: 'years',
-  currency: 'currency',
-  other: 'value',
-};
-
-/**
- * The unit of an indicator as axis words: `percent`, `per 1,000`, `USD`, a score's label.
- *
- * @example
- * ```ts
- * unitWords({ type: 'rate', per: 1000 }); // 'per 1,000'
- * ```
- */
-export function unitWords(unit: IndicatorUnit): string {
-  switch (unit.type) {
-    case 'rate':
-      return `per ${unit.per.toLocaleString('en-US')}`;
-    case 'currency':
-      return unit.currency;
-    case 'score':
-      return unit.label ?? 'score';
-    case 'other':
-      return unit.label;
-    default:
-      return UNIT_WORDS[unit.type];
-  }
-}
-
 const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
@@ -153,10 +122,6 @@ export function primaryPlace(
     if (best === undefined || entry.rows > best.rows) best = entry;
   return best === undefined ? null : { level: best.level, code: best.code, name: best.name };
 }
-
-/** The gap unit: percentage points for percents, the unit itself otherwise. */
-const gapUnitOf = (unit: IndicatorUnit): string =>
-  unit.type === 'percent' ? 'percentage points' : unitWords(unit);
 
 function indicatorSeries(
   indicator: Indicator,
@@ -215,6 +180,10 @@ function indicatorSeries(
   // among the groups with values in both the first and the last period that have any.
   let reference: string | null = null;
   const gaps: OutcomeGap[] = [];
+  // Gaps are shown in the theory-of-action gap scale: proportion gaps in percentage points.
+  const scale = gapScale(indicator.unit);
+  const scaled = (gap: number | null | undefined): number | null =>
+    gap === null || gap === undefined ? null : gap * scale.factor;
   if (dimension !== null && groups.length >= 2) {
     const groupSeries = series.filter((s) => s.group !== 'all');
     const filled = periods.map((_, p) =>
@@ -246,9 +215,11 @@ function indicatorSeries(
             (p) =>
               [
                 p.label,
-                p.focalRate !== undefined && p.referenceRate !== undefined
-                  ? p.focalRate - p.referenceRate
-                  : (p.gap ?? null),
+                scaled(
+                  p.focalRate !== undefined && p.referenceRate !== undefined
+                    ? p.focalRate - p.referenceRate
+                    : p.gap,
+                ),
               ] as const,
           ),
         );
@@ -257,8 +228,8 @@ function indicatorSeries(
           focal,
           values: periods.map((period) => byLabel.get(period) ?? null),
           status: gap.trend.status,
-          start: gap.trend.start?.gap ?? null,
-          end: gap.trend.end?.gap ?? null,
+          start: scaled(gap.trend.start?.gap),
+          end: scaled(gap.trend.end?.gap),
           relativeReduction: reduction.status === 'computed' ? reduction.value : null,
         });
       }
@@ -271,7 +242,7 @@ function indicatorSeries(
     role: indicator.role,
     direction: indicator.direction,
     unit: unitWords(indicator.unit),
-    gapUnit: gapUnitOf(indicator.unit),
+    gapUnit: scale.unitWords,
     periods,
     series,
     dimension,
