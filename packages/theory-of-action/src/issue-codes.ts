@@ -24,6 +24,21 @@ export interface TheoryOfActionIssueDataByCode {
     readonly period: string;
     readonly direction: 'larger' | 'smaller';
   };
+  /**
+   * An indicator's values contradict its declared unit as a whole: proportions (0-1) declared
+   * `percent`, or percents (above 1, at most 100) declared `proportion` (warning).
+   */
+  unit_scale_mismatch: {
+    readonly indicatorId: string;
+    readonly declared: 'percent' | 'proportion';
+    /** How many values (exact, bound or interval) were checked. */
+    readonly count: number;
+    /** How many of them contradict the declared unit. */
+    readonly outside: number;
+    readonly min: number;
+    readonly max: number;
+    readonly suggested: 'proportion' | 'percent';
+  };
   /** Only one bound of a confidence interval has a number; the interval is left out (warning). */
   interval_bound_missing: Readonly<Record<never, never>>;
   /** Reading the import's input stream failed; the rows read before are kept. */
@@ -98,6 +113,13 @@ export const theoryOfActionIssueCodes: IssueCodes<TheoryOfActionIssueCode> =
       message: (d) =>
         `Value ${d.value} (period ${d.period}) is about ${d.factor} times ${d.direction} than the median ${d.seriesMedian} of its series (same indicator, place and subgroup); check its unit. It was not changed.`,
     },
+    unit_scale_mismatch: {
+      severity: 'warning',
+      message: (d) =>
+        d.declared === 'percent'
+          ? `Indicator ${d.indicatorId} is declared in percent (0 to 100), but all ${d.count} of its values lie between 0 and 1 (min ${d.min}, max ${d.max}): they look like proportions. Declare its unit as ${d.suggested}, or multiply the values by 100. The values were not changed.`
+          : `Indicator ${d.indicatorId} is declared as a proportion (0 to 1), but ${d.outside} of its ${d.count} values lie above 1 and at most 100 (min ${d.min}, max ${d.max}): they look like percents. Declare its unit as ${d.suggested}, or divide the values by 100. The values were not changed.`,
+    },
     interval_bound_missing: {
       severity: 'warning',
       message: () =>
@@ -164,6 +186,19 @@ export const theoryOfActionIssueDocs: IssueCodeDocs<TheoryOfActionIssueCode> = {
       ratio: 100,
       period: '2023',
       direction: 'larger',
+    },
+  },
+  unit_scale_mismatch: {
+    meaning:
+      "An indicator's values as a whole contradict its declared unit: declared `percent` but every value lies in [0, 1] (at least 5 values, not all 0), or declared `proportion` but at least half of the values lie above 1 and at most 100. One warning per indicator, with how many values were checked, how many contradict the unit and their range; the values are kept unchanged. Single stray values are `value_outside_unit_range` and `scale_factor_suspected`.",
+    example: {
+      indicatorId: 'co-graduation',
+      declared: 'percent',
+      count: 895,
+      outside: 895,
+      min: 0,
+      max: 1,
+      suggested: 'proportion',
     },
   },
   interval_bound_missing: {

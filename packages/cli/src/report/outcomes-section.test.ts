@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Indicator, Observation } from '@community-excellence/schemas';
 import { groupDocuments } from './documents.js';
 import { analyzeOutcomes } from '@community-excellence/theory-of-action/outcomes';
-import { outcomesSection as shape, unitWords } from './outcomes-section.js';
+import { outcomesSection as shape } from './outcomes-section.js';
 import { exampleReportDocuments } from './testing/example-report-documents.js';
 
 const docs = groupDocuments(exampleReportDocuments());
@@ -138,14 +138,5 @@ describe('outcomesSection choices', () => {
       '2009',
       '2010',
     ]);
-  });
-});
-
-describe('unitWords', () => {
-  it('names units for axes', () => {
-    expect(unitWords({ type: 'rate', per: 1000 })).toBe('per 1,000');
-    expect(unitWords({ type: 'currency', currency: 'USD' })).toBe('USD');
-    expect(unitWords({ type: 'score', label: 'grade levels' })).toBe('grade levels');
-    expect(unitWords({ type: 'proportion' })).toBe('proportion');
   });
 });

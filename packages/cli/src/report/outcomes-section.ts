@@ -1,8 +1,10 @@
-import type { Indicator, IndicatorUnit } from '@community-excellence/schemas';
+import type { Indicator } from '@community-excellence/schemas';
 import type { PlaceRef } from '@community-excellence/theory-of-action';
 import {
   gapChangeSentence,
+  gapScale,
   trendSentence,
+  unitWords,
   type GapChangeStatus,
   type OutcomeAnalysis,
   type PlaceBasis,
@@ -83,48 +85,6 @@ export interface OutcomesSection {
   readonly indicators: readonly OutcomeIndicator[];
 }
 
-const UNIT_WORDS: Readonly<Record<IndicatorUnit['type'], string>> = {
-  percent: 'percent',
-  proportion: 'proportion',
-  rate: 'rate',
-  count: 'count',
-  score: 'score',
-  years: 'years',
-  currency: 'currency',
-  other: 'value',
-};
-
-/**
- * The unit of an indicator as axis words: `percent`, `per 1,000`, `USD`, a score's label.
- *
- * @example
- * ```ts
- * unitWords({ type: 'rate', per: 1000 }); // 'per 1,000'
- * ```
- */
-export function unitWords(unit: IndicatorUnit): string {
-  switch (unit.type) {
-    case 'rate':
-      return `per ${unit.per.toLocaleString('en-US')}`;
-    case 'currency':
-      return unit.currency;
-    case 'score':
-      return unit.label ?? 'score';
-    case 'other':
-      return unit.label;
-    default:
-      return UNIT_WORDS[unit.type];
-  }
-}
-
-/** The gap unit: percentage points for percents and proportions, the unit itself otherwise. */
-const gapUnitOf = (unit: IndicatorUnit): { words: string; factor: number } =>
-  unit.type === 'percent'
-    ? { words: 'percentage points', factor: 1 }
-    : unit.type === 'proportion'
-      ? { words: 'percentage points', factor: 100 }
-      : { words: unitWords(unit), factor: 1 };
-
 /**
  * Shapes the outcome analysis of `@community-excellence/theory-of-action` for the report's charts,
  * tables and sentences: one dimension charted per indicator (race/ethnicity when the rows have it),
@@ -161,17 +121,20 @@ export function outcomesSection(
     const reference: ReferenceDecision | undefined = a.references.find(
       (r) => r.dimension === dimension,
     );
-    const unit = gapUnitOf(indicator.unit);
+    const unit = gapScale(indicator.unit);
     const gaps: OutcomeGap[] = a.gaps
       .filter((g) => g.dimension === dimension)
       .map((g) => {
-        const byLabel = new Map(g.points.map((p) => [p.label, p.focal - p.reference] as const));
+        // Gaps in the unit they are shown in (percentage points for proportions).
+        const byLabel = new Map(
+          g.points.map((p) => [p.label, (p.focal - p.reference) * unit.factor] as const),
+        );
         return {
           focal: g.focal,
           values: a.periods.map((period) => byLabel.get(period) ?? null),
           status: g.change.status,
           sentence: gapChangeSentence(g.change, {
-            unitWords: unit.words,
+            unitWords: unit.unitWords,
             factor: unit.factor,
             focal: g.focal,
             reference: g.reference,
@@ -184,7 +147,7 @@ export function outcomesSection(
       role: indicator.role,
       direction: indicator.direction,
       unit: unitWords(indicator.unit),
-      gapUnit: unit.words,
+      gapUnit: unit.unitWords,
       periods: a.periods,
       series,
       dimension,

@@ -12,6 +12,7 @@ import type { ImportBatch, ImportOptions, ImportStats } from './import-types.js'
 import type { ImportMapping } from './mapping.js';
 import { compileMapping, type CompiledMapping } from './row-mapper.js';
 import { createScaleCheck, type ScaleCheck } from './scale-check.js';
+import { createUnitScaleAccumulator, type UnitScaleAccumulator } from '../outcomes/unit-scale.js';
 import { validateImportMapping } from './validate-mapping.js';
 import { optionsOf } from '../options-of.js';
 
@@ -95,6 +96,8 @@ export function createCsvImporter(
   const decoder = new TextDecoder('utf-8');
   const scale: ScaleCheck | undefined =
     usable && mapping.scaleCheck !== false ? createScaleCheck(mapping.scaleCheck ?? {}) : undefined;
+  // Per indicator: a count and a range, never the rows (a streamed import stays flat in memory).
+  const units: UnitScaleAccumulator | undefined = usable ? createUnitScaleAccumulator() : undefined;
   let compiled: CompiledMapping | undefined;
   let headerLength = 0;
   let pending: Issue[] = [...mappingIssues];
@@ -180,6 +183,7 @@ export function createCsvImporter(
         if (options.keepLocations === true)
           locations.push({ row: rowNumber, column: item.location.column });
         scale?.add(item.observation, index, item.location);
+        units?.add(item.observation.indicatorId, item.observation.value);
         for (const issue of item.issues)
           issues.push(prefixIssuePath(issue, ['observations', index]));
         count(item.issues);
@@ -236,6 +240,11 @@ export function createCsvImporter(
         const flagged = scale.finish();
         issues.push(...flagged);
         count(flagged);
+      }
+      if (units !== undefined) {
+        const mismatched = units.issues(catalogue);
+        issues.push(...mismatched);
+        count(mismatched);
       }
       progress();
       return {

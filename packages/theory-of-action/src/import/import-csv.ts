@@ -142,7 +142,9 @@ class Collector {
  * Imports a CSV file into a validated observation set through a mapping. Every problem is
  * an {@link Issue} with `location: { file, row, column, raw }` and the import goes on: rows
  * with errors are left out and reported, the rest is imported. Values off by a factor of 100
- * from their series are flagged (warnings), never changed. Handles CR, LF and CRLF line
+ * from their series are flagged (warnings), never changed, and so is an indicator whose values
+ * as a whole contradict its unit (`unit_scale_mismatch`: 0-1 data declared `percent`, 0-100 data
+ * declared `proportion`; the rule of `checkUnitScale`). Handles CR, LF and CRLF line
  * endings, a byte-order mark, quoted fields and HTML entities in text fields. Never throws.
  *
  * A whole string or a synchronous iterable of chunks gives the result directly; an async
@@ -221,7 +223,9 @@ function streamIssue(error: unknown, file: string | undefined): Issue {
  * Streams a CSV import: yields one {@link ImportBatch} per chunk of input, so a file larger
  * than memory can be imported and stored batch by batch. Row-level checks run in every batch;
  * the last batch (`done: true`) carries the factor-100 plausibility warnings, which need the
- * whole file (set `scaleCheck: false` in the mapping to keep memory flat). Cross-row checks
+ * whole file (set `scaleCheck: false` in the mapping to keep memory flat), and the unit-scale
+ * warnings (`unit_scale_mismatch`, one per indicator), which keep only a count and a range per
+ * indicator, never the rows. Cross-row checks
  * of the set (duplicate cells) are left to the consumer, who holds the rows.
  *
  * @example

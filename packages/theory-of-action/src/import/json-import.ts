@@ -11,6 +11,7 @@ import {
 } from '@community-excellence/schemas';
 import { indexIndicators, prefixIssuePath } from '@community-excellence/schemas/internal';
 import type { ImportOptions, ImportResult, ImportStats } from './import-types.js';
+import { createUnitScaleAccumulator } from '../outcomes/unit-scale.js';
 import { optionsOf } from '../options-of.js';
 
 /**
@@ -49,6 +50,7 @@ class RowCollector {
   readonly issues: Issue[] = [];
   readonly observations: Observation[] = [];
   readonly rows: number[] = [];
+  private readonly units = createUnitScaleAccumulator();
   private readonly catalogue: { indicators?: ReadonlyMap<string, Indicator> };
 
   constructor(
@@ -90,6 +92,7 @@ class RowCollector {
       return;
     }
     this.observations.push(result.value);
+    this.units.add(result.value.indicatorId, result.value.value);
     this.rows.push(row);
     this.stats.observations += 1;
     this.stats.values[result.value.value.kind] += 1;
@@ -132,6 +135,9 @@ class RowCollector {
           : undefined;
       this.report(row === undefined ? issue : { ...issue, location: this.location(row) });
     }
+    // The unit of each indicator against its values as a whole (the same rule as the CSV import).
+    if (this.catalogue.indicators !== undefined)
+      for (const issue of this.units.issues(this.catalogue.indicators)) this.report(issue);
     const set: ObservationSet | undefined = validated.ok ? validated.value : undefined;
     return {
       ok: this.stats.errors === 0,
@@ -148,8 +154,9 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 /**
  * Imports observation rows written as JSON: an array of rows, or an `observation-set`
  * document (whose metadata is kept). Each row is validated on its own (row = its 1-based
- * position), rows with errors are left out and reported, the rest forms a validated set.
- * Never throws; invalid JSON is one `invalid_format` issue.
+ * position), rows with errors are left out and reported, the rest forms a validated set. An
+ * indicator whose values as a whole contradict its unit gets one `unit_scale_mismatch` warning
+ * (the rule of `checkUnitScale`). Never throws; invalid JSON is one `invalid_format` issue.
  *
  * @example
  * ```ts

@@ -163,7 +163,11 @@ function gapMetricsUnchecked(input: GapInput): GapMetrics {
 
 /**
  * The gap unit for an indicator unit: percentage points for `percent`, proportion points for
- * `proportion`, the indicator's own unit otherwise.
+ * `proportion`, the indicator's own unit otherwise. It names the unit of the raw gap numbers
+ * ({@link gapMetrics} never rescales), consistent with `gapScale` (`outcomes/gap-scale.ts`), which
+ * says how a gap is shown: `proportion-points` are multiplied by 100 and shown as percentage points
+ * (-0.333 is "-33.3 percentage points"), `percentage-points` are shown as they are, and
+ * `indicator-unit` gaps keep their numbers with the unit's words (`per 1,000`, `grade levels`).
  *
  * Never throws: a unit that cannot be read is answered as no unit.
  *

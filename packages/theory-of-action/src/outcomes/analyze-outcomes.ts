@@ -11,6 +11,9 @@ import { readObservationValue, type ReadValue, type ValueOptions } from '../metr
 import type { IndicatorDirection } from '../metrics/reference.js';
 import { optionsOf } from '../options-of.js';
 import { classifyGapChange, type GapChange } from './gap-change.js';
+import { cellNotes } from './cell-notes.js';
+import { checkUnitScale } from './unit-scale.js';
+import { displayValue } from './value-display.js';
 import {
   indexObservations,
   placeKey,
@@ -37,12 +40,14 @@ import { readTrend, type TrendReading } from './trend-reading.js';
  *
  * @example
  * ```ts
- * const cell: OutcomeCell = { period: '2023-24', value: null, reason: 'bound', raw: '>=95%' };
+ * const cell: OutcomeCell = { period: '2023-24', value: null, display: '>=95%', reason: 'bound', raw: '>=95%' };
  * ```
  */
 export interface OutcomeCell {
   readonly period: string;
   readonly value: number | null;
+  /** The cell as a table shows it: `91.4`, `>=95`, `85-89`, `S (suppressed)`, `-` (see `displayValue`). */
+  readonly display: string;
   /** Why `value` is null: a value-reading reason (`suppressed`, `bound`, ...) or `no-row`. */
   readonly reason?: string;
   /** The source's text for a cell that is not a plain number (`>=95%`, `85-89%`, `S`). */
@@ -305,24 +310,13 @@ function readCells(group: PlaceRows | undefined, valueOptions: ValueOptions): Re
   return out;
 }
 
-function notesOf(row: Observation): string[] {
-  const notes: string[] = [];
-  if (Array.isArray(row.footnotes))
-    for (const f of row.footnotes) if (typeof f === 'string') notes.push(f);
-  const value = row.value as { footnote?: unknown } | undefined;
-  if (typeof value?.footnote === 'string') notes.push(`footnote mark ${value.footnote}`);
-  if (row.quality === 2) notes.push('quality: use with caution');
-  else if (row.quality === 3) notes.push('quality: weak');
-  else if (typeof row.quality === 'string') notes.push(`quality: ${row.quality}`);
-  return notes;
-}
-
-function cellOf(period: string, cell: ReadCell | undefined): OutcomeCell {
-  if (cell === undefined) return { period, value: null, reason: 'no-row' };
-  const notes = notesOf(cell.row);
+function cellOf(period: string, cell: ReadCell | undefined, unit: Indicator['unit']): OutcomeCell {
+  if (cell === undefined) return { period, value: null, display: '-', reason: 'no-row' };
+  const notes = cellNotes(cell.row);
   const out: { -readonly [K in keyof OutcomeCell]: OutcomeCell[K] } = {
     period,
     value: cell.read.usable ? cell.read.value : null,
+    display: displayValue(cell.row.value, { unit }),
   };
   if (!cell.read.usable) {
     out.reason = cell.read.reason;
@@ -503,6 +497,13 @@ function analyzeUnchecked(
     });
     analyses.set(indicator.id, analysis);
     list.push(analysis);
+    // Values that contradict the declared unit (0-1 data declared percent): the importers' rule,
+    // on the rows this analysis reads.
+    issues.push(
+      ...checkUnitScale(indicator, index.byIndicator.get(indicator.id)?.get(key)?.rows ?? [], {
+        path: ['indicators', indexOf.get(indicator.id) ?? 0],
+      }),
+    );
   }
   const core = ids.map(({ id, path }): CoreIndicatorAnalysis => {
     const found = analyses.get(id);
@@ -607,7 +608,7 @@ function analyzeIndicator(args: {
     return {
       dimension,
       group,
-      cells: periods.map((period) => cellOf(period, byPeriod?.get(period))),
+      cells: periods.map((period) => cellOf(period, byPeriod?.get(period), indicator.unit)),
     };
   });
 
@@ -669,7 +670,12 @@ function analyzeIndicator(args: {
     for (const c of cs)
       if (c.dimension === ALL && !byPeriod.has(c.period)) byPeriod.set(c.period, c);
     if (byPeriod.size === 0) return [];
-    return [{ place: comparison, cells: periods.map((p) => cellOf(p, byPeriod.get(p))) }];
+    return [
+      {
+        place: comparison,
+        cells: periods.map((p) => cellOf(p, byPeriod.get(p), indicator.unit)),
+      },
+    ];
   });
 
   const out: { -readonly [K in keyof IndicatorAnalysis]: IndicatorAnalysis[K] } = {

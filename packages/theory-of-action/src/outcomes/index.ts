@@ -67,3 +67,13 @@ export {
   type HopeChartUnit,
   type HopeChartExclusion,
 } from '../metrics/hope-chart.js';
+export { unitWords } from './unit-words.js';
+export { gapScale, formatGap, type GapScale } from './gap-scale.js';
+export { displayValue, type DisplayValueOptions } from './value-display.js';
+export { cellNotes } from './cell-notes.js';
+export {
+  checkUnitScale,
+  createUnitScaleAccumulator,
+  type UnitScaleOptions,
+  type UnitScaleAccumulator,
+} from './unit-scale.js';
