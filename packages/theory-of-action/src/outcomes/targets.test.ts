@@ -277,6 +277,36 @@ describe('the Riverbend example targets', () => {
     ]);
   });
 
+  it('gives the worked example of docs/metrics.md, and the page states it', () => {
+    const s = seriesOf('hs-graduation-4yr');
+    const b = baselineForecast(
+      s,
+      ['2025-26', '2026-27', '2027-28'].map((label) => ({ label })),
+      {
+        unit: { type: 'percent' },
+      },
+    );
+    if (!b.computable) throw new Error(b.reason);
+    const row = (p: { label: string; time: number; value: number }, observed: string): string =>
+      `${p.label}   ${p.time.toFixed(3)}   ${observed.padEnd(7)}    ${p.value.toFixed(2)}`;
+    const lines = [
+      ...b.fitted.map((p, i) => row(p, (s[i]?.value ?? Number.NaN).toFixed(1))),
+      `          slope ${b.slopePerYear.toFixed(2)} a year, residual standard error ${b.residualStandardError?.toFixed(2)}`,
+      ...b.forecast.map((p) => `${row(p, '-')}   forecast`),
+    ];
+    const page = readFileSync(new URL('../../../../docs/metrics.md', import.meta.url), 'utf8');
+    for (const line of lines) expect(page).toContain(line);
+    expect(lines[5]).toBe('          slope 0.50 a year, residual standard error 0.10');
+    expect(lines[8]).toBe('2027-28   2027.497   -          91.08   forecast');
+    for (const sentence of [
+      'missed: 89.6 in 2024-25, 0.4 short of 90',
+      'on track: forecast 91.1 in 2027-28 against a target of 90',
+      'met: 52.7 in 2023-24 against a target of 52',
+      'off track: forecast 58.0 in 2027-28, 2.0 short of 60',
+    ])
+      expect(page).toContain(sentence);
+  });
+
   it("reads the evidence's outcome target on chronic absence (lower is better)", () => {
     const targets = (evidence.outcomes ?? []).flatMap((o) => o.targets ?? []);
     expect(targets.map((t) => [t.indicatorId, t.period, t.value])).toEqual([

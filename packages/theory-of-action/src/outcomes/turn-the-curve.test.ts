@@ -98,11 +98,16 @@ describe('turnTheCurve', () => {
           : [],
       );
     expect(series.map((p) => p.value)).toEqual([14.2, 22.6, 20.1, 17.4, 15.8]);
-    const c = turnTheCurve(series, baselineForecast(series.slice(0, 3), []), 'lower-is-better');
+    const baseline = baselineForecast(series.slice(0, 3), []);
+    expect(baseline.computable && baseline.slopePerYear).toBeCloseTo(2.95, 2);
+    const c = turnTheCurve(series, baseline, 'lower-is-better');
     expect(c.status).toBe('turned');
+    expect(c.tolerance).toBeCloseTo(4.45, 2);
     expect(curveSentence(c, { unitWords: 'percent' })).toBe(
       'turned the curve: 15.8 percent in 2024-25, 12.0 percent better than the baseline forecast of 27.8 percent (baseline through 2022-23)',
     );
+    const page = readFileSync(new URL('../../../../docs/metrics.md', import.meta.url), 'utf8');
+    expect(page).toContain(curveSentence(c, { unitWords: 'percent' }));
   });
 
   it('never throws on hostile input', () => {
