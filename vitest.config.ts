@@ -23,6 +23,10 @@ export default defineConfig({
         find: /^@community-excellence\/theory-of-action\/import$/,
         replacement: src('theory-of-action/src/import/index.ts'),
       },
+      {
+        find: /^@community-excellence\/theory-of-action\/outcomes$/,
+        replacement: src('theory-of-action/src/outcomes/index.ts'),
+      },
       { find: /^@community-excellence\/cli$/, replacement: src('cli/src/index.ts') },
     ],
   },

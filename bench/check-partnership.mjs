@@ -116,10 +116,13 @@ for (const target of SIZES) {
       }
       sink += s;
     }),
-    measure('assessPartnership (Riverbend evidence, default catalogue)', N, () => {
-      const report = assessPartnership({ evidence, indicators, observations });
-      if (report.primaryPlace?.code !== primary.code)
-        throw new Error(`unexpected primary place ${JSON.stringify(report.primaryPlace)}`);
+    measure('assessPartnership (Riverbend evidence, default catalogue, --place c00000)', N, () => {
+      const report = assessPartnership(
+        { evidence, indicators, observations },
+        { place: primary.code },
+      );
+      if (report.outcomes.place?.code !== primary.code)
+        throw new Error(`unexpected place ${JSON.stringify(report.outcomes.place)}`);
       sink += report.counts.met;
     }),
     measure('indicatorTrend x 8 core indicators, one county, whole array', N, () => {

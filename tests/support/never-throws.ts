@@ -20,6 +20,7 @@ import * as scoring from '@community-excellence/scoring';
 import * as cohorts from '@community-excellence/cohorts';
 import * as theoryOfAction from '@community-excellence/theory-of-action';
 import * as theoryOfActionImport from '@community-excellence/theory-of-action/import';
+import * as theoryOfActionOutcomes from '@community-excellence/theory-of-action/outcomes';
 import { applyMutations, mutationsArbitrary, type Json } from './json-mutations.js';
 import { hostileBuilders } from './hostile-values.js';
 
@@ -75,6 +76,7 @@ const packages: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   '@community-excellence/cohorts': cohorts,
   '@community-excellence/theory-of-action': theoryOfAction,
   '@community-excellence/theory-of-action/import': theoryOfActionImport,
+  '@community-excellence/theory-of-action/outcomes': theoryOfActionOutcomes,
   '@community-excellence/schemas/internal': schemasInternal,
 };
 

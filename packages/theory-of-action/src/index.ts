@@ -69,11 +69,7 @@ export {
   type BenchmarkCatalogue,
 } from './benchmarks/types.js';
 export { DEFAULT_BENCHMARK_PARAMETERS, type BenchmarkParameters } from './benchmarks/parameters.js';
-export {
-  analyzeOutcomes,
-  type OutcomeAnalysis,
-  type CoreIndicatorAnalysis,
-} from './benchmarks/outcome-analysis.js';
+export { analyzeOutcomes, type OutcomeAnalysis } from './outcomes/analyze-outcomes.js';
 export { DEFAULT_CATALOGUE, extendCatalogue } from './benchmarks/catalogue.js';
 export type { BenchmarkResult, GatewaySummary, TheoryOfActionReport } from './benchmarks/report.js';
 export { highestGateway } from './benchmarks/highest-gateway.js';

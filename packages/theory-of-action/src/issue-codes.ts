@@ -40,8 +40,34 @@ export interface TheoryOfActionIssueDataByCode {
   outcome_analysis_failed: { readonly error: string };
   /** A benchmark of the catalogue has no id or no judge. */
   malformed_benchmark: Readonly<Record<never, never>>;
+  /** The outcome data hold several places and none is selected: the candidates, most rows first. */
+  place_ambiguous: { readonly candidates: readonly PlaceCandidateData[] };
+  /** The place the caller or the evidence names is not in the outcome data. */
+  place_not_found: {
+    readonly requested: string;
+    readonly candidates: readonly PlaceCandidateData[];
+  };
   /** A benchmark's judge threw; the benchmark is `insufficient-evidence` (warning). */
   judge_failed: { readonly benchmark: string; readonly error: string };
+}
+
+/** A place of the outcome data as an issue lists it. */
+export interface PlaceCandidateData {
+  readonly level: string;
+  readonly code: string;
+  readonly name?: string;
+  readonly rows: number;
+}
+
+const MAX_LISTED = 10;
+
+/** `county 39061 Hamilton County (40 rows); ...`, at most ten, then how many more. */
+function listCandidates(candidates: readonly PlaceCandidateData[]): string {
+  const shown = candidates
+    .slice(0, MAX_LISTED)
+    .map((c) => `${c.level} ${c.code}${c.name === undefined ? '' : ` ${c.name}`} (${c.rows} rows)`);
+  const more = candidates.length - shown.length;
+  return more > 0 ? `${shown.join('; ')}; and ${more} more` : shown.join('; ');
 }
 
 // Merged into the main entry's interface, which the zod-free `/data` entry shares. The code type
@@ -104,6 +130,18 @@ export const theoryOfActionIssueCodes: IssueCodes<TheoryOfActionIssueCode> =
       message: () => 'a benchmark needs an id and a judge',
     },
     judge_failed: { severity: 'warning', message: (d) => `benchmark ${d.benchmark}: ${d.error}` },
+    place_ambiguous: {
+      severity: 'error',
+      message: (d) =>
+        d.candidates.length === 0
+          ? 'no place could be chosen in the outcome data'
+          : `the outcome data hold ${d.candidates.length} candidate places and none is selected: ${listCandidates(d.candidates)}. Choose one with the place option (--place <code>) or a code in the partnership evidence's geography`,
+    },
+    place_not_found: {
+      severity: 'error',
+      message: (d) =>
+        `the place ${d.requested} is not in the outcome data; its places are: ${listCandidates(d.candidates)}`,
+    },
   });
 
 /**
@@ -162,6 +200,24 @@ export const theoryOfActionIssueDocs: IssueCodeDocs<TheoryOfActionIssueCode> = {
   malformed_benchmark: {
     meaning: 'A benchmark of the catalogue has no id or no judge function.',
     example: {},
+  },
+  place_ambiguous: {
+    meaning:
+      "The outcome data hold several places and neither the caller (`place`, `--place`) nor the partnership evidence's geography selects one; the issue lists the candidates with their row counts. Outcome benchmarks lack evidence.",
+    example: {
+      candidates: [
+        { level: 'county', code: '39061', name: 'Hamilton County', rows: 40 },
+        { level: 'county', code: '39049', name: 'Franklin County', rows: 38 },
+      ],
+    },
+  },
+  place_not_found: {
+    meaning:
+      "The place the caller or the evidence's geography names is not in the outcome data; the issue lists the places it holds.",
+    example: {
+      requested: 'FIPS 39061',
+      candidates: [{ level: 'county', code: '39049', name: 'Franklin County', rows: 38 }],
+    },
   },
   judge_failed: {
     meaning:

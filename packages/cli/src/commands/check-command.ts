@@ -23,6 +23,15 @@ export function defineCheckCommand(program: Command, { io, setCode }: CommandCon
       'observation-set documents (*.json), observation rows (*.ndjson), indicator-set or community documents',
     )
     .option('--indicators <file>', 'indicator-set JSON document (repeatable)', collect)
+    .option(
+      '--place <code>',
+      "place of the outcome data to analyse (its code, or level:code); default: the evidence's geography",
+    )
+    .option(
+      '--reference <dimension=group>',
+      'reference group of a dimension for every gap, e.g. race=White (repeatable)',
+      collect,
+    )
     .addOption(
       new Option('--format <format>', 'output format')
         .choices(['text', 'json', 'markdown'])
@@ -32,7 +41,12 @@ export function defineCheckCommand(program: Command, { io, setCode }: CommandCon
       async (
         evidence: string,
         observations: string[],
-        options: { format: 'text' | 'json' | 'markdown'; indicators?: string[] },
+        options: {
+          format: 'text' | 'json' | 'markdown';
+          indicators?: string[];
+          place?: string;
+          reference?: string[];
+        },
       ) => {
         const { runCheck } = await import('./check.js');
         setCode(await runCheck(io, evidence, observations, options));

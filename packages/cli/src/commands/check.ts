@@ -14,6 +14,7 @@ import type { CliIo } from '../cli-io.js';
 import { ExitCode } from '../exit-codes.js';
 import { readJsonFile } from '../files/read-json-file.js';
 import { readNdjsonObservations } from '../partnership/read-ndjson-observations.js';
+import { parseOutcomeFlags } from '../partnership/outcome-flags.js';
 import { theoryOfActionMarkdown } from '../partnership/theory-of-action-markdown.js';
 import { theoryOfActionText } from '../partnership/theory-of-action-text.js';
 import { reportInvalid, reportWarnings, type DataFormat } from '../scorecard/issue-output.js';
@@ -24,11 +25,20 @@ export interface CheckCommandOptions {
   readonly format: DataFormat;
   /** Indicator-set documents, besides any among the positional files. */
   readonly indicators?: readonly string[];
+  /** The place to analyse (`--place`: a code or level:code); default: the evidence's geography. */
+  readonly place?: string;
+  /** Reference groups (`--reference dimension=group`, repeatable). */
+  readonly reference?: readonly string[];
 }
 
 const fail = (io: CliIo, message: string): ExitCode => {
   io.stderr(`community-excellence check: ${message}\n`);
   return ExitCode.UsageOrIo;
+};
+
+const refuse = (io: CliIo, message: string): ExitCode => {
+  io.stderr(`community-excellence check: ${message}\n`);
+  return ExitCode.InvalidData;
 };
 
 const isNdjson = (file: string): boolean => extname(file).toLowerCase() === '.ndjson';
@@ -58,6 +68,8 @@ export async function runCheck(
   files: readonly string[],
   options: CheckCommandOptions,
 ): Promise<ExitCode> {
+  const outcomeFlags = parseOutcomeFlags(options);
+  if (!outcomeFlags.ok) return fail(io, outcomeFlags.message);
   const evidence = readDocumentFile(evidenceFile, ['partnership-evidence']);
   if (!evidence.ok && evidence.reason === 'io') return fail(io, evidence.message);
   const invalid: Issue[] = evidence.ok ? [] : [...evidence.issues];
@@ -164,13 +176,28 @@ export async function runCheck(
     }
     return ExitCode.InvalidData;
   }
-  const report = assessPartnership({
-    evidence: evidence.document,
-    indicators,
-    observations,
-    ...(community === undefined ? {} : { community }),
-  });
+  const { place, referenceGroups } = outcomeFlags.flags;
+  const report = assessPartnership(
+    {
+      evidence: evidence.document,
+      indicators,
+      observations,
+      ...(community === undefined ? {} : { community }),
+    },
+    {
+      ...(place === undefined ? {} : { place }),
+      ...(referenceGroups === undefined ? {} : { parameters: { referenceGroups } }),
+    },
+  );
   reportWarnings(io, warnings);
+  // No silent pick among places: without a place the outcome checks would be about nothing.
+  const placeIssue = report.issues.find(
+    (issue) => issue.code === 'place_ambiguous' || issue.code === 'place_not_found',
+  );
+  if (placeIssue !== undefined) {
+    if (options.format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+    return refuse(io, placeIssue.message);
+  }
   if (options.format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`);
   else
     io.stdout(

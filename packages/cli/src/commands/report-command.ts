@@ -30,6 +30,15 @@ export function defineReportCommand(program: Command, { io, setCode }: CommandCo
       'date to print as "Prepared on" (YYYY-MM-DD); without it the report carries no date',
     )
     .option(
+      '--place <code>',
+      "place of the outcome data to report on (its code, or level:code); default: the evidence's geography",
+    )
+    .option(
+      '--reference <dimension=group>',
+      'reference group of a dimension for every gap, e.g. race=White (repeatable)',
+      (value: string, previous: readonly string[] = []): string[] => [...previous, value],
+    )
+    .option(
       '--citations <file>',
       'JSON file of citation lines keyed by source, added to (or replacing) the built-in ones',
     )
@@ -46,6 +55,8 @@ export function defineReportCommand(program: Command, { io, setCode }: CommandCo
           force: boolean;
           date?: string;
           citations?: string;
+          place?: string;
+          reference?: string[];
           format: 'text' | 'json';
         },
       ) => {

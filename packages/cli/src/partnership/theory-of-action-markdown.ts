@@ -1,4 +1,5 @@
 import type { BenchmarkStatus, TheoryOfActionReport } from '@community-excellence/theory-of-action';
+import type { PlaceBasis } from '@community-excellence/theory-of-action/outcomes';
 import { formatPath } from '@community-excellence/schemas';
 import { escapeTableCell, markdownTable } from '../scorecard/markdown-table.js';
 
@@ -37,12 +38,7 @@ export function theoryOfActionMarkdown(report: TheoryOfActionReport): string {
           'Catalogue',
           `${report.catalogue.id} ${report.catalogue.version} (${report.catalogue.size} benchmarks)`,
         ],
-        [
-          'Primary place',
-          report.primaryPlace === null
-            ? '-'
-            : `${report.primaryPlace.level} ${report.primaryPlace.code}`,
-        ],
+        ['Place analysed', placeWords(report)],
         ['Highest gateway reached', `${report.highestGateway ?? 'none'} (${report.assessment})`],
         ['Benchmarks', STATUSES.map((s) => `${report.counts[s]} ${s}`).join(', ')],
       ],
@@ -89,3 +85,18 @@ export function theoryOfActionMarkdown(report: TheoryOfActionReport): string {
   }
   return `${out.join('\n').trimEnd()}\n`;
 }
+
+/** The analysed place as the report names it: `county 39061 Hamilton County (chosen by the evidence's geography code)`. */
+function placeWords(report: TheoryOfActionReport): string {
+  const place = report.outcomes.place;
+  if (place === null)
+    return report.outcomes.candidates.length > 0 ? 'none chosen (see the input issues)' : '-';
+  return `${place.level} ${place.code}${place.name === undefined ? '' : ` ${place.name}`} (${PLACE_BASIS_WORDS[place.basis]})`;
+}
+
+const PLACE_BASIS_WORDS: Readonly<Record<PlaceBasis, string>> = {
+  option: 'chosen with --place',
+  'evidence-code': "a code of the evidence's geography",
+  'evidence-name': "the evidence's geography name",
+  'only-place': 'the only place in the data',
+};

@@ -1,8 +1,10 @@
 import type { Indicator, Observation } from '@community-excellence/schemas';
 import {
   assessPartnership,
+  analyzeOutcomes,
   type TheoryOfActionReport,
 } from '@community-excellence/theory-of-action';
+import type { PlaceSelector } from '@community-excellence/theory-of-action/outcomes';
 import { assessmentSection, type AssessmentSection } from './assessment-section.js';
 import {
   collectCitations,
@@ -24,6 +26,10 @@ import { outcomesSection, type OutcomesSection } from './outcomes-section.js';
  */
 export interface ReportInput {
   readonly documents: readonly ReportDocument[];
+  /** The place to report on (`--place`); default: the evidence's geography. */
+  readonly place?: PlaceSelector;
+  /** Reference groups per dimension (`--reference`). */
+  readonly referenceGroups?: Readonly<Record<string, string>>;
   /** Shown as "Prepared on"; omitted when absent. */
   readonly date?: string;
   /** The citation table (default {@link KNOWN_SOURCE_CITATIONS}). */
@@ -105,19 +111,31 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const assessments = docs.assessment.map((a) =>
     assessmentSection(a, docs.framework, docs['scoring-guidelines']),
   );
+  const options = {
+    ...(input.place === undefined ? {} : { place: input.place }),
+    ...(input.referenceGroups === undefined
+      ? {}
+      : { parameters: { referenceGroups: input.referenceGroups } }),
+  };
   const partnerships = docs['partnership-evidence'].map((evidence) => ({
     id: evidence.id,
     name: evidence.name,
-    report: assessPartnership({
-      evidence,
-      indicators,
-      observations,
-      ...(community === undefined ? {} : { community }),
-    }),
+    report: assessPartnership(
+      { evidence, indicators, observations, ...(community === undefined ? {} : { community }) },
+      options,
+    ),
   }));
-  const preferredPlace = partnerships[0]?.report.primaryPlace ?? null;
-  const outcomes =
-    observations.length > 0 ? outcomesSection(indicators, observations, preferredPlace) : null;
+  // The first partnership's analysis; without partnership evidence, the same analysis on its own.
+  const analysis =
+    partnerships[0]?.report.outcomes ??
+    analyzeOutcomes(
+      { indicators, observations, ...(community === undefined ? {} : { community }) },
+      {
+        ...(input.place === undefined ? {} : { place: input.place }),
+        ...(input.referenceGroups === undefined ? {} : { referenceGroups: input.referenceGroups }),
+      },
+    );
+  const outcomes = observations.length > 0 ? outcomesSection(indicators, analysis) : null;
   // The community's name, else the first named partnership, assessment or data set.
   const named = [
     ...docs.community,

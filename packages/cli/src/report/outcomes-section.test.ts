@@ -1,12 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import type { Indicator, Observation } from '@community-excellence/schemas';
 import { groupDocuments } from './documents.js';
-import { outcomesSection, primaryPlace, unitWords } from './outcomes-section.js';
+import { analyzeOutcomes } from '@community-excellence/theory-of-action/outcomes';
+import { outcomesSection as shape, unitWords } from './outcomes-section.js';
 import { exampleReportDocuments } from './testing/example-report-documents.js';
 
 const docs = groupDocuments(exampleReportDocuments());
 const indicators = docs['indicator-set'].flatMap((s) => s.indicators);
 const observations = docs['observation-set'].flatMap((s) => s.observations);
+const evidence = docs['partnership-evidence'][0];
+
+/** The section of the analysis of `rows` (the report computes nothing else). */
+const outcomesSection = (list: readonly Indicator[], rows: readonly Observation[]) =>
+  shape(
+    list,
+    analyzeOutcomes({
+      indicators: list,
+      observations: rows,
+      ...(rows === observations && evidence !== undefined ? { evidence } : {}),
+    }),
+  );
 
 const row = (
   period: string,
@@ -35,11 +48,12 @@ const indicator = (direction: Indicator['direction']): Indicator => ({
 describe('outcomesSection on the Riverbend example', () => {
   const section = outcomesSection(indicators, observations);
 
-  it('looks at the county, the place with the most rows', () => {
+  it("looks at the county the evidence's geography names", () => {
     expect(section.place).toEqual({
       level: 'county',
       code: 'riverbend-county',
       name: 'Riverbend County',
+      basis: 'evidence-code',
     });
   });
 
@@ -56,6 +70,7 @@ describe('outcomesSection on the Riverbend example', () => {
     expect(black?.status).toBe('closing');
     expect(graduation?.series[0]?.group).toBe('all');
     expect(graduation?.change).toBe('improving');
+    expect(black?.sentence).toMatch(/^closing: /);
   });
 
   it('leaves suppressed, missing, bound and interval cells out, never as 0, and counts them', () => {
@@ -126,16 +141,7 @@ describe('outcomesSection choices', () => {
   });
 });
 
-describe('primaryPlace and unitWords', () => {
-  it('prefers the place asked for when it has rows', () => {
-    expect(primaryPlace(observations, { level: 'district', code: '9900102' })?.code).toBe(
-      '9900102',
-    );
-    expect(primaryPlace(observations, { level: 'district', code: 'nowhere' })?.code).toBe(
-      'riverbend-county',
-    );
-  });
-
+describe('unitWords', () => {
   it('names units for axes', () => {
     expect(unitWords({ type: 'rate', per: 1000 })).toBe('per 1,000');
     expect(unitWords({ type: 'currency', currency: 'USD' })).toBe('USD');

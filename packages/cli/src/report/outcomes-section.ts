@@ -1,14 +1,14 @@
-import type { Indicator, IndicatorUnit, Observation } from '@community-excellence/schemas';
+import type { Indicator, IndicatorUnit } from '@community-excellence/schemas';
+import type { PlaceRef } from '@community-excellence/theory-of-action';
 import {
-  bestGroup,
-  indicatorTrend,
-  periodTime,
-  readObservationValue,
-  subgroupGapTrend,
-  type GapTrend,
-  type PlaceRef,
-  type TrendDirection,
-} from '@community-excellence/theory-of-action';
+  gapChangeSentence,
+  trendSentence,
+  type GapChangeStatus,
+  type OutcomeAnalysis,
+  type PlaceBasis,
+  type ReferenceDecision,
+  type TrendStatus,
+} from '@community-excellence/theory-of-action/outcomes';
 
 /**
  * One line of an outcome chart: a subgroup's value in each period of the indicator (null where the
@@ -27,11 +27,9 @@ export interface OutcomeSeries {
 export interface OutcomeGap {
   readonly focal: string;
   readonly values: readonly (number | null)[];
-  readonly status: GapTrend['status'];
-  readonly start: number | null;
-  readonly end: number | null;
-  /** Share of the starting gap closed (negative when it widened), when computable. */
-  readonly relativeReduction: number | null;
+  readonly status: GapChangeStatus;
+  /** The analysis's sentence for the gap's change (`closing: 4.7 of 14.1 percentage points closed (33.3%)`). */
+  readonly sentence: string;
 }
 
 /**
@@ -60,11 +58,13 @@ export interface OutcomeIndicator {
   readonly dimension: string | null;
   /** The other dimensions the rows break down, not charted. */
   readonly otherDimensions: readonly string[];
-  /** The reference group of the gaps (the best rate in the first period unless the data say otherwise). */
+  /** The reference group of the charted dimension's gaps and why (from the analysis). */
   readonly reference: string | null;
+  readonly referenceReason: string | null;
   readonly gaps: readonly OutcomeGap[];
-  /** The whole population's trend relative to the direction of good. */
-  readonly change: TrendDirection;
+  /** The whole population's trend status and its sentence (from the analysis). */
+  readonly change: TrendStatus;
+  readonly changeSentence: string;
   /** Cells at this place that could not be used, by reason (`suppressed: 3`). */
   readonly excluded: Readonly<Record<string, number>>;
 }
@@ -79,7 +79,7 @@ export interface OutcomeIndicator {
  * ```
  */
 export interface OutcomesSection {
-  readonly place: (PlaceRef & { readonly name: string }) | null;
+  readonly place: (PlaceRef & { readonly name: string; readonly basis: PlaceBasis }) | null;
   readonly indicators: readonly OutcomeIndicator[];
 }
 
@@ -117,196 +117,94 @@ export function unitWords(unit: IndicatorUnit): string {
   }
 }
 
-const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+/** The gap unit: percentage points for percents and proportions, the unit itself otherwise. */
+const gapUnitOf = (unit: IndicatorUnit): { words: string; factor: number } =>
+  unit.type === 'percent'
+    ? { words: 'percentage points', factor: 1 }
+    : unit.type === 'proportion'
+      ? { words: 'percentage points', factor: 100 }
+      : { words: unitWords(unit), factor: 1 };
 
 /**
- * The place a report's outcome charts look at: the one the caller names (the partnership check's
- * primary place), otherwise the place with the most observation rows (the first one on a tie).
+ * Shapes the outcome analysis of `@community-excellence/theory-of-action` for the report's charts,
+ * tables and sentences: one dimension charted per indicator (race/ethnicity when the rows have it),
+ * the analysis's reference group, gaps, trend and their sentences. It decides nothing: place,
+ * reference groups, trends and gap statuses come from the analysis.
  *
  * @example
  * ```ts
- * primaryPlace(observations, null); // { level: 'county', code: 'riverbend-county', name: 'Riverbend County' }
- * ```
- */
-export function primaryPlace(
-  observations: readonly Observation[],
-  preferred: PlaceRef | null,
-): (PlaceRef & { readonly name: string }) | null {
-  const counts = new Map<string, { level: string; code: string; name: string; rows: number }>();
-  for (const row of observations) {
-    const key = `${row.place.level}\u0000${row.place.code}`;
-    const entry = counts.get(key) ?? {
-      level: row.place.level,
-      code: row.place.code,
-      name: row.place.name ?? row.place.code,
-      rows: 0,
-    };
-    entry.rows += 1;
-    counts.set(key, entry);
-  }
-  if (preferred !== null) {
-    const named = counts.get(`${preferred.level}\u0000${preferred.code}`);
-    if (named !== undefined) return { level: named.level, code: named.code, name: named.name };
-  }
-  let best: { level: string; code: string; name: string; rows: number } | undefined;
-  for (const entry of counts.values())
-    if (best === undefined || entry.rows > best.rows) best = entry;
-  return best === undefined ? null : { level: best.level, code: best.code, name: best.name };
-}
-
-/** The gap unit: percentage points for percents, the unit itself otherwise. */
-const gapUnitOf = (unit: IndicatorUnit): string =>
-  unit.type === 'percent' ? 'percentage points' : unitWords(unit);
-
-function indicatorSeries(
-  indicator: Indicator,
-  rows: readonly Observation[],
-  place: PlaceRef,
-): OutcomeIndicator | null {
-  const here = rows.filter(
-    (row) =>
-      row.indicatorId === indicator.id &&
-      row.place.level === place.level &&
-      row.place.code === place.code,
-  );
-  const periodTimes = new Map<string, number>();
-  for (const row of here)
-    if (!periodTimes.has(row.period.label))
-      periodTimes.set(row.period.label, periodTime(row.period) ?? Number.POSITIVE_INFINITY);
-  const periods = [...periodTimes.keys()].sort(
-    (a, b) => (periodTimes.get(a) ?? 0) - (periodTimes.get(b) ?? 0) || byCodeUnits(a, b),
-  );
-  const usable = here.map((row) => ({ row, read: readObservationValue(row) }));
-  if (!usable.some((u) => u.read.usable)) return null;
-
-  const excluded: Record<string, number> = {};
-  for (const u of usable)
-    if (!u.read.usable) excluded[u.read.reason] = (excluded[u.read.reason] ?? 0) + 1;
-
-  const valuesOf = (dimension: string, group: string): (number | null)[] =>
-    periods.map((period) => {
-      const cell = usable.find(
-        (u) =>
-          u.row.period.label === period &&
-          u.row.subgroup.dimension === dimension &&
-          u.row.subgroup.value === group &&
-          u.read.usable,
-      );
-      return cell?.read.usable === true ? cell.read.value : null;
-    });
-  const dimensions: string[] = [];
-  for (const row of here)
-    if (row.subgroup.dimension !== 'all' && !dimensions.includes(row.subgroup.dimension))
-      dimensions.push(row.subgroup.dimension);
-  const preferred = ['race-ethnicity', 'race', ...(indicator.disaggregations ?? [])];
-  const dimension = preferred.find((d) => dimensions.includes(d)) ?? dimensions[0] ?? null;
-
-  const series: OutcomeSeries[] = [];
-  if (here.some((row) => row.subgroup.dimension === 'all'))
-    series.push({ group: 'all', values: valuesOf('all', 'all') });
-  const groups: string[] = [];
-  if (dimension !== null)
-    for (const row of here)
-      if (row.subgroup.dimension === dimension && !groups.includes(row.subgroup.value))
-        groups.push(row.subgroup.value);
-  for (const group of groups) series.push({ group, values: valuesOf(dimension ?? '', group) });
-
-  // One reference group for every gap, as the gap trend chooses it: the best value in the first period
-  // among the groups with values in both the first and the last period that have any.
-  let reference: string | null = null;
-  const gaps: OutcomeGap[] = [];
-  if (dimension !== null && groups.length >= 2) {
-    const groupSeries = series.filter((s) => s.group !== 'all');
-    const filled = periods.map((_, p) =>
-      groupSeries.some((s) => s.values[p] !== null && s.values[p] !== undefined),
-    );
-    const first = filled.indexOf(true);
-    const last = filled.lastIndexOf(true);
-    const candidates = groupSeries.flatMap((s) => {
-      const start = s.values[first];
-      return first >= 0 && typeof start === 'number' && typeof s.values[last] === 'number'
-        ? [{ label: s.group, rate: start }]
-        : [];
-    });
-    reference = bestGroup(candidates, indicator.direction)?.label ?? null;
-    if (reference !== null) {
-      for (const focal of groups) {
-        if (focal === reference) continue;
-        const gap = subgroupGapTrend({
-          indicator,
-          observations: here,
-          place,
-          dimension,
-          focal,
-          reference,
-        });
-        if (gap.points.length === 0) continue;
-        const byLabel = new Map(
-          gap.points.map(
-            (p) =>
-              [
-                p.label,
-                p.focalRate !== undefined && p.referenceRate !== undefined
-                  ? p.focalRate - p.referenceRate
-                  : (p.gap ?? null),
-              ] as const,
-          ),
-        );
-        const reduction = gap.trend.relativeGapReduction;
-        gaps.push({
-          focal,
-          values: periods.map((period) => byLabel.get(period) ?? null),
-          status: gap.trend.status,
-          start: gap.trend.start?.gap ?? null,
-          end: gap.trend.end?.gap ?? null,
-          relativeReduction: reduction.status === 'computed' ? reduction.value : null,
-        });
-      }
-    }
-  }
-  const total = indicatorTrend({ indicator, observations: here, place });
-  return {
-    id: indicator.id,
-    name: indicator.name,
-    role: indicator.role,
-    direction: indicator.direction,
-    unit: unitWords(indicator.unit),
-    gapUnit: gapUnitOf(indicator.unit),
-    periods,
-    series,
-    dimension,
-    otherDimensions: dimensions.filter((d) => d !== dimension),
-    reference,
-    gaps,
-    change: total.trend.direction,
-    excluded,
-  };
-}
-
-/**
- * Reads every indicator's trend at one place (see {@link primaryPlace}): the whole population and
- * each subgroup of one dimension (race/ethnicity when the rows have it) per period, and each
- * subgroup's gap to a reference group over time, with the theory-of-action package's gap trend
- * (closing, widening, mixed). Indicators without a usable value at the place are left out.
- *
- * @example
- * ```ts
- * const section = outcomesSection(indicatorSet.indicators, observationSet.observations);
+ * const section = outcomesSection(indicatorSet.indicators, assessPartnership({ evidence, indicators, observations }).outcomes);
  * section.indicators.find((i) => i.id === 'hs-graduation-4yr')?.gaps.find((g) => g.focal === 'Black')?.status; // 'closing'
  * ```
  */
 export function outcomesSection(
   indicators: readonly Indicator[],
-  observations: readonly Observation[],
-  preferredPlace: PlaceRef | null = null,
+  analysis: OutcomeAnalysis,
 ): OutcomesSection {
-  const place = primaryPlace(observations, preferredPlace);
+  const place = analysis.place;
   if (place === null) return { place: null, indicators: [] };
-  const ref = { level: place.level, code: place.code };
+  const out: OutcomeIndicator[] = [];
+  for (const a of analysis.indicators) {
+    const indicator = a.indicator ?? indicators.find((i) => i.id === a.indicatorId);
+    if (indicator === undefined || a.usableRows === 0) continue;
+    const preferred = ['race-ethnicity', 'race', ...(indicator.disaggregations ?? [])];
+    const dimensions = [
+      ...new Set(a.series.filter((s) => s.dimension !== 'all').map((s) => s.dimension)),
+    ];
+    const dimension = preferred.find((d) => dimensions.includes(d)) ?? dimensions[0] ?? null;
+    const series: OutcomeSeries[] = a.series
+      .filter((s) => s.dimension === 'all' || s.dimension === dimension)
+      .map((s) => ({
+        group: s.dimension === 'all' ? 'all' : s.group,
+        values: s.cells.map((c) => c.value),
+      }));
+    const reference: ReferenceDecision | undefined = a.references.find(
+      (r) => r.dimension === dimension,
+    );
+    const unit = gapUnitOf(indicator.unit);
+    const gaps: OutcomeGap[] = a.gaps
+      .filter((g) => g.dimension === dimension)
+      .map((g) => {
+        const byLabel = new Map(g.points.map((p) => [p.label, p.focal - p.reference] as const));
+        return {
+          focal: g.focal,
+          values: a.periods.map((period) => byLabel.get(period) ?? null),
+          status: g.change.status,
+          sentence: gapChangeSentence(g.change, {
+            unitWords: unit.words,
+            factor: unit.factor,
+            focal: g.focal,
+            reference: g.reference,
+          }),
+        };
+      });
+    out.push({
+      id: indicator.id,
+      name: indicator.name,
+      role: indicator.role,
+      direction: indicator.direction,
+      unit: unitWords(indicator.unit),
+      gapUnit: unit.words,
+      periods: a.periods,
+      series,
+      dimension,
+      otherDimensions: dimensions.filter((d) => d !== dimension),
+      reference: reference?.group ?? null,
+      referenceReason: reference?.reason ?? null,
+      gaps,
+      change: a.trend?.status ?? 'insufficient-data',
+      changeSentence:
+        a.trend === undefined ? 'no trend' : trendSentence(a.trend, { unitWords: '' }),
+      excluded: a.excluded,
+    });
+  }
   return {
-    place,
-    indicators: indicators.flatMap(
-      (indicator) => indicatorSeries(indicator, observations, ref) ?? [],
-    ),
+    place: {
+      level: place.level,
+      code: place.code,
+      name: place.name ?? place.code,
+      basis: place.basis,
+    },
+    indicators: out,
   };
 }

@@ -9,7 +9,7 @@ import type { AssessmentSection } from './assessment-section.js';
 import { formatPoints } from './charts/scorecard-chart.js';
 import { formatNumber, formatShare } from './format.js';
 import type { ReportModel } from './model.js';
-import type { OutcomeGap, OutcomeIndicator } from './outcomes-section.js';
+import type { OutcomeIndicator } from './outcomes-section.js';
 
 // Sentences and table rows that the HTML and the Markdown report share, as plain (unescaped) text.
 
@@ -41,14 +41,6 @@ export function statusMark(status: BenchmarkStatus): string {
 export function statusWords(status: BenchmarkStatus): string {
   return status.replace(/-/g, ' ');
 }
-
-const GAP_STATUS_WORDS: Readonly<Record<OutcomeGap['status'], string>> = {
-  closing: 'closing',
-  widening: 'widening',
-  unchanged: 'unchanged',
-  MIXED: 'mixed: the gap in points and the ratio of the rates move in opposite directions',
-  'insufficient-data': 'too few periods for a trend',
-};
 
 const band = (b: Scorecard['bands']['process']): string =>
   b.band === null ? `no band: ${b.status}` : `band ${b.band} of ${b.bandCount ?? '?'}`;
@@ -233,7 +225,7 @@ export function reviewSentence(section: AssessmentSection): string {
  */
 export function outcomeSentences(indicator: OutcomeIndicator): string[] {
   const lines = [
-    `${indicator.role === 'core' ? 'Core' : indicator.role === 'contributing' ? 'Contributing' : 'Other'} indicator, ${indicator.direction.replace(/-/g, ' ')}, in ${indicator.unit}. Overall trend: ${indicator.change}.`,
+    `${indicator.role === 'core' ? 'Core' : indicator.role === 'contributing' ? 'Contributing' : 'Other'} indicator, ${indicator.direction.replace(/-/g, ' ')}, in ${indicator.unit}. Overall trend: ${indicator.changeSentence}.`,
   ];
   if (indicator.dimension !== null) {
     const others =
@@ -242,28 +234,12 @@ export function outcomeSentences(indicator: OutcomeIndicator): string[] {
         : '';
     lines.push(
       indicator.reference === null
-        ? `Broken down by ${indicator.dimension}${others}. No gap is shown: a reference group needs a direction of good and values in the first and the last period.`
-        : `Broken down by ${indicator.dimension}${others}. Gaps are measured to ${indicator.reference}: of the groups with values in the first and the last period, the one with the best value in the first.`,
+        ? `Broken down by ${indicator.dimension}${others}. No gap is shown: ${indicator.referenceReason ?? 'no reference group'}.`
+        : `Broken down by ${indicator.dimension}${others}. Gaps are measured to ${indicator.reference}: ${indicator.referenceReason ?? ''}.`,
     );
   }
-  for (const gap of indicator.gaps) {
-    const firstIndex = gap.values.findIndex((v) => v !== null);
-    const lastIndex =
-      gap.values.length - 1 - [...gap.values].reverse().findIndex((v) => v !== null);
-    const first = `${formatNumber(gap.start)} (${indicator.periods[firstIndex] ?? ''})`;
-    const name = `${gap.focal} \u2212 ${indicator.reference ?? ''}`;
-    if (gap.status === 'insufficient-data' || gap.end === null || lastIndex === firstIndex) {
-      lines.push(`${name}: ${first} ${indicator.gapUnit}; too few periods for a trend.`);
-      continue;
-    }
-    const reduction =
-      gap.relativeReduction === null
-        ? ''
-        : ` (${formatShare(Math.abs(gap.relativeReduction))} of the gap ${gap.relativeReduction >= 0 ? 'closed' : 'added'})`;
-    lines.push(
-      `${name}: ${first} \u2192 ${formatNumber(gap.end)} (${indicator.periods[lastIndex] ?? ''}) ${indicator.gapUnit}, ${GAP_STATUS_WORDS[gap.status]}${reduction}.`,
-    );
-  }
+  for (const gap of indicator.gaps)
+    lines.push(`${gap.focal} \u2212 ${indicator.reference ?? ''}: ${gap.sentence}.`);
   const excluded = Object.entries(indicator.excluded);
   if (excluded.length > 0)
     lines.push(

@@ -33,7 +33,11 @@ describe('assessPartnership on the Riverbend example', () => {
       expect(r.reasons.length, r.id).toBeGreaterThan(0);
     }
     expect(report.issues).toEqual([]);
-    expect(report.primaryPlace).toEqual({ level: 'county', code: 'riverbend-county' });
+    expect(report.outcomes.place).toMatchObject({
+      level: 'county',
+      code: 'riverbend-county',
+      basis: 'evidence-code',
+    });
     expect(report.parameters.improvingShare).toBe(0.5);
   });
 

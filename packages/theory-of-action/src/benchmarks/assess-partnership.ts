@@ -10,7 +10,8 @@ import { createTheoryOfActionIssue } from '../issue-codes.js';
 import { toText } from '../metrics/metric.js';
 import { DEFAULT_CATALOGUE } from './catalogue.js';
 import { summarizeGateways } from './highest-gateway.js';
-import { analyzeOutcomes, type OutcomeAnalysis } from './outcome-analysis.js';
+import { analyzeOutcomes, type OutcomeAnalysis } from '../outcomes/analyze-outcomes.js';
+import type { PlaceSelector } from '../outcomes/place-selection.js';
 import { DEFAULT_BENCHMARK_PARAMETERS, type BenchmarkParameters } from './parameters.js';
 import type { BenchmarkResult, TheoryOfActionReport } from './report.js';
 import type { Benchmark, BenchmarkCatalogue, BenchmarkStatus, JudgeContext } from './types.js';
@@ -47,6 +48,11 @@ export interface PartnershipInput {
  */
 export interface AssessPartnershipOptions {
   readonly catalogue?: BenchmarkCatalogue;
+  /**
+   * The place the outcome data are read at (`--place`); by default the evidence's geography
+   * chooses it (see `selectPlace`).
+   */
+  readonly place?: PlaceSelector | string;
   readonly parameters?: Partial<BenchmarkParameters>;
 }
 
@@ -155,7 +161,18 @@ export function assessPartnership(
   const community = isObj(raw.community) ? (raw.community as unknown as Community) : undefined;
   let outcomes: OutcomeAnalysis;
   try {
-    outcomes = analyzeOutcomes(evidence, indicators, observations, parameters);
+    outcomes = analyzeOutcomes(
+      { evidence, indicators, observations, ...(community ? { community } : {}) },
+      {
+        ...(isObj(options) && (str(options.place) || isObj(options.place))
+          ? { place: options.place as PlaceSelector | string }
+          : {}),
+        referenceGroups: parameters.referenceGroups,
+        valueOptions: parameters.valueOptions,
+        minTrendPoints: parameters.minTrendPoints,
+      },
+    );
+    issues.push(...outcomes.issues);
   } catch (error) {
     issues.push(
       createTheoryOfActionIssue({
@@ -164,7 +181,15 @@ export function assessPartnership(
         error: toText(error instanceof Error ? error.message : error),
       }),
     );
-    outcomes = { core: [] };
+    outcomes = {
+      place: null,
+      candidates: [],
+      comparisons: [],
+      references: [],
+      indicators: [],
+      core: [],
+      issues: [],
+    };
   }
   const context: JudgeContext = {
     evidence,
@@ -237,7 +262,7 @@ export function assessPartnership(
       size: catalogue.benchmarks.length,
     },
     parameters,
-    primaryPlace: outcomes.primaryPlace ?? null,
+    outcomes,
     results,
     gateways,
     highestGateway: highest,

@@ -473,7 +473,7 @@ export const EXPLORING_EMERGING_BENCHMARKS: readonly Benchmark[] = [
         path: c.indicatorIndex === undefined ? c.path : ['indicators', c.indicatorIndex],
         note: `${c.indicatorId}: ${c.disaggregatedBy.length ? `disaggregated by ${c.disaggregatedBy.join(', ')} from ${c.firstDisaggregatedPeriod ?? '?'}` : 'no usable disaggregated values'}`,
       }));
-      const reason = `disaggregation coverage ${share(covered.length, core.length)} at ${ctx.outcomes.primaryPlace?.level ?? '?'} ${ctx.outcomes.primaryPlace?.code ?? ''}; threshold ${ctx.parameters.disaggregationCoverage}`;
+      const reason = `disaggregation coverage ${share(covered.length, core.length)} at ${ctx.outcomes.place?.level ?? '?'} ${ctx.outcomes.place?.code ?? ''}; threshold ${ctx.parameters.disaggregationCoverage}`;
       return judgement(
         ratio >= ctx.parameters.disaggregationCoverage ? 'met' : 'not-met',
         [reason],

@@ -1,4 +1,3 @@
-import { changeDirection, metricValue } from '../metrics/index.js';
 import {
   activeOn,
   claimJudge,
@@ -10,6 +9,23 @@ import {
   share,
 } from './judge-helpers.js';
 import type { Benchmark, EvidenceRef, JudgeContext, Judgement } from './types.js';
+
+/** Trend readings that measure a direction (P.0.1's denominator). */
+const TREND_MEASURED: ReadonlySet<string> = new Set(['improving', 'worsening', 'mixed', 'flat']);
+/**
+ * Measured disparity gaps (P.0.2's denominator): a focal group behind the reference group at the
+ * start. A focal group that leads (`lead-shrinking`, `lead-growing`) has no disparity to close
+ * and is not counted either way; no data and no direction are not measured.
+ */
+const GAP_MEASURED: ReadonlySet<string> = new Set([
+  'closing',
+  'levelling-down',
+  'widening',
+  'crossed',
+  'unchanged',
+  'within-uncertainty',
+  'mixed',
+]);
 
 const sustaining = { family: 'gateway' as const, gateway: 'SUSTAINING' as const };
 const systemsChange = { family: 'gateway' as const, gateway: 'SYSTEMS_CHANGE' as const };
@@ -563,13 +579,15 @@ export const LATER_GATEWAY_BENCHMARKS: readonly Benchmark[] = [
     judgedOn: 'data',
     text: 'Community-level outcomes trend the right way consistently, at population level.',
     evidencePrompts: ['Outcome-trend test (theory-of-action.md 5.6)'],
-    rule: 'at least `improvingShare` of core indicators (with a direction and at least `minTrendPoints` usable periods at the primary place) have a least-squares slope in the good direction and end better than they start',
+    rule: 'at least `improvingShare` of core indicators with a trend (a direction of good and at least `minTrendPoints` usable periods at the analysed place) read as `improving` by the one trend method (least-squares slope and first-to-last change both in the good direction; docs/metrics.md)',
     judge: (ctx) => {
       const measurable = ctx.outcomes.core.filter(
-        (c) =>
-          c.trend &&
-          c.trend.trend.slopePerYear.status === 'computed' &&
-          c.indicator?.direction !== 'neutral',
+        (c) => c.trend !== undefined && TREND_MEASURED.has(c.trend.status),
+      );
+      const refs = ctx.outcomes.core.map((c) =>
+        dataRef(
+          `${c.indicatorId}: ${c.trend ? `${c.trend.points} periods, ${c.trend.status}` : 'no data at the analysed place'}`,
+        ),
       );
       if (measurable.length === 0)
         return judgement(
@@ -577,21 +595,9 @@ export const LATER_GATEWAY_BENCHMARKS: readonly Benchmark[] = [
           [
             `no core indicator has ${ctx.parameters.minTrendPoints} usable periods with a direction`,
           ],
-          [dataRef('no measurable trend')],
+          refs.length > 0 ? refs : [dataRef('no measurable trend')],
         );
-      const improving = measurable.filter(
-        (c) =>
-          c.trend?.trend.direction === 'improving' &&
-          changeDirection(
-            metricValue(c.trend.trend.change) ?? Number.NaN,
-            c.indicator?.direction ?? 'neutral',
-          ) === 'improving',
-      );
-      const refs = ctx.outcomes.core.map((c) =>
-        dataRef(
-          `${c.indicatorId}: ${c.trend ? `${c.trend.trend.points} periods, slope ${metricValue(c.trend.trend.slopePerYear)?.toFixed(3) ?? 'n/a'}/year, ${c.trend.trend.direction}` : 'no data'}`,
-        ),
-      );
+      const improving = measurable.filter((c) => c.trend?.status === 'improving');
       const ratio = improving.length / measurable.length;
       return judgement(
         ratio >= ctx.parameters.improvingShare ? 'met' : 'not-met',
@@ -612,13 +618,13 @@ export const LATER_GATEWAY_BENCHMARKS: readonly Benchmark[] = [
     judgedOn: 'data',
     text: 'Disparity gaps close for disaggregated groups (the disaggregated half of the proof-point test).',
     evidencePrompts: [],
-    rule: 'at least `closingShare` of measurable gaps (focal vs reference group, core indicators, primary place) are closing; MIXED counts as not closing',
+    rule: 'at least `closingShare` of measurable gaps (focal vs reference group, core indicators, analysed place) are `closing`: the focal group improved and its improvement, not the reference group worsening, narrowed the gap. Levelling down, crossing, a shrinking lead, mixed and within-uncertainty changes do not count (docs/metrics.md)',
     judge: (ctx) => {
       const gaps = ctx.outcomes.core.flatMap((c) => c.gaps.map((g) => ({ c, g })));
-      const measurable = gaps.filter(({ g }) => g.trend.status !== 'insufficient-data');
+      const measurable = gaps.filter(({ g }) => GAP_MEASURED.has(g.change.status));
       const refs = measurable.map(({ c, g }) =>
         dataRef(
-          `${c.indicatorId} ${g.dimension}: ${g.focal} vs ${g.reference?.label ?? '?'} (${g.referenceChoice}) ${g.trend.start?.gap.toFixed(1) ?? '?'} (${g.trend.start?.label ?? ''}) -> ${g.trend.end?.gap.toFixed(1) ?? '?'} (${g.trend.end?.label ?? ''}): ${g.trend.status}`,
+          `${c.indicatorId} ${g.dimension}: ${g.focal} vs ${g.reference} (${g.referenceBasis}) ${g.change.start?.gap.toFixed(1) ?? '?'} (${g.change.start?.label ?? ''}) -> ${g.change.end?.gap.toFixed(1) ?? '?'} (${g.change.end?.label ?? ''}): ${g.change.status}`,
         ),
       );
       if (measurable.length === 0)
@@ -627,12 +633,16 @@ export const LATER_GATEWAY_BENCHMARKS: readonly Benchmark[] = [
           ['no gap has two usable periods'],
           [dataRef('no measurable gaps')],
         );
-      const closing = measurable.filter(({ g }) => g.trend.status === 'closing');
-      const mixed = measurable.filter(({ g }) => g.trend.status === 'MIXED').length;
+      const closing = measurable.filter(({ g }) => g.change.countsAsClosing);
+      const others = new Map<string, number>();
+      for (const { g } of measurable)
+        if (!g.change.countsAsClosing)
+          others.set(g.change.status, (others.get(g.change.status) ?? 0) + 1);
+      const otherText = [...others].map(([status, n]) => `${n} ${status}`).join(', ');
       return judgement(
         closing.length / measurable.length >= ctx.parameters.closingShare ? 'met' : 'not-met',
         [
-          `${share(closing.length, measurable.length)} measurable gaps closing (${mixed} MIXED); threshold ${ctx.parameters.closingShare}`,
+          `${share(closing.length, measurable.length)} measurable gaps closing${otherText ? ` (${otherText})` : ''}; threshold ${ctx.parameters.closingShare}`,
         ],
         refs,
       );

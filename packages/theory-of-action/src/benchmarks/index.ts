@@ -19,11 +19,6 @@ export {
   type BenchmarkCatalogue,
 } from './types.js';
 export { DEFAULT_BENCHMARK_PARAMETERS, type BenchmarkParameters } from './parameters.js';
-export {
-  analyzeOutcomes,
-  type OutcomeAnalysis,
-  type CoreIndicatorAnalysis,
-} from './outcome-analysis.js';
 export { EXPLORING_EMERGING_BENCHMARKS } from './gateway-exploring-emerging.js';
 export { LATER_GATEWAY_BENCHMARKS } from './gateway-later.js';
 export {

@@ -1,4 +1,5 @@
 import type { Issue } from '@community-excellence/schemas/data';
+import type { OutcomeAnalysis } from '../outcomes/analyze-outcomes.js';
 import type { BenchmarkParameters } from './parameters.js';
 import type { BenchmarkFamily, BenchmarkStatus, EvidenceRef, Gateway, JudgedOn } from './types.js';
 
@@ -42,8 +43,11 @@ export interface TheoryOfActionReport {
   readonly asOf: string | null;
   readonly catalogue: { readonly id: string; readonly version: string; readonly size: number };
   readonly parameters: BenchmarkParameters;
-  /** The place the data checks read at population level. */
-  readonly primaryPlace: { readonly level: string; readonly code: string } | null;
+  /**
+   * The one outcome analysis the data checks used: the place read and why, its comparisons, the
+   * reference groups, and each indicator's trend and gaps. Reports render it.
+   */
+  readonly outcomes: OutcomeAnalysis;
   readonly results: readonly BenchmarkResult[];
   readonly gateways: readonly GatewaySummary[];
   /** Self-assessed: the highest gateway whose benchmarks (and all earlier ones) are met. */

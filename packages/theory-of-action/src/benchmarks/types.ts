@@ -6,7 +6,7 @@ import type {
   PartnershipEvidence,
   PathSegment,
 } from '@community-excellence/schemas/data';
-import type { OutcomeAnalysis } from './outcome-analysis.js';
+import type { OutcomeAnalysis } from '../outcomes/analyze-outcomes.js';
 import type { BenchmarkParameters } from './parameters.js';
 
 /**

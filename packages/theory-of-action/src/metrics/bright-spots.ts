@@ -1,11 +1,7 @@
 import type { Indicator, Observation } from '@community-excellence/schemas/data';
 import { computed, isFiniteNumber, notComputable, toText, type Metric } from './metric.js';
-import {
-  readObservationValue,
-  type ExclusionReason,
-  type ValueOptions,
-  type ValueTreatment,
-} from './read-value.js';
+import type { ExclusionReason, ValueOptions, ValueTreatment } from './read-value.js';
+import { unitValuesOf } from './unit-values.js';
 import type { IndicatorDirection } from './reference.js';
 import { optionsOf } from '../options-of.js';
 
@@ -147,7 +143,7 @@ interface Candidate {
  * Bright spots (theory-of-action.md 5.5): the units (places at one `level`, for example districts)
  * whose value of one indicator in one period beats the median of their peer group by at least `k` in
  * the indicator's direction of good. Only units with a usable, non-suppressed value (the rules of
- * {@link readObservationValue}: suppressed, missing, bounded, low-quality and by default interval
+ * `readObservationValue`: suppressed, missing, bounded, low-quality and by default interval
  * cells are excluded), a `denominator` of at least `minDenominator` when the row has one, a peer group,
  * and at least `minPeers` usable peers are compared; every other unit is listed in `excluded` with the
  * reason. The peer median includes the unit itself; a unit must beat it strictly (`advantage > 0`)
@@ -210,75 +206,35 @@ export function brightSpots(query: BrightSpotQuery): BrightSpotReport {
     return empty();
   }
 
-  // 1. The rows of the units: one indicator, level, period and subgroup.
-  const rowsByCode = new Map<string, { index: number; row: Observation }[]>();
-  const rows: readonly unknown[] = Array.isArray(q.observations) ? q.observations : [];
-  rows.forEach((row, index) => {
-    if (!isObj(row)) return;
-    const o = row as unknown as Observation;
-    if (o.indicatorId !== indicatorId || !isObj(o.place) || !isObj(o.period) || !isObj(o.subgroup))
-      return;
-    if (o.place.level !== level || !isString(o.place.code) || o.period.label !== period) return;
-    if (o.subgroup.dimension !== subgroup.dimension || o.subgroup.value !== subgroup.value) return;
-    const list = rowsByCode.get(o.place.code);
-    if (list) list.push({ index, row: o });
-    else rowsByCode.set(o.place.code, [{ index, row: o }]);
-  });
+  // 1. Each unit's value, or why it is left out (the reading shared with hopeChart).
+  const read = unitValuesOf(
+    q.observations,
+    { indicatorId, level, period, subgroup },
+    valueOptions,
+    minDenominator,
+  );
+  const excluded: BrightSpotExclusion[] = [...read.excluded];
+  const withoutDenominator = read.withoutDenominator;
 
-  // 2. Each unit's value, or why it is left out.
-  const excluded: BrightSpotExclusion[] = [];
+  // 2. Each unit's peer group.
   const candidates: Candidate[] = [];
-  let withoutDenominator = 0;
-  for (const [code, list] of rowsByCode) {
-    const first = list[0] as { index: number; row: Observation };
-    if (list.length > 1) {
-      for (const { index } of list)
-        excluded.push({
-          code,
-          index,
-          reason: 'duplicate',
-          detail: `${list.length} rows for this unit, period and subgroup`,
-        });
-      continue;
-    }
-    const { index, row } = first;
-    const read = readObservationValue(row, valueOptions);
-    if (!read.usable) {
-      excluded.push({
-        code,
-        index,
-        reason: read.reason,
-        ...(read.raw !== undefined ? { raw: read.raw } : {}),
-      });
-      continue;
-    }
-    const denominator: unknown = (row as { denominator?: unknown }).denominator;
-    if (isFiniteNumber(denominator) && denominator < minDenominator) {
-      excluded.push({
-        code,
-        index,
-        reason: 'small-denominator',
-        detail: `denominator ${denominator} < ${minDenominator}`,
-      });
-      continue;
-    }
-    if (!isFiniteNumber(denominator)) withoutDenominator++;
-    const peerGroup = peerMap === undefined ? 'all' : peerMap[code];
+  for (const unit of read.values) {
+    const peerGroup = peerMap === undefined ? 'all' : peerMap[unit.code];
     if (!isString(peerGroup)) {
-      excluded.push({ code, index, reason: 'no-peer-group' });
+      excluded.push({ code: unit.code, index: unit.index, reason: 'no-peer-group' });
       continue;
     }
-    const name = isString(row.place.name) ? { name: row.place.name } : {};
-    candidates.push({
-      code,
-      ...name,
-      index,
+    const candidate: Candidate = {
+      code: unit.code,
+      index: unit.index,
       peerGroup,
-      value: read.value,
-      treatment: read.treatment,
-      ...(isFiniteNumber(denominator) ? { denominator } : {}),
-      warnings: read.warnings,
-    });
+      value: unit.value,
+      treatment: unit.treatment,
+      warnings: unit.warnings,
+    };
+    if (unit.name !== undefined) candidate.name = unit.name;
+    if (unit.denominator !== undefined) candidate.denominator = unit.denominator;
+    candidates.push(candidate);
   }
 
   // 3. Medians per peer group; units of groups that are too small are left out.
@@ -339,7 +295,7 @@ export function brightSpots(query: BrightSpotQuery): BrightSpotReport {
     notes.push(
       `${withoutDenominator} unit(s) have no denominator: their number of people was not checked, and small units swing more`,
     );
-  if (rowsByCode.size === 0)
+  if (read.unitsWithRows === 0)
     notes.push(
       `no rows of ${indicatorId} at level ${level} in ${period} for ${subgroup.dimension}/${subgroup.value}`,
     );

@@ -3,7 +3,8 @@ import { cellsOf, exclusionOf, type Cell, type Exclusion, type PlaceRef } from '
 import { gapTrend, type GapPoint, type GapTrend } from './gap-trend.js';
 import type { ValueOptions } from './read-value.js';
 import { toText } from './metric.js';
-import { bestGroup, type IndicatorDirection } from './reference.js';
+import type { IndicatorDirection } from './reference.js';
+import { decideReferenceGroups } from '../outcomes/reference-group.js';
 import { trend, type Trend } from './trend.js';
 import { differenceTest, type DifferenceTest } from './uncertainty.js';
 import { optionsOf } from '../options-of.js';
@@ -119,9 +120,10 @@ export interface GapTrendQuery {
   readonly dimension: string;
   readonly focal: string;
   /**
-   * Reference group chosen by the user. When absent: the group with the best rate in the first
-   * period among the groups (other than the focal one) usable in both the first and the last period of
-   * the window, so that both ends share one reference group.
+   * Reference group chosen by the user. When absent: the outcome analysis's one rule
+   * (`decideReferenceGroups`) applied to this indicator: the group with the best rate in the first
+   * period where two groups have values, never a residual group such as "Other", and with at least
+   * two usable periods. When that group is the focal group itself, there is no gap to measure.
    */
   readonly reference?: string;
   readonly valueOptions?: ValueOptions;
@@ -167,22 +169,23 @@ export function subgroupGapTrend(query: GapTrendQuery): SubgroupGapTrend {
   let reference: { label: string; choice: 'user' | 'best-rate' } | undefined;
   if (query.reference !== undefined) reference = { label: query.reference, choice: 'user' };
   else {
-    const times = [...new Set(used.filter((c) => c.group === query.focal).map((c) => c.time))].sort(
-      (a, b) => a - b,
-    );
-    const t0 = times[0];
-    const t1 = times[times.length - 1];
-    const candidates = used.filter(
-      (c) =>
-        c.group !== query.focal &&
-        c.time === t0 &&
-        used.some((d) => d.group === c.group && d.time === t1),
-    );
-    const best = bestGroup(
-      candidates.map((c) => ({ label: c.group, rate: c.read.value })),
-      direction,
-    );
-    if (best) reference = { label: best.label, choice: 'best-rate' };
+    // The one reference rule of the outcome analysis (decideReferenceGroups), for this indicator.
+    const groups = new Map<string, { time: number; value: number }[]>();
+    for (const c of used) {
+      const points = groups.get(c.group) ?? [];
+      points.push({ time: c.time, value: c.read.value });
+      groups.set(c.group, points);
+    }
+    const decided = decideReferenceGroups([
+      {
+        indicatorId,
+        direction,
+        dimension: query.dimension,
+        series: [...groups].map(([group, points]) => ({ group, points })),
+      },
+    ]).perIndicator[0];
+    if (decided?.group != null && decided.group !== query.focal)
+      reference = { label: decided.group, choice: 'best-rate' };
   }
   const relevant = cells.filter((c) => c.group === query.focal || c.group === reference?.label);
   const excluded = relevant.map(exclusionOf).filter((e): e is Exclusion => e !== undefined);

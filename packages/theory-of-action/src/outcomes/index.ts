@@ -1,0 +1,59 @@
+/**
+ * The outcome analysis (`@community-excellence/theory-of-action/outcomes`): the one place where
+ * the analysed place, its comparisons, the reference groups, trends and gap changes are decided,
+ * and the rules it is built from. The benchmark checks and the reports read its answer.
+ *
+ * @packageDocumentation
+ */
+export {
+  analyzeOutcomes,
+  type OutcomeAnalysis,
+  type OutcomeAnalysisInput,
+  type OutcomeAnalysisOptions,
+  type IndicatorAnalysis,
+  type CoreIndicatorAnalysis,
+  type GapAnalysis,
+  type OutcomeCell,
+  type OutcomeSeries,
+  type ComparisonSeries,
+} from './analyze-outcomes.js';
+export type { PlaceCount } from './observation-index.js';
+export {
+  selectPlace,
+  type PlaceSelector,
+  type PlaceSelection,
+  type PlaceSelectionOptions,
+  type PlaceBasis,
+  type ComparisonPlace,
+} from './place-selection.js';
+export {
+  decideReferenceGroups,
+  isResidualGroup,
+  type ReferenceDecision,
+  type ReferenceBasis,
+  type ReferenceInput,
+  type ReferenceOverrides,
+  type ReferenceGroupMap,
+} from './reference-group.js';
+export {
+  classifyGapChange,
+  type GapChange,
+  type GapChangeStatus,
+  type GapChangePoint,
+  type GapChangeEnd,
+  type GapChangeOptions,
+  type GapChangeUncertainty,
+} from './gap-change.js';
+export { gapChangeSentence, type GapChangeSentenceOptions } from './gap-change-sentence.js';
+export type { GroupEstimate, ProportionScale } from './standard-error.js';
+export {
+  readTrend,
+  type TrendReading,
+  type TrendReadingPoint,
+  type TrendReadingOptions,
+  type TrendStatus,
+  type TrendMove,
+  type TrendSpan,
+} from './trend-reading.js';
+export type { TrendNoise } from './trend-noise.js';
+export { trendSentence, type TrendSentenceOptions } from './trend-sentence.js';
