@@ -2,6 +2,7 @@ import { isFiniteNumber, toText } from '../metrics/metric.js';
 import { periodTime } from '../metrics/period.js';
 import type { IndicatorDirection } from '../metrics/reference.js';
 import { optionsOf } from '../options-of.js';
+import { sentenceNumbers } from './sentence-numbers.js';
 import { baselineAt, timeOfPeriod, type BaselineForecast } from './baseline-forecast.js';
 
 /**
@@ -195,7 +196,7 @@ function actualOf(period: string, series: readonly Observed[]): Observed | undef
 
 /**
  * Options of {@link targetSentence}: words written after each number (`"percent"`, `"per 1,000"`;
- * none by default) and the decimals of observed and forecast values (default 1).
+ * none by default) and the decimals of observed and forecast values (default 1, 0 to 6).
  */
 export interface TargetSentenceOptions {
   readonly unitWords?: string;
@@ -234,18 +235,9 @@ export function targetSentence(status: TargetStatus, options: TargetSentenceOpti
 }
 
 function targetSentenceUnchecked(status: TargetStatus, options: TargetSentenceOptions): string {
-  const opts = optionsOf(options);
-  const digits =
-    isFiniteNumber(opts.digits) && opts.digits >= 0 && opts.digits <= 10
-      ? Math.floor(opts.digits)
-      : 1;
-  const words = typeof opts.unitWords === 'string' && opts.unitWords !== '' ? opts.unitWords : '';
-  const withUnit = (text: string): string => (words === '' ? text : `${text} ${words}`);
-  const fixed = (n: unknown): string => {
-    if (!isFiniteNumber(n)) return '?';
-    const text = n.toFixed(digits);
-    return /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
-  };
+  const numbers = sentenceNumbers(optionsOf(options));
+  const withUnit = (text: string): string => `${text}${numbers.unit}`;
+  const fixed = (n: unknown): string => numbers.number(isFiniteNumber(n) ? n : undefined);
   const exact = (n: unknown): string =>
     isFiniteNumber(n) ? String(Object.is(n, -0) ? 0 : n) : '?';
   const period = toText(status?.period);

@@ -25,7 +25,7 @@ describe('turnTheCurve', () => {
       tolerance: expect.closeTo(0.2041, 4),
     });
     expect(curveSentence(c)).toBe(
-      'turned the curve: 67.0 in 2024, 2.1 better than the baseline forecast of 64.9 (baseline through 2022)',
+      'turned the curve: 67.0 in 2024, 2.1 better than the baseline forecast of 64.9 (fitted through 2022)',
     );
   });
 
@@ -33,12 +33,12 @@ describe('turnTheCurve', () => {
     const on = turnTheCurve([...earlier, point('2024', 2024, 65)], baseline, 'higher-is-better');
     expect(on.status).toBe('on-baseline');
     expect(curveSentence(on)).toBe(
-      'on the baseline: 65.0 in 2024, within 0.2 of the baseline forecast of 64.9 (baseline through 2022)',
+      'on the baseline forecast: 65.0 in 2024, within 0.2 of the forecast 64.9 (fitted through 2022)',
     );
     const worse = turnTheCurve([...earlier, point('2024', 2024, 63)], baseline, 'higher-is-better');
     expect(worse.status).toBe('worse-than-baseline');
     expect(curveSentence(worse, { unitWords: 'percent' })).toBe(
-      'worse than the baseline: 63.0 percent in 2024, 1.9 percent worse than the baseline forecast of 64.9 percent (baseline through 2022)',
+      'worse than the baseline forecast: 63.0 percent in 2024, 1.9 percent worse than the forecast 64.9 percent (fitted through 2022)',
     );
   });
 
@@ -58,7 +58,7 @@ describe('turnTheCurve', () => {
     const none = turnTheCurve(earlier, baseline, 'higher-is-better');
     expect(none).toMatchObject({ status: 'no-later-value', baselineThrough: '2022' });
     expect(curveSentence(none)).toBe(
-      "no later value: no value after 2022, the baseline's last period",
+      'no later value: no value after 2022, the last period of the baseline forecast',
     );
 
     const short = turnTheCurve(
@@ -68,7 +68,7 @@ describe('turnTheCurve', () => {
     );
     expect(short.status).toBe('no-baseline');
     expect(curveSentence(short)).toBe(
-      'no baseline: a baseline forecast needs at least 3 periods with values; 2 given',
+      'no baseline forecast: a baseline forecast needs at least 3 periods with values; 2 given',
     );
 
     const neutral = turnTheCurve([...earlier, point('2024', 2024, 67)], baseline, 'neutral');
@@ -104,7 +104,7 @@ describe('turnTheCurve', () => {
     expect(c.status).toBe('turned');
     expect(c.tolerance).toBeCloseTo(4.45, 2);
     expect(curveSentence(c, { unitWords: 'percent' })).toBe(
-      'turned the curve: 15.8 percent in 2024-25, 12.0 percent better than the baseline forecast of 27.8 percent (baseline through 2022-23)',
+      'turned the curve: 15.8 percent in 2024-25, 12.0 percent better than the baseline forecast of 27.8 percent (fitted through 2022-23)',
     );
     const page = readFileSync(new URL('../../../../docs/metrics.md', import.meta.url), 'utf8');
     expect(page).toContain(curveSentence(c, { unitWords: 'percent' }));

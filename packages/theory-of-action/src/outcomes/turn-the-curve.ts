@@ -1,6 +1,7 @@
 import { isFiniteNumber, toText } from '../metrics/metric.js';
 import type { IndicatorDirection } from '../metrics/reference.js';
 import { optionsOf } from '../options-of.js';
+import { sentenceNumbers } from './sentence-numbers.js';
 import { baselineAt, type BaselineForecast } from './baseline-forecast.js';
 
 /**
@@ -130,7 +131,7 @@ function turnTheCurveUnchecked(
       status: 'no-later-value',
       direction: dir,
       baselineThrough,
-      reason: `no value after ${baselineThrough}, the baseline's last period`,
+      reason: `no value after ${baselineThrough}, the last period of the baseline forecast`,
     };
   const point = baselineAt(baseline, latest.time);
   if (point === undefined)
@@ -164,15 +165,15 @@ function turnTheCurveUnchecked(
 }
 
 /**
- * One English sentence for a {@link turnTheCurve} reading:
- * - "turned the curve: 15.8 in 2024-25, 12.0 better than the baseline forecast of 27.8 (baseline
+ * One English sentence for a {@link turnTheCurve} reading, with `digits` decimals (default 1, 0
+ * to 6) and `unitWords` after each number:
+ * - "turned the curve: 15.8 in 2024-25, 12.0 better than the baseline forecast of 27.8 (fitted
  *   through 2022-23)"
- * - "on the baseline: 89.6 in 2024-25, within 0.3 of the baseline forecast of 89.5 (baseline
- *   through 2022-23)"
- * - "worse than the baseline: 80.0 in 2024-25, 2.1 worse than the baseline forecast of 82.1
- *   (baseline through 2022-23)"
- * - "no later value: no value after 2024-25, the baseline's last period"
- * - "no baseline: a baseline forecast needs at least 3 periods with values; 2 given"
+ * - "on the baseline forecast: 65.0 in 2024, within 0.2 of the forecast 64.9 (fitted through 2022)"
+ * - "worse than the baseline forecast: 63.0 in 2024, 1.9 worse than the forecast 64.9 (fitted
+ *   through 2022)"
+ * - "no later value: no value after 2022, the last period of the baseline forecast"
+ * - "no baseline forecast: a baseline forecast needs at least 3 periods with values; 2 given"
  * - "no direction: the indicator is neutral: no value is better than another"
  *
  * Never throws: a reading that cannot be read gives "no reading".
@@ -180,7 +181,7 @@ function turnTheCurveUnchecked(
  * @example
  * ```ts
  * curveSentence({ status: 'turned', direction: 'lower-is-better', baselineThrough: '2022-23', period: '2024-25', actual: 15.8, forecast: 27.82, difference: -12.02, tolerance: 4.45 });
- * // 'turned the curve: 15.8 in 2024-25, 12.0 better than the baseline forecast of 27.8 (baseline through 2022-23)'
+ * // 'turned the curve: 15.8 in 2024-25, 12.0 better than the baseline forecast of 27.8 (fitted through 2022-23)'
  * ```
  */
 export function curveSentence(
@@ -198,33 +199,23 @@ function curveSentenceUnchecked(
   reading: TurnTheCurve,
   options: { readonly unitWords?: string; readonly digits?: number },
 ): string {
-  const opts = optionsOf(options);
-  const digits =
-    isFiniteNumber(opts.digits) && opts.digits >= 0 && opts.digits <= 10
-      ? Math.floor(opts.digits)
-      : 1;
-  const words = typeof opts.unitWords === 'string' && opts.unitWords !== '' ? opts.unitWords : '';
-  const num = (n: unknown): string => {
-    if (!isFiniteNumber(n)) return '?';
-    const text = n.toFixed(digits);
-    const plain = /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
-    return words === '' ? plain : `${plain} ${words}`;
-  };
-  const through = ` (baseline through ${toText(reading?.baselineThrough)})`;
+  const numbers = sentenceNumbers(optionsOf(options));
+  const num = (n: unknown): string =>
+    `${numbers.number(isFiniteNumber(n) ? n : undefined)}${numbers.unit}`;
+  const through = ` (fitted through ${toText(reading?.baselineThrough)})`;
   const head = `${num(reading?.actual)} in ${toText(reading?.period)}`;
-  const forecast = `the baseline forecast of ${num(reading?.forecast)}`;
   const gap = isFiniteNumber(reading?.difference) ? Math.abs(reading.difference) : Number.NaN;
   switch (reading?.status) {
     case 'turned':
-      return `turned the curve: ${head}, ${num(gap)} better than ${forecast}${through}`;
+      return `turned the curve: ${head}, ${num(gap)} better than the baseline forecast of ${num(reading.forecast)}${through}`;
     case 'on-baseline':
-      return `on the baseline: ${head}, within ${num(reading.tolerance)} of ${forecast}${through}`;
+      return `on the baseline forecast: ${head}, within ${num(reading.tolerance)} of the forecast ${num(reading.forecast)}${through}`;
     case 'worse-than-baseline':
-      return `worse than the baseline: ${head}, ${num(gap)} worse than ${forecast}${through}`;
+      return `worse than the baseline forecast: ${head}, ${num(gap)} worse than the forecast ${num(reading.forecast)}${through}`;
     case 'no-later-value':
       return `no later value: ${toText(reading.reason)}`;
     case 'no-baseline':
-      return `no baseline: ${toText(reading.reason)}`;
+      return `no baseline forecast: ${toText(reading.reason)}`;
     case 'no-direction':
       return `no direction: ${toText(reading.reason)}`;
     default:
