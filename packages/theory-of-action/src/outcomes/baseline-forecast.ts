@@ -5,8 +5,6 @@ import { periodTime } from '../metrics/period.js';
 import { leastSquaresSlope } from '../metrics/slope.js';
 import { optionsOf } from '../options-of.js';
 
-type IndicatorUnit = Indicator['unit'];
-
 /**
  * One point of a baseline: a period label, its time in years and the value of the baseline line
  * there. `clampedFrom` is the line's own value when it left the unit's range and the point was
@@ -26,7 +24,7 @@ export interface ForecastPoint {
  */
 export interface BaselineForecastOptions {
   readonly minPoints?: number;
-  readonly unit?: IndicatorUnit;
+  readonly unit?: Indicator['unit'];
 }
 
 /**
@@ -215,7 +213,7 @@ function baselineForecastUnchecked(
 }
 
 function rangeOf(
-  unit: IndicatorUnit | undefined,
+  unit: Indicator['unit'] | undefined,
 ): { readonly minimum: number; readonly maximum: number } | undefined {
   if (unit === undefined || unit === null || typeof unit !== 'object') return undefined;
   const range = unitRange(unit);
