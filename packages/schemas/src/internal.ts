@@ -103,6 +103,7 @@ export {
   IndicatorRoleSchema,
   IndicatorSchema,
 } from './outcome/indicator.js';
+export { IndicatorTargetSchema, OutcomeTargetSchema } from './outcome/indicator-target.js';
 export {
   PlaceLevelSchema,
   PlaceSchema,

@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { IdSchema, IsoDateSchema, LabelSchema } from '../identifiers.js';
 import { OutcomeAreaSchema } from '../outcome/indicator.js';
+import { OutcomeTargetSchema } from '../outcome/indicator-target.js';
 import { evidenceMeta } from './evidence-meta.js';
 
 /**
  * A community-level outcome the partnership chose to answer for (ToA E.2.1), with the ids
  * of its core and contributing indicators (E.2.2, M.2.2). Indicator ids refer to
- * indicator definitions kept with the outcome data.
+ * indicator definitions kept with the outcome data. `targets` set values to aim for on those
+ * indicators ({@link OutcomeTargetSchema}).
  *
  * @example
  * ```ts
@@ -29,6 +31,13 @@ export const OutcomeCommitmentSchema = z.strictObject({
     .optional()
     .describe('Contributing indicators: timelier measures that predict the outcome.'),
   firstFocus: z.boolean().optional().describe('Part of the first-focus subset (M.2.2).'),
+  targets: z
+    .array(OutcomeTargetSchema)
+    .max(200)
+    .optional()
+    .describe(
+      "Values aimed for, by indicator, period and subgroup; each indicatorId is one of the outcome's indicator ids.",
+    ),
   ...evidenceMeta,
 });
 

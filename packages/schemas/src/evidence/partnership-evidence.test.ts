@@ -92,6 +92,78 @@ describe('validatePartnershipEvidence', () => {
     expect(result.issues[3]).toMatchObject({ target: 'partner', id: 'city' });
   });
 
+  it("checks that an outcome target names one of that outcome's own indicators", () => {
+    const doc = riverbendEvidence();
+    const [reading, ...rest] = doc.outcomes ?? [];
+    const result = validatePartnershipEvidence({
+      ...doc,
+      outcomes: [
+        {
+          ...reading,
+          targets: [
+            { indicatorId: 'ela-g3-proficient', period: '2027-28', value: 60 },
+            { indicatorId: 'chronic-absence-k3', period: '2027-28', value: 12 },
+            // an indicator of another outcome, and one of no outcome
+            { indicatorId: 'acgr-4yr', period: '2027-28', value: 90 },
+            { indicatorId: 'ghost', period: '2027-28', value: 1 },
+          ],
+        },
+        ...rest,
+      ],
+    });
+    expect(result.issues.map((i) => [i.code, i.path, i.message])).toEqual([
+      [
+        'unknown_reference',
+        ['outcomes', 0, 'targets', 2, 'indicatorId'],
+        'Unknown indicator of outcome out-reading "acgr-4yr".',
+      ],
+      [
+        'unknown_reference',
+        ['outcomes', 0, 'targets', 3, 'indicatorId'],
+        'Unknown indicator of outcome out-reading "ghost".',
+      ],
+    ]);
+  });
+
+  it('reads outcome targets strictly: a period, a finite value, an optional subgroup and place', () => {
+    const doc = riverbendEvidence();
+    const [reading, ...rest] = doc.outcomes ?? [];
+    const withTargets = (targets: unknown[]): unknown => ({
+      ...doc,
+      outcomes: [{ ...reading, targets }, ...rest],
+    });
+    expect(
+      validatePartnershipEvidence(
+        withTargets([
+          {
+            indicatorId: 'ela-g3-proficient',
+            period: '2027-28',
+            value: 45,
+            subgroup: { dimension: 'race', value: 'Black' },
+            place: '0100005',
+            note: 'Half the 2024-25 gap',
+            source: 'Action plan 2025',
+          },
+        ]),
+      ).ok,
+    ).toBe(true);
+    expect(
+      codesAndPaths(
+        withTargets([
+          { indicatorId: 'ela-g3-proficient', period: '', value: 45 },
+          { indicatorId: 'ela-g3-proficient', period: '2027-28', value: Number.POSITIVE_INFINITY },
+          { indicatorId: 'ela-g3-proficient', period: '2027-28', value: 45, year: 2027 },
+          { period: '2027-28', value: 45 },
+        ]),
+      ),
+    ).toEqual([
+      ['too_small', ['outcomes', 0, 'targets', 0, 'period']],
+      ['invalid_type', ['outcomes', 0, 'targets', 1, 'value']],
+      ['unrecognized_key', ['outcomes', 0, 'targets', 2, 'year']],
+      ['invalid_type', ['outcomes', 0, 'targets', 3, 'indicatorId']],
+    ]);
+  });
+
   it('reports a data agreement that expires before it is signed and an inverted funding period', () => {
     const doc = riverbendEvidence();
     const result = validatePartnershipEvidence({

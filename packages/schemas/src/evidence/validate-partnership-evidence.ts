@@ -43,7 +43,8 @@ const checkAll = (
  *   report cards, action networks, funding, data agreements, engagement events, policy
  *   changes, evidence items): `duplicate_id`;
  * - references resolve: organization ids to `partners`, outcome ids to `outcomes`,
- *   `evidence[].relatesTo` to any id of the document: `unknown_reference`;
+ *   `evidence[].relatesTo` to any id of the document, and an outcome target's `indicatorId` to
+ *   that outcome's core or contributing indicator ids: `unknown_reference`;
  * - a data agreement expires on or after it is signed and a funding period ends on or
  *   after it starts: `out_of_order` (error);
  * - dated events (adoption, publication, charter, signature, event and claim dates) do not
@@ -116,6 +117,24 @@ function checkPartnershipEvidenceUnchecked(doc: PartnershipEvidence): Issue[] {
       issues,
     );
     checkAll(outcomes, group.outcomeIds, OUTCOME, [...path, 'outcomeIds'], issues);
+  });
+  doc.outcomes?.forEach((outcome, i) => {
+    if (outcome.targets === undefined) return;
+    const indicators = indexIds(
+      [...(outcome.coreIndicatorIds ?? []), ...(outcome.contributingIndicatorIds ?? [])].map(
+        (id) => ({ id, path: [] }),
+      ),
+      [],
+    );
+    outcome.targets.forEach((target, t) =>
+      checkReference(
+        indicators,
+        target.indicatorId,
+        `indicator of outcome ${outcome.id}`,
+        ['outcomes', i, 'targets', t, 'indicatorId'],
+        issues,
+      ),
+    );
   });
   doc.reportCards?.forEach((card, i) =>
     checkAll(outcomes, card.outcomeIds, OUTCOME, ['reportCards', i, 'outcomeIds'], issues),

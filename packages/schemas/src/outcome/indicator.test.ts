@@ -7,6 +7,7 @@ import {
   type Indicator,
 } from './indicator.js';
 import { IndicatorUnitSchema, unitRange } from './indicator-unit.js';
+import { IndicatorTargetSchema, OutcomeTargetSchema } from './indicator-target.js';
 import { validateIndicatorSet } from './validate-indicator-set.js';
 
 const graduation: Indicator = {
@@ -90,6 +91,41 @@ describe('indicator schemas', () => {
   it('parses an indicator and refuses unknown keys', () => {
     expect(IndicatorSchema.parse(graduation)).toEqual(graduation);
     expect(IndicatorSchema.safeParse({ ...graduation, polarity: 'up' }).success).toBe(false);
+  });
+
+  it('carries targets by period, subgroup and place, strictly', () => {
+    const targets = [
+      { period: '2027-28', value: 90 },
+      {
+        period: '2027-28',
+        value: 86,
+        subgroup: { dimension: 'race', value: 'Black' },
+        place: '0100005',
+        note: 'Halve the 2024-25 gap to White students.',
+        source: 'Graduation action plan, 2025',
+      },
+    ];
+    expect(IndicatorSchema.parse({ ...graduation, targets })).toEqual({ ...graduation, targets });
+    expect(IndicatorTargetSchema.parse(targets[1])).toEqual(targets[1]);
+    const bad = (target: unknown): boolean =>
+      IndicatorSchema.safeParse({ ...graduation, targets: [target] }).success;
+    expect(bad({ period: '2027-28' })).toBe(false);
+    expect(bad({ period: '2027-28', value: '90' })).toBe(false);
+    expect(bad({ period: '2027-28', value: Number.NaN })).toBe(false);
+    expect(bad({ period: '', value: 90 })).toBe(false);
+    expect(bad({ period: '2027-28', value: 90, subgroup: { dimension: 'race' } })).toBe(false);
+    expect(bad({ period: '2027-28', value: 90, indicatorId: 'acgr-4yr' })).toBe(false);
+    expect(
+      IndicatorSchema.safeParse({
+        ...graduation,
+        targets: Array.from({ length: 201 }, () => targets[0]),
+      }).success,
+    ).toBe(false);
+    expect(OutcomeTargetSchema.parse({ indicatorId: 'acgr-4yr', ...targets[0] })).toEqual({
+      indicatorId: 'acgr-4yr',
+      ...targets[0],
+    });
+    expect(OutcomeTargetSchema.safeParse(targets[0]).success).toBe(false);
   });
 
   it('exports IndicatorSetSchema to JSON Schema 2020-12', () => {

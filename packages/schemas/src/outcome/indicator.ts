@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdSchema, LabelSchema, ProseSchema } from '../identifiers.js';
 import { IndicatorUnitSchema } from './indicator-unit.js';
+import { IndicatorTargetSchema } from './indicator-target.js';
 
 /**
  * The seven StriveTogether cradle-to-career outcomes, in their order [verified].
@@ -81,7 +82,8 @@ export const IndicatorRoleSchema = z
 export type IndicatorRole = z.infer<typeof IndicatorRoleSchema>;
 
 /**
- * An outcome indicator: what is measured, in which unit, and which direction is good.
+ * An outcome indicator: what is measured, in which unit, and which direction is good; optionally
+ * its targets by period and subgroup ({@link IndicatorTargetSchema}).
  *
  * @example
  * ```ts
@@ -107,6 +109,11 @@ export const IndicatorSchema = z.strictObject({
     .describe(
       'Subgroup dimensions the indicator is broken down by, e.g. "race", "sex". Observations may use these and "all".',
     ),
+  targets: z
+    .array(IndicatorTargetSchema)
+    .max(200)
+    .optional()
+    .describe('Values aimed for, by period and subgroup (and place).'),
 });
 
 /**
