@@ -77,3 +77,24 @@ export {
   type UnitScaleOptions,
   type UnitScaleAccumulator,
 } from './unit-scale.js';
+export {
+  baselineForecast,
+  type BaselineForecast,
+  type BaselineForecastBase,
+  type BaselineForecastOptions,
+  type ForecastPoint,
+} from './baseline-forecast.js';
+export {
+  targetStatus,
+  targetSentence,
+  type TargetStatus,
+  type TargetStatusKind,
+  type TargetInput,
+  type TargetSentenceOptions,
+} from './targets.js';
+export {
+  turnTheCurve,
+  curveSentence,
+  type TurnTheCurve,
+  type CurveStatus,
+} from './turn-the-curve.js';
