@@ -24,7 +24,10 @@ const base: ResultsIndicator = {
   disaggregated: false,
   integration: { outcomeIds: [], strategicLinks: 0 },
 };
-const at = (value: number): ResultsIndicator['latest'] => ({ label: '2024-25', value });
+const at = (value: number): NonNullable<ResultsIndicator['latest']> => ({
+  label: '2024-25',
+  value,
+});
 const state = (standing: ResultsComparison['standing']): ResultsComparison => ({
   label: 'Ohio',
   kind: 'state',

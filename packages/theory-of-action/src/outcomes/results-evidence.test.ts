@@ -298,7 +298,7 @@ describe('resultsEvidence on the Riverbend example', () => {
             : t.direction;
     const outcomeIds = (evidence.outcomes ?? [])
       .filter((o) =>
-        [...o.coreIndicatorIds, ...(o.contributingIndicatorIds ?? [])].includes(ind.id),
+        [...(o.coreIndicatorIds ?? []), ...(o.contributingIndicatorIds ?? [])].includes(ind.id),
       )
       .map((o) => o.id);
     const strategicLinks =
