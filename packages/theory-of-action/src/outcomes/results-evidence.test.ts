@@ -366,3 +366,74 @@ describe('resultsEvidence on the Riverbend example', () => {
     });
   });
 });
+
+describe('the worked example of docs/theory-of-action.md', () => {
+  const vs = (
+    label: string,
+    kind: ResultsComparison['kind'],
+    value: number,
+    standing: ResultsComparison['standing'],
+  ): ResultsComparison => ({ label, kind, value, standing });
+  const example: ResultsIndicator[] = [
+    indicator('grade3-ela-proficient', {
+      trend: { status: 'improving', points: 5 },
+      latest: { label: '2024-25', value: 54.1 },
+      comparisons: [
+        vs('Ohio', 'state', 61.0, 'worse'),
+        vs('United States', 'nation', 43.0, 'better'),
+      ],
+      disaggregated: true,
+      gapsClosing: { closing: 0, measurable: 2 },
+      integration: { outcomeIds: ['out-early-grade-reading'], strategicLinks: 2 },
+    }),
+    indicator('hs-graduation-4yr', {
+      outcomeArea: 'HIGH_SCHOOL_GRADUATION',
+      trend: { status: 'improving', points: 5 },
+      latest: { label: '2024-25', value: 89.6 },
+      comparisons: [
+        vs('Ohio', 'state', 87.0, 'better'),
+        vs('United States', 'nation', 87.0, 'better'),
+      ],
+      disaggregated: true,
+      gapsClosing: { closing: 1, measurable: 2 },
+      integration: { outcomeIds: ['out-hs-graduation'], strategicLinks: 3 },
+    }),
+    indicator('chronic-absence-k3', {
+      role: 'contributing',
+      direction: 'lower-is-better',
+      trend: { status: 'mixed', points: 5 },
+      latest: { label: '2024-25', value: 15.8 },
+      comparisons: [vs('Ohio', 'state', 26.0, 'better')],
+      integration: { outcomeIds: ['out-early-grade-reading'], strategicLinks: 2 },
+    }),
+    indicator('teen-birth-rate', {
+      outcomeArea: 'HEALTH',
+      direction: 'lower-is-better',
+      trend: { status: 'improving', points: 5 },
+      latest: { label: '2024', value: 16.3 },
+    }),
+  ];
+  const item = resultsEvidence(example).items[0];
+  const page = readFileSync(
+    new URL('../../../../docs/theory-of-action.md', import.meta.url),
+    'utf8',
+  );
+
+  it('gives the ranges, reasons and suggestion the page shows', () => {
+    expect(item?.itemCode).toBe('7.4(1)');
+    const lines = [
+      `levels       ${item?.factors.levels.range}`,
+      ...(item?.factors.levels.reasons ?? []),
+      `trends       ${item?.factors.trends.range}`,
+      ...(item?.factors.trends.reasons ?? []),
+      `comparisons  ${item?.factors.comparisons.range}`,
+      ...(item?.factors.comparisons.reasons ?? []),
+      `integration  ${item?.factors.integration.range}`,
+      ...(item?.factors.integration.reasons ?? []),
+      `suggestion   ${item?.suggestion.range} (spread ${item?.suggestion.spread})`,
+    ];
+    expect(lines[0]).toBe('levels       50-65');
+    expect(item?.suggestion).toMatchObject({ range: '70-85', spread: 2 });
+    for (const line of lines) expect(page).toContain(line);
+  });
+});
