@@ -1,5 +1,6 @@
 import type { Indicator } from '@community-excellence/schemas/data';
 import { isFiniteNumber } from '../metrics/metric.js';
+import type { TrendStatus } from './trend-reading.js';
 
 /**
  * One comparison for a results indicator's latest level: the enclosing state, the nation, a peer
@@ -46,7 +47,7 @@ export interface ResultsIndicator {
   readonly direction: Indicator['direction'];
   /** The category-7 item (or sub-area) code to file this indicator under, overriding its area's. */
   readonly itemCode?: string;
-  /** The trend reading of the outcome analysis and how many usable periods it rests on. */
+  /** The trend reading of the outcome analysis (`readTrend`) and its usable periods. */
   readonly trend: {
     readonly status:
       'improving' | 'worsening' | 'mixed' | 'flat' | 'no-direction' | 'insufficient-data';
