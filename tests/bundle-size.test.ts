@@ -28,6 +28,9 @@ async function bundle(entryCode: string): Promise<{ code: string; gzip: number }
       '@community-excellence/schemas/data': fileURLToPath(
         new URL('packages/schemas/dist/data.js', root),
       ),
+      '@community-excellence/schemas/internal': fileURLToPath(
+        new URL('packages/schemas/dist/internal.js', root),
+      ),
       '@community-excellence/scoring': fileURLToPath(
         new URL('packages/scoring/dist/index.js', root),
       ),

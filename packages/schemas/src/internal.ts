@@ -4,7 +4,7 @@
  * are built from (`SECTORS`, `PARTICIPATION_STAGES`, the value-codec token lists, ...), the
  * cross-field checks the validators run (`checkCommunity`, `checkCohort`, ...) and the helpers the
  * other community-excellence packages share (`prefixIssuePath`, `toValidationResult`,
- * `findForbiddenKeys`, `indexIndicators`, `decodeHtmlEntities`).
+ * `findForbiddenKeys`, `indexIndicators`, `decodeHtmlEntities`, `medianRange`).
  *
  * This entry follows the packages, not semantic versioning: any release may rename, change or
  * remove what it exports. Applications import from `@community-excellence/schemas` (validators,
@@ -55,6 +55,7 @@ export {
   EvaluationFactorSchema,
 } from './framework/scoring-guidelines.js';
 export { checkScoringGuidelines } from './framework/validate-scoring-guidelines.js';
+export { medianRange, type MedianRange } from './framework/median-range.js';
 export {
   StrengthSchema,
   OfiPrioritySchema,

@@ -4,6 +4,7 @@ import {
   type Issue,
   type ScoringGuidelines,
 } from '@community-excellence/schemas/data';
+import { medianRange } from '@community-excellence/schemas/internal';
 import { errorIssue } from './error-issue.js';
 
 /**
@@ -48,9 +49,11 @@ const LETCI = ['levels', 'trends', 'comparisons', 'integration'];
 
 /**
  * Suggests a range from per-factor range ratings: the **median** range in the guidelines'
- * order (for an even count, the lower of the two middle ranges, a conservative choice). It
- * never computes a percent and uses no factor weights: Baldrige defines none, and no factor is a
- * gate. The assessor confirms the range that fits the response as a whole and picks the percent.
+ * order (for an even count, the lower of the two middle ranges, a conservative choice; one
+ * rule, `medianRange` in the schemas package, shared with the results evidence of
+ * theory-of-action). It never computes a percent and uses no factor weights: Baldrige defines
+ * none, and no factor is a gate. The assessor confirms the range that fits the response as a
+ * whole and picks the percent.
  *
  * Never throws: input of another shape (never validated, not a scorecard) is answered with an
  * `unexpected_shape` issue.
@@ -114,10 +117,8 @@ function suggestRangeUnchecked(
     }
   }
   const order = guidelines.ranges.map((r) => r.id);
-  const indices: number[] = [];
   for (const [key, value] of entries) {
-    const index = order.indexOf(String(value));
-    if (index < 0)
+    if (!order.includes(String(value)))
       issues.push(
         createIssue({
           code: 'unknown_reference',
@@ -126,27 +127,24 @@ function suggestRangeUnchecked(
           id: String(value),
         }),
       );
-    else indices.push(index);
   }
   if (issues.length > 0) return { ok: false, issues };
-  const sorted = [...indices].sort((a, b) => a - b);
-  const middle = sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
-  const spread = (sorted[sorted.length - 1] ?? 0) - (sorted[0] ?? 0);
-  const range = order[middle] ?? '';
+  const median = medianRange(
+    entries.map(([, value]) => String(value)),
+    order,
+  );
+  if (median === undefined)
+    return { ok: false, issues: [errorIssue(new Error('no median range'))] };
   return {
     ok: true,
     issues,
     suggestion: {
       kind: 'suggestion',
-      range,
-      rule: 'median',
+      range: median.range,
+      rule: median.rule,
       factors: isAdli ? 'ADLI' : 'LeTCI',
-      spread,
-      note:
-        `Suggested range ${range} (median of the factor ratings). A suggestion only: choose the range that fits the response as a whole, then the percent within it; there are no factor weights.` +
-        (spread >= 2
-          ? ` The factors span ${spread + 1} ranges: discuss the item before scoring.`
-          : ''),
+      spread: median.spread,
+      note: median.note,
     },
   };
 }
