@@ -49,7 +49,8 @@ const budgets: Record<string, number> = {
   '@community-excellence/cohorts': 80,
   // 86 since issue 12: the year-over-year comparison of two reports (one function, five types).
   '@community-excellence/theory-of-action': 86,
-  '@community-excellence/theory-of-action/outcomes': 60,
+  // The outcome analysis and its rules (issue 12): 22 functions and the types of their answers.
+  '@community-excellence/theory-of-action/outcomes': 90,
 };
 
 describe('export budgets', () => {

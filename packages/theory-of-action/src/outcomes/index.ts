@@ -98,3 +98,16 @@ export {
   type TurnTheCurve,
   type CurveStatus,
 } from './turn-the-curve.js';
+export {
+  resultsEvidence,
+  type ResultsEvidence,
+  type ResultsItemEvidence,
+  type FactorEvidence,
+  type ResultsEvidenceOptions,
+} from './results-evidence.js';
+export type { ResultsIndicator, ResultsComparison } from './results-indicator.js';
+export { DEFAULT_RESULTS_ITEM_MAP } from './results-item-map.js';
+export {
+  DEFAULT_RESULTS_EVIDENCE_THRESHOLDS,
+  type ResultsEvidenceThresholds,
+} from './letci-factors.js';
