@@ -189,6 +189,7 @@ export function assessPartnership(
       references: [],
       indicators: [],
       core: [],
+      results: { items: [], unmapped: [] },
       issues: [],
     };
   }

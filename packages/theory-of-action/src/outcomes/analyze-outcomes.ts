@@ -11,7 +11,11 @@ import { readObservationValue, type ReadValue, type ValueOptions } from '../metr
 import type { IndicatorDirection } from '../metrics/reference.js';
 import { optionsOf } from '../options-of.js';
 import { classifyGapChange, type GapChange } from './gap-change.js';
+import { baselineForecast, type BaselineForecast } from './baseline-forecast.js';
 import { cellNotes } from './cell-notes.js';
+import { resultsEvidence, type ResultsEvidence } from './results-evidence.js';
+import type { ResultsComparison, ResultsIndicator } from './results-indicator.js';
+import { targetStatus, type TargetStatus } from './targets.js';
 import { checkUnitScale } from './unit-scale.js';
 import { displayValue } from './value-display.js';
 import {
@@ -112,6 +116,24 @@ export interface ComparisonSeries {
 }
 
 /**
+ * A target of the indicator (from its definition or the partnership evidence) judged against the
+ * data: met or missed for an observed period, on or off track against the baseline forecast for a
+ * later one (see `targetStatus`).
+ *
+ * @example
+ * ```ts
+ * declare const t: TargetAnalysis;
+ * t.status.status; // 'on-track'
+ * ```
+ */
+export interface TargetAnalysis {
+  readonly source: 'indicator' | 'evidence';
+  readonly subgroup: { readonly dimension: string; readonly value: string };
+  readonly note?: string;
+  readonly status: TargetStatus;
+}
+
+/**
  * Everything the analysis decided about one indicator at the analysed place: its cells, trend,
  * reference groups, gaps and comparisons. Reports render this and recompute nothing.
  *
@@ -147,6 +169,10 @@ export interface IndicatorAnalysis {
   /** One gap per focal group and dimension with a reference group. */
   readonly gaps: readonly GapAnalysis[];
   readonly comparisons: readonly ComparisonSeries[];
+  /** The whole population's baseline forecast (where it goes if nothing new is done) to the latest target period. */
+  readonly forecast?: BaselineForecast;
+  /** The indicator's targets for this place, judged. */
+  readonly targets: readonly TargetAnalysis[];
   /** Cells at the place that could not be used, by reason (`suppressed: 3`). */
   readonly excluded: Readonly<Record<string, number>>;
 }
@@ -188,6 +214,11 @@ export interface OutcomeAnalysis {
   readonly indicators: readonly IndicatorAnalysis[];
   /** The core indicators in the evidence's order (also those without a definition or data). */
   readonly core: readonly CoreIndicatorAnalysis[];
+  /**
+   * The results evidence an examiner weighs under LeTCI, per category-7 item, with a suggested
+   * range (a suggestion, never a score; see `resultsEvidence`).
+   */
+  readonly results: ResultsEvidence;
   readonly issues: readonly Issue[];
 }
 
@@ -366,6 +397,7 @@ export function analyzeOutcomes(
       references: [],
       indicators: [],
       core: [],
+      results: { items: [], unmapped: [] },
       issues: [],
     };
   }
@@ -417,6 +449,7 @@ function analyzeUnchecked(
       references: [],
       indicators: [],
       core,
+      results: { items: [], unmapped: [] },
       issues,
     };
   }
@@ -472,6 +505,7 @@ function analyzeUnchecked(
     indicator: indicatorReferences,
   });
 
+  const targetsOf = collectTargets(evidence, indicators, place.code);
   const analyses = new Map<string, IndicatorAnalysis>();
   const list: IndicatorAnalysis[] = [];
   for (const indicator of indicators) {
@@ -494,6 +528,7 @@ function analyzeUnchecked(
       })),
       minTrendPoints,
       gapUncertainty,
+      targets: targetsOf.get(indicator.id) ?? [],
     });
     analyses.set(indicator.id, analysis);
     list.push(analysis);
@@ -518,8 +553,139 @@ function analyzeUnchecked(
     references: references.reportWide,
     indicators: list,
     core,
+    results: resultsEvidence(list.map((a) => resultsIndicatorOf(a, evidence))),
     issues,
   };
+}
+
+interface CollectedTarget {
+  readonly source: 'indicator' | 'evidence';
+  readonly period: string;
+  readonly value: number;
+  readonly subgroup: { readonly dimension: string; readonly value: string };
+  readonly note?: string;
+}
+
+/** The targets of each indicator for the analysed place: its own, then the evidence's outcomes'. */
+function collectTargets(
+  evidence: PartnershipEvidence | undefined,
+  indicators: readonly Indicator[],
+  placeCode: string,
+): Map<string, CollectedTarget[]> {
+  const out = new Map<string, CollectedTarget[]>();
+  const add = (indicatorId: unknown, source: CollectedTarget['source'], t: unknown): void => {
+    if (typeof indicatorId !== 'string' || typeof t !== 'object' || t === null) return;
+    const target = t as {
+      period?: unknown;
+      value?: unknown;
+      subgroup?: { dimension?: unknown; value?: unknown };
+      place?: unknown;
+      note?: unknown;
+    };
+    if (typeof target.period !== 'string' || typeof target.value !== 'number') return;
+    if (!Number.isFinite(target.value)) return;
+    if (target.place !== undefined && target.place !== placeCode) return;
+    const subgroup =
+      typeof target.subgroup?.dimension === 'string' && typeof target.subgroup.value === 'string'
+        ? { dimension: target.subgroup.dimension, value: target.subgroup.value }
+        : { dimension: ALL, value: ALL };
+    const list = out.get(indicatorId) ?? [];
+    list.push(
+      typeof target.note === 'string'
+        ? { source, period: target.period, value: target.value, subgroup, note: target.note }
+        : { source, period: target.period, value: target.value, subgroup },
+    );
+    out.set(indicatorId, list);
+  };
+  for (const indicator of indicators)
+    for (const t of Array.isArray(indicator.targets) ? indicator.targets : [])
+      add(indicator.id, 'indicator', t);
+  for (const o of Array.isArray(evidence?.outcomes) ? evidence.outcomes : [])
+    for (const t of Array.isArray(o?.targets) ? o.targets : []) add(t?.indicatorId, 'evidence', t);
+  return out;
+}
+
+/** What the results evidence reads of one indicator's analysis (levels, trend, comparisons, ties). */
+function resultsIndicatorOf(
+  a: IndicatorAnalysis,
+  evidence: PartnershipEvidence | undefined,
+): ResultsIndicator {
+  const indicator = a.indicator as Indicator;
+  const whole = a.series.find((s) => s.dimension === ALL && s.group === ALL);
+  let latestIndex = -1;
+  if (whole !== undefined)
+    for (let i = whole.cells.length - 1; i >= 0; i--)
+      if (whole.cells[i]?.value !== null) {
+        latestIndex = i;
+        break;
+      }
+  const latestCell = latestIndex >= 0 ? whole?.cells[latestIndex] : undefined;
+  const latest =
+    latestCell !== undefined && latestCell.value !== null
+      ? { label: latestCell.period, value: latestCell.value }
+      : undefined;
+  const comparisons: ResultsComparison[] = [];
+  if (latest !== undefined && indicator.direction !== 'neutral')
+    for (const c of a.comparisons) {
+      const value = c.cells[latestIndex]?.value;
+      if (value === null || value === undefined) continue;
+      const d = indicator.direction === 'higher-is-better' ? 1 : -1;
+      const diff = d * (latest.value - value);
+      comparisons.push({
+        label: c.place.name ?? c.place.code,
+        kind: c.place.relation,
+        value,
+        standing: diff > 0 ? 'better' : diff < 0 ? 'worse' : 'same',
+      });
+    }
+  const outcomes = (Array.isArray(evidence?.outcomes) ? evidence.outcomes : []).filter(
+    (o) =>
+      (Array.isArray(o?.coreIndicatorIds) && o.coreIndicatorIds.includes(a.indicatorId)) ||
+      (Array.isArray(o?.contributingIndicatorIds) &&
+        o.contributingIndicatorIds.includes(a.indicatorId)),
+  );
+  const outcomeIds = outcomes.map((o) => o.id).filter((id) => typeof id === 'string');
+  const names = (ids: unknown): boolean =>
+    Array.isArray(ids) && ids.some((id) => outcomeIds.includes(id as string));
+  const strategicLinks =
+    (Array.isArray(evidence?.actionNetworks) ? evidence.actionNetworks : []).filter(
+      (n) => typeof n?.focusOutcomeId === 'string' && outcomeIds.includes(n.focusOutcomeId),
+    ).length +
+    (Array.isArray(evidence?.policyChanges) ? evidence.policyChanges : []).filter((c) =>
+      names(c?.outcomeIds),
+    ).length +
+    (Array.isArray(evidence?.accountabilityStructure?.workGroups)
+      ? evidence.accountabilityStructure.workGroups
+      : []
+    ).filter((g) => names(g?.outcomeIds)).length;
+  const measured = a.gaps.filter(
+    (g) =>
+      g.change.status !== 'insufficient-data' &&
+      g.change.status !== 'no-direction' &&
+      g.change.pointReading !== 'lead-shrinking' &&
+      g.change.pointReading !== 'lead-growing',
+  );
+  const out: { -readonly [K in keyof ResultsIndicator]: ResultsIndicator[K] } = {
+    indicatorId: a.indicatorId,
+    name: indicator.name,
+    outcomeArea: indicator.outcomeArea,
+    role: indicator.role,
+    direction: indicator.direction,
+    trend: { status: a.trend?.status ?? 'insufficient-data', points: a.trend?.points ?? 0 },
+    comparisons,
+    disaggregated: a.disaggregatedBy.length > 0,
+    gapsClosing: {
+      closing: measured.filter((g) => g.change.countsAsClosing).length,
+      measurable: measured.length,
+    },
+    integration: {
+      outcomeIds,
+      strategicLinks,
+      projected: a.targets.length > 0,
+    },
+  };
+  if (latest !== undefined) out.latest = latest;
+  return out;
 }
 
 function withBasis(place: PlaceCount, basis: PlaceBasis): PlaceCount & { basis: PlaceBasis } {
@@ -554,6 +720,7 @@ function emptyAnalysis(
     references: [],
     gaps: [],
     comparisons: [],
+    targets: [],
     excluded: {},
   };
 }
@@ -568,6 +735,7 @@ function analyzeIndicator(args: {
   comparisons: readonly { comparison: ComparisonPlace; cells: readonly ReadCell[] }[];
   minTrendPoints: number;
   gapUncertainty: GapUncertainty;
+  targets: readonly CollectedTarget[];
 }): IndicatorAnalysis {
   const { indicator, cells } = args;
   const direction = indicator.direction as IndicatorDirection;
@@ -678,6 +846,32 @@ function analyzeIndicator(args: {
     ];
   });
 
+  // Targets: each judged on its own group's series, against that series' baseline forecast.
+  const targets: TargetAnalysis[] = [];
+  for (const t of args.targets) {
+    const series = usableOf(byKey.get(`${t.subgroup.dimension}\u0000${t.subgroup.value}`));
+    const baseline = baselineForecast(series, [{ label: t.period }], {
+      minPoints: args.minTrendPoints,
+      unit: indicator.unit,
+    });
+    const status = targetStatus({ period: t.period, value: t.value }, series, baseline, direction);
+    targets.push(
+      t.note === undefined
+        ? { source: t.source, subgroup: t.subgroup, status }
+        : { source: t.source, subgroup: t.subgroup, note: t.note, status },
+    );
+  }
+  // The whole population's baseline forecast, drawn to its targets' periods (or the next period).
+  const wholeTargets = args.targets.filter((t) => t.subgroup.dimension === ALL);
+  const forecast =
+    wholeTargets.length > 0
+      ? baselineForecast(
+          usableOf(whole),
+          wholeTargets.map((t) => ({ label: t.period })),
+          { minPoints: args.minTrendPoints, unit: indicator.unit },
+        )
+      : undefined;
+
   const out: { -readonly [K in keyof IndicatorAnalysis]: IndicatorAnalysis[K] } = {
     indicatorId: indicator.id,
     indicator,
@@ -691,8 +885,10 @@ function analyzeIndicator(args: {
     references: args.references,
     gaps,
     comparisons,
+    targets,
     excluded: { ...excluded },
   };
+  if (forecast !== undefined) out.forecast = forecast;
   if (args.path !== undefined) out.path = args.path;
   if (firstDisaggregated !== undefined) out.firstDisaggregatedPeriod = firstDisaggregated.period;
   return out;

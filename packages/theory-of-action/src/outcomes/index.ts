@@ -17,6 +17,7 @@ export {
   type OutcomeCell,
   type OutcomeSeries,
   type ComparisonSeries,
+  type TargetAnalysis,
 } from './analyze-outcomes.js';
 export type { PlaceCount } from './observation-index.js';
 export {
