@@ -38,6 +38,12 @@ export const OutcomeCommitmentSchema = z.strictObject({
     .describe(
       "Values aimed for, by indicator, period and subgroup; each indicatorId is one of the outcome's indicator ids.",
     ),
+  referenceGroups: z
+    .record(LabelSchema, LabelSchema)
+    .optional()
+    .describe(
+      'The reference group of the gaps of this outcome\'s indicators per dimension, e.g. { "race": "White" }; overrides the indicators\' own and the report-wide rule.',
+    ),
   ...evidenceMeta,
 });
 

@@ -114,6 +114,12 @@ export const IndicatorSchema = z.strictObject({
     .max(200)
     .optional()
     .describe('Values aimed for, by period and subgroup (and place).'),
+  referenceGroups: z
+    .record(LabelSchema, LabelSchema)
+    .optional()
+    .describe(
+      'The reference group of this indicator\'s gaps per dimension, e.g. { "race": "White" }; overrides the report-wide rule of the outcome analysis.',
+    ),
 });
 
 /**

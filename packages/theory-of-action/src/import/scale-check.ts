@@ -2,6 +2,7 @@ import { type Issue, type Observation, type SourceLocation } from '@community-ex
 import { createTheoryOfActionIssue } from '../issue-codes.js';
 import type { ScaleCheckSpec } from './mapping.js';
 import { optionsOf } from '../options-of.js';
+import { scaleOutliers } from '../outcomes/scale-outliers.js';
 
 interface SeriesPoint {
   readonly index: number;
@@ -27,13 +28,6 @@ export interface ScaleCheck {
   /** The warnings (`scale_factor_suspected` issues). */
   finish(): Issue[];
 }
-
-const median = (sorted: readonly number[]): number => {
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1
-    ? (sorted[mid] ?? 0)
-    : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-};
 
 /**
  * Creates a {@link ScaleCheck}.
@@ -66,29 +60,21 @@ export function createScaleCheck(spec: ScaleCheckSpec = {}): ScaleCheck {
     finish() {
       const issues: Issue[] = [];
       for (const points of series.values()) {
-        if (points.length < minSeries) continue;
-        const reference = median(points.map((p) => p.value).sort((a, b) => a - b));
-        if (!(reference > 0)) continue;
-        for (const point of points) {
-          if (!(point.value > 0)) continue;
-          const ratio = point.value / reference;
-          const off =
-            ratio >= factor / tolerance && ratio <= factor * tolerance
-              ? 'larger'
-              : 1 / ratio >= factor / tolerance && 1 / ratio <= factor * tolerance
-                ? 'smaller'
-                : undefined;
-          if (off === undefined) continue;
+        for (const outlier of scaleOutliers(
+          points.map((p) => p.value),
+          { factor, tolerance, minSeries },
+        )) {
+          const point = points[outlier.index] as SeriesPoint;
           issues.push(
             createTheoryOfActionIssue({
               code: 'scale_factor_suspected',
               path: ['observations', point.index, 'value'],
               factor,
               value: point.value,
-              seriesMedian: reference,
-              ratio,
+              seriesMedian: outlier.median,
+              ratio: outlier.ratio,
               period: point.period,
-              direction: off,
+              direction: outlier.direction,
               location: point.location,
             }),
           );

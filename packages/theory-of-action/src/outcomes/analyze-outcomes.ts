@@ -9,6 +9,7 @@ import type {
 import { periodTime } from '../metrics/period.js';
 import { readObservationValue, type ReadValue, type ValueOptions } from '../metrics/read-value.js';
 import type { IndicatorDirection } from '../metrics/reference.js';
+import { createTheoryOfActionIssue } from '../issue-codes.js';
 import { optionsOf } from '../options-of.js';
 import { classifyGapChange, type GapChange } from './gap-change.js';
 import { baselineForecast, type BaselineForecast } from './baseline-forecast.js';
@@ -16,10 +17,12 @@ import { cellNotes } from './cell-notes.js';
 import { resultsEvidence, type ResultsEvidence } from './results-evidence.js';
 import type { ResultsComparison, ResultsIndicator } from './results-indicator.js';
 import { targetStatus, type TargetStatus } from './targets.js';
+import { scaleOutliers } from './scale-outliers.js';
 import { checkUnitScale } from './unit-scale.js';
 import { displayValue } from './value-display.js';
 import {
-  indexObservations,
+  countPlaces,
+  groupRows,
   placeKey,
   type PlaceCount,
   type PlaceRows,
@@ -112,7 +115,10 @@ export interface GapAnalysis {
  */
 export interface ComparisonSeries {
   readonly place: ComparisonPlace;
+  /** The whole population's cells (`all`/`all`), one per period of the indicator. */
   readonly cells: readonly OutcomeCell[];
+  /** Each subgroup's cells at the comparison place, aligned the same way (e.g. Black children in Ohio). */
+  readonly groups: readonly OutcomeSeries[];
 }
 
 /**
@@ -301,7 +307,7 @@ function evidenceReferences(
 ): Map<string, ReferenceGroupMap> {
   const map = new Map<string, ReferenceGroupMap>();
   for (const o of Array.isArray(evidence?.outcomes) ? evidence.outcomes : []) {
-    const groups = (o as { referenceGroups?: unknown } | undefined)?.referenceGroups;
+    const groups: unknown = o?.referenceGroups;
     if (typeof groups !== 'object' || groups === null) continue;
     for (const id of [
       ...(Array.isArray(o.coreIndicatorIds) ? o.coreIndicatorIds : []),
@@ -317,11 +323,24 @@ interface ReadCell {
   readonly time: number | undefined;
   readonly dimension: string;
   readonly group: string;
-  readonly read: ReadValue;
+  /** The value reading, or `scale-suspected` when the scale rule left the value out. */
+  readonly read:
+    | ReadValue
+    | { readonly usable: false; readonly reason: 'scale-suspected'; readonly raw?: string };
   readonly row: Observation;
 }
 
-function readCells(group: PlaceRows | undefined, valueOptions: ValueOptions): ReadCell[] {
+/**
+ * The cells of one indicator at one place, read once. A value about 100 times off the median of
+ * its series (the importers' scale rule, `scaleOutliers`) is left out as `scale-suspected`, with a
+ * `scale_factor_suspected` warning, so that one mis-scaled period cannot make a trend or gap label.
+ */
+function readCells(
+  group: PlaceRows | undefined,
+  valueOptions: ValueOptions,
+  issues: Issue[],
+  indicatorPath: PathSegment[],
+): ReadCell[] {
   const out: ReadCell[] = [];
   if (group === undefined) return out;
   for (const row of group.rows) {
@@ -338,12 +357,54 @@ function readCells(group: PlaceRows | undefined, valueOptions: ValueOptions): Re
       row,
     });
   }
+  const series = new Map<string, number[]>();
+  out.forEach((c, i) => {
+    if (c.read.usable && c.read.treatment === 'exact') {
+      const key = `${c.dimension}\u0000${c.group}`;
+      const list = series.get(key) ?? [];
+      list.push(i);
+      series.set(key, list);
+    }
+  });
+  for (const positions of series.values()) {
+    const values = positions.map((i) => (out[i]?.read.usable ? out[i].read.value : Number.NaN));
+    for (const outlier of scaleOutliers(values)) {
+      const position = positions[outlier.index] as number;
+      const cell = out[position] as ReadCell;
+      const raw = (cell.row.value as { raw?: unknown } | undefined)?.raw;
+      out[position] = {
+        period: cell.period,
+        time: cell.time,
+        dimension: cell.dimension,
+        group: cell.group,
+        read:
+          typeof raw === 'string'
+            ? { usable: false, reason: 'scale-suspected', raw }
+            : { usable: false, reason: 'scale-suspected' },
+        row: cell.row,
+      };
+      issues.push(
+        createTheoryOfActionIssue({
+          code: 'scale_factor_suspected',
+          path: indicatorPath,
+          factor: 100,
+          value: values[outlier.index] as number,
+          seriesMedian: outlier.median,
+          ratio: outlier.ratio,
+          period: cell.period,
+          direction: outlier.direction,
+        }),
+      );
+    }
+  }
   return out;
 }
 
 function cellOf(period: string, cell: ReadCell | undefined, unit: Indicator['unit']): OutcomeCell {
   if (cell === undefined) return { period, value: null, display: '-', reason: 'no-row' };
   const notes = cellNotes(cell.row);
+  if (!cell.read.usable && cell.read.reason === 'scale-suspected')
+    notes.push('Left out of trends and gaps: about 100 times off the median of its series');
   const out: { -readonly [K in keyof OutcomeCell]: OutcomeCell[K] } = {
     period,
     value: cell.read.usable ? cell.read.value : null,
@@ -424,9 +485,10 @@ function analyzeUnchecked(
       ? options.gapUncertainty
       : 'counts-and-intervals';
 
-  const index = indexObservations(observations);
+  // Pass 1: the places and their row counts (nothing kept); the place is chosen from them.
+  const places = countPlaces(observations);
   const geography = evidence?.geography ?? community?.geography;
-  const selection = selectPlace(index.places, {
+  const selection = selectPlace(places, {
     ...(options.place !== undefined ? { place: options.place } : {}),
     ...(geography !== undefined ? { geography } : {}),
   });
@@ -455,6 +517,13 @@ function analyzeUnchecked(
   }
   const place = selection.place;
   const key = placeKey(place.level, place.code);
+  // Pass 2: the rows of the place and its comparisons, grouped by indicator; nothing else is kept.
+  const index = {
+    byIndicator: groupRows(
+      observations,
+      new Set([key, ...selection.comparisons.map((c) => placeKey(c.level, c.code))]),
+    ),
+  };
 
   // Cells of every indicator at the place, read once.
   const cellsByIndicator = new Map<string, ReadCell[]>();
@@ -462,7 +531,10 @@ function analyzeUnchecked(
     if (cellsByIndicator.has(indicator.id)) continue;
     cellsByIndicator.set(
       indicator.id,
-      readCells(index.byIndicator.get(indicator.id)?.get(key), valueOptions),
+      readCells(index.byIndicator.get(indicator.id)?.get(key), valueOptions, issues, [
+        'indicators',
+        indexOf.get(indicator.id) ?? 0,
+      ]),
     );
   }
 
@@ -495,7 +567,7 @@ function analyzeUnchecked(
   }
   const indicatorReferences = new Map<string, ReferenceGroupMap>();
   for (const indicator of indicators) {
-    const groups = (indicator as { referenceGroups?: unknown }).referenceGroups;
+    const groups: unknown = indicator.referenceGroups;
     if (typeof groups === 'object' && groups !== null)
       indicatorReferences.set(indicator.id, groups as ReferenceGroupMap);
   }
@@ -524,6 +596,8 @@ function analyzeUnchecked(
         cells: readCells(
           index.byIndicator.get(indicator.id)?.get(placeKey(comparison.level, comparison.code)),
           valueOptions,
+          issues,
+          ['indicators', indexOf.get(indicator.id) ?? 0],
         ),
       })),
       minTrendPoints,
@@ -834,14 +908,32 @@ function analyzeIndicator(args: {
   }
 
   const comparisons: ComparisonSeries[] = args.comparisons.flatMap(({ comparison, cells: cs }) => {
-    const byPeriod = new Map<string, ReadCell>();
-    for (const c of cs)
-      if (c.dimension === ALL && !byPeriod.has(c.period)) byPeriod.set(c.period, c);
-    if (byPeriod.size === 0) return [];
+    if (cs.length === 0) return [];
+    const bySeries = new Map<string, Map<string, ReadCell>>();
+    const order: { dimension: string; group: string }[] = [];
+    for (const c of cs) {
+      const k = `${c.dimension}\u0000${c.group}`;
+      let byPeriod = bySeries.get(k);
+      if (byPeriod === undefined) {
+        byPeriod = new Map();
+        bySeries.set(k, byPeriod);
+        if (c.dimension !== ALL) order.push({ dimension: c.dimension, group: c.group });
+      }
+      if (!byPeriod.has(c.period)) byPeriod.set(c.period, c);
+    }
+    const whole = bySeries.get(`${ALL}\u0000${ALL}`);
     return [
       {
         place: comparison,
-        cells: periods.map((p) => cellOf(p, byPeriod.get(p), indicator.unit)),
+        cells: periods.map((p) => cellOf(p, whole?.get(p), indicator.unit)),
+        groups: order.map(({ dimension, group }) => {
+          const byPeriod = bySeries.get(`${dimension}\u0000${group}`);
+          return {
+            dimension,
+            group,
+            cells: periods.map((p) => cellOf(p, byPeriod?.get(p), indicator.unit)),
+          };
+        }),
       },
     ];
   });

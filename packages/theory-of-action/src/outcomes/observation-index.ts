@@ -23,65 +23,42 @@ export interface PlaceRows {
   readonly rows: Observation[];
 }
 
-/**
- * The outcome data grouped once: rows by indicator and place, and every place with its row count
- * in first-seen order. Rows without the fields a metric reads are skipped. @internal
- */
-export interface ObservationIndex {
-  readonly places: readonly PlaceCount[];
-  /** `indicatorId` -> place key -> rows. */
-  readonly byIndicator: ReadonlyMap<string, ReadonlyMap<string, PlaceRows>>;
-}
-
-/** The key of a place in {@link ObservationIndex}. @internal */
+/** The key of a place: its level and code. @internal */
 export const placeKey = (level: string, code: string): string => `${level}\u0000${code}`;
 
 const isString = (x: unknown): x is string => typeof x === 'string';
 
+interface MutablePlace {
+  level: string;
+  code: string;
+  scheme: string | undefined;
+  name: string | undefined;
+  rows: number;
+}
+
 /**
- * Groups observation rows by indicator and place in one pass (the only pass over the whole data);
- * every later step reads the groups of the analysed place and its comparisons. @internal
+ * Every place of the data with its row count, in first-seen order: one cheap pass that keeps no
+ * rows. Consecutive rows usually share their place object (importers write a place's rows together
+ * and intern place objects), so the last place's entry is reused without building a key. @internal
  */
-export function indexObservations(observations: readonly Observation[]): ObservationIndex {
-  const placeCounts = new Map<
-    string,
-    {
-      level: string;
-      code: string;
-      scheme: string | undefined;
-      name: string | undefined;
-      rows: number;
-    }
-  >();
-  const byIndicator = new Map<string, Map<string, PlaceRows>>();
+export function countPlaces(observations: readonly Observation[]): PlaceCount[] {
+  const counts = new Map<string, MutablePlace>();
   const rows: readonly unknown[] = Array.isArray(observations) ? observations : [];
-  // Consecutive rows usually share their place object and indicator (importers write a place's
-  // rows together and intern place objects): reuse the last group instead of building a key.
   let lastPlace: unknown;
-  let lastIndicator: unknown;
-  let lastCount: { rows: number } | undefined;
-  let lastGroup: PlaceRows | undefined;
+  let last: MutablePlace | undefined;
   for (let index = 0; index < rows.length; index++) {
     const row = rows[index] as Observation | null | undefined;
     if (typeof row !== 'object' || row === null) continue;
     const place = row.place;
-    const indicatorId = row.indicatorId;
-    if (
-      lastGroup !== undefined &&
-      lastCount !== undefined &&
-      place === lastPlace &&
-      indicatorId === lastIndicator
-    ) {
-      lastCount.rows++;
-      lastGroup.rows.push(row);
+    if (last !== undefined && place === lastPlace) {
+      if (isString(row.indicatorId)) last.rows++;
       continue;
     }
     if (typeof place !== 'object' || place === null) continue;
-    const level = place.level;
-    const code = place.code;
-    if (!isString(level) || !isString(code) || !isString(indicatorId)) continue;
+    const { level, code } = place;
+    if (!isString(level) || !isString(code) || !isString(row.indicatorId)) continue;
     const key = placeKey(level, code);
-    let count = placeCounts.get(key);
+    let count = counts.get(key);
     if (count === undefined) {
       count = {
         level,
@@ -90,9 +67,65 @@ export function indexObservations(observations: readonly Observation[]): Observa
         name: isString(place.name) ? place.name : undefined,
         rows: 0,
       };
-      placeCounts.set(key, count);
+      counts.set(key, count);
     } else if (count.name === undefined && isString(place.name)) count.name = place.name;
     count.rows++;
+    lastPlace = place;
+    last = count;
+  }
+  const places: PlaceCount[] = [];
+  for (const c of counts.values()) {
+    const p: { -readonly [K in keyof PlaceCount]: PlaceCount[K] } = {
+      level: c.level,
+      code: c.code,
+      rows: c.rows,
+    };
+    if (c.scheme !== undefined) p.scheme = c.scheme;
+    if (c.name !== undefined) p.name = c.name;
+    places.push(p);
+  }
+  return places;
+}
+
+/**
+ * The rows of the places asked for (the analysed place and its comparisons), grouped by indicator
+ * and place in one pass; rows of other places are skipped without being kept. @internal
+ */
+export function groupRows(
+  observations: readonly Observation[],
+  keys: ReadonlySet<string>,
+): Map<string, Map<string, PlaceRows>> {
+  const byIndicator = new Map<string, Map<string, PlaceRows>>();
+  const rows: readonly unknown[] = Array.isArray(observations) ? observations : [];
+  let lastPlace: unknown;
+  let lastKey: string | undefined;
+  let lastIndicator: unknown;
+  let lastGroup: PlaceRows | undefined;
+  for (let index = 0; index < rows.length; index++) {
+    const row = rows[index] as Observation | null | undefined;
+    if (typeof row !== 'object' || row === null) continue;
+    const place = row.place;
+    const indicatorId = row.indicatorId;
+    let key: string | undefined;
+    if (place === lastPlace && lastPlace !== undefined) {
+      key = lastKey;
+      if (key === undefined) continue; // a place not asked for
+      if (lastGroup !== undefined && indicatorId === lastIndicator) {
+        lastGroup.rows.push(row);
+        continue;
+      }
+    } else {
+      if (typeof place !== 'object' || place === null) continue;
+      const { level, code } = place;
+      if (!isString(level) || !isString(code)) continue;
+      const k = placeKey(level, code);
+      key = keys.has(k) ? k : undefined;
+      lastPlace = place;
+      lastKey = key;
+      lastGroup = undefined;
+      if (key === undefined) continue;
+    }
+    if (!isString(indicatorId)) continue;
     let byPlace = byIndicator.get(indicatorId);
     if (byPlace === undefined) {
       byPlace = new Map();
@@ -104,21 +137,8 @@ export function indexObservations(observations: readonly Observation[]): Observa
       byPlace.set(key, group);
     }
     group.rows.push(row);
-    lastPlace = place;
     lastIndicator = indicatorId;
-    lastCount = count;
     lastGroup = group;
   }
-  const places: PlaceCount[] = [];
-  for (const c of placeCounts.values()) {
-    const p: { -readonly [K in keyof PlaceCount]: PlaceCount[K] } = {
-      level: c.level,
-      code: c.code,
-      rows: c.rows,
-    };
-    if (c.scheme !== undefined) p.scheme = c.scheme;
-    if (c.name !== undefined) p.name = c.name;
-    places.push(p);
-  }
-  return { places, byIndicator };
+  return byIndicator;
 }

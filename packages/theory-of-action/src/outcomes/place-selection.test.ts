@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtInMappings } from '../import/built-in-mappings.js';
 import { importCsv } from '../import/import-csv.js';
-import { indexObservations, type PlaceCount } from './observation-index.js';
+import { countPlaces, type PlaceCount } from './observation-index.js';
 import { selectPlace } from './place-selection.js';
 
 // County Health Rankings & Roadmaps 2025 (v024 children in poverty): the nation, 51 states and
@@ -17,7 +17,7 @@ const v024 = importCsv(
   ),
   builtInMappings['chrr-v024-children-in-poverty'],
 );
-const chrPlaces = indexObservations(v024.set?.observations ?? []).places;
+const chrPlaces = countPlaces(v024.set?.observations ?? []);
 
 describe('selectPlace on a real multi-place file (CHR&R v024)', () => {
   it('holds the nation, the states and thousands of counties', () => {
