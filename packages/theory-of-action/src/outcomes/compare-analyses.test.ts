@@ -9,7 +9,7 @@ import type {
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeOutcomes, type OutcomeAnalysis } from './analyze-outcomes.js';
-import { compareOutcomeAnalyses } from './compare-analyses.js';
+import { compareOutcomeAnalyses, type GapStatusChange } from './compare-analyses.js';
 
 const ex = <T>(name: string): T =>
   JSON.parse(
@@ -119,6 +119,42 @@ describe('compareOutcomeAnalyses on the Riverbend example (2022-23 data book -> 
       gapsNoLongerClosing: 1,
       gapsNotComparable: 0,
     });
+  });
+
+  it('docs/metrics.md states these figures', () => {
+    const docs = readFileSync(new URL('../../../../docs/metrics.md', import.meta.url), 'utf8');
+    const section = docs.slice(docs.indexOf('## Comparing two outcome analyses'));
+    const line = (...parts: string[]): RegExp =>
+      new RegExp(parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'));
+    for (const t of c.trends.filter((x) => x.move !== 'unchanged'))
+      expect(section).toMatch(
+        line(
+          t.indicatorId,
+          `${t.before} -> ${t.after}`,
+          t.move,
+          `${t.latestBefore?.value.toFixed(1)} (${t.latestBefore?.label}) -> ${t.latestAfter?.value.toFixed(1)} (${t.latestAfter?.label})`,
+        ),
+      );
+    for (const g of c.gaps.filter((x) => x.before !== x.after))
+      expect(section).toMatch(
+        line(
+          g.indicatorId,
+          `${g.focal} vs ${g.reference.after}`,
+          `${g.before} -> ${g.after}`,
+          g.closing,
+        ),
+      );
+    const teen = c.gaps.find((g) => g.indicatorId === 'teen-birth-rate' && g.focal === 'Black');
+    const at = (x: GapStatusChange['latestBefore'] | undefined): string =>
+      `${x?.gap.toFixed(1)} (${x?.label}: ${x?.focal.toFixed(1)} vs ${x?.reference.toFixed(1)})`;
+    expect(section).toContain(`gap ${at(teen?.latestBefore)} -> ${at(teen?.latestAfter)}`);
+    const s = c.summary;
+    expect(section).toContain(
+      `trends to improving ${s.trendsToImproving}, away from improving ${s.trendsAwayFromImproving}; gaps newly closing ${s.gapsNewlyClosing}, no longer closing ${s.gapsNoLongerClosing}`,
+    );
+    expect(section).toContain(`${s.indicatorsCompared} indicators in both`);
+    expect(section).toContain(`${s.gapsCompared} gaps in both`);
+    expect(section).toContain(`${earlier.length} rows`);
   });
 
   it('reads analyses back from JSON to the same comparison', () => {
