@@ -112,3 +112,11 @@ export {
   DEFAULT_RESULTS_EVIDENCE_THRESHOLDS,
   type ResultsEvidenceThresholds,
 } from './letci-factors.js';
+export {
+  compareOutcomeAnalyses,
+  type OutcomeAnalysisComparison,
+  type TrendStatusChange,
+  type GapStatusChange,
+  type OutcomeAnalysisOnlyInOne,
+  type OutcomeComparisonSummary,
+} from './compare-analyses.js';
