@@ -229,7 +229,13 @@ function shapeIndicator(
   );
   for (const c of a.comparisons)
     rows.push(
-      rowOf('comparison', `${c.place.name ?? c.place.code} (${c.place.relation})`, c.cells),
+      rowOf(
+        'comparison',
+        c.place.name === undefined
+          ? `${c.place.level} ${c.place.code}`
+          : `${c.place.name} (${c.place.relation})`,
+        c.cells,
+      ),
     );
 
   const gaps: OutcomeGap[] = [];
@@ -289,7 +295,7 @@ function shapeIndicator(
     dimension,
     otherDimensions: dimensions.filter((d) => d !== dimension),
     comparisons: a.comparisons.map((c) => ({
-      name: c.place.name ?? c.place.code,
+      name: c.place.name ?? `${c.place.level} ${c.place.code}`,
       relation: c.place.relation,
       values: c.cells.map((cell) => cell.value),
     })),
@@ -344,7 +350,8 @@ export function outcomesSection(
     const indicator = a.indicator ?? indicators.find((i) => i.id === a.indicatorId);
     if (indicator === undefined) continue;
     names[indicator.id] = indicator.name;
-    if (a.usableRows === 0) continue;
+    // An indicator whose cells are all bounds or suppressed is still shown: its table says so.
+    if (a.series.length === 0) continue;
     out.push(shapeIndicator(a, indicator, issuesOf.get(a.indicatorIndex ?? -1) ?? []));
   }
   const place = analysis.place;
@@ -356,7 +363,8 @@ export function outcomesSection(
             level: place.level,
             code: place.code,
             ...(place.scheme === undefined ? {} : { scheme: place.scheme }),
-            name: place.name ?? place.code,
+            // A place without a name is named by its level and code (`county 39061`).
+            name: place.name ?? `${place.level} ${place.code}`,
             basis: place.basis,
           },
     candidates: analysis.candidates.map((c) => ({

@@ -53,7 +53,7 @@ export function placeLabel(place: {
   readonly code: string;
 }): string {
   const name = place.name ?? place.code;
-  return name === place.code
+  return name === place.code || name === `${place.level} ${place.code}`
     ? `${place.level} ${place.code}`
     : `${name} (${place.level} ${place.code})`;
 }
@@ -148,11 +148,11 @@ export function outcomeSentences(
   }
   for (const sentence of indicator.gapSentences) lines.push(`${sentence}.`);
   const missing = comparisons.filter(
-    (c) => !indicator.comparisons.some((x) => x.name === (c.name ?? c.code)),
+    (c) => !indicator.comparisons.some((x) => x.name === (c.name ?? `${c.level} ${c.code}`)),
   );
   if (missing.length > 0)
     lines.push(
-      `${missing.map((c) => c.name ?? c.code).join(' and ')}: no whole-population value for this indicator in the data.`,
+      `${missing.map((c) => c.name ?? `${c.level} ${c.code}`).join(' and ')}: no whole-population value for this indicator in the data.`,
     );
   for (const issue of indicator.issues) lines.push(`Warning: ${issue}`);
   const excluded = Object.entries(indicator.excluded);
