@@ -41,7 +41,17 @@ describe('community-excellence report (built executable)', () => {
     const html = read(out, 'report.html');
     expect(html.startsWith('<!doctype html>')).toBe(true);
     expect((html.match(/<svg /g) ?? []).length).toBe(22);
-    expect(read(out, 'report.md')).toContain('Total 278 of 1000 points (27.8%).');
+    const markdown = read(out, 'report.md');
+    expect(markdown).toContain('Total 278 of 1000 points (27.8%).');
+    expect(markdown).toContain(
+      'Place analysed: Riverbend County (county riverbend-county), chosen by a place code in the partnership evidence.',
+    );
+    expect(markdown).toContain(
+      'Target for All, 2024-25: missed: 89.6 in 2024-25, 0.4 short of 90.',
+    );
+    expect(markdown).toContain(
+      'Suggested range: 10-25 (a suggestion an examiner can accept or override, never a score).',
+    );
     expect(existsSync(join(riverbend, 'report'))).toBe(false);
   });
 
@@ -136,12 +146,21 @@ describe('community-excellence report (built executable)', () => {
         indicators: mapping.indicators,
       }),
     );
-    const result = run(folder, 'report', '.', '--out', 'out');
+    const result = run(folder, 'report', '.', '--out', 'out', '--place', '39061');
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const markdown = read(join(folder, 'out'), 'report.md');
     expect(markdown).toContain(`> ${CHRR}`);
     expect(markdown).toContain('### Children in poverty');
+    // The chosen county, how it was chosen, and its state and the nation as comparisons.
+    expect(markdown).toContain('## Outcomes in Hamilton County');
+    expect(markdown).toContain(
+      'Place analysed: Hamilton County (county 39061), chosen with --place.',
+    );
+    expect(markdown).toContain(
+      'Compared with Ohio (state 39000), the state and United States (nation 00000), the nation.',
+    );
+    expect(markdown).toContain('## Results evidence (LeTCI)');
     expect(read(join(folder, 'out'), 'report.html')).toContain(
       `<blockquote class="citation">${CHRR.replace('&', '&amp;')}</blockquote>`,
     );

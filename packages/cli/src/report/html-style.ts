@@ -41,6 +41,12 @@ th, td { border-bottom: 1px solid var(--line); padding: 5px 8px; text-align: lef
 th { background: var(--soft); font-weight: 600; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 tr.flagged td { background: #fff4e5; }
+tr.row-comparison th, tr.row-comparison td { color: var(--muted); }
+tr.row-gap th, tr.row-gap td { font-style: italic; }
+sup.note-ref { font-size: 11px; color: var(--muted); margin-left: 2px; }
+ul.notes { list-style: none; padding: 0; margin: 0 0 12px; font-size: 13px; color: var(--muted); }
+.targets p { margin: 4px 0; font-weight: 600; }
+p.suggestion { padding: 6px 12px; border-left: 4px solid var(--accent); background: var(--soft); }
 details { margin: 4px 0 12px; }
 summary { cursor: pointer; color: var(--accent); }
 .mark { font-weight: 700; text-align: center; width: 2em; }

@@ -4,13 +4,23 @@ import { chartIds } from './charts/report-charts.js';
 import { formatPoints } from './charts/scorecard-chart.js';
 import { escapeHtml as e } from './format.js';
 import { REPORT_CSS } from './html-style.js';
-import type { ReportModel } from './model.js';
+import { placeSource, type ReportModel } from './model.js';
+import type { OutcomeIndicator } from './outcomes-section.js';
+import {
+  FACTOR_NAMES,
+  outcomeSentences,
+  outcomeTableHeader,
+  outcomesIntro,
+  resultsIndicatorsLine,
+  suggestionLine,
+  resultsEvidenceIntro,
+  targetLines,
+  trendCaption,
+} from './outcomes-text.js';
 import {
   gatewayChecklist,
   gatewayRows,
   nextPointTable,
-  outcomeSentences,
-  outcomeTable,
   partnershipSummary,
   reportContents,
   reviewSentence,
@@ -73,6 +83,28 @@ ${tile('Process', `${formatPoints(card.process.earned)} / ${formatPoints(card.pr
 ${tile('Results', `${formatPoints(card.results.earned)} / ${formatPoints(card.results.max)}`, band(card.bands.results))}
 ${maturity}
 </div>`;
+}
+
+/** An indicator's table: cells as the analysis displays them, note markers, the numbered notes. */
+function outcomeTableHtml(indicator: OutcomeIndicator): string {
+  const header = outcomeTableHeader(indicator);
+  const head = `<thead><tr>${header.map((h, i) => `<th scope="col"${i > 0 ? ' class="num"' : ''}>${e(h)}</th>`).join('')}</tr></thead>`;
+  const body = indicator.rows
+    .map(
+      (row) =>
+        `<tr class="row-${row.kind}"><th scope="row">${e(row.label)}</th>${row.cells
+          .map(
+            (cell) =>
+              `<td class="num">${e(cell.text)}${cell.notes.map((n) => `<sup class="note-ref">[${n}]</sup>`).join('')}</td>`,
+          )
+          .join('')}</tr>`,
+    )
+    .join('\n');
+  const notes =
+    indicator.notes.length === 0
+      ? ''
+      : `\n<ul class="notes">\n${indicator.notes.map((note, i) => `<li>[${i + 1}] ${e(note)}</li>`).join('\n')}\n</ul>`;
+  return `<table>${head}<tbody>\n${body}\n</tbody></table>${notes}`;
 }
 
 /**
@@ -143,15 +175,14 @@ ${table(
   });
 
   const outcomes = model.outcomes;
-  if (outcomes !== null && outcomes.place !== null) {
+  if (outcomes !== null) {
+    const heading =
+      outcomes.place === null
+        ? 'Outcomes: no place analysed'
+        : `Outcomes in ${outcomes.place.name}`;
     toc.push({ id: 'section-outcomes', label: 'Outcomes' });
     const articles = outcomes.indicators.map((indicator) => {
-      const { header, rows } = outcomeTable(indicator);
-      const trend = figure(
-        svgs,
-        chartIds.outcomeTrend(indicator.id),
-        `${indicator.name}: ${indicator.dimension === null ? 'all' : `all and by ${indicator.dimension}`}, ${indicator.unit}.`,
-      );
+      const trend = figure(svgs, chartIds.outcomeTrend(indicator.id), trendCaption(indicator));
       const gap =
         indicator.gaps.length > 0
           ? figure(
@@ -160,27 +191,52 @@ ${table(
               `${indicator.name}: gap of each group to ${indicator.reference ?? ''} over time, ${indicator.gapUnit}.`,
             )
           : '';
+      const targets = targetLines(indicator);
       return `<article class="indicator" id="indicator-${e(indicator.id)}">
 <h3>${e(indicator.name)}</h3>
 <div class="pair">
 ${trend}
 ${gap}
 </div>
-${paragraphs(outcomeSentences(indicator))}
+${targets.length === 0 ? '' : `<div class="targets">\n${paragraphs(targets)}\n</div>`}
+${paragraphs(outcomeSentences(indicator, outcomes.comparisons, outcomes.references))}
 <details><summary>Values by period</summary>
-${table(
-  header,
-  rows,
-  header.map((_, i) => i).filter((i) => i > 0),
-)}
+${outcomeTableHtml(indicator)}
 </details>
 </article>`;
     });
+    const empty =
+      outcomes.place !== null && articles.length === 0
+        ? '<p>No indicator definition matches these observations, so there is nothing to chart: add the indicator set that defines them to the folder.</p>'
+        : '';
     sections.push(`<section class="card" id="section-outcomes">
-<h2>Outcomes in ${e(outcomes.place.name)}</h2>
-<p class="muted">Each indicator at ${e(outcomes.place.name)} (${e(outcomes.place.level)}): the whole population and each subgroup over time, and each subgroup\u2019s gap to the reference group. Suppressed and missing cells are left out, never read as 0.</p>
-${articles.length === 0 ? '<p>No indicator definition matches these observations, so there is nothing to chart: add the indicator set that defines them to the folder.</p>' : articles.join('\n')}
+<h2>${e(heading)}</h2>
+${paragraphs(outcomesIntro(outcomes, placeSource(model)))}
+${empty}${articles.join('\n')}
 </section>`);
+    if (outcomes.results.items.length > 0) {
+      toc.push({ id: 'section-results-evidence', label: 'Results evidence (LeTCI)' });
+      const items = outcomes.results.items.map(
+        (item) => `<article class="results-item" id="results-${e(item.itemCode)}">
+<h3>${e(`${item.itemCode}${item.itemName === undefined ? '' : ` ${item.itemName}`}`)}</h3>
+<p>${e(resultsIndicatorsLine(item.indicators, outcomes.indicatorNames))}</p>
+${table(
+  ['Factor', 'Range', 'Reasons'],
+  (['levels', 'trends', 'comparisons', 'integration'] as const).map((f) => [
+    FACTOR_NAMES[f],
+    item.factors[f].range,
+    item.factors[f].reasons.join(' '),
+  ]),
+)}
+<p class="suggestion"><strong>${e(suggestionLine(item.suggestion))}</strong></p>
+</article>`,
+      );
+      sections.push(`<section class="card" id="section-results-evidence">
+<h2>Results evidence (LeTCI)</h2>
+<p class="muted">${e(resultsEvidenceIntro())}</p>
+${items.join('\n')}
+</section>`);
+    }
   }
 
   model.partnerships.forEach((section, index) => {

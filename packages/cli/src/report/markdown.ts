@@ -1,12 +1,20 @@
 import { STATUS_LABELS } from './charts/gateway-chart.js';
 import { escapeLiteralCell, markdownText } from './format.js';
-import type { ReportModel } from './model.js';
+import { placeSource, type ReportModel } from './model.js';
+import {
+  FACTOR_NAMES,
+  outcomeSentences,
+  outcomeTableHeader,
+  outcomesIntro,
+  resultsEvidenceIntro,
+  resultsIndicatorsLine,
+  suggestionLine,
+  targetLines,
+} from './outcomes-text.js';
 import {
   gatewayChecklist,
   gatewayRows,
   nextPointTable,
-  outcomeSentences,
-  outcomeTable,
   partnershipSummary,
   reportContents,
   reviewSentence,
@@ -74,20 +82,59 @@ export function renderMarkdown(model: ReportModel): string {
   });
 
   const outcomes = model.outcomes;
-  if (outcomes !== null && outcomes.place !== null) {
-    out.push(`## Outcomes in ${markdownText(outcomes.place.name)}`, '');
-    para(
-      `Each indicator's values at ${outcomes.place.name} (${outcomes.place.level}) by period, for the whole population and each subgroup, and each subgroup's gap to the reference group.`,
+  if (outcomes !== null) {
+    out.push(
+      outcomes.place === null
+        ? '## Outcomes: no place analysed'
+        : `## Outcomes in ${markdownText(outcomes.place.name)}`,
+      '',
     );
-    if (outcomes.indicators.length === 0)
+    for (const line of outcomesIntro(outcomes, placeSource(model))) para(line);
+    if (outcomes.place !== null && outcomes.indicators.length === 0)
       para(
         'No indicator definition matches these observations, so there is nothing to chart: add the indicator set that defines them to the folder.',
       );
     for (const indicator of outcomes.indicators) {
       out.push(`### ${markdownText(indicator.name)}`, '');
-      for (const sentence of outcomeSentences(indicator)) para(sentence);
-      const { header, rows } = outcomeTable(indicator);
+      for (const line of targetLines(indicator)) para(line);
+      for (const sentence of outcomeSentences(indicator, outcomes.comparisons, outcomes.references))
+        para(sentence);
+      const header = outcomeTableHeader(indicator);
+      const rows = indicator.rows.map((row) => [
+        row.label,
+        ...row.cells.map((cell) => `${cell.text}${cell.notes.map((n) => ` [${n}]`).join('')}`),
+      ]);
       out.push(...table(header, rows, ['l', ...indicator.periods.map(() => 'r' as const)]), '');
+      if (indicator.notes.length > 0) {
+        out.push('Notes:', '');
+        out.push(
+          ...indicator.notes.map((note, i) => `- ${markdownText(`[${i + 1}] ${note}`)}`),
+          '',
+        );
+      }
+    }
+    if (outcomes.results.items.length > 0) {
+      out.push('## Results evidence (LeTCI)', '');
+      para(resultsEvidenceIntro());
+      for (const item of outcomes.results.items) {
+        out.push(
+          `### ${markdownText(`${item.itemCode}${item.itemName === undefined ? '' : ` ${item.itemName}`}`)}`,
+          '',
+        );
+        para(resultsIndicatorsLine(item.indicators, outcomes.indicatorNames));
+        out.push(
+          ...table(
+            ['Factor', 'Range', 'Reasons'],
+            (['levels', 'trends', 'comparisons', 'integration'] as const).map((f) => [
+              FACTOR_NAMES[f],
+              item.factors[f].range,
+              item.factors[f].reasons.join(' '),
+            ]),
+          ),
+          '',
+        );
+        out.push(`**${markdownText(suggestionLine(item.suggestion))}**`, '');
+      }
     }
   }
 

@@ -75,6 +75,19 @@ export interface ReportModel {
 }
 
 /**
+ * The document whose geography chooses the analysed place, in words (the partnership evidence
+ * when the report has one, else the community profile).
+ *
+ * @example
+ * ```ts
+ * placeSource(model); // 'the partnership evidence'
+ * ```
+ */
+export function placeSource(model: Pick<ReportModel, 'partnerships'>): string {
+  return model.partnerships.length > 0 ? 'the partnership evidence' : 'the community profile';
+}
+
+/**
  * Computes a report's content with the packages' public functions (documents in file-name order,
  * so the input order does not matter): each assessment scored and its
  * reviews summarized, each partnership checked against the theory-of-action catalogue, the outcome
@@ -144,7 +157,20 @@ export function buildReportModel(input: ReportInput): ReportModel {
     ...docs['observation-set'],
     ...docs['indicator-set'],
   ].find((d) => documentLabel(d) !== d.id);
-  const title = named === undefined ? 'Community report' : documentLabel(named);
+  // A community's or partnership's name never heads another place's numbers: when the analysed
+  // place was not chosen by their geography, the report is titled by the place analysed.
+  const place = outcomes?.place ?? null;
+  const namesAGeography =
+    named !== undefined && (named.kind === 'community' || named.kind === 'partnership-evidence');
+  const title =
+    place !== null &&
+    namesAGeography &&
+    place.basis !== 'evidence-code' &&
+    place.basis !== 'evidence-name'
+      ? place.name
+      : named === undefined
+        ? 'Community report'
+        : documentLabel(named);
   return {
     title,
     date: input.date ?? null,

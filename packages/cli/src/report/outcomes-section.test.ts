@@ -52,6 +52,7 @@ describe('outcomesSection on the Riverbend example', () => {
     expect(section.place).toEqual({
       level: 'county',
       code: 'riverbend-county',
+      scheme: 'name',
       name: 'Riverbend County',
       basis: 'evidence-code',
     });
@@ -67,10 +68,14 @@ describe('outcomesSection on the Riverbend example', () => {
     expect(black?.values.map((v) => (v === null ? null : Number(v.toFixed(1))))).toEqual([
       -14.1, -13.2, -11.9, -10.9, -9.4,
     ]);
-    expect(black?.status).toBe('closing');
+    // With the cohorts' counts the 4.7-point narrowing is within its uncertainty (margin 6.9):
+    // the analysis no longer calls it closing.
+    expect(black?.status).toBe('within-uncertainty');
     expect(graduation?.series[0]?.group).toBe('all');
-    expect(graduation?.change).toBe('improving');
-    expect(black?.sentence).toMatch(/^closing: /);
+    expect(graduation?.trend).toBe('improving');
+    expect(graduation?.gapSentences).toContain(
+      'Black \u2212 White: no change within uncertainty (change 4.7 percentage points, margin \u00b16.9)',
+    );
   });
 
   it('leaves suppressed, missing, bound and interval cells out, never as 0, and counts them', () => {
@@ -121,15 +126,16 @@ describe('outcomesSection choices', () => {
     expect(result?.series.map((s) => s.group)).toEqual(['A', 'B']);
   });
 
-  it('leaves out an indicator without a usable cell, and reports no place without rows', () => {
-    expect(
-      outcomesSection([indicator('higher-is-better')], [row('2020', 'all', 'all', null)])
-        .indicators,
-    ).toEqual([]);
-    expect(outcomesSection([indicator('higher-is-better')], [])).toEqual({
-      place: null,
-      indicators: [],
-    });
+  it('shows an indicator whose only cell is suppressed as suppressed, and reports no place without rows', () => {
+    const suppressed = outcomesSection(
+      [indicator('higher-is-better')],
+      [row('2020', 'all', 'all', null)],
+    ).indicators;
+    expect(suppressed.map((i) => i.rows[0]?.cells[0]?.text)).toEqual(['S (suppressed)']);
+    expect(suppressed[0]?.series[0]?.values).toEqual([null]);
+    const empty = outcomesSection([indicator('higher-is-better')], []);
+    expect(empty.place).toBeNull();
+    expect(empty.indicators).toEqual([]);
   });
 
   it('orders periods by time, not by text', () => {

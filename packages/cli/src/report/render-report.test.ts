@@ -74,8 +74,10 @@ describe('renderReport on the Riverbend example', () => {
   it('shows the numbers the scoring and theory-of-action packages compute', () => {
     expect(report.html).toContain('278 / 1000');
     expect(report.html).toContain('Highest gateway reached (self-assessed): EMERGING.');
+    // The analysis reads the graduation gap's narrowing against the cohorts' counts: within
+    // uncertainty, not closing (the old label recomputed the gap without its uncertainty).
     expect(report.html).toContain(
-      'Black \u2212 White: -14.1 (2020-21) \u2192 -9.4 (2024-25) percentage points, closing (33.3% of the gap closed).',
+      'Black \u2212 White: no change within uncertainty (change 4.7 percentage points, margin \u00b16.9).',
     );
     expect(report.markdown).toContain('Total 278 of 1000 points (27.8%).');
     expect(report.markdown).toContain(
@@ -165,6 +167,7 @@ describe('renderReport on real data', () => {
         'county-health-rankings/v024_subgroup_how.csv',
         'chrr-v024-children-in-poverty',
       ),
+      place: { code: '39061' },
     });
     expect(report.html).toContain(
       `<blockquote class="citation">${CHRR.replace('&', '&amp;')}</blockquote>`,
@@ -176,8 +179,10 @@ describe('renderReport on real data', () => {
   });
 
   it('reads the indicators an imported observation set carries, without a separate indicator set', () => {
+    const place = { code: 'Colorado' };
     const withSet = renderReport({
       documents: imported('colorado-kids-count/high-school-graduation-rates.csv', 'co-graduation'),
+      place,
     });
     const alone =
       withSet.model.documents.length === 2
@@ -190,7 +195,7 @@ describe('renderReport on real data', () => {
     expect(set?.kind === 'observation-set' ? set.indicators?.map((i) => i.id) : undefined).toEqual([
       'co-graduation',
     ]);
-    const report = renderReport({ documents: alone });
+    const report = renderReport({ documents: alone, place });
     expect(report.model.outcomes?.indicators.map((i) => i.id)).toEqual(['co-graduation']);
     expect(report.model.outcomes?.indicators).toEqual(withSet.model.outcomes?.indicators);
     expect(report.html).toContain('data-chart="outcome-co-graduation-trend"');
@@ -204,7 +209,10 @@ describe('renderReport on real data', () => {
     if (doc === undefined || doc.document.kind !== 'observation-set')
       throw new Error('no observation set');
     const { indicators: _dropped, ...bare } = doc.document;
-    const report = renderReport({ documents: [{ file: doc.file, document: bare }] });
+    const report = renderReport({
+      documents: [{ file: doc.file, document: bare }],
+      place: { code: 'Colorado' },
+    });
     expect(report.model.outcomes?.indicators).toEqual([]);
     expect(report.markdown).toContain('No indicator definition matches these observations');
     expect(report.html).toContain('No indicator definition matches these observations');
@@ -216,6 +224,7 @@ describe('renderReport on real data', () => {
         'colorado-kids-count/average-proficiency-by-race-ethnicity-reading.csv',
         'co-proficiency-by-race-reading',
       ),
+      place: { code: 'Colorado' },
     });
     const reading = report.model.outcomes?.indicators[0];
     expect(report.model.outcomes?.place?.code).toBe('Colorado');

@@ -7,9 +7,7 @@ import {
 import type { Scorecard } from '@community-excellence/scoring';
 import type { AssessmentSection } from './assessment-section.js';
 import { formatPoints } from './charts/scorecard-chart.js';
-import { formatNumber, formatShare } from './format.js';
 import type { ReportModel } from './model.js';
-import type { OutcomeIndicator } from './outcomes-section.js';
 
 // Sentences and table rows that the HTML and the Markdown report share, as plain (unescaped) text.
 
@@ -212,63 +210,6 @@ export function reviewSentence(section: AssessmentSection): string {
       ? 'No item is flagged'
       : `Flagged (reviewers 2 or more ranges apart): ${s.flaggedItems.join(', ')}`;
   return `${s.panel.length} reviewers rated ${s.items.length} items independently. ${flagged}. Krippendorff's alpha (ordinal, on the reviewers' percents): ${section.agreement ?? '-'}. Proposals are medians rounded to a multiple of 5: starting points for the consensus discussion, not scores.`;
-}
-
-/**
- * The sentences under an outcome chart: the trend of the whole population, the breakdown and each
- * gap's reading, and the cells left out.
- *
- * @example
- * ```ts
- * outcomeSentences(indicator)[2]; // 'Black − White: -14.1 (2020-21) → -9.4 (2024-25) percentage points, closing (33.3% of the gap closed).'
- * ```
- */
-export function outcomeSentences(indicator: OutcomeIndicator): string[] {
-  const lines = [
-    `${indicator.role === 'core' ? 'Core' : indicator.role === 'contributing' ? 'Contributing' : 'Other'} indicator, ${indicator.direction.replace(/-/g, ' ')}, in ${indicator.unit}. Overall trend: ${indicator.changeSentence}.`,
-  ];
-  if (indicator.dimension !== null) {
-    const others =
-      indicator.otherDimensions.length > 0
-        ? ` (also broken down by ${indicator.otherDimensions.join(', ')}, not charted)`
-        : '';
-    lines.push(
-      indicator.reference === null
-        ? `Broken down by ${indicator.dimension}${others}. No gap is shown: ${indicator.referenceReason ?? 'no reference group'}.`
-        : `Broken down by ${indicator.dimension}${others}. Gaps are measured to ${indicator.reference}: ${indicator.referenceReason ?? ''}.`,
-    );
-  }
-  for (const gap of indicator.gaps)
-    lines.push(`${gap.focal} \u2212 ${indicator.reference ?? ''}: ${gap.sentence}.`);
-  const excluded = Object.entries(indicator.excluded);
-  if (excluded.length > 0)
-    lines.push(
-      `Cells not used (never read as 0): ${excluded.map(([reason, n]) => `${n} ${reason}`).join(', ')}.`,
-    );
-  return lines;
-}
-
-/**
- * The table of an outcome chart: the periods as columns, a row per subgroup and a row per gap.
- *
- * @example
- * ```ts
- * outcomeTable(indicator).header; // ['Group', '2020-21', ...]
- * ```
- */
-export function outcomeTable(indicator: OutcomeIndicator): { header: string[]; rows: string[][] } {
-  const header = ['Group', ...indicator.periods];
-  const rows = [
-    ...indicator.series.map((s) => [
-      s.group === 'all' ? 'All' : s.group,
-      ...s.values.map(formatNumber),
-    ]),
-    ...indicator.gaps.map((g) => [
-      `Gap: ${g.focal} \u2212 ${indicator.reference ?? ''}`,
-      ...g.values.map(formatNumber),
-    ]),
-  ];
-  return { header, rows };
 }
 
 /**

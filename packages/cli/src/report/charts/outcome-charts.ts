@@ -61,9 +61,18 @@ function lineChart(
   };
 }
 
+/** Line styles of the comparison places: grey, dashed for the state, dash-dot for the nation. */
+const COMPARISON_STYLE = {
+  state: { color: '#7b8794', type: 'dashed' as const },
+  nation: { color: '#9aa5b1', type: [8, 3, 2, 3] },
+} as const;
+
 /**
  * The outcome-trend chart of one indicator: a line per subgroup over the periods (the whole
- * population as a thicker dark line), gaps where a cell is suppressed or missing, and a legend.
+ * population as a thicker dark line), the comparison places (state, nation) as grey dashed lines,
+ * the targets as diamonds in their group's colour and the baseline forecast as a dotted line to
+ * the target periods. A cell that is suppressed, missing, a bound or an interval is a gap in its
+ * line, never plotted as a number (the table shows it).
  *
  * @example
  * ```ts
@@ -75,10 +84,13 @@ export function outcomeTrendChart(
   colourOf: (group: string) => string,
   id: string,
 ): ChartSpec {
-  const series = indicator.series.map((s) => ({
+  const periods = indicator.chartPeriods;
+  const aligned = (values: readonly (number | null)[]): (number | null)[] =>
+    periods.map((_, i) => values[i] ?? null);
+  const series: Record<string, unknown>[] = indicator.series.map((s) => ({
     name: groupLabel(s.group),
     type: 'line' as const,
-    data: [...s.values],
+    data: aligned(s.values),
     connectNulls: false,
     symbol: 'circle',
     symbolSize: s.group === 'all' ? 7 : 6,
@@ -86,7 +98,47 @@ export function outcomeTrendChart(
     itemStyle: { color: colourOf(s.group) },
     z: s.group === 'all' ? 3 : 2,
   }));
-  return lineChart(id, indicator.periods, indicator.unit, series, false);
+  for (const c of indicator.comparisons) {
+    const style = COMPARISON_STYLE[c.relation];
+    series.push({
+      name: c.name,
+      type: 'line' as const,
+      data: aligned(c.values),
+      connectNulls: false,
+      symbol: 'emptyCircle',
+      symbolSize: 5,
+      lineStyle: { width: 2, color: style.color, type: style.type },
+      itemStyle: { color: style.color },
+      z: 1,
+    });
+  }
+  if (indicator.forecast.length > 0) {
+    const byPeriod = new Map(indicator.forecast.map((p) => [p.period, p.value] as const));
+    series.push({
+      name: 'Baseline forecast',
+      type: 'line' as const,
+      data: periods.map((p) => byPeriod.get(p) ?? null),
+      connectNulls: true,
+      symbol: 'none',
+      lineStyle: { width: 2, color: PALETTE.total, type: 'dotted' as const },
+      itemStyle: { color: PALETTE.total },
+      z: 2,
+    });
+  }
+  if (indicator.targets.length > 0)
+    series.push({
+      name: 'Target',
+      type: 'scatter' as const,
+      data: indicator.targets.map((t) => ({
+        value: [t.period, t.value],
+        itemStyle: { color: colourOf(t.group), borderColor: PALETTE.text, borderWidth: 1 },
+      })),
+      symbol: 'diamond',
+      symbolSize: 12,
+      itemStyle: { color: PALETTE.total },
+      z: 4,
+    });
+  return lineChart(id, periods, indicator.unit, series as { name: string }[], false);
 }
 
 /**
