@@ -75,6 +75,7 @@ export interface OutcomeTarget {
  *
  * @example
  * ```ts
+ * declare const analysis: OutcomeAnalysis; // assessPartnership(...).outcomes
  * const o = outcomesSection(indicators, analysis).indicators[0];
  * o?.trendSentence; // 'improving: 38.2 -> 43.4 over 3 years (slope +1.7 a year)'
  * ```
@@ -134,8 +135,9 @@ export interface OutcomeIndicator {
  *
  * @example
  * ```ts
- * const section = outcomesSection(indicators, analysis);
- * section.place?.name; // 'Riverbend County'
+ * declare const analysis: OutcomeAnalysis; // assessPartnership(...).outcomes
+ * const outcomes = outcomesSection(indicators, analysis);
+ * outcomes.place?.name; // 'Riverbend County'
  * ```
  */
 export interface OutcomesSection {

@@ -64,7 +64,8 @@ export function placeLabel(place: {
  *
  * @example
  * ```ts
- * outcomesIntro(section, 'the partnership evidence')[0];
+ * declare const outcomes: OutcomesSection; // outcomesSection(indicators, analysis)
+ * outcomesIntro(outcomes, 'the partnership evidence')[0];
  * // 'Place analysed: Riverbend County (county riverbend-county), chosen by a place code in the partnership evidence.'
  * ```
  */
@@ -119,7 +120,8 @@ export function comparisonSentence(comparisons: readonly ComparisonPlace[]): str
  *
  * @example
  * ```ts
- * outcomeSentences(indicator)[1]; // 'Trend: mixed: improving since the 2021-22 peak (22.6 -> 15.8); ...'
+ * declare const outcome: OutcomeIndicator; // outcomesSection(...).indicators[0]
+ * outcomeSentences(outcome)[1]; // 'Trend: mixed: improving since the 2021-22 peak (22.6 -> 15.8); ...'
  * ```
  */
 export function outcomeSentences(
@@ -168,7 +170,8 @@ export function outcomeSentences(
  *
  * @example
  * ```ts
- * targetLines(indicator)[0]; // 'Target for All, 2023-24: met: 52.7 in 2023-24 against a target of 52.'
+ * declare const outcome: OutcomeIndicator; // outcomesSection(...).indicators[0]
+ * targetLines(outcome)[0]; // 'Target for All, 2023-24: met: 52.7 in 2023-24 against a target of 52.'
  * ```
  */
 export function targetLines(indicator: OutcomeIndicator): string[] {
@@ -182,7 +185,8 @@ export function targetLines(indicator: OutcomeIndicator): string[] {
  *
  * @example
  * ```ts
- * outcomeTableHeader(indicator); // ['Group', '2020-21', ...]
+ * declare const outcome: OutcomeIndicator; // outcomesSection(...).indicators[0]
+ * outcomeTableHeader(outcome); // ['Group', '2020-21', ...]
  * ```
  */
 export function outcomeTableHeader(indicator: OutcomeIndicator): string[] {
@@ -194,7 +198,8 @@ export function outcomeTableHeader(indicator: OutcomeIndicator): string[] {
  *
  * @example
  * ```ts
- * trendCaption(indicator); // 'Four-year graduation rate: all and by race-ethnicity, percent; ...'
+ * declare const outcome: OutcomeIndicator; // outcomesSection(...).indicators[0]
+ * trendCaption(outcome); // 'Four-year graduation rate: all and by race-ethnicity, percent; ...'
  * ```
  */
 export function trendCaption(indicator: OutcomeIndicator): string {

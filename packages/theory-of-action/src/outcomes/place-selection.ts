@@ -45,6 +45,7 @@ export interface ComparisonPlace extends PlaceCount {
  *
  * @example
  * ```ts
+ * const places = [{ level: 'county', code: '39061', name: 'Hamilton County', rows: 40 }];
  * const s = selectPlace(places, { place: { code: '39061' } });
  * if (s.ok) s.place.name; // 'Hamilton County'
  * ```

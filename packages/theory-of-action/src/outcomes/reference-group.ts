@@ -205,7 +205,7 @@ function decideUnchecked(
               group: null,
               basis: 'rule',
               reason:
-                'no indicator with a direction of good has two groups with values in a common period',
+                'no group qualifies: a reference group needs a direction of good, values in at least two periods (a gap needs a series) and a common first period with another group, and is never a residual group such as "Other"',
             }
           : {
               dimension,
