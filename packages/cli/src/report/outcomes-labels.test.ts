@@ -354,8 +354,16 @@ describe('real multi-place files', () => {
       place: { code: 'DOUGLAS COUNTY RE 1' },
     });
     const { markdown } = texts(report);
-    expect(markdown).toMatch(/\| 81\.6 \[1\] \|/);
+    // 81.6 sits among proportions (0.82 ...): kept and shown with its footnote, left out of the
+    // trend by the scale rule, and both notes say so.
+    expect(markdown).toContain('| 81.6 [1] [2] |');
     expect(markdown).toContain('- [1] Marked "*" in the source (81.6*)');
+    expect(markdown).toContain(
+      '- [2] Left out of trends and gaps: about 100 times off the median of its series',
+    );
+    expect(markdown).toContain(
+      'Cells not used in any reading (never read as 0): 1 scale-suspected.',
+    );
     expect(markdown).toContain('| state Colorado | 0.697 | 0.691 | 0.706 |');
     expectBoth(report, 'Compared with state Colorado, the state.');
   });
@@ -375,12 +383,14 @@ describe('real multi-place files', () => {
       'Compared with Ohio (state 39000), the state and United States (nation 00000), the nation.',
     );
     expect(texts(report).markdown).toContain('| black | 0.382 |');
-    // v024 has race rows only: the analysis's comparisons carry whole-population cells, so the
-    // report says the comparison places have no value for it rather than leaving them out.
+    // v024 has race rows only: no whole-population comparison, so the table compares each race
+    // with the same race in Ohio and the nation (Black children in poverty: 0.382 vs 0.376).
     expectBoth(
       report,
-      'Ohio and United States: no whole-population value for this indicator in the data.',
+      'Ohio and United States: no whole-population value for this indicator in the data; the table compares the same groups there.',
     );
+    expect(texts(report).markdown).toContain('| Ohio (state): black | 0.376 |');
+    expect(texts(report).markdown).toMatch(/\| United States \(nation\): black \| 0\.\d{3} \|/);
   });
 
   it('CHR&R v021: the county with its state and the nation as comparison rows with values', () => {

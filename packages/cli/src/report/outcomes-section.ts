@@ -100,6 +100,8 @@ export interface OutcomeIndicator {
   /** The other dimensions the rows break down (in the table, not charted). */
   readonly otherDimensions: readonly string[];
   readonly comparisons: readonly OutcomeComparison[];
+  /** Comparison places with no whole-population value but values for the same groups (table rows). */
+  readonly comparedByGroup: readonly string[];
   /** The reference group of each dimension and the analysis's reason. */
   readonly references: readonly {
     readonly dimension: string;
@@ -229,16 +231,19 @@ function shapeIndicator(
       s.cells,
     ),
   );
-  for (const c of a.comparisons)
-    rows.push(
-      rowOf(
-        'comparison',
-        c.place.name === undefined
-          ? `${c.place.level} ${c.place.code}`
-          : `${c.place.name} (${c.place.relation})`,
-        c.cells,
-      ),
-    );
+  const hasRows = (cells: readonly OutcomeCell[]): boolean =>
+    cells.some((c) => c.reason !== 'no-row');
+  for (const c of a.comparisons) {
+    const name =
+      c.place.name === undefined
+        ? `${c.place.level} ${c.place.code}`
+        : `${c.place.name} (${c.place.relation})`;
+    if (hasRows(c.cells)) rows.push(rowOf('comparison', name, c.cells));
+    // The same groups at the comparison place (Black children in Ohio), for the charted dimension.
+    for (const g of c.groups)
+      if (g.dimension === dimension && hasRows(g.cells))
+        rows.push(rowOf('comparison', `${name}: ${g.group}`, g.cells));
+  }
 
   const gaps: OutcomeGap[] = [];
   const gapSentences: string[] = [];
@@ -296,11 +301,16 @@ function shapeIndicator(
       })),
     dimension,
     otherDimensions: dimensions.filter((d) => d !== dimension),
-    comparisons: a.comparisons.map((c) => ({
-      name: c.place.name ?? `${c.place.level} ${c.place.code}`,
-      relation: c.place.relation,
-      values: c.cells.map((cell) => cell.value),
-    })),
+    comparisons: a.comparisons
+      .filter((c) => hasRows(c.cells))
+      .map((c) => ({
+        name: c.place.name ?? `${c.place.level} ${c.place.code}`,
+        relation: c.place.relation,
+        values: c.cells.map((cell) => cell.value),
+      })),
+    comparedByGroup: a.comparisons
+      .filter((c) => !hasRows(c.cells) && c.groups.some((g) => hasRows(g.cells)))
+      .map((c) => c.place.name ?? `${c.place.level} ${c.place.code}`),
     references: a.references.map((r) => ({
       dimension: r.dimension,
       group: r.group,

@@ -149,13 +149,19 @@ export function outcomeSentences(
     );
   }
   for (const sentence of indicator.gapSentences) lines.push(`${sentence}.`);
+  const nameOf = (c: ComparisonPlace): string => c.name ?? `${c.level} ${c.code}`;
+  const byGroup = comparisons.filter((c) => indicator.comparedByGroup.includes(nameOf(c)));
+  if (byGroup.length > 0)
+    lines.push(
+      `${byGroup.map(nameOf).join(' and ')}: no whole-population value for this indicator in the data; the table compares the same groups there.`,
+    );
   const missing = comparisons.filter(
-    (c) => !indicator.comparisons.some((x) => x.name === (c.name ?? `${c.level} ${c.code}`)),
+    (c) =>
+      !indicator.comparisons.some((x) => x.name === nameOf(c)) &&
+      !indicator.comparedByGroup.includes(nameOf(c)),
   );
   if (missing.length > 0)
-    lines.push(
-      `${missing.map((c) => c.name ?? `${c.level} ${c.code}`).join(' and ')}: no whole-population value for this indicator in the data.`,
-    );
+    lines.push(`${missing.map(nameOf).join(' and ')}: no value for this indicator in the data.`);
   for (const issue of indicator.issues) lines.push(`Warning: ${issue}`);
   const excluded = Object.entries(indicator.excluded);
   if (excluded.length > 0)
