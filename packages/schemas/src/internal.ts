@@ -96,7 +96,8 @@ export {
   CHRR_VALUE_OPTIONS,
 } from './outcome/value-presets.js';
 export { decodeHtmlEntities } from './outcome/html-entities.js';
-export { unitRange, IndicatorUnitSchema } from './outcome/indicator-unit.js';
+export { IndicatorUnitSchema } from './outcome/indicator-unit.js';
+export { unitRange } from './outcome/unit-range.js';
 export {
   CRADLE_TO_CAREER_OUTCOMES,
   OutcomeAreaSchema,

@@ -6,7 +6,8 @@ import {
   OutcomeAreaSchema,
   type Indicator,
 } from './indicator.js';
-import { IndicatorUnitSchema, unitRange } from './indicator-unit.js';
+import { IndicatorUnitSchema } from './indicator-unit.js';
+import { unitRange } from './unit-range.js';
 import { IndicatorTargetSchema, OutcomeTargetSchema } from './indicator-target.js';
 import { validateIndicatorSet } from './validate-indicator-set.js';
 

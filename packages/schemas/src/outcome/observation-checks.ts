@@ -1,6 +1,6 @@
 import { createIssue, type Issue, type PathSegment } from '../issue.js';
 import type { Indicator } from './indicator.js';
-import { unitRange } from './indicator-unit.js';
+import { unitRange } from './unit-range.js';
 import type { Observation } from './observation.js';
 import { errorIssue, pushSafely } from '../error-issue.js';
 
