@@ -63,13 +63,13 @@ export interface GapLine {
  *
  * @example
  * ```ts
- * const i: CoreIndicatorLines = { id: 'hs-graduation-4yr', name: 'Four-year graduation', unit: 'percent', trend: 'improving: 87.6 -> 89.6 percent over 4 years (slope +0.5 a year)', references: [], gaps: [] };
+ * const i: CoreIndicatorLines = { id: 'hs-graduation-4yr', title: 'hs-graduation-4yr Four-year graduation (percent)', trend: 'improving: 87.6 -> 89.6 percent over 4 years (slope +0.5 a year)', references: [], gaps: [] };
  * ```
  */
 export interface CoreIndicatorLines {
   readonly id: string;
-  readonly name: string;
-  readonly unit: string;
+  /** `id name (unit words)`, or the id alone for an indicator without a definition. */
+  readonly title: string;
   /** The analysis's trend sentence; `no definition` / `no rows at this place` when there is none. */
   readonly trend: string;
   /** This indicator's reference groups where they differ from the report-wide ones. */
@@ -92,7 +92,7 @@ export interface CoreIndicatorLines {
 export interface OutcomeSummary {
   /** The analysed place with how it was chosen, or why there is none. */
   readonly place: string;
-  /** The comparison places (state, nation), or `none in the data`. */
+  /** The comparison places (the enclosing state, the nation), or `none in the data`. */
   readonly comparisons: string;
   /** `dimension: group (why)` per dimension. */
   readonly references: readonly string[];
@@ -124,7 +124,7 @@ export function outcomeSummary(analysis: OutcomeAnalysis): OutcomeSummary {
       ? '-'
       : analysis.comparisons.length === 0
         ? 'none in the data'
-        : analysis.comparisons.map((c) => `${c.relation} ${placeName(c)}`).join('; ');
+        : analysis.comparisons.map(placeName).join('; ');
   const wide = new Map(analysis.references.map((r) => [r.dimension, r] as const));
   const core = analysis.core.map((a): CoreIndicatorLines => {
     const indicator = a.indicator;
@@ -157,8 +157,10 @@ export function outcomeSummary(analysis: OutcomeAnalysis): OutcomeSummary {
     }));
     return {
       id: a.indicatorId,
-      name: indicator?.name ?? a.indicatorId,
-      unit: indicator === undefined ? '-' : unitWords(indicator.unit),
+      title:
+        indicator === undefined
+          ? a.indicatorId
+          : `${a.indicatorId} ${indicator.name} (${unitWords(indicator.unit)})`,
       trend,
       references,
       gaps,

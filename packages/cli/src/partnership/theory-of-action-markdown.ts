@@ -59,7 +59,7 @@ export function theoryOfActionMarkdown(report: TheoryOfActionReport): string {
       out.push('');
     }
     for (const c of summary.core) {
-      out.push(`### ${escapeTableCell(`${c.id} ${c.name} (${c.unit})`)}`, '');
+      out.push(`### ${escapeTableCell(c.title)}`, '');
       out.push(`- Trend: ${escapeTableCell(c.trend)}`);
       for (const r of c.references)
         out.push(`- Reference for this indicator: ${escapeTableCell(r)}`);

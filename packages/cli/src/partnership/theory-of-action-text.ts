@@ -13,7 +13,7 @@ const pad = (text: string, width: number): string =>
  * ```ts
  * theoryOfActionSummaryLines(assessPartnership({ evidence, indicators, observations }));
  * // ['Highest gateway reached (self-assessed): EMERGING',
- * //  '  71 benchmarks: 47 met, 1 not-met, 7 insufficient-evidence, 16 not-applicable',
+ * //  '  71 benchmarks: 46 met, 2 not-met, 7 insufficient-evidence, 16 not-applicable',
  * //  '  SUSTAINING is blocked by S.1.3, S.3.2']
  * ```
  */
@@ -64,7 +64,7 @@ export function theoryOfActionOutcomeLines(report: TheoryOfActionReport): string
   if (s.core.length === 0) lines.push('  Core indicators: none named');
   else lines.push('  Core indicators:');
   for (const c of s.core) {
-    lines.push(`    ${c.id} ${c.name} (${c.unit})`);
+    lines.push(`    ${c.title}`);
     lines.push(`      trend: ${c.trend}`);
     for (const r of c.references) lines.push(`      reference for this indicator: ${r}`);
     for (const g of c.gaps)
