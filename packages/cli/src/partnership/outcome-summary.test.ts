@@ -158,7 +158,7 @@ describe('outcomeSummary on constructed series that try to fool it', () => {
     period: { label: String(period) },
     subgroup:
       group === 'all' ? { dimension: 'all', value: 'all' } : { dimension: 'race', value: group },
-    value: { kind: 'exact', value },
+    value: { kind: 'exact', raw: String(value), value },
   });
   const rows = (series: Record<string, number[]>): Observation[] =>
     Object.entries(series).flatMap(([group, values]) =>

@@ -13,7 +13,10 @@ const file = new URL(
   import.meta.url,
 );
 const imported = importCsv(readFileSync(file, 'utf8'), mapping, { file: 'v024_subgroup_how.csv' });
-const input = { indicators: mapping.indicators, observations: imported.set?.observations ?? [] };
+const input = {
+  indicators: mapping.indicators ?? [],
+  observations: imported.set?.observations ?? [],
+};
 const evidence = JSON.parse(
   readFileSync(
     new URL('../../../../examples/riverbend/partnership-evidence.json', import.meta.url),
