@@ -17,6 +17,7 @@ import {
   type IndicatorSet,
   type ItemEvaluation,
   type ObservationSet,
+  type PartnershipEvidence,
 } from '@community-excellence/schemas';
 import {
   scoreAssessment,
@@ -24,7 +25,13 @@ import {
   type Scorecard,
   type ScorecardTotal,
 } from '@community-excellence/scoring';
-import { gapMetrics, subgroupGapTrend } from '@community-excellence/theory-of-action';
+import {
+  analyzeOutcomes,
+  gapChangeSentence,
+  gapScale,
+  trendSentence,
+  unitWords,
+} from '@community-excellence/theory-of-action/outcomes';
 import { artifactPath, collectPageErrors, launchChromium } from './support/chromium.js';
 
 // End-to-end: examples/browser built with Vite against the packages' dist/ (as a user's app would
@@ -40,6 +47,7 @@ const readJson = <T>(name: string): T =>
 const assessment = readJson<Assessment>('assessment.json');
 const indicators = readJson<IndicatorSet>('indicators.json').indicators;
 const observations = readJson<ObservationSet>('observations.json').observations;
+const evidence = readJson<PartnershipEvidence>('partnership-evidence.json');
 
 /** Riverbend's agreed percents: the form's starting point. */
 const riverbendPercents = (): Map<string, number> =>
@@ -257,79 +265,83 @@ describe('browser example (examples/browser)', () => {
     await expectScorecard(scorecardOf(coeBaldrigeDerivedPoints, percents));
   });
 
-  it("shows the gaps the library computes for Riverbend's outcome data", async () => {
+  it("renders the outcome analysis of Riverbend's data as it is: place, reference group, trend and gap sentences", async () => {
     await open();
-    const graduation = indicators.find(
-      (i) => i.outcomeArea === 'HIGH_SCHOOL_GRADUATION' && i.role === 'core',
+    // The one analysis, run here in Node on the same documents: the page must show its answer.
+    const analysis = analyzeOutcomes({ evidence, indicators, observations });
+    expect(analysis.place?.basis).toBe('evidence-code');
+    const graduation = analysis.indicators.find(
+      (a) => a.indicator?.outcomeArea === 'HIGH_SCHOOL_GRADUATION' && a.indicator.role === 'core',
     );
-    if (graduation === undefined) throw new Error('Riverbend has no core graduation indicator');
-    const place = { level: 'county', code: 'riverbend-county' };
+    if (graduation?.indicator === undefined)
+      throw new Error('Riverbend has no core graduation indicator');
+    const unit = graduation.indicator.unit;
+    const scale = gapScale(unit);
 
-    const expectGaps = async (focal: string, reference: string): Promise<void> => {
-      const trend = subgroupGapTrend({
-        indicator: graduation,
-        observations,
-        place,
-        dimension: 'race-ethnicity',
-        focal,
-        reference,
-      });
-      expect(trend.points.length).toBeGreaterThanOrEqual(2);
+    expect(await text('.gap-place')).toBe(
+      "Place analysed: Riverbend County (chosen by a code of the partnership evidence's geography).",
+    );
+    const reference = graduation.references.find((r) => r.dimension === 'race-ethnicity');
+    expect(reference?.group).toBe('White');
+    expect(await text('.gap-reference')).toBe(
+      `Compared with White, the reference group for race-ethnicity: ${reference?.reason}.`,
+    );
+    expect(await text('.gap-trend')).toBe(
+      `${graduation.indicator.name}, whole population: ${trendSentence(graduation.trend!, { unitWords: unitWords(unit) })}.`,
+    );
+    expect(await text('.gap-trend')).toContain('improving: 87.6 -> 89.6 percent over 4 years');
+
+    const expectGap = async (focal: string): Promise<void> => {
+      const gap = graduation.gaps.find(
+        (g) => g.dimension === 'race-ethnicity' && g.focal === focal,
+      );
+      if (gap === undefined) throw new Error(`no ${focal} gap`);
+      expect(gap.points.length).toBeGreaterThanOrEqual(2);
       const rows = await page
         .locator('.gap-table tbody tr')
         .evaluateAll((trs) =>
           trs.map((tr) => [...tr.children].map((cell) => cell.textContent?.trim() ?? '')),
         );
+      const cells = (group: string) =>
+        graduation.series.find((s) => s.dimension === 'race-ethnicity' && s.group === group)
+          ?.cells ?? [];
+      const byPeriod = new Map(
+        gap.points.map((p) => [p.label, (p.focal - p.reference) * scale.factor]),
+      );
       expect(rows).toEqual(
-        trend.points.map((p) => {
-          const metrics = gapMetrics({
-            focal: { label: focal, rate: p.focalRate ?? Number.NaN },
-            reference: { label: reference, rate: p.referenceRate ?? Number.NaN },
-          });
-          if (metrics.absoluteGap.status !== 'computed' || metrics.rateRatio.status !== 'computed')
-            throw new Error(`no gap for ${p.label}`);
-          return [
-            p.label,
-            p.focalRate?.toFixed(1),
-            p.referenceRate?.toFixed(1),
-            metrics.absoluteGap.value.toFixed(1),
-            metrics.rateRatio.value.toFixed(3),
-          ];
-        }),
+        graduation.periods.map((period, i) => [
+          period,
+          cells(focal)[i]?.display,
+          cells('White')[i]?.display,
+          byPeriod.get(period)?.toFixed(1) ?? '—',
+        ]),
       );
-      const { start, end, status } = trend.trend;
-      const summary = await text('.gap-summary');
-      expect(summary).toContain(
-        `${focal} − ${reference} gap in Riverbend County: ${start?.gap.toFixed(1)} (${start?.label}) → ${end?.gap.toFixed(1)} (${end?.label}) points: ${status}`,
+      expect(await text('.gap-summary')).toBe(
+        `${focal} − White gap in Riverbend County: ${gapChangeSentence(gap.change, { focal, reference: 'White', unitWords: scale.unitWords, factor: scale.factor })}.`,
       );
-      if (trend.trend.relativeGapReduction.status === 'computed')
-        expect(summary).toContain(
-          `${(trend.trend.relativeGapReduction.value * 100).toFixed(1)}% of the starting gap closed`,
-        );
-      // The chart (ECharts, SVG renderer): one labelled point per period, with the same gaps as the table.
+      // The chart (ECharts, SVG renderer): one labelled point per period with a gap, as in the table.
+      const drawn = rows.filter((row) => row[3] !== '—');
       expect(await page.locator('.gap-line svg').count()).toBe(1);
       const chartTexts = await page.locator('.gap-line svg text').allTextContents();
-      for (const row of rows) expect(chartTexts).toEqual(expect.arrayContaining([row[0], row[3]]));
+      for (const row of drawn) expect(chartTexts).toEqual(expect.arrayContaining([row[0], row[3]]));
       expect(await page.locator('.gap-line').getAttribute('aria-label')).toBe(
-        `${focal} − ${reference} gap by period: ${rows.map((row) => `${row[0]} ${row[3]}`).join(', ')}`,
+        `${focal} − White gap by period: ${drawn.map((row) => `${row[0]} ${row[3]}`).join(', ')}`,
       );
     };
 
-    // The default view: Black - White four-year graduation gap, as the CLI demo reports it.
-    expect(await page.locator('.gap-view select').first().inputValue()).toBe(graduation.id);
-    await expectGaps('Black', 'White');
-    const blackWhite = subgroupGapTrend({
-      indicator: graduation,
-      observations,
-      place,
-      dimension: 'race-ethnicity',
-      focal: 'Black',
-      reference: 'White',
-    });
-    expect(blackWhite.trend.status).toBe('closing');
+    // The default view: the Black - White four-year graduation gap. With the counts of each cohort
+    // read as samples (the analysis's default), its change is within uncertainty: the page says so
+    // rather than "closing".
+    expect(await page.locator('.gap-view select').first().inputValue()).toBe(
+      graduation.indicatorId,
+    );
+    await expectGap('Black');
+    expect(await text('.gap-summary')).toBe(
+      'Black − White gap in Riverbend County: no change within uncertainty (change 4.7 percentage points, margin ±6.9).',
+    );
 
     // Another group.
     await page.locator('.gap-view select').nth(1).selectOption('Hispanic');
-    await expectGaps('Hispanic', 'White');
+    await expectGap('Hispanic');
   });
 });

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +7,7 @@ import { cohortMachine } from '@community-excellence/cohorts';
 import { BUILT_IN_FRAMEWORKS, type ObservationSet } from '@community-excellence/schemas';
 import { builtInMappings, importCsv } from '@community-excellence/theory-of-action/import';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runBuiltCli, type CliRun } from './support/run-built-cli.js';
+import { CLI_BIN, runBuiltCli, type CliRun } from './support/run-built-cli.js';
 
 // End-to-end: the built executable (after `pnpm build`) on the Riverbend example files and on a
 // real file from /work/shared/data (read in place; the observation files are generated from it
@@ -170,9 +171,10 @@ describe('community-excellence check (built executable)', () => {
       counts: Record<string, number>;
     };
     expect(report.kind).toBe('theory-of-action-report');
+    // P.0.2 is not met: under the default gap uncertainty each of Riverbend's gap changes is within uncertainty.
     expect(report.counts).toEqual({
-      met: 47,
-      'not-met': 1,
+      met: 46,
+      'not-met': 2,
       'insufficient-evidence': 7,
       'not-applicable': 16,
     });
@@ -271,6 +273,103 @@ describe('community-excellence check (built executable)', () => {
     const missing = run('check', evidence, join(dir, 'missing.ndjson'), '--indicators', indicators);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('cannot read');
+  });
+});
+
+describe('check and report on a file of many places (built executable)', () => {
+  // County Health Rankings' children in poverty by race: every US county, its state and the nation.
+  const csv = fileURLToPath(new URL('county-health-rankings/v024_subgroup_how.csv', sharedData));
+  /** A folder with the file imported by the `import` command and an evidence with `geography`. */
+  const setUp = (
+    geography: Record<string, unknown>,
+  ): { dir: string; evidence: string; data: string } => {
+    const dir = folder();
+    const data = join(dir, 'poverty.json');
+    const imported = run(
+      'import',
+      csv,
+      '--mapping',
+      'chrr-v024-children-in-poverty',
+      '--out',
+      data,
+      '--quiet',
+    );
+    expect(imported.status).toBe(0);
+    const doc = JSON.parse(readFileSync(evidence, 'utf8')) as Record<string, unknown>;
+    const file = join(dir, 'partnership-evidence.json');
+    writeFileSync(file, JSON.stringify({ ...doc, geography }));
+    return { dir, evidence: file, data };
+  };
+  const CANDIDATES =
+    /the outcome data hold 3152 candidate places and none is selected: county 01001 Autauga County \(5 rows\);.*; and 3142 more\./;
+  const FIPS = {
+    name: 'Cincinnati area',
+    type: 'county',
+    codes: [{ system: 'FIPS', value: '39061' }],
+  };
+
+  it('check refuses without a place (exit 1, the candidates and a hint), in text and JSON', () => {
+    const { evidence: noCode, data } = setUp({ name: 'Cincinnati area', type: 'county' });
+    const text = run('check', noCode, data);
+    expect(text.status).toBe(1);
+    expect(text.stdout).toBe('');
+    expect(text.stderr).toMatch(CANDIDATES);
+    expect(text.stderr).toContain('hint: choose the place with --place <code>');
+    // The JSON report lists all 3204 places of the data: more than spawnSync's default buffer.
+    const json = spawnSync(process.execPath, [CLI_BIN, 'check', noCode, data, '--format', 'json'], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    expect(json.status).toBe(1);
+    const report = JSON.parse(json.stdout) as {
+      outcomes: { place: unknown };
+      issues: { code: string }[];
+    };
+    expect(report.outcomes.place).toBeNull();
+    expect(report.issues.map((i) => i.code)).toContain('place_ambiguous');
+  });
+
+  it('check analyses Hamilton County with --place 39061, or with the evidence FIPS code and no flag', () => {
+    const { evidence: noCode, data } = setUp({ name: 'Cincinnati area', type: 'county' });
+    const byOption = run('check', noCode, data, '--place', '39061');
+    expect(byOption.status).toBe(0);
+    expect(byOption.stdout).toContain(
+      'Outcomes at county 39061 Hamilton County (chosen with --place)\n  Compared with: state 39000 Ohio; nation 00000 United States\n',
+    );
+    const { evidence: fips, data: same } = setUp(FIPS);
+    const byCode = run('check', fips, same, '--format', 'json');
+    expect(byCode.status).toBe(0);
+    const report = JSON.parse(byCode.stdout) as {
+      outcomes: { place: { code: string; name: string; basis: string } };
+    };
+    expect(report.outcomes.place).toMatchObject({
+      code: '39061',
+      name: 'Hamilton County',
+      basis: 'evidence-code',
+    });
+  });
+
+  it('report refuses without a place and writes nothing; writes about Hamilton County with --place or the evidence code', () => {
+    const none = setUp({ name: 'Cincinnati area', type: 'county' });
+    const refused = run('report', none.dir);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(CANDIDATES);
+    expect(refused.stderr).toContain('hint: choose the place with --place <code>');
+    expect(existsSync(join(none.dir, 'report'))).toBe(false);
+
+    const chosen = run('report', none.dir, '--place', '39061');
+    expect(chosen.status).toBe(0);
+    const markdown = readFileSync(join(none.dir, 'report', 'report.md'), 'utf8');
+    expect(markdown).toContain('Hamilton County');
+    expect(markdown).not.toContain('Autauga');
+
+    const fips = setUp(FIPS);
+    const byCode = run('report', fips.dir);
+    expect(byCode.status).toBe(0);
+    expect(readFileSync(join(fips.dir, 'report', 'report.md'), 'utf8')).toContain(
+      'Hamilton County',
+    );
+    expect(readdirSync(join(fips.dir, 'report')).sort()).toEqual(['report.html', 'report.md']);
   });
 });
 

@@ -43,7 +43,7 @@ export const EXPECTED_FLOW = {
   theoryOfAction: {
     highestGateway: 'EMERGING',
     benchmarks: 71,
-    counts: { met: 47, 'not-met': 1, 'insufficient-evidence': 7, 'not-applicable': 16 },
+    counts: { met: 46, 'not-met': 2, 'insufficient-evidence': 7, 'not-applicable': 16 },
   },
   cohort: {
     state: 'phase-one',

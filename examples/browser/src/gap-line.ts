@@ -17,7 +17,7 @@ let current: echarts.ECharts | undefined;
  * line marks parity (gap 0). Periods without a gap are left out, never drawn as 0.
  */
 export function gapLine(
-  rows: readonly { period: string; time: number; gap: number | undefined }[],
+  rows: readonly { period: string; gap: number | undefined }[],
   label: string,
 ): HTMLElement {
   const points = rows.flatMap((row) => (row.gap === undefined ? [] : [{ ...row, gap: row.gap }]));

@@ -1,73 +1,95 @@
-import type { Indicator, IndicatorSet, ObservationSet } from '@community-excellence/schemas/data';
 import {
-  gapMetrics,
-  gapUnitOf,
-  metricValue,
-  subgroupGapTrend,
-  type SubgroupGapTrend,
-} from '@community-excellence/theory-of-action';
+  analyzeOutcomes,
+  gapChangeSentence,
+  gapScale,
+  trendSentence,
+  unitWords,
+  type GapAnalysis,
+  type IndicatorAnalysis,
+  type OutcomeAnalysis,
+  type PlaceBasis,
+} from '@community-excellence/theory-of-action/outcomes';
+import type {
+  Indicator,
+  IndicatorSet,
+  ObservationSet,
+  PartnershipEvidence,
+} from '@community-excellence/schemas/data';
 import { h, select } from './dom.js';
 import { formatRate } from './format.js';
 import { gapLine } from './gap-line.js';
 
 const DIMENSION = 'race-ethnicity';
+/** The unit of an analysis without a definition (every indicator the analysis lists has one). */
+const OTHER: Indicator['unit'] = { type: 'other', label: 'value' };
 
-/** One row of the gap table: the two group rates of a period and the library's gap metrics. */
+/** How the analysis chose the place, in words. */
+const PLACE_BASIS: Readonly<Record<PlaceBasis, string>> = {
+  option: 'chosen by the caller',
+  'evidence-code': "chosen by a code of the partnership evidence's geography",
+  'evidence-name': "chosen by the partnership evidence's geography name",
+  'only-place': 'the only place in the data',
+};
+
+/** One row of the gap table: the two groups' cells of a period as the analysis shows them, and the gap. */
 export interface GapRow {
   readonly period: string;
-  readonly time: number;
-  readonly focalRate: number | undefined;
-  readonly referenceRate: number | undefined;
+  readonly focal: string;
+  readonly reference: string;
+  /** `focal - reference` in the indicator's gap scale (percentage points), when both have a value. */
   readonly gap: number | undefined;
-  readonly ratio: number | undefined;
 }
 
-/** The gap of every period of a trend, read with `gapMetrics` (absolute gap and rate ratio). */
-export function gapRows(trend: SubgroupGapTrend, indicator: Indicator): GapRow[] {
-  return trend.points.map((point) => {
-    const metrics = gapMetrics({
-      focal: {
-        label: trend.focal,
-        ...(point.focalRate === undefined ? {} : { rate: point.focalRate }),
-      },
-      reference: {
-        label: trend.reference?.label ?? '',
-        ...(point.referenceRate === undefined ? {} : { rate: point.referenceRate }),
-      },
-      unit: gapUnitOf(indicator.unit),
-    });
-    return {
-      period: point.label,
-      time: point.time,
-      focalRate: point.focalRate,
-      referenceRate: point.referenceRate,
-      gap: metricValue(metrics.absoluteGap),
-      ratio: metricValue(metrics.rateRatio),
-    };
-  });
+/**
+ * The rows of a gap: every period of the indicator, each group's cell as the analysis displays it
+ * (`91.4`, `>=95`, `S (suppressed)`, `-`), and the gap of the periods where the analysis has both
+ * values (its `points`). Nothing is decided here.
+ */
+export function gapRows(analysis: IndicatorAnalysis, gap: GapAnalysis): GapRow[] {
+  const unit = analysis.indicator?.unit ?? OTHER;
+  const { factor } = gapScale(unit);
+  const cellsOf = (group: string) =>
+    analysis.series.find((s) => s.dimension === gap.dimension && s.group === group)?.cells ?? [];
+  const focal = cellsOf(gap.focal);
+  const reference = cellsOf(gap.reference);
+  const points = new Map(gap.points.map((p) => [p.label, (p.focal - p.reference) * factor]));
+  return analysis.periods.map((period, i) => ({
+    period,
+    focal: focal[i]?.display ?? '-',
+    reference: reference[i]?.display ?? '-',
+    gap: points.get(period),
+  }));
 }
 
-function summary(trend: SubgroupGapTrend, indicator: Indicator, placeName: string): string {
-  const { start, end, status, relativeGapReduction } = trend.trend;
-  const who = `${trend.focal} − ${trend.reference?.label ?? '?'}`;
-  if (start === undefined || end === undefined)
-    return `${indicator.name}, ${who} gap in ${placeName}: fewer than two periods with both rates, so no trend (${status}).`;
-  const closed =
-    relativeGapReduction.status === 'computed'
-      ? `; ${(relativeGapReduction.value * 100).toFixed(1)}% of the starting gap closed`
-      : '';
-  return `${indicator.name}, ${who} gap in ${placeName}: ${formatRate(start.gap)} (${start.label}) → ${formatRate(end.gap)} (${end.label}) points: ${status}${closed}.`;
+/**
+ * The cells of the two groups that the analysis could not use (suppressed, a bound, an interval,
+ * missing), as it displays them: `2021-22 Asian (S (suppressed))`. Never read as 0.
+ */
+export function leftOut(analysis: IndicatorAnalysis, gap: GapAnalysis): string[] {
+  const out: string[] = [];
+  for (const group of [gap.focal, gap.reference]) {
+    const series = analysis.series.find((s) => s.dimension === gap.dimension && s.group === group);
+    for (const cell of series?.cells ?? [])
+      if (cell.value === null && cell.reason !== 'no-row')
+        out.push(`${cell.period} ${group} (${cell.display})`);
+  }
+  return out;
 }
 
-function table(rows: readonly GapRow[], focal: string, reference: string): HTMLTableElement {
-  const headings = ['Period', focal, reference, `Gap (${focal} − ${reference})`, 'Ratio'];
+function table(
+  rows: readonly GapRow[],
+  focal: string,
+  reference: string,
+  unit: Indicator['unit'],
+): HTMLTableElement {
+  const headings = ['Period', focal, reference, `Gap (${focal} − ${reference})`];
   return h(
     'table',
     { class: 'gap-table' },
     h(
       'caption',
       {},
-      'Rates in percent; gap in percentage points (negative: the focal group is behind).',
+      `Values in ${unitWords(unit)}; gap in ${gapScale(unit).unitWords} (negative: the focal group is lower).`,
     ),
     h(
       'thead',
@@ -86,10 +108,9 @@ function table(rows: readonly GapRow[], focal: string, reference: string): HTMLT
           'tr',
           {},
           h('th', { scope: 'row' }, row.period),
-          h('td', { class: 'num' }, formatRate(row.focalRate)),
-          h('td', { class: 'num' }, formatRate(row.referenceRate)),
+          h('td', { class: 'num' }, row.focal),
+          h('td', { class: 'num' }, row.reference),
           h('td', { class: 'num gap' }, formatRate(row.gap)),
-          h('td', { class: 'num' }, row.ratio === undefined ? '—' : row.ratio.toFixed(3)),
         ),
       ),
     ),
@@ -97,81 +118,103 @@ function table(rows: readonly GapRow[], focal: string, reference: string): HTMLT
 }
 
 /**
- * The gap section: pick an indicator and two race/ethnicity groups; see the gap of every period
- * (table and small line), and whether it is closing, as `subgroupGapTrend` reads it.
+ * The gap section: the outcome analysis of Riverbend (`analyzeOutcomes`, the one analysis the
+ * checks and reports use) rendered as it is: the place and how it was chosen, the reference group
+ * and why, the indicator's trend sentence, and for a chosen indicator and group the gap of every
+ * period (table and small line) with the analysis's sentence for its change. The page decides no
+ * place, reference group, trend or gap status.
  */
-export function gapView(indicatorSet: IndicatorSet, observationSet: ObservationSet): HTMLElement {
-  const { observations } = observationSet;
-  const choices = indicatorSet.indicators.filter((i) => i.disaggregations?.includes(DIMENSION));
-  const place = observations.find((o) => o.place.level === 'county')?.place;
+export function gapView(
+  evidence: PartnershipEvidence,
+  indicatorSet: IndicatorSet,
+  observationSet: ObservationSet,
+): HTMLElement {
+  const analysis: OutcomeAnalysis = analyzeOutcomes({
+    evidence,
+    indicators: indicatorSet.indicators,
+    observations: observationSet.observations,
+  });
   const root = h('div', { class: 'gap-view' });
-  if (place === undefined || choices.length === 0) {
-    root.append(h('p', {}, 'The outcome data has no county rows by race/ethnicity.'));
+  const place = analysis.place;
+  const choices = analysis.indicators.filter((a) => a.gaps.some((g) => g.dimension === DIMENSION));
+  if (place === null || choices.length === 0) {
+    root.append(
+      h(
+        'p',
+        {},
+        place === null
+          ? `No place could be chosen: ${analysis.issues.map((i) => i.message).join('; ')}`
+          : 'The outcome data have no gaps by race/ethnicity.',
+      ),
+    );
     return root;
   }
-  const groupsOf = (indicatorId: string): string[] => [
-    ...new Set(
-      observations
-        .filter(
-          (o) =>
-            o.indicatorId === indicatorId &&
-            o.place.code === place.code &&
-            o.subgroup.dimension === DIMENSION,
-        )
-        .map((o) => o.subgroup.value),
-    ),
-  ];
-
+  const placeName = place.name ?? place.code;
   let indicator =
-    choices.find((i) => i.outcomeArea === 'HIGH_SCHOOL_GRADUATION' && i.role === 'core') ??
-    choices[0]!;
+    choices.find(
+      (a) => a.indicator?.outcomeArea === 'HIGH_SCHOOL_GRADUATION' && a.indicator.role === 'core',
+    ) ?? choices[0]!;
   let focal = 'Black';
-  let reference = 'White';
 
   const render = (): void => {
-    const groups = groupsOf(indicator.id);
-    if (!groups.includes(reference)) reference = groups[0] ?? reference;
-    if (!groups.includes(focal) || focal === reference)
-      focal = groups.find((g) => g !== reference) ?? focal;
-    const trend = subgroupGapTrend({
-      indicator,
-      observations,
-      place: { level: place.level, code: place.code },
-      dimension: DIMENSION,
-      focal,
-      reference,
-    });
-    const rows = gapRows(trend, indicator);
-    const options = (values: readonly string[]) => values.map((value) => ({ value, text: value }));
-    const left = trend.excluded.map((e) => `${e.period} ${e.subgroup.value} (${e.reason})`);
+    const gaps = indicator.gaps.filter((g) => g.dimension === DIMENSION);
+    const gap = gaps.find((g) => g.focal === focal) ?? gaps[0]!;
+    focal = gap.focal;
+    const unit = indicator.indicator?.unit ?? OTHER;
+    const scale = gapScale(unit);
+    const reference = indicator.references.find((r) => r.dimension === DIMENSION);
+    const rows = gapRows(indicator, gap);
+    const left = leftOut(indicator, gap);
+    const name = indicator.indicator?.name ?? indicator.indicatorId;
     root.replaceChildren(
+      h('p', { class: 'gap-place' }, `Place analysed: ${placeName} (${PLACE_BASIS[place.basis]}).`),
       h(
         'div',
         { class: 'controls' },
         select(
           'Indicator',
-          choices.map((i) => ({ value: i.id, text: i.name })),
-          indicator.id,
+          choices.map((a) => ({ value: a.indicatorId, text: a.indicator?.name ?? a.indicatorId })),
+          indicator.indicatorId,
           (id) => {
-            indicator = choices.find((i) => i.id === id) ?? indicator;
+            indicator = choices.find((a) => a.indicatorId === id) ?? indicator;
             render();
           },
         ),
-        select('Group', options(groups), focal, (value) => {
-          focal = value;
-          render();
-        }),
-        select('Compared with', options(groups), reference, (value) => {
-          reference = value;
-          render();
-        }),
+        select(
+          'Group',
+          gaps.map((g) => ({ value: g.focal, text: g.focal })),
+          focal,
+          (value) => {
+            focal = value;
+            render();
+          },
+        ),
       ),
-      h('p', { class: 'gap-summary' }, summary(trend, indicator, place.name ?? place.code)),
+      h(
+        'p',
+        { class: 'gap-reference' },
+        `Compared with ${gap.reference}, the reference group for ${DIMENSION}: ${reference?.reason ?? ''}.`,
+      ),
+      h(
+        'p',
+        { class: 'gap-trend' },
+        `${name}, whole population: ${indicator.trend === undefined ? 'no trend' : trendSentence(indicator.trend, { unitWords: unitWords(unit) })}.`,
+      ),
+      h(
+        'p',
+        { class: 'gap-summary' },
+        `${gap.focal} − ${gap.reference} gap in ${placeName}: ${gapChangeSentence(gap.change, {
+          focal: gap.focal,
+          reference: gap.reference,
+          unitWords: scale.unitWords,
+          factor: scale.factor,
+        })}.`,
+      ),
       h(
         'div',
         { class: 'gap-body' },
-        table(rows, focal, reference),
-        gapLine(rows, `${focal} − ${reference} gap by period`),
+        table(rows, gap.focal, gap.reference, unit),
+        gapLine(rows, `${gap.focal} − ${gap.reference} gap by period`),
       ),
       ...(left.length === 0
         ? []

@@ -9,7 +9,7 @@ import { selfAssessment } from './assessment.js';
 import { h, select } from './dom.js';
 import { gapView } from './gap-view.js';
 import { itemsTable, type ItemsTable } from './items-table.js';
-import { indicators, observations, riverbendPercents } from './riverbend.js';
+import { evidence, indicators, observations, riverbendPercents } from './riverbend.js';
 import { showScorecard } from './scorecard-summary.js';
 
 // The built-in frameworks, from the zod-free '/data' entry (the main entry's BUILT_IN_FRAMEWORKS
@@ -74,4 +74,4 @@ function showForm(): void {
 
 showForm();
 assessmentSection.append(h('div', { class: 'columns' }, formArea, scorecardArea));
-gapSection.append(gapView(indicators, observations));
+gapSection.append(gapView(evidence, indicators, observations));

@@ -35,7 +35,7 @@ describe('check', () => {
     const { code, out, err } = await run(evidence, observations, '--indicators', indicators);
     expect(code).toBe(ExitCode.Ok);
     expect(out).toContain(
-      'Highest gateway reached (self-assessed): EMERGING\n  71 benchmarks: 47 met, 1 not-met, 7 insufficient-evidence, 16 not-applicable\n  SUSTAINING is blocked by S.1.3, S.3.2\n',
+      'Highest gateway reached (self-assessed): EMERGING\n  71 benchmarks: 46 met, 2 not-met, 7 insufficient-evidence, 16 not-applicable\n  SUSTAINING is blocked by S.1.3, S.3.2\n',
     );
     expect(err).toBe('');
   });
@@ -169,5 +169,134 @@ describe('check', () => {
 
   it('needs the evidence and at least one more file (exit 2)', async () => {
     expect((await run(evidence)).code).toBe(ExitCode.UsageOrIo);
+  });
+});
+
+describe('check on a real file of many places (CHR&R children in poverty by race, every US county)', () => {
+  const csv = fileURLToPath(
+    new URL(
+      '../../../../../shared/data/county-health-rankings/v024_subgroup_how.csv',
+      import.meta.url,
+    ),
+  );
+  const poverty = join(dir, 'poverty.json');
+  const evidenceWith = (name: string, geography: Record<string, unknown>): string => {
+    const file = join(dir, name);
+    const doc = JSON.parse(readFileSync(evidence, 'utf8')) as Record<string, unknown>;
+    writeFileSync(file, JSON.stringify({ ...doc, geography }));
+    return file;
+  };
+  const imported = async (): Promise<void> => {
+    const io = captureIo();
+    const code = await runCli(
+      [
+        'import',
+        csv,
+        '--mapping',
+        'chrr-v024-children-in-poverty',
+        '--out',
+        poverty,
+        '--force',
+        '--quiet',
+      ],
+      io,
+    );
+    expect(code).toBe(ExitCode.Ok);
+  };
+
+  it('refuses without a place (exit 1), with the candidates and a hint; the JSON report still carries them', async () => {
+    await imported();
+    const noCode = evidenceWith('no-code.json', { name: 'Cincinnati area', type: 'county' });
+    const text = await run(noCode, poverty);
+    expect(text.code).toBe(ExitCode.InvalidData);
+    expect(text.out).toBe('');
+    expect(text.err).toMatch(
+      /community-excellence check: the outcome data hold 3152 candidate places and none is selected: county 01001 Autauga County \(5 rows\);.*; and 3142 more\./,
+    );
+    expect(text.err).toContain(
+      'hint: choose the place with --place <code> (for example --place 01001;',
+    );
+    const json = await run(noCode, poverty, '--format', 'json');
+    expect(json.code).toBe(ExitCode.InvalidData);
+    const report = JSON.parse(json.out) as {
+      outcomes: { place: unknown; candidates: { code: string; rows: number }[] };
+    };
+    expect(report.outcomes.place).toBeNull();
+    // Every place of the data; the message counts those that are not a state or the nation.
+    const candidates = report.outcomes.candidates as {
+      level: string;
+      code: string;
+      rows: number;
+    }[];
+    expect(candidates).toHaveLength(3204);
+    expect(candidates.filter((c) => c.level !== 'state' && c.level !== 'nation')).toHaveLength(
+      3152,
+    );
+    expect(report.outcomes.candidates.find((c) => c.code === '39061')?.rows).toBe(5);
+  });
+
+  it('with --place 39061 or the evidence FIPS code, analyses Hamilton County with Ohio and the nation as comparisons', async () => {
+    await imported();
+    const noCode = evidenceWith('no-code.json', { name: 'Cincinnati area', type: 'county' });
+    const byOption = await run(noCode, poverty, '--place', '39061');
+    expect(byOption.code).toBe(ExitCode.Ok);
+    expect(byOption.out).toContain(
+      'Outcomes at county 39061 Hamilton County (chosen with --place)\n  Compared with: state 39000 Ohio; nation 00000 United States\n',
+    );
+    const fips = evidenceWith('fips.json', {
+      name: 'Cincinnati area',
+      type: 'county',
+      codes: [{ system: 'FIPS', value: '39061' }],
+    });
+    const byCode = await run(fips, poverty);
+    expect(byCode.code).toBe(ExitCode.Ok);
+    expect(byCode.out).toContain(
+      "Outcomes at county 39061 Hamilton County (chosen by a code of the evidence's geography)\n",
+    );
+    const markdown = await run(fips, poverty, '--format', 'markdown');
+    expect(markdown.out).toContain(
+      "| Place analysed | county 39061 Hamilton County (chosen by a code of the evidence's geography) |",
+    );
+    expect(markdown.out).toContain('Compared with: state 39000 Ohio; nation 00000 United States');
+    const json = JSON.parse((await run(fips, poverty, '--format', 'json')).out) as {
+      outcomes: { place: { code: string; basis: string } };
+    };
+    expect(json.outcomes.place).toMatchObject({ code: '39061', basis: 'evidence-code' });
+  });
+
+  it('warns about a --reference group the data do not have, with the groups they have', async () => {
+    await imported();
+    const fips = evidenceWith('fips.json', {
+      name: 'Cincinnati area',
+      type: 'county',
+      codes: [{ system: 'FIPS', value: '39061' }],
+    });
+    const typo = await run(fips, poverty, '--reference', 'race=White');
+    expect(typo.code).toBe(ExitCode.Ok);
+    expect(typo.err).toContain(
+      'community-excellence check: warning: --reference race=White: the data have no group "White" for race (did you mean race=white?); its groups are: aian, asian, black, hispanic, white. No gaps are measured for race.\n',
+    );
+    expect(typo.out).toContain('    race: White (named with --reference)\n');
+    const right = await run(fips, poverty, '--reference', 'race=white');
+    expect(right.err).not.toContain('--reference race=white');
+  });
+});
+
+describe('check shows the outcome analysis of the Riverbend example', () => {
+  it('names a reference group chosen with --reference, and reads the gaps against it', async () => {
+    const { code, out } = await run(
+      evidence,
+      observations,
+      '--indicators',
+      indicators,
+      '--reference',
+      'race-ethnicity=Hispanic',
+    );
+    expect(code).toBe(ExitCode.Ok);
+    expect(out).toContain('    race-ethnicity: Hispanic (named with --reference)\n');
+    expect(out).toMatch(
+      /\n {6}White - Hispanic \(race-ethnicity\): no change within uncertainty \(change -3\.1 percentage points, margin ±\d+\.\d\)\n/,
+    );
+    expect(out).not.toContain(' - White (race-ethnicity)');
   });
 });

@@ -15,6 +15,8 @@ import { ExitCode } from '../exit-codes.js';
 import { readJsonFile } from '../files/read-json-file.js';
 import { readNdjsonObservations } from '../partnership/read-ndjson-observations.js';
 import { parseOutcomeFlags } from '../partnership/outcome-flags.js';
+import { placeRefusal } from '../partnership/place-refusal.js';
+import { referenceWarnings } from '../partnership/reference-check.js';
 import { theoryOfActionMarkdown } from '../partnership/theory-of-action-markdown.js';
 import { theoryOfActionText } from '../partnership/theory-of-action-text.js';
 import { reportInvalid, reportWarnings, type DataFormat } from '../scorecard/issue-output.js';
@@ -36,11 +38,6 @@ const fail = (io: CliIo, message: string): ExitCode => {
   return ExitCode.UsageOrIo;
 };
 
-const refuse = (io: CliIo, message: string): ExitCode => {
-  io.stderr(`community-excellence check: ${message}\n`);
-  return ExitCode.InvalidData;
-};
-
 const isNdjson = (file: string): boolean => extname(file).toLowerCase() === '.ndjson';
 const kindOf = (value: unknown): unknown =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -54,8 +51,12 @@ const kindOf = (value: unknown): unknown =>
  * documents and at most one community document, told apart by their `kind`; `--indicators`
  * adds indicator sets. Indicator sets are validated first, then observation sets and rows against
  * every known indicator. Output: text, Markdown ({@link theoryOfActionMarkdown}) or the report
- * itself as JSON. Exit code 0 when checked, 1 on invalid data (or an error in the report's own
- * issues), 2 on an unreadable file.
+ * itself as JSON. `--place` chooses the place of the outcome data (default: the evidence's
+ * geography); when the data hold several places and none is chosen, the command refuses (exit 1)
+ * with the candidate places and a hint on stderr (the JSON report is still printed with
+ * `--format json`). A `--reference` group the data do not have is warned about, with the groups they
+ * have. Exit code 0 when checked, 1 on invalid data (or an error in the report's own issues), 2 on
+ * an unreadable file.
  *
  * @example
  * ```ts
@@ -191,13 +192,14 @@ export async function runCheck(
   );
   reportWarnings(io, warnings);
   // No silent pick among places: without a place the outcome checks would be about nothing.
-  const placeIssue = report.issues.find(
-    (issue) => issue.code === 'place_ambiguous' || issue.code === 'place_not_found',
-  );
-  if (placeIssue !== undefined) {
+  const refusal = placeRefusal(report.outcomes);
+  if (refusal !== null) {
     if (options.format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`);
-    return refuse(io, placeIssue.message);
+    io.stderr(`community-excellence check: ${refusal.message}\n${refusal.hint}\n`);
+    return ExitCode.InvalidData;
   }
+  for (const warning of referenceWarnings(report.outcomes, referenceGroups))
+    io.stderr(`community-excellence check: warning: ${warning}\n`);
   if (options.format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`);
   else
     io.stdout(

@@ -188,3 +188,122 @@ describe('report', () => {
     );
   });
 });
+
+describe('report on a real file of many places (CHR&R children in poverty by race, every US county)', () => {
+  const csv = fileURLToPath(
+    new URL(
+      '../../../../../shared/data/county-health-rankings/v024_subgroup_how.csv',
+      import.meta.url,
+    ),
+  );
+  const evidenceOf = (geography: Record<string, unknown>): string => {
+    const evidence = JSON.parse(
+      readFileSync(join(riverbend, 'partnership-evidence.json'), 'utf8'),
+    ) as Record<string, unknown>;
+    return JSON.stringify({ ...evidence, geography });
+  };
+  /** A folder with the imported observation set and a partnership evidence with `geography`. */
+  const folderWith = async (geography: Record<string, unknown>): Promise<string> => {
+    const folder = tempDir();
+    const io = captureIo();
+    expect(
+      await runCli(
+        [
+          'import',
+          csv,
+          '--mapping',
+          'chrr-v024-children-in-poverty',
+          '--out',
+          join(folder, 'poverty.json'),
+          '--quiet',
+        ],
+        io,
+      ),
+    ).toBe(ExitCode.Ok);
+    writeFileSync(join(folder, 'partnership-evidence.json'), evidenceOf(geography));
+    return folder;
+  };
+
+  it('refuses without a place (exit 1): the candidates with their row counts and a hint on stderr, nothing written', async () => {
+    const folder = await folderWith({ name: 'Cincinnati area', type: 'county' });
+    const io = captureIo();
+    expect(await runCli(['report', folder], io)).toBe(ExitCode.InvalidData);
+    expect(io.err()).toMatch(
+      /community-excellence report: the outcome data hold 3152 candidate places and none is selected: county 01001 Autauga County \(5 rows\); county 01003 Baldwin County \(5 rows\);.*; and 3142 more\./,
+    );
+    expect(io.err()).toContain(
+      'hint: choose the place with --place <code> (for example --place 01001;',
+    );
+    expect(io.err().endsWith('community-excellence report: nothing written.\n')).toBe(true);
+    expect(io.out()).toBe('');
+    expect(existsSync(join(folder, 'report'))).toBe(false);
+
+    const json = captureIo();
+    expect(await runCli(['report', folder, '--format', 'json'], json)).toBe(ExitCode.InvalidData);
+    const result = JSON.parse(json.out()) as {
+      ok: boolean;
+      issues: { code: string; candidates?: unknown }[];
+      written: string[];
+    };
+    expect(result.ok).toBe(false);
+    expect(result.issues.map((i) => i.code)).toEqual(['place_ambiguous']);
+    expect(result.written).toEqual([]);
+    expect(existsSync(join(folder, 'report'))).toBe(false);
+  });
+
+  it('with --place 39061 writes a report about Hamilton County, not about the first place of the file', async () => {
+    const folder = await folderWith({ name: 'Cincinnati area', type: 'county' });
+    const io = captureIo();
+    expect(await runCli(['report', folder, '--place', '39061'], io)).toBe(ExitCode.Ok);
+    const markdown = readFileSync(join(folder, 'report', 'report.md'), 'utf8');
+    expect(markdown).toContain('Hamilton County');
+    expect(markdown).not.toContain('Autauga');
+    const html = readFileSync(join(folder, 'report', 'report.html'), 'utf8');
+    expect(html).toContain('Hamilton County');
+  });
+
+  it("uses the evidence's FIPS geography code without --place; --place overrides it", async () => {
+    const byCode = await folderWith({
+      name: 'Cincinnati area',
+      type: 'county',
+      codes: [{ system: 'FIPS', value: '39061' }],
+    });
+    expect(await runCli(['report', byCode], captureIo())).toBe(ExitCode.Ok);
+    const markdown = readFileSync(join(byCode, 'report', 'report.md'), 'utf8');
+    expect(markdown).toContain('Hamilton County');
+    expect(markdown).not.toContain('Autauga');
+    // --place wins over the evidence's code.
+    const other = tempDir();
+    expect(await runCli(['report', byCode, '--place', '39049', '--out', other], captureIo())).toBe(
+      ExitCode.Ok,
+    );
+    const franklin = readFileSync(join(other, 'report.md'), 'utf8');
+    expect(franklin).toContain('Franklin County');
+    expect(franklin).not.toContain('Hamilton County');
+  });
+
+  it('refuses a --place the data do not hold, and warns about a --reference group the data lack', async () => {
+    const folder = await folderWith({ name: 'Cincinnati area', type: 'county' });
+    const missing = captureIo();
+    expect(await runCli(['report', folder, '--place', '99999'], missing)).toBe(
+      ExitCode.InvalidData,
+    );
+    expect(missing.err()).toContain(
+      'community-excellence report: the place 99999 is not in the outcome data; its places are: county 01001 Autauga County (5 rows);',
+    );
+    expect(existsSync(join(folder, 'report'))).toBe(false);
+
+    const typo = captureIo();
+    expect(
+      await runCli(['report', folder, '--place', '39061', '--reference', 'race=White'], typo),
+    ).toBe(ExitCode.Ok);
+    expect(typo.err()).toContain(
+      'community-excellence report: warning: --reference race=White: the data have no group "White" for race (did you mean race=white?); its groups are: aian, asian, black, hispanic, white. No gaps are measured for race.\n',
+    );
+    const bad = captureIo();
+    expect(await runCli(['report', folder, '--reference', 'race'], bad)).toBe(ExitCode.UsageOrIo);
+    expect(bad.err()).toBe(
+      'community-excellence report: --reference needs dimension=group (for example race=White), not "race"\n',
+    );
+  });
+});

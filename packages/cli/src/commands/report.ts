@@ -8,8 +8,12 @@ import {
   parseCitationTable,
   type SourceCitation,
 } from '../report/citations.js';
+import { parseOutcomeFlags } from '../partnership/outcome-flags.js';
+import { placeRefusal } from '../partnership/place-refusal.js';
+import { referenceWarnings } from '../partnership/reference-check.js';
 import { readReportFolder, type FolderFile } from '../report/read-folder.js';
-import { writeReport } from '../report/write-report.js';
+import { renderReport } from '../report/render-report.js';
+import { writeRenderedReport } from '../report/write-report.js';
 
 /** Options of the `report` command. */
 export interface ReportOptions {
@@ -21,6 +25,10 @@ export interface ReportOptions {
   readonly date?: string;
   /** A JSON file of citation lines keyed by source, merged over the built-in table. */
   readonly citations?: string;
+  /** The place of the outcome data to report on (`--place`: a code or level:code); default: the evidence's geography. */
+  readonly place?: string;
+  /** Reference groups (`--reference dimension=group`, repeatable). */
+  readonly reference?: readonly string[];
 }
 
 const NAME = 'community-excellence report';
@@ -65,8 +73,13 @@ function printIssues(io: CliIo, files: readonly FolderFile[]): void {
 /**
  * The `report <folder>` command: reads and validates every `*.json` document in the folder, then
  * writes `report.html` (self-contained, with charts) and `report.md` into `--out` (default
- * `<folder>/report`), atomically, never overwriting without `--force`. Exit code 0 when written,
- * 1 when the documents are invalid (nothing written), 2 for usage and I/O errors (nothing written).
+ * `<folder>/report`), atomically, never overwriting without `--force`. The outcomes are those of
+ * the place `--place` names, else the partnership evidence's geography, else the only place of the
+ * data; when the data hold several places and none is chosen, nothing is written and the command
+ * refuses (exit 1) with the candidate places and a hint. A `--reference` group the data do not have
+ * is warned about, with the groups they have. Exit code 0 when written, 1 when the documents are
+ * invalid or no place can be chosen (nothing written), 2 for usage and I/O errors (nothing
+ * written).
  *
  * @example
  * ```ts
@@ -87,6 +100,9 @@ export async function runReport(
     return usage(`--date must be a date like 2026-05-01, not ${JSON.stringify(options.date)}`);
   const citations = loadCitations(options.citations);
   if (!citations.ok) return usage(`--citations: ${citations.message}`);
+  const outcomeFlags = parseOutcomeFlags(options);
+  if (!outcomeFlags.ok) return usage(outcomeFlags.message);
+  const { place, referenceGroups } = outcomeFlags.flags;
 
   const read = readReportFolder(folder);
   if (!read.ok && read.reason === 'io') return usage(read.message);
@@ -103,15 +119,26 @@ export async function runReport(
   if (!json) printIssues(io, read.files);
 
   const out = options.out ?? defaultReportOut(folder);
-  const result = writeReport(
-    {
-      documents: read.documents,
-      citations: citations.table,
-      ...(options.date === undefined ? {} : { date: options.date }),
-    },
-    out,
-    { force: options.force === true },
-  );
+  const report = renderReport({
+    documents: read.documents,
+    citations: citations.table,
+    ...(options.date === undefined ? {} : { date: options.date }),
+    ...(place === undefined ? {} : { place }),
+    ...(referenceGroups === undefined ? {} : { referenceGroups }),
+  });
+  // No silent pick among places: a report about another place than the community's is refused.
+  const refusal = placeRefusal(report.model.analysis);
+  if (refusal !== null) {
+    if (json)
+      io.stdout(
+        `${JSON.stringify({ ok: false, files: read.files, issues: [refusal.issue], written: [] }, null, 2)}\n`,
+      );
+    io.stderr(`${NAME}: ${refusal.message}\n${refusal.hint}\n${NAME}: nothing written.\n`);
+    return ExitCode.InvalidData;
+  }
+  for (const warning of referenceWarnings(report.model.analysis, referenceGroups))
+    io.stderr(`${NAME}: warning: ${warning}\n`);
+  const result = writeRenderedReport(report, out, { force: options.force === true });
   if (!result.write.ok) {
     if (result.write.reason === 'exists') {
       for (const file of result.write.existing)

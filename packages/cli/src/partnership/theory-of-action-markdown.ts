@@ -1,7 +1,7 @@
 import type { BenchmarkStatus, TheoryOfActionReport } from '@community-excellence/theory-of-action';
-import type { PlaceBasis } from '@community-excellence/theory-of-action/outcomes';
 import { formatPath } from '@community-excellence/schemas';
 import { escapeTableCell, markdownTable } from '../scorecard/markdown-table.js';
+import { outcomeSummary } from './outcome-summary.js';
 
 const STATUSES: readonly BenchmarkStatus[] = [
   'met',
@@ -13,8 +13,10 @@ const STATUSES: readonly BenchmarkStatus[] = [
 /**
  * A theory-of-action report as a Markdown document: what was checked (partnership, evidence,
  * date, catalogue), the highest gateway reached (self-assessed: a StriveTogether designation is
- * not inferred), a table of gateways, a table of every benchmark with its status, reasons and the
- * places in the documents it was judged on (each listed once), and the input issues. The same report always gives the same text.
+ * not inferred), the analysed place and how it was chosen, the outcome analysis (comparisons,
+ * reference groups and why, each core indicator's trend and gap sentences), a table of gateways, a
+ * table of every benchmark with its status, reasons and the places in the documents it was judged
+ * on (each listed once), and the input issues. The same report always gives the same text.
  *
  * @example
  * ```ts
@@ -28,6 +30,7 @@ export function theoryOfActionMarkdown(report: TheoryOfActionReport): string {
     `# Theory-of-action report: ${escapeTableCell(report.partnershipId ?? '(unknown partnership)')}`,
     '',
   );
+  const summary = outcomeSummary(report.outcomes);
   out.push(
     markdownTable(
       ['', ''],
@@ -38,13 +41,35 @@ export function theoryOfActionMarkdown(report: TheoryOfActionReport): string {
           'Catalogue',
           `${report.catalogue.id} ${report.catalogue.version} (${report.catalogue.size} benchmarks)`,
         ],
-        ['Place analysed', placeWords(report)],
+        ['Place analysed', summary.place],
         ['Highest gateway reached', `${report.highestGateway ?? 'none'} (${report.assessment})`],
         ['Benchmarks', STATUSES.map((s) => `${report.counts[s]} ${s}`).join(', ')],
       ],
     ),
     '',
   );
+  if (report.outcomes.place !== null) {
+    out.push('## Outcomes', '');
+    out.push(`Compared with: ${escapeTableCell(summary.comparisons)}`, '');
+    if (summary.references.length === 0)
+      out.push('Reference groups: none (no subgroup data at this place)', '');
+    else {
+      out.push('Reference groups:', '');
+      for (const r of summary.references) out.push(`- ${escapeTableCell(r)}`);
+      out.push('');
+    }
+    for (const c of summary.core) {
+      out.push(`### ${escapeTableCell(c.title)}`, '');
+      out.push(`- Trend: ${escapeTableCell(c.trend)}`);
+      for (const r of c.references)
+        out.push(`- Reference for this indicator: ${escapeTableCell(r)}`);
+      for (const g of c.gaps)
+        out.push(
+          `- ${escapeTableCell(`${g.focal} - ${g.reference} (${g.dimension}): ${g.sentence}`)}`,
+        );
+      out.push('');
+    }
+  }
   out.push('## Gateways', '');
   out.push(
     markdownTable(
@@ -85,18 +110,3 @@ export function theoryOfActionMarkdown(report: TheoryOfActionReport): string {
   }
   return `${out.join('\n').trimEnd()}\n`;
 }
-
-/** The analysed place as the report names it: `county 39061 Hamilton County (chosen by the evidence's geography code)`. */
-function placeWords(report: TheoryOfActionReport): string {
-  const place = report.outcomes.place;
-  if (place === null)
-    return report.outcomes.candidates.length > 0 ? 'none chosen (see the input issues)' : '-';
-  return `${place.level} ${place.code}${place.name === undefined ? '' : ` ${place.name}`} (${PLACE_BASIS_WORDS[place.basis]})`;
-}
-
-const PLACE_BASIS_WORDS: Readonly<Record<PlaceBasis, string>> = {
-  option: 'chosen with --place',
-  'evidence-code': "a code of the evidence's geography",
-  'evidence-name': "the evidence's geography name",
-  'only-place': 'the only place in the data',
-};

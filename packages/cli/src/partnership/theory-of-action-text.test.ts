@@ -6,7 +6,11 @@ import type {
 } from '@community-excellence/schemas';
 import { assessPartnership } from '@community-excellence/theory-of-action';
 import { describe, expect, it } from 'vitest';
-import { theoryOfActionSummaryLines, theoryOfActionText } from './theory-of-action-text.js';
+import {
+  theoryOfActionOutcomeLines,
+  theoryOfActionSummaryLines,
+  theoryOfActionText,
+} from './theory-of-action-text.js';
 
 const read = <T>(file: string): T =>
   JSON.parse(
@@ -23,7 +27,8 @@ describe('theoryOfActionSummaryLines', () => {
   it('gives the highest gateway, the counts and what blocks the next gateway', () => {
     expect(theoryOfActionSummaryLines(report)).toEqual([
       'Highest gateway reached (self-assessed): EMERGING',
-      '  71 benchmarks: 47 met, 1 not-met, 7 insufficient-evidence, 16 not-applicable',
+      // P.0.2 is not met: with the counts of Riverbend's cohorts read as samples, each gap change is within uncertainty.
+      '  71 benchmarks: 46 met, 2 not-met, 7 insufficient-evidence, 16 not-applicable',
       '  SUSTAINING is blocked by S.1.3, S.3.2',
     ]);
   });
@@ -71,5 +76,67 @@ describe('theoryOfActionText', () => {
   it('names every benchmark once', () => {
     for (const result of report.results)
       expect(text.split('\n').filter((line) => line.startsWith(`  ${result.id} `))).toHaveLength(1);
+  });
+});
+
+describe('theoryOfActionOutcomeLines', () => {
+  it('gives the place and how it was chosen, the comparisons, the reference groups and why, and each core indicator with its trend and gap sentences', () => {
+    const lines = theoryOfActionOutcomeLines(report);
+    expect(lines.slice(0, 4)).toEqual([
+      "Outcomes at county riverbend-county Riverbend County (chosen by a code of the evidence's geography)",
+      '  Compared with: none in the data',
+      '  Reference groups:',
+      '    race-ethnicity: White (by the report-wide rule: best rate in the first period in 4 of 6 indicators with race-ethnicity data (the group with the best baseline rate most often; residual groups such as "Other" are never chosen))',
+    ]);
+    const grad = lines.indexOf(
+      '    hs-graduation-4yr Four-year adjusted cohort graduation rate (percent)',
+    );
+    expect(grad).toBeGreaterThan(0);
+    expect(lines.slice(grad + 1, grad + 3)).toEqual([
+      '      trend: improving: 87.6 -> 89.6 percent over 4 years (slope +0.5 a year)',
+      '      Black - White (race-ethnicity): no change within uncertainty (change 4.7 percentage points, margin ±6.9)',
+    ]);
+    expect(theoryOfActionText(report)).toContain(`\n${lines.join('\n')}\nGateways:\n`);
+  });
+
+  it('says closing only for a real closing gap, and names a reference group chosen with --reference', () => {
+    const exact = theoryOfActionOutcomeLines(
+      assessPartnership(
+        {
+          evidence,
+          indicators: read<IndicatorSet>('indicators.json').indicators,
+          observations: read<ObservationSet>('observations.json').observations,
+        },
+        {
+          parameters: {
+            gapUncertainty: 'intervals',
+            referenceGroups: { 'race-ethnicity': 'White' },
+          },
+        },
+      ),
+    );
+    expect(exact).toContain('    race-ethnicity: White (named with --reference)');
+    expect(exact).toContain(
+      '      Black - White (race-ethnicity): closing: 4.7 of 14.1 percentage points closed (33.3%); Black rose 5.5 percentage points while White rose 0.8',
+    );
+    expect(exact).toContain(
+      "      Asian - White (race-ethnicity): lead shrinking: Asian's lead over White fell from 4.9 to 1.4 percentage points (not a closing gap)",
+    );
+  });
+
+  it('says when no place could be chosen', () => {
+    const observations = read<ObservationSet>('observations.json').observations;
+    const twoPlaces = observations.flatMap((o) => [
+      o,
+      { ...o, id: `${o.id}:other`, place: { ...o.place, code: 'other-county' } },
+    ]);
+    const refused = assessPartnership({
+      evidence: { ...evidence, geography: { name: 'Somewhere', type: 'county' } },
+      indicators: read<IndicatorSet>('indicators.json').indicators,
+      observations: twoPlaces,
+    });
+    expect(theoryOfActionOutcomeLines(refused)).toEqual([
+      'Outcomes at none chosen among 6 places (see the issues)',
+    ]);
   });
 });

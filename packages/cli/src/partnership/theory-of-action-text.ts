@@ -1,4 +1,5 @@
 import type { BenchmarkStatus, TheoryOfActionReport } from '@community-excellence/theory-of-action';
+import { outcomeSummary } from './outcome-summary.js';
 
 const pad = (text: string, width: number): string =>
   text.length >= width ? text : text + ' '.repeat(width - text.length);
@@ -12,7 +13,7 @@ const pad = (text: string, width: number): string =>
  * ```ts
  * theoryOfActionSummaryLines(assessPartnership({ evidence, indicators, observations }));
  * // ['Highest gateway reached (self-assessed): EMERGING',
- * //  '  71 benchmarks: 47 met, 1 not-met, 7 insufficient-evidence, 16 not-applicable',
+ * //  '  71 benchmarks: 46 met, 2 not-met, 7 insufficient-evidence, 16 not-applicable',
  * //  '  SUSTAINING is blocked by S.1.3, S.3.2']
  * ```
  */
@@ -37,9 +38,46 @@ const statusCounts = (counts: Readonly<Record<BenchmarkStatus, number>>): string
     .join(', ');
 
 /**
+ * The outcome analysis of a theory-of-action report as text lines: the analysed place and how it
+ * was chosen, its comparisons, the reference group of each dimension and why, and per core
+ * indicator the trend sentence, any reference group of its own, and one sentence per gap (see
+ * {@link outcomeSummary}). Nested lines are indented by two spaces; the lines end without a newline.
+ *
+ * @example
+ * ```ts
+ * theoryOfActionOutcomeLines(assessPartnership({ evidence, indicators, observations }));
+ * // ["Outcomes at county riverbend-county Riverbend County (chosen by a code of the evidence's geography)",
+ * //  '  Compared with: none in the data', '  Reference groups:', ...]
+ * ```
+ */
+export function theoryOfActionOutcomeLines(report: TheoryOfActionReport): string[] {
+  const s = outcomeSummary(report.outcomes);
+  const lines: string[] = [`Outcomes at ${s.place}`];
+  if (report.outcomes.place === null) return lines;
+  lines.push(`  Compared with: ${s.comparisons}`);
+  lines.push(
+    s.references.length === 0
+      ? '  Reference groups: none (no subgroup data at this place)'
+      : '  Reference groups:',
+  );
+  for (const r of s.references) lines.push(`    ${r}`);
+  if (s.core.length === 0) lines.push('  Core indicators: none named');
+  else lines.push('  Core indicators:');
+  for (const c of s.core) {
+    lines.push(`    ${c.title}`);
+    lines.push(`      trend: ${c.trend}`);
+    for (const r of c.references) lines.push(`      reference for this indicator: ${r}`);
+    for (const g of c.gaps)
+      lines.push(`      ${g.focal} - ${g.reference} (${g.dimension}): ${g.sentence}`);
+  }
+  return lines;
+}
+
+/**
  * A whole theory-of-action report as text: what was checked, the headline
- * ({@link theoryOfActionSummaryLines}), each gateway, and every benchmark with its status (the
- * reasons are listed under benchmarks that are not met or lack evidence). Ends with a newline.
+ * ({@link theoryOfActionSummaryLines}), the outcome analysis ({@link theoryOfActionOutcomeLines}),
+ * each gateway, and every benchmark with its status (the reasons are listed under benchmarks that
+ * are not met or lack evidence). Ends with a newline.
  *
  * @example
  * ```ts
@@ -52,6 +90,7 @@ export function theoryOfActionText(report: TheoryOfActionReport): string {
     `Theory-of-action report for ${report.partnershipId ?? '(unknown partnership)'} (evidence ${report.evidenceId ?? '-'}, as of ${report.asOf ?? '-'}), catalogue ${report.catalogue.id} ${report.catalogue.version}`,
   );
   lines.push(...theoryOfActionSummaryLines(report));
+  lines.push(...theoryOfActionOutcomeLines(report));
   lines.push('Gateways:');
   const gatewayWidth = Math.max(0, ...report.gateways.map((g) => g.gateway.length)) + 1;
   for (const g of report.gateways)

@@ -4,7 +4,10 @@ import {
   analyzeOutcomes,
   type TheoryOfActionReport,
 } from '@community-excellence/theory-of-action';
-import type { PlaceSelector } from '@community-excellence/theory-of-action/outcomes';
+import type {
+  OutcomeAnalysis,
+  PlaceSelector,
+} from '@community-excellence/theory-of-action/outcomes';
 import { assessmentSection, type AssessmentSection } from './assessment-section.js';
 import {
   collectCitations,
@@ -71,6 +74,8 @@ export interface ReportModel {
   readonly assessments: readonly AssessmentSection[];
   readonly partnerships: readonly PartnershipSection[];
   readonly outcomes: OutcomesSection | null;
+  /** The one outcome analysis the report renders (the first partnership's, else the data's own). */
+  readonly analysis: OutcomeAnalysis;
   readonly citations: ReportCitations;
 }
 
@@ -183,6 +188,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     assessments,
     partnerships,
     outcomes,
+    analysis,
     citations: collectCitations(
       docs['observation-set'],
       docs['indicator-set'],

@@ -44,7 +44,25 @@ export function writeReport(
   out: string,
   options: { readonly force: boolean },
 ): WriteReportResult {
-  const report = renderReport(input);
+  return writeRenderedReport(renderReport(input), out, options);
+}
+
+/**
+ * Writes a report already rendered (see {@link writeReport}): `report.html` and `report.md` into
+ * `out`, each atomically; without `force`, nothing is written when either file exists. For a
+ * caller that reads the rendered report before deciding to write it.
+ *
+ * @example
+ * ```ts
+ * const report = renderReport({ documents });
+ * if (report.model.analysis.place !== null) writeRenderedReport(report, 'out/report', { force: false });
+ * ```
+ */
+export function writeRenderedReport(
+  report: RenderedReport,
+  out: string,
+  options: { readonly force: boolean },
+): WriteReportResult {
   const paths = { html: join(out, REPORT_FILES.html), markdown: join(out, REPORT_FILES.markdown) };
   const write = writeOutputs(
     [
