@@ -97,6 +97,8 @@ export type { Strength, Opportunity, OfiPriority, Evidence } from './assessment/
 export type { CommunityExcellenceDocument, DocumentKind, DocumentOf } from './document-kinds.js';
 export type { Community } from './community/community.js';
 export type { Indicator, IndicatorSet } from './outcome/indicator.js';
+export { unitRange } from './outcome/unit-range.js';
+export { indexIndicators } from './outcome/observation-checks.js';
 export type { IndicatorTarget, OutcomeTarget } from './outcome/indicator-target.js';
 export type { Observation } from './outcome/observation.js';
 export type { ObservationSet } from './outcome/observation-set.js';

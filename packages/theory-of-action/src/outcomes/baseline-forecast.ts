@@ -1,5 +1,4 @@
-import type { Indicator } from '@community-excellence/schemas/data';
-import { unitRange } from '@community-excellence/schemas/internal';
+import { unitRange, type Indicator } from '@community-excellence/schemas/data';
 import { isFiniteNumber, toText } from '../metrics/metric.js';
 import { periodTime } from '../metrics/period.js';
 import { leastSquaresSlope } from '../metrics/slope.js';

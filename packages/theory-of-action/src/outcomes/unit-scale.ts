@@ -6,7 +6,7 @@ import type {
   ObservationValue,
   PathSegment,
 } from '@community-excellence/schemas';
-import { indexIndicators } from '@community-excellence/schemas/internal';
+import { indexIndicators } from '@community-excellence/schemas/data';
 import { createTheoryOfActionIssue } from '../issue-codes.js';
 import { optionsOf } from '../options-of.js';
 
