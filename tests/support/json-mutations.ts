@@ -40,10 +40,12 @@ export function applyMutations(document: Json, mutations: readonly Mutation[]): 
   for (const mutation of mutations) {
     const paths = jsonPaths(root);
     const path = paths[mutation.at % paths.length] as Path;
+    // Values are copied: `fc.constant({})` hands the same object to every mutation, and inserting
+    // it twice (as the root, then as its own key) would make a cycle and change the constant.
     if (mutation.op === 'replace') {
       const target = parentOf(root, path);
-      if (target === undefined) root = mutation.value;
-      else (target.parent as Record<string, Json>)[target.key as string] = mutation.value;
+      if (target === undefined) root = clone(mutation.value);
+      else (target.parent as Record<string, Json>)[target.key as string] = clone(mutation.value);
     } else if (mutation.op === 'delete') {
       const target = parentOf(root, path);
       if (target === undefined) continue;
@@ -58,7 +60,7 @@ export function applyMutations(document: Json, mutations: readonly Mutation[]): 
         !Array.isArray(node) &&
         !(mutation.key in node)
       ) {
-        node[mutation.key] = mutation.value;
+        node[mutation.key] = clone(mutation.value);
       }
     }
   }
