@@ -159,40 +159,20 @@ export function assessPartnership(
     ...listOf(isObj(raw.observations) ? raw.observations.indicators : undefined, 'indicators'),
   ].filter((i): i is Indicator => isObj(i) && str(i.id));
   const community = isObj(raw.community) ? (raw.community as unknown as Community) : undefined;
-  let outcomes: OutcomeAnalysis;
-  try {
-    outcomes = analyzeOutcomes(
-      { evidence, indicators, observations, ...(community ? { community } : {}) },
-      {
-        ...(isObj(options) && (str(options.place) || isObj(options.place))
-          ? { place: options.place as PlaceSelector | string }
-          : {}),
-        referenceGroups: parameters.referenceGroups,
-        valueOptions: parameters.valueOptions,
-        minTrendPoints: parameters.minTrendPoints,
-        gapUncertainty: parameters.gapUncertainty,
-      },
-    );
-    issues.push(...outcomes.issues);
-  } catch (error) {
-    issues.push(
-      createTheoryOfActionIssue({
-        code: 'outcome_analysis_failed',
-        path: ['observations'],
-        error: toText(error instanceof Error ? error.message : error),
-      }),
-    );
-    outcomes = {
-      place: null,
-      candidates: [],
-      comparisons: [],
-      references: [],
-      indicators: [],
-      core: [],
-      results: { items: [], unmapped: [] },
-      issues: [],
-    };
-  }
+  // Never throws: what cannot be analysed comes back as an issue of the analysis.
+  const outcomes: OutcomeAnalysis = analyzeOutcomes(
+    { evidence, indicators, observations, ...(community ? { community } : {}) },
+    {
+      ...(isObj(options) && (str(options.place) || isObj(options.place))
+        ? { place: options.place as PlaceSelector | string }
+        : {}),
+      referenceGroups: parameters.referenceGroups,
+      valueOptions: parameters.valueOptions,
+      minTrendPoints: parameters.minTrendPoints,
+      gapUncertainty: parameters.gapUncertainty,
+    },
+  );
+  issues.push(...outcomes.issues);
   const context: JudgeContext = {
     evidence,
     indicators,

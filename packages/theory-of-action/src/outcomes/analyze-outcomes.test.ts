@@ -266,6 +266,16 @@ describe('analyzeOutcomes on real multi-place files', () => {
     );
     expect(() => analyzeOutcomes(hostile as never, hostile as never)).not.toThrow();
     expect(analyzeOutcomes(null as never).indicators).toEqual([]);
+    // An indicator whose id throws when read: no analysis, and an issue that says why.
+    const trap = Object.defineProperty({}, 'id', {
+      get() {
+        throw new Error('id is unreadable');
+      },
+    });
+    const failed = analyzeOutcomes({ indicators: [trap] as never, observations });
+    expect(failed.issues.map((i) => [i.code, i.message])).toEqual([
+      ['outcome_analysis_failed', 'outcome data could not be analysed: id is unreadable'],
+    ]);
     expect(
       analyzeOutcomes({
         indicators: [null, 5] as never,

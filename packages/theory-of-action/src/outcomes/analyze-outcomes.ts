@@ -436,7 +436,8 @@ function byTimeThenLabel(times: Map<string, number>): (a: string, b: string) => 
  * - **Trend**: `readTrend` over the whole population's usable periods.
  * - **Gaps**: `classifyGapChange` per focal group against the reference group.
  *
- * Never throws: input that cannot be read gives an analysis without indicators.
+ * Never throws: input that cannot be read gives an analysis without indicators and an
+ * `outcome_analysis_failed` issue.
  *
  * @example
  * ```ts
@@ -450,7 +451,14 @@ export function analyzeOutcomes(
 ): OutcomeAnalysis {
   try {
     return analyzeUnchecked(input, options);
-  } catch {
+  } catch (error) {
+    // Input no check foresaw: an analysis without indicators that says why.
+    let detail = 'unreadable input';
+    try {
+      detail = error instanceof Error ? error.message : String(error);
+    } catch {
+      // keep the generic detail
+    }
     return {
       place: null,
       candidates: [],
@@ -459,7 +467,13 @@ export function analyzeOutcomes(
       indicators: [],
       core: [],
       results: { items: [], unmapped: [] },
-      issues: [],
+      issues: [
+        createTheoryOfActionIssue({
+          code: 'outcome_analysis_failed',
+          path: ['observations'],
+          error: detail,
+        }),
+      ],
     };
   }
 }
