@@ -76,7 +76,7 @@ export type BaselineForecast = BaselineForecastBase &
 
 /**
  * The RBA baseline forecast of a series: the least-squares line through the observed points
- * (the same slope as the trend, {@link leastSquaresSlope}), read at each requested period. A
+ * (the same slope as the trend, `leastSquaresSlope`), read at each requested period. A
  * period given without a `time` is placed like the observations: its label's first year plus the
  * latest observation's offset into its own year ("2027-28" is 2027.497 when the observations are
  * timed by a 1 July start). With a unit, every point is held inside the unit's range and a note
