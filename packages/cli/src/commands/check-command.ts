@@ -33,6 +33,12 @@ export function defineCheckCommand(program: Command, { io, setCode }: CommandCon
       collect,
     )
     .addOption(
+      new Option(
+        '--gap-uncertainty <mode>',
+        'what a gap change is tested against before it counts: confidence intervals and numerator/denominator counts, intervals only (whole-cohort counts read as exact), or none',
+      ).choices(['counts-and-intervals', 'intervals', 'none']),
+    )
+    .addOption(
       new Option('--format <format>', 'output format')
         .choices(['text', 'json', 'markdown'])
         .default('text'),
@@ -46,6 +52,7 @@ export function defineCheckCommand(program: Command, { io, setCode }: CommandCon
           indicators?: string[];
           place?: string;
           reference?: string[];
+          gapUncertainty?: string;
         },
       ) => {
         const { runCheck } = await import('./check.js');

@@ -40,6 +40,37 @@ describe('check', () => {
     expect(err).toBe('');
   });
 
+  it('tests gap changes against the counts by default, and reads whole-cohort counts as exact with --gap-uncertainty intervals', async () => {
+    const byDefault = JSON.parse(
+      (await run(evidence, observations, indicators, '--format', 'json')).out,
+    ) as ReportJson;
+    expect(byDefault.results.find((r) => r.id === 'P.0.2')?.status).toBe('not-met');
+    const exact = await run(
+      evidence,
+      observations,
+      indicators,
+      '--gap-uncertainty',
+      'intervals',
+      '--format',
+      'json',
+    );
+    expect(exact.code).toBe(ExitCode.Ok);
+    const report = JSON.parse(exact.out) as ReportJson & {
+      parameters: { gapUncertainty: string };
+    };
+    expect(report.parameters.gapUncertainty).toBe('intervals');
+    expect(report.results.find((r) => r.id === 'P.0.2')?.status).toBe('met');
+    const text = await run(evidence, observations, indicators, '--gap-uncertainty', 'intervals');
+    expect(text.out).toContain(
+      'Black - White (race-ethnicity): closing: 4.7 of 14.1 percentage points closed (33.3%); Black rose 5.5 percentage points while White rose 0.8',
+    );
+    const wrong = await run(evidence, observations, indicators, '--gap-uncertainty', 'some');
+    expect(wrong.code).toBe(ExitCode.UsageOrIo);
+    expect(wrong.err).toContain(
+      "argument 'some' is invalid. Allowed choices are counts-and-intervals, intervals, none.",
+    );
+  });
+
   it('gives the report object itself as JSON, byte-identical across runs, wherever the indicator set is given', async () => {
     const first = await run(evidence, observations, '--indicators', indicators, '--format', 'json');
     const positional = await run(evidence, indicators, observations, '--format', 'json');

@@ -31,6 +31,8 @@ export interface CheckCommandOptions {
   readonly place?: string;
   /** Reference groups (`--reference dimension=group`, repeatable). */
   readonly reference?: readonly string[];
+  /** What a gap change is tested against (`--gap-uncertainty`). */
+  readonly gapUncertainty?: string;
 }
 
 const fail = (io: CliIo, message: string): ExitCode => {
@@ -177,7 +179,7 @@ export async function runCheck(
     }
     return ExitCode.InvalidData;
   }
-  const { place, referenceGroups } = outcomeFlags.flags;
+  const { place, referenceGroups, gapUncertainty } = outcomeFlags.flags;
   const report = assessPartnership(
     {
       evidence: evidence.document,
@@ -187,7 +189,10 @@ export async function runCheck(
     },
     {
       ...(place === undefined ? {} : { place }),
-      ...(referenceGroups === undefined ? {} : { parameters: { referenceGroups } }),
+      parameters: {
+        ...(referenceGroups === undefined ? {} : { referenceGroups }),
+        ...(gapUncertainty === undefined ? {} : { gapUncertainty }),
+      },
     },
   );
   reportWarnings(io, warnings);

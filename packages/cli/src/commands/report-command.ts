@@ -38,6 +38,12 @@ export function defineReportCommand(program: Command, { io, setCode }: CommandCo
       'reference group of a dimension for every gap, e.g. race=White (repeatable)',
       (value: string, previous: readonly string[] = []): string[] => [...previous, value],
     )
+    .addOption(
+      new Option(
+        '--gap-uncertainty <mode>',
+        'what a gap change is tested against before it counts: confidence intervals and numerator/denominator counts, intervals only (whole-cohort counts read as exact), or none',
+      ).choices(['counts-and-intervals', 'intervals', 'none']),
+    )
     .option(
       '--citations <file>',
       'JSON file of citation lines keyed by source, added to (or replacing) the built-in ones',
@@ -57,6 +63,7 @@ export function defineReportCommand(program: Command, { io, setCode }: CommandCo
           citations?: string;
           place?: string;
           reference?: string[];
+          gapUncertainty?: string;
           format: 'text' | 'json';
         },
       ) => {

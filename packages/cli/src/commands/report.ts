@@ -29,6 +29,8 @@ export interface ReportOptions {
   readonly place?: string;
   /** Reference groups (`--reference dimension=group`, repeatable). */
   readonly reference?: readonly string[];
+  /** What a gap change is tested against (`--gap-uncertainty`). */
+  readonly gapUncertainty?: string;
 }
 
 const NAME = 'community-excellence report';
@@ -102,7 +104,7 @@ export async function runReport(
   if (!citations.ok) return usage(`--citations: ${citations.message}`);
   const outcomeFlags = parseOutcomeFlags(options);
   if (!outcomeFlags.ok) return usage(outcomeFlags.message);
-  const { place, referenceGroups } = outcomeFlags.flags;
+  const { place, referenceGroups, gapUncertainty } = outcomeFlags.flags;
 
   const read = readReportFolder(folder);
   if (!read.ok && read.reason === 'io') return usage(read.message);
@@ -125,6 +127,7 @@ export async function runReport(
     ...(options.date === undefined ? {} : { date: options.date }),
     ...(place === undefined ? {} : { place }),
     ...(referenceGroups === undefined ? {} : { referenceGroups }),
+    ...(gapUncertainty === undefined ? {} : { gapUncertainty }),
   });
   // No silent pick among places: a report about another place than the community's is refused.
   const refusal = placeRefusal(report.model.analysis);

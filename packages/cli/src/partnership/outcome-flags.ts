@@ -1,5 +1,8 @@
 import { PlaceLevelSchema } from '@community-excellence/schemas/internal';
-import type { PlaceSelector } from '@community-excellence/theory-of-action/outcomes';
+import type {
+  GapUncertainty,
+  PlaceSelector,
+} from '@community-excellence/theory-of-action/outcomes';
 
 /**
  * The outcome options `check` and `report` share, parsed from `--place` and `--reference`.
@@ -12,13 +15,18 @@ import type { PlaceSelector } from '@community-excellence/theory-of-action/outco
 export interface OutcomeFlags {
   readonly place?: PlaceSelector;
   readonly referenceGroups?: Readonly<Record<string, string>>;
+  /** What a gap change is tested against (`--gap-uncertainty`); the analysis's default when absent. */
+  readonly gapUncertainty?: GapUncertainty;
 }
+
+const GAP_UNCERTAINTY: readonly GapUncertainty[] = ['counts-and-intervals', 'intervals', 'none'];
 
 const LEVELS: ReadonlySet<string> = new Set(PlaceLevelSchema.options);
 
 /**
- * Parses `--place <code>` (or `<level>:<code>`, when one code is used at several levels) and
- * `--reference <dimension=group>` (repeatable). A usage error names the flag and the value.
+ * Parses `--place <code>` (or `<level>:<code>`, when one code is used at several levels),
+ * `--reference <dimension=group>` (repeatable) and `--gap-uncertainty <mode>`. A usage error names
+ * the flag and the value.
  *
  * @example
  * ```ts
@@ -29,7 +37,15 @@ const LEVELS: ReadonlySet<string> = new Set(PlaceLevelSchema.options);
 export function parseOutcomeFlags(options: {
   readonly place?: string;
   readonly reference?: readonly string[];
+  readonly gapUncertainty?: string;
 }): { ok: true; flags: OutcomeFlags } | { ok: false; message: string } {
+  const mode = options.gapUncertainty;
+  const gapUncertainty = GAP_UNCERTAINTY.find((m) => m === mode);
+  if (mode !== undefined && gapUncertainty === undefined)
+    return {
+      ok: false,
+      message: `--gap-uncertainty is one of ${GAP_UNCERTAINTY.join(', ')}, not ${JSON.stringify(mode)}`,
+    };
   let place: PlaceSelector | undefined;
   if (options.place !== undefined) {
     const text = options.place.trim();
@@ -52,8 +68,13 @@ export function parseOutcomeFlags(options: {
       return { ok: false, message: `--reference names two groups for ${dimension}` };
     referenceGroups[dimension] = group;
   }
-  const flags: { place?: PlaceSelector; referenceGroups?: Record<string, string> } = {};
+  const flags: {
+    place?: PlaceSelector;
+    referenceGroups?: Record<string, string>;
+    gapUncertainty?: GapUncertainty;
+  } = {};
   if (place !== undefined) flags.place = place;
+  if (gapUncertainty !== undefined) flags.gapUncertainty = gapUncertainty;
   if (Object.keys(referenceGroups).length > 0) flags.referenceGroups = { ...referenceGroups };
   return { ok: true, flags };
 }

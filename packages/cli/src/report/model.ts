@@ -5,6 +5,7 @@ import {
   type TheoryOfActionReport,
 } from '@community-excellence/theory-of-action';
 import type {
+  GapUncertainty,
   OutcomeAnalysis,
   PlaceSelector,
 } from '@community-excellence/theory-of-action/outcomes';
@@ -33,6 +34,8 @@ export interface ReportInput {
   readonly place?: PlaceSelector;
   /** Reference groups per dimension (`--reference`). */
   readonly referenceGroups?: Readonly<Record<string, string>>;
+  /** What a gap change is tested against (`--gap-uncertainty`); the analysis's default when absent. */
+  readonly gapUncertainty?: GapUncertainty;
   /** Shown as "Prepared on"; omitted when absent. */
   readonly date?: string;
   /** The citation table (default {@link KNOWN_SOURCE_CITATIONS}). */
@@ -131,9 +134,10 @@ export function buildReportModel(input: ReportInput): ReportModel {
   );
   const options = {
     ...(input.place === undefined ? {} : { place: input.place }),
-    ...(input.referenceGroups === undefined
-      ? {}
-      : { parameters: { referenceGroups: input.referenceGroups } }),
+    parameters: {
+      ...(input.referenceGroups === undefined ? {} : { referenceGroups: input.referenceGroups }),
+      ...(input.gapUncertainty === undefined ? {} : { gapUncertainty: input.gapUncertainty }),
+    },
   };
   const partnerships = docs['partnership-evidence'].map((evidence) => ({
     id: evidence.id,
@@ -151,6 +155,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       {
         ...(input.place === undefined ? {} : { place: input.place }),
         ...(input.referenceGroups === undefined ? {} : { referenceGroups: input.referenceGroups }),
+        ...(input.gapUncertainty === undefined ? {} : { gapUncertainty: input.gapUncertainty }),
       },
     );
   const outcomes = observations.length > 0 ? outcomesSection(indicators, analysis) : null;

@@ -284,6 +284,21 @@ describe('the Riverbend example: targets, forecast, place basis, notes, results 
     expectBoth(report, 'S (suppressed)', 'LNE (suppressed)', 'Quality: use with caution (flag 2)');
   });
 
+  it('reads the graduation gap within the uncertainty of its counts, and closing with --gap-uncertainty intervals', () => {
+    expectBoth(
+      report,
+      'Black \u2212 White: no change within uncertainty (change 4.7 percentage points, margin \u00b16.9).',
+    );
+    const exact = renderReport({
+      documents: exampleReportDocuments(),
+      gapUncertainty: 'intervals',
+    });
+    expectBoth(
+      exact,
+      'Black \u2212 White: closing: 4.7 of 14.1 percentage points closed (33.3%); Black rose 5.5 percentage points while White rose 0.8.',
+    );
+  });
+
   it('shows the results evidence per category-7 item as a suggestion, never a score', () => {
     expectBoth(
       report,
