@@ -1,3 +1,4 @@
+import { measuresDisparity } from '../outcomes/gap-change.js';
 import {
   activeOn,
   claimJudge,
@@ -12,21 +13,6 @@ import type { Benchmark, EvidenceRef, JudgeContext, Judgement } from './types.js
 
 /** Trend readings that measure a direction (P.0.1's denominator). */
 const TREND_MEASURED: ReadonlySet<string> = new Set(['improving', 'worsening', 'mixed', 'flat']);
-/**
- * Measured disparity gaps (P.0.2's denominator): a focal group behind the reference group at the
- * start. A focal group that leads (`lead-shrinking`, `lead-growing`, also when its change is within
- * uncertainty or mixed: read from `pointReading`) has no disparity to close and is not counted
- * either way; no data and no direction are not measured.
- */
-const GAP_MEASURED: ReadonlySet<string> = new Set([
-  'closing',
-  'levelling-down',
-  'widening',
-  'crossed',
-  'unchanged',
-  'within-uncertainty',
-  'mixed',
-]);
 
 const sustaining = { family: 'gateway' as const, gateway: 'SUSTAINING' as const };
 const systemsChange = { family: 'gateway' as const, gateway: 'SYSTEMS_CHANGE' as const };
@@ -622,12 +608,7 @@ export const LATER_GATEWAY_BENCHMARKS: readonly Benchmark[] = [
     rule: 'at least `closingShare` of measurable gaps (focal vs reference group, core indicators, analysed place) are `closing`: the focal group improved and its improvement, not the reference group worsening, narrowed the gap, beyond the uncertainty of the data (`gapUncertainty`). Levelling down, crossing, mixed and within-uncertainty changes do not count; groups that lead the reference group are not disparities and are left out (docs/metrics.md)',
     judge: (ctx) => {
       const gaps = ctx.outcomes.core.flatMap((c) => c.gaps.map((g) => ({ c, g })));
-      const measurable = gaps.filter(
-        ({ g }) =>
-          GAP_MEASURED.has(g.change.status) &&
-          g.change.pointReading !== 'lead-shrinking' &&
-          g.change.pointReading !== 'lead-growing',
-      );
+      const measurable = gaps.filter(({ g }) => measuresDisparity(g.change));
       const refs = measurable.map(({ c, g }) =>
         dataRef(
           `${c.indicatorId} ${g.dimension}: ${g.focal} vs ${g.reference} (${g.referenceBasis}) ${g.change.start?.gap.toFixed(1) ?? '?'} (${g.change.start?.label ?? ''}) -> ${g.change.end?.gap.toFixed(1) ?? '?'} (${g.change.end?.label ?? ''}): ${g.change.status}`,

@@ -11,13 +11,14 @@ import { readObservationValue, type ReadValue, type ValueOptions } from '../metr
 import type { IndicatorDirection } from '../metrics/reference.js';
 import { createTheoryOfActionIssue } from '../issue-codes.js';
 import { optionsOf } from '../options-of.js';
-import { classifyGapChange, type GapChange } from './gap-change.js';
+import { classifyGapChange, measuresDisparity, type GapChange } from './gap-change.js';
 import { baselineForecast, type BaselineForecast } from './baseline-forecast.js';
 import { cellNotes } from './cell-notes.js';
 import { resultsEvidence, type ResultsEvidence } from './results-evidence.js';
 import type { ResultsComparison, ResultsIndicator } from './results-indicator.js';
 import { targetStatus, type TargetStatus } from './targets.js';
 import { scaleOutliers } from './scale-outliers.js';
+import type { GroupEstimate } from './standard-error.js';
 import { checkUnitScale } from './unit-scale.js';
 import { displayValue } from './value-display.js';
 import {
@@ -746,13 +747,7 @@ function resultsIndicatorOf(
       ? evidence.accountabilityStructure.workGroups
       : []
     ).filter((g) => names(g?.outcomeIds)).length;
-  const measured = a.gaps.filter(
-    (g) =>
-      g.change.status !== 'insufficient-data' &&
-      g.change.status !== 'no-direction' &&
-      g.change.pointReading !== 'lead-shrinking' &&
-      g.change.pointReading !== 'lead-growing',
-  );
+  const measured = a.gaps.filter((g) => measuresDisparity(g.change));
   const out: { -readonly [K in keyof ResultsIndicator]: ResultsIndicator[K] } = {
     indicatorId: a.indicatorId,
     name: indicator.name,
@@ -1000,26 +995,16 @@ function analyzeIndicator(args: {
   return out;
 }
 
-function estimateOf(
-  c: ReadCell,
-  uncertainty: GapUncertainty,
-): {
-  value: number;
-  ci?: { low: number; high: number; level?: number };
-  numerator?: number;
-  denominator?: number;
-} {
+function estimateOf(c: ReadCell, uncertainty: GapUncertainty): GroupEstimate {
   const value = c.read.usable ? c.read.value : Number.NaN;
-  const out: {
-    value: number;
-    ci?: { low: number; high: number; level?: number };
-    numerator?: number;
-    denominator?: number;
-  } = { value };
-  if (uncertainty === 'none') return out;
-  if (c.read.usable && c.read.ci !== undefined) out.ci = c.read.ci;
-  if (uncertainty === 'intervals') return out;
-  if (typeof c.row.numerator === 'number') out.numerator = c.row.numerator;
-  if (typeof c.row.denominator === 'number') out.denominator = c.row.denominator;
-  return out;
+  if (uncertainty === 'none') return { value };
+  const ci = c.read.usable ? c.read.ci : undefined;
+  if (uncertainty === 'intervals') return ci === undefined ? { value } : { value, ci };
+  const { numerator, denominator } = c.row;
+  return {
+    value,
+    ...(ci === undefined ? {} : { ci }),
+    ...(typeof numerator === 'number' ? { numerator } : {}),
+    ...(typeof denominator === 'number' ? { denominator } : {}),
+  };
 }

@@ -251,6 +251,23 @@ function uncertaintyOf(
 const round = (x: number): number => Math.round(x * 1e6) / 1e6;
 
 /**
+ * Whether a gap change measures a disparity: a focal group behind its reference group at the start,
+ * with a reading (not `insufficient-data` or `no-direction`). A focal group that leads
+ * (`lead-shrinking`, `lead-growing`, read from `pointReading` also when the status is
+ * `within-uncertainty` or `mixed`) has no disparity to close. P.0.2 and the results evidence count
+ * their closing gaps among these. @internal
+ */
+export function measuresDisparity(change: GapChange): boolean {
+  const reading = change.pointReading;
+  return (
+    change.status !== 'insufficient-data' &&
+    change.status !== 'no-direction' &&
+    reading !== 'lead-shrinking' &&
+    reading !== 'lead-growing'
+  );
+}
+
+/**
  * Classifies how a gap between a focal group and a reference group changed over a window: closing
  * (the focal group improved more than the reference group declined), levelling down (narrowing
  * because the reference group got worse), widening, crossed, a lead shrinking or growing, unchanged,
