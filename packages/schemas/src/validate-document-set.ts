@@ -6,6 +6,10 @@ import type { Framework } from './framework/framework.js';
 import type { ScoringGuidelines } from './framework/scoring-guidelines.js';
 import { createIssue, prefixIssuePath, type Issue, type PathSegment } from './issue.js';
 import type { Indicator } from './outcome/indicator.js';
+import {
+  checkRecognitionAssessments,
+  checkRecognitionLevels,
+} from './recognition/check-recognition.js';
 import { validateDocument } from './validate-document.js';
 import { walkInput } from './input-walk.js';
 import { optionsOf } from './options-of.js';
@@ -232,6 +236,26 @@ function validateSet(
         });
       }
     });
+  }
+
+  const assessments = new Map(byKind(docs, 'assessment').map(({ doc }) => [doc.id, doc]));
+  for (const { index, doc } of byKind(docs, 'recognition')) {
+    reference(index, ['communityId'], 'community', doc.communityId, communities);
+    const framework = frameworks.get(doc.frameworkId);
+    if (framework === undefined)
+      issues.push(
+        createIssue({
+          code: 'unknown_reference',
+          path: [index, 'frameworkId'],
+          target: 'framework',
+          id: doc.frameworkId,
+        }),
+      );
+    else
+      for (const issue of checkRecognitionLevels(doc, framework.scopes ?? []))
+        issues.push(prefixIssuePath(issue, [index]));
+    for (const issue of checkRecognitionAssessments(doc, assessments, missingSeverity))
+      issues.push(prefixIssuePath(issue, [index]));
   }
 
   return { ok: !issues.some((issue) => issue.severity === 'error'), documents, issues };

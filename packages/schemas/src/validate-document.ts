@@ -23,6 +23,7 @@ import {
 } from './outcome/validate-observation-set.js';
 import { validateCohort } from './program/validate-cohort.js';
 import { validateProgramParticipation } from './program/validate-program-participation.js';
+import { validateRecognition } from './recognition/validate-recognition.js';
 import { toValidationResult, type ValidationResult } from './validation-result.js';
 
 /** Options of {@link validateDocument}. */
@@ -62,6 +63,25 @@ function validateAssessmentDocument(
   ]);
 }
 
+/** A recognition document, checked against its framework's levels when that framework is known. */
+function validateRecognitionDocument(
+  input: unknown,
+  options: ValidateDocumentOptions,
+): ValidationResult<CommunityExcellenceDocument> {
+  const frameworkId =
+    typeof input === 'object' && input !== null
+      ? (input as { frameworkId?: unknown }).frameworkId
+      : undefined;
+  const framework = [
+    ...(options.builtIns === false ? [] : BUILT_IN_FRAMEWORKS),
+    ...(options.frameworks ?? []),
+  ].find((candidate) => candidate.id === frameworkId);
+  return validateRecognition(
+    input,
+    framework === undefined ? {} : { levels: framework.scopes ?? [] },
+  );
+}
+
 type Validator = (
   input: unknown,
   options: ValidateDocumentOptions,
@@ -81,6 +101,7 @@ const validators: Record<DocumentKind, Validator> = {
   cohort: (input) => validateCohort(input),
   'program-participation': (input) => validateProgramParticipation(input),
   'partnership-evidence': (input) => validatePartnershipEvidence(input),
+  recognition: validateRecognitionDocument,
 };
 
 /**
