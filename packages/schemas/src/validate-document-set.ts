@@ -53,7 +53,8 @@ const byKind = <K extends DocumentKind>(
  * in `options.frameworks`, or a framework document in the set) with every item and percent
  * checked against it, observation sets resolved against the set's indicator sets, and the
  * communities, cohorts and indicators that assessments, cohorts, participation records and
- * partnership evidence name. Issue paths start with the document's index. Never throws: a value
+ * partnership evidence name; a recognition record's levels against its framework's scopes and the
+ * assessment behind each application (its scope is the level applied for). Issue paths start with the document's index. Never throws: a value
  * that is not an array gives one `invalid_type` issue, and each document is read as
  * {@link validateDocument} reads it (`too_deep`, `unreadable_value`, `circular_value`).
  *
@@ -238,7 +239,11 @@ function validateSet(
     });
   }
 
-  const assessments = new Map(byKind(docs, 'assessment').map(({ doc }) => [doc.id, doc]));
+  // Assessments that failed validation count as present (their own issues say why), unchecked.
+  const assessments = new Map<string, DocumentOf<'assessment'> | null>(
+    [...declaredIds(readable, 'assessment')].map((id) => [id, null]),
+  );
+  for (const { doc } of byKind(docs, 'assessment')) assessments.set(doc.id, doc);
   for (const { index, doc } of byKind(docs, 'recognition')) {
     reference(index, ['communityId'], 'community', doc.communityId, communities);
     const framework = frameworks.get(doc.frameworkId);

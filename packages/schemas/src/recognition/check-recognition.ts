@@ -221,8 +221,9 @@ export interface RecognitionAssessmentScope {
  * The references of a recognition document to the assessments that back its reviews: each
  * `assessmentId` names a known assessment (`unknown_reference`, at `missingSeverity`, default
  * `warning`), and that assessment's scope is the level applied for (`assessment_scope_mismatch`,
- * error; an assessment without a named scope, or with a list of codes, does not match).
- * `validateDocumentSet` runs it with the set's assessments.
+ * error; an assessment without a named scope, or with a list of codes, does not match). An id
+ * mapped to `null` is known but not checked (a document that failed validation: its own issues
+ * say why). `validateDocumentSet` runs it with the set's assessments.
  *
  * Never throws: a value of another shape gives an `unexpected_shape` issue.
  *
@@ -235,7 +236,7 @@ export interface RecognitionAssessmentScope {
  */
 export function checkRecognitionAssessments(
   doc: Recognition,
-  assessments: ReadonlyMap<string, RecognitionAssessmentScope>,
+  assessments: ReadonlyMap<string, RecognitionAssessmentScope | null>,
   missingSeverity: IssueSeverity = 'warning',
 ): Issue[] {
   try {
@@ -244,8 +245,7 @@ export function checkRecognitionAssessments(
       const assessmentId = application.assessmentId;
       if (assessmentId === undefined) return;
       const path = ['applications', index, 'assessmentId'];
-      const assessment = assessments.get(assessmentId);
-      if (assessment === undefined) {
+      if (!assessments.has(assessmentId)) {
         issues.push(
           createIssue({
             code: 'unknown_reference',
@@ -257,6 +257,8 @@ export function checkRecognitionAssessments(
         );
         return;
       }
+      const assessment = assessments.get(assessmentId);
+      if (assessment === undefined || assessment === null) return;
       const scope = assessment.scope;
       const assessmentScopeId = scope?.type === 'scope' ? (scope.scopeId ?? null) : null;
       if (assessmentScopeId !== application.scopeId)

@@ -151,6 +151,14 @@ describe('recognition document', () => {
     ]);
   });
 
+  it('counts an assessment that failed validation as present, without checking its scope', () => {
+    const broken = { ...(read('assessment.json') as object), status: 'lost' };
+    const set = validateDocumentSet([read('community.json'), broken, example]);
+    expect(set.issues.filter((i) => i.path[0] === 2).map((i) => [i.code, i.path])).toEqual([
+      ['unknown_reference', [2, 'applications', 0, 'assessmentId']],
+    ]);
+  });
+
   it('names an unknown framework in a document set, and leaves it alone on its own', () => {
     const doc = { ...copy(), frameworkId: 'coe-community-2031' };
     expect(validateDocument(doc).issues).toEqual([]);
