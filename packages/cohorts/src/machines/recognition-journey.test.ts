@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { coeCommunity2024, type FrameworkScope } from '@community-excellence/schemas/data';
 import { describe, expect, it } from 'vitest';
@@ -346,5 +347,64 @@ describe('recognition journey', () => {
     expect(restored.ok && restored.value).toEqual(s);
   });
 
+  it('replays the Riverbend recognition record and agrees with its document check', () => {
+    const record = JSON.parse(
+      readFileSync(
+        new URL('../../../../examples/riverbend/recognition.json', import.meta.url),
+        'utf8',
+      ),
+    ) as { applications: RecordedApplication[] };
+    const replay = (applications: readonly RecordedApplication[]) => {
+      let s = start(driver);
+      for (const a of applications) {
+        const events: RecognitionJourneyEvent[] = [
+          { type: 'apply', scopeId: a.scopeId, at: a.appliedOn },
+        ];
+        if (a.reviewStartedOn !== undefined)
+          events.push({
+            type: 'start-review',
+            assessmentId: a.assessmentId ?? 'not-in-the-folder',
+            reviewers: a.reviewers ?? ['reviewer'],
+            at: a.reviewStartedOn,
+          });
+        if (a.feedbackOn !== undefined) events.push({ type: 'deliver-feedback', at: a.feedbackOn });
+        if (a.conversationOn !== undefined)
+          events.push({ type: 'hold-conversation', at: a.conversationOn });
+        if (a.status === 'recognised' && a.decidedOn !== undefined)
+          events.push({ type: 'recognise', at: a.decidedOn });
+        for (const event of events) {
+          const result = machine.transition(s, event);
+          if (!result.ok) return result.reasons.map((r) => r.code);
+          s = result.snapshot;
+        }
+      }
+      return s;
+    };
+    const journey = replay(record.applications);
+    expect(!Array.isArray(journey) && journey.state).toBe('under-review');
+    expect(
+      !Array.isArray(journey) && journey.context.applications.map((a) => [a.scopeId, a.outcome]),
+    ).toEqual([
+      ['coe-level-1', 'recognised'],
+      ['coe-level-2', 'recognised'],
+      ['coe-level-3', null],
+    ]);
+    // Without its Level 1 application, the document gives level_prerequisite_missing (schemas'
+    // validate-recognition test) and the machine refuses the Level 2 application for the same reason.
+    expect(replay(record.applications.slice(1))).toEqual(['level_prerequisite_missing']);
+  });
+
   machineProperties(driver);
 });
+
+interface RecordedApplication {
+  readonly scopeId: string;
+  readonly appliedOn: string;
+  readonly assessmentId?: string;
+  readonly reviewers?: string[];
+  readonly reviewStartedOn?: string;
+  readonly feedbackOn?: string;
+  readonly conversationOn?: string;
+  readonly status: string;
+  readonly decidedOn?: string;
+}
