@@ -146,6 +146,13 @@ describe('recognition journey', () => {
           'Cannot apply for coe-level-2: it requires Commitment to Community Excellence (coe-level-1), which has not been recognised.',
       },
     ]);
+    // The docs quote the refusal as the machine gives it.
+    const message = !result.ok ? (result.reasons[0]?.message ?? '') : '';
+    for (const page of ['cohorts-machines.md', 'recognition.md'])
+      expect(
+        readFileSync(new URL(`../../../../docs/${page}`, import.meta.url), 'utf8'),
+        page,
+      ).toContain(message);
   });
 
   it('refuses Level 3 after Level 1 alone, and allows it once Level 2 is recognised', () => {

@@ -159,6 +159,19 @@ describe('recognition document', () => {
     ]);
   });
 
+  it('refuses the shortened example of docs/recognition.md as its text says', () => {
+    const page = readFileSync(new URL('../../../../docs/recognition.md', import.meta.url), 'utf8');
+    const json = /```json\n([\s\S]*?)\n```/.exec(page)?.[1] ?? '';
+    const result = validateDocument(JSON.parse(json) as unknown);
+    expect(result.issues.map((i) => [i.code, i.path])).toEqual([
+      ['level_prerequisite_missing', ['applications', 1]],
+    ]);
+    const level2 = validateDocument({ ...copy(), applications: copy().applications.slice(1) });
+    expect(page).toContain(
+      `applications[0] level_prerequisite_missing: ${level2.issues[0]?.message ?? ''}\n`,
+    );
+  });
+
   it('names an unknown framework in a document set, and leaves it alone on its own', () => {
     const doc = { ...copy(), frameworkId: 'coe-community-2031' };
     expect(validateDocument(doc).issues).toEqual([]);
