@@ -89,6 +89,20 @@ describe('levelApplicationVerdict (the one level rule)', () => {
         throw new Error('boom');
       },
     }) as unknown as RecognitionLevel[];
+    const hostileId = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('boom');
+        },
+      },
+    ) as unknown as string;
+    expect(levelApplicationVerdict(hostileId, levels, [])).toEqual({
+      ok: false,
+      problem: 'unknown_level',
+      scopeId: '',
+      known: [],
+    });
     expect(levelApplicationVerdict('coe-level-1', trap, [])).toMatchObject({
       ok: false,
       problem: 'unknown_level',

@@ -88,7 +88,9 @@ export function levelApplicationVerdict(
   try {
     return verdictUnchecked(scopeId, levels, standings);
   } catch {
-    return { ok: false, problem: 'unknown_level', scopeId: String(scopeId), known: [] };
+    // Input that cannot be read (a throwing getter or Proxy): no level is known.
+    const id = typeof scopeId === 'string' ? scopeId : '';
+    return { ok: false, problem: 'unknown_level', scopeId: id, known: [] };
   }
 }
 
@@ -103,7 +105,7 @@ function verdictUnchecked(
     return {
       ok: false,
       problem: 'unknown_level',
-      scopeId: String(scopeId),
+      scopeId: typeof scopeId === 'string' ? scopeId : String(scopeId),
       known: list.map((l) => l.id),
     };
   const held = Array.isArray(standings) ? standings : [];
