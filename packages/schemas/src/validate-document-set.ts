@@ -54,8 +54,9 @@ const byKind = <K extends DocumentKind>(
  * checked against it, observation sets resolved against the set's indicator sets, and the
  * communities, cohorts and indicators that assessments, cohorts, participation records and
  * partnership evidence name; a recognition record's levels against its framework's scopes and the
- * assessment behind each application (its scope is the level applied for). Issue paths start with the document's index. Never throws: a value
- * that is not an array gives one `invalid_type` issue, and each document is read as
+ * assessment behind each application (its scope is the level applied for). Issue paths start
+ * with the document's index. Never throws: a value that is not an array gives one `invalid_type`
+ * issue, and each document is read as
  * {@link validateDocument} reads it (`too_deep`, `unreadable_value`, `circular_value`).
  *
  * @example

@@ -106,8 +106,9 @@ const validators: Record<DocumentKind, Validator> = {
 
 /**
  * Validates any document by its `kind` field: the structure, the format version and the
- * document's own semantic checks; an assessment whose framework is built in (or given in
- * `options.frameworks`) is also checked against that framework. A missing or unknown `kind` gives one `unknown_kind` issue.
+ * document's own semantic checks; an assessment or recognition record whose framework is built in
+ * (or given in `options.frameworks`) is also checked against that framework (a recognition
+ * record's levels against its scopes). A missing or unknown `kind` gives one `unknown_kind` issue.
  * The input is read once first, iteratively and in O(size) (see {@link walkInput}): nesting deeper
  * than `MAX_INPUT_DEPTH` (256) levels gives one `too_deep` issue, a throwing getter or Proxy an
  * `unreadable_value` issue, a cycle a `circular_value` issue. Never throws.
