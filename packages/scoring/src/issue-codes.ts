@@ -23,6 +23,8 @@ export interface ScoringIssueDataByCode {
   scorecard_guidelines_mismatch: { readonly scoredWith: string; readonly given: string };
   /** Scoring failed on an input the checks let through (a defect to report, never expected). */
   scoring_failed: { readonly error: string };
+  /** A roadmap is asked for a points target on a scorecard without points. */
+  roadmap_target_needs_points: { readonly framework: string };
 }
 
 // Merged into the main entry's interface, which the zod-free `/data` entry shares. The code type
@@ -64,6 +66,11 @@ export const scoringIssueCodes: IssueCodes<ScoringIssueCode> = defineIssueCodes<
       severity: 'error',
       message: (d) => `Scoring failed unexpectedly: ${d.error}`,
     },
+    roadmap_target_needs_points: {
+      severity: 'error',
+      message: (d) =>
+        `Framework ${d.framework} has no points: give the roadmap target as { averagePercent }.`,
+    },
   },
 );
 
@@ -95,6 +102,11 @@ export const scoringIssueDocs: IssueCodeDocs<ScoringIssueCode> = {
     meaning:
       'Scoring failed on an input the checks let through: a defect of the library, never expected.',
     example: { error: 'TypeError: cannot read properties of undefined' },
+  },
+  roadmap_target_needs_points: {
+    meaning:
+      'A roadmap target is given in points for a scorecard without points (a framework that publishes none); the target must be a mean item percent.',
+    example: { framework: 'coe-community-2024' },
   },
 };
 
