@@ -21,7 +21,7 @@ export const cycleStatusLabels: Readonly<Record<CycleOpportunityStatus, string>>
 };
 
 function ranges(row: CycleOpportunity): string {
-  return `range ${row.previousRange ?? 'unscored'} -> ${row.currentRange ?? 'not scored'}`;
+  return `range ${row.previousRange ?? 'unscored'} to ${row.currentRange ?? 'not scored'}`;
 }
 
 /**
@@ -31,7 +31,7 @@ function ranges(row: CycleOpportunity): string {
  * ```ts
  * declare const comparison: CycleComparison;
  * cycleOpportunitySentence(comparison.opportunities[0]!);
- * // 'consensus-7.1-o1 (7.1, high): addressed (done: act-dashboard; range 30-45 -> 50-65).'
+ * // 'consensus-7.1-o1 (7.1, high): addressed (done: act-dashboard; range 30-45 to 50-65).'
  * ```
  */
 export function cycleOpportunitySentence(row: CycleOpportunity): string {
@@ -88,8 +88,8 @@ export function cycleComparisonSentences(comparison: CycleComparison): readonly 
     const delta = total.earnedDelta?.exact;
     const lines = [
       total.previousEarned === null || total.currentEarned === null
-        ? `${comparison.previousId} -> ${comparison.currentId}: no points to compare.`
-        : `${comparison.previousId} -> ${comparison.currentId}: total ${total.previousEarned.exact} -> ${total.currentEarned.exact} (${delta?.startsWith('-') ? delta : `+${delta}`}).`,
+        ? `From ${comparison.previousId} to ${comparison.currentId}: no points to compare.`
+        : `From ${comparison.previousId} to ${comparison.currentId}: total ${total.previousEarned.exact} to ${total.currentEarned.exact} (${delta?.startsWith('-') ? delta : `+${delta}`}).`,
     ];
     const counts = (Object.keys(cycleStatusLabels) as CycleOpportunityStatus[])
       .filter((status) => comparison.counts[status] > 0)

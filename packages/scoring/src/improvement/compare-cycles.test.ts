@@ -186,25 +186,25 @@ describe('compareCycles on Riverbend and a constructed next cycle', () => {
   it('renders the comparison in sentences', () => {
     const lines = cycleComparisonSentences(comparison);
     expect(lines[0]).toBe(
-      'riverbend-2026-baseline-level-3 -> riverbend-2027-level-3: total 278 -> 305 (+27).',
+      'From riverbend-2026-baseline-level-3 to riverbend-2027-level-3: total 278 to 305 (+27).',
     );
     expect(lines[1]).toBe(
       '17 opportunities of the previous cycle: 1 addressed, 3 acted on, no movement, 2 in progress, 10 carried over, 1 item not reassessed.',
     );
     expect(lines).toContain(
-      'consensus-7.1-o1 (7.1, high): addressed (done: act-7.1; range 30-45 -> 50-65).',
+      'consensus-7.1-o1 (7.1, high): addressed (done: act-7.1; range 30-45 to 50-65).',
     );
     expect(lines).toContain(
-      'consensus-1.1-o1 (1.1, medium): carried over (no action; range 30-45 -> 50-65).',
+      'consensus-1.1-o1 (1.1, medium): carried over (no action; range 30-45 to 50-65).',
     );
     expect(lines).toContain(
-      'consensus-4.1-o1 (4.1, high): acted on, no movement (done: act-4.1; range 30-45 -> 10-25).',
+      'consensus-4.1-o1 (4.1, high): acted on, no movement (done: act-4.1; range 30-45 to 10-25).',
     );
     expect(lines).toContain(
-      'consensus-5.1-o1 (5.1, high): in progress (open: act-5.1-b; range 30-45 -> 30-45).',
+      'consensus-5.1-o1 (5.1, high): in progress (open: act-5.1-b; range 30-45 to 30-45).',
     );
     expect(lines).toContain(
-      'consensus-7.4-o1 (7.4, high): carried over (repeated as consensus-7.4-o1-2027; range 30-45 -> 50-65).',
+      'consensus-7.4-o1 (7.4, high): carried over (repeated as consensus-7.4-o1-2027; range 30-45 to 50-65).',
     );
     expect(lines).toContain(
       'consensus-3.2-o1 (3.2, high): item not reassessed (the current cycle does not score 3.2).',

@@ -17,7 +17,7 @@ function actionBrief(action: NextStepAction): string {
  * ```ts
  * declare const steps: NextSteps;
  * nextStepOpportunitySentence(steps.opportunities[0]!);
- * // '7.1 (high): ... At stake: +18 points (35% -> 50%, 30-45 -> 50-65). No action yet.'
+ * // '7.1 (high): ... At stake: +18 points (35% to 50%, range 30-45 to 50-65). No action yet.'
  * ```
  */
 export function nextStepOpportunitySentence(step: NextStepOpportunity): string {
@@ -30,9 +30,9 @@ export function nextStepOpportunitySentence(step: NextStepOpportunity): string {
       const from = step.targetPercent - step.percentGain;
       const ranges =
         step.nextRange === null
-          ? `${step.currentRange ?? 'unscored'}, top range`
-          : `${step.currentRange ?? 'unscored'} -> ${step.nextRange}`;
-      stake = ` At stake: ${gain} (${from}% -> ${step.targetPercent}%, ${ranges}).`;
+          ? `range ${step.currentRange ?? 'unscored'}, the top range`
+          : `range ${step.currentRange ?? 'unscored'} to ${step.nextRange}`;
+      stake = ` At stake: ${gain} (${from}% to ${step.targetPercent}%, ${ranges}).`;
     }
     let answer: string;
     if (step.answer === 'open-actions')

@@ -117,11 +117,11 @@ describe('nextStepsSentences', () => {
       '12 high-priority opportunities, largest points at stake first; 8 with no action yet.',
     );
     expect(lines[1]).toMatch(
-      /^7\.1 .+ \(high\): .+ At stake: \+18 points \(35% -> 50%, 30-45 -> 50-65\)\. Open actions: act-dashboard "Publish the results dashboard" \(Riverbend Thrives, due 2026-04-15, overdue\)\.$/,
+      /^7\.1 .+ \(high\): .+ At stake: \+18 points \(35% to 50%, range 30-45 to 50-65\)\. Open actions: act-dashboard "Publish the results dashboard" \(Riverbend Thrives, due 2026-04-15, overdue\)\.$/,
     );
     expect(lines[3]).toMatch(/^7\.2 .+ No open action; closed: act-workforce\.$/);
     expect(lines[4]).toMatch(
-      /^7\.3 .+ At stake: \+12 points \(15% -> 30%, 10-25 -> 30-45\)\. No action yet\.$/,
+      /^7\.3 .+ At stake: \+12 points \(15% to 30%, range 10-25 to 30-45\)\. No action yet\.$/,
     );
     expect(lines[13]).toBe('6 open actions as of 2026-06-30, 3 overdue:');
     expect(lines[14]).toBe(
