@@ -31,6 +31,8 @@ export interface ReportOptions {
   readonly reference?: readonly string[];
   /** What a gap change is tested against (`--gap-uncertainty`). */
   readonly gapUncertainty?: string;
+  /** The roadmap target (`--target`): points, or a mean item percent for a framework without points. */
+  readonly target?: string;
 }
 
 const NAME = 'community-excellence report';
@@ -100,6 +102,14 @@ export async function runReport(
   };
   if (options.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.date))
     return usage(`--date must be a date like 2026-05-01, not ${JSON.stringify(options.date)}`);
+  const target = options.target === undefined ? undefined : Number(options.target);
+  if (
+    target !== undefined &&
+    (options.target!.trim() === '' || !Number.isFinite(target) || target < 0)
+  )
+    return usage(
+      `--target must be a number of points (or a mean item percent without points), 0 or more, not ${JSON.stringify(options.target)}`,
+    );
   const citations = loadCitations(options.citations);
   if (!citations.ok) return usage(`--citations: ${citations.message}`);
   const outcomeFlags = parseOutcomeFlags(options);
@@ -128,6 +138,7 @@ export async function runReport(
     ...(place === undefined ? {} : { place }),
     ...(referenceGroups === undefined ? {} : { referenceGroups }),
     ...(gapUncertainty === undefined ? {} : { gapUncertainty }),
+    ...(target === undefined ? {} : { roadmapTarget: target }),
   });
   // No silent pick among places: a report about another place than the community's is refused.
   const refusal = placeRefusal(report.model.analysis);

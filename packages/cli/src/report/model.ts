@@ -18,6 +18,11 @@ import {
 } from './citations.js';
 import { documentLabel, groupDocuments, type ReportDocument } from './documents.js';
 import { outcomesSection, type OutcomesSection } from './outcomes-section.js';
+import {
+  actionPlansOf,
+  improvementSections,
+  type ImprovementSection,
+} from './improvement-section.js';
 
 /**
  * What a report is built from: valid documents (validate them first) and optional settings. Nothing
@@ -40,6 +45,8 @@ export interface ReportInput {
   readonly date?: string;
   /** The citation table (default {@link KNOWN_SOURCE_CITATIONS}). */
   readonly citations?: Readonly<Record<string, SourceCitation>>;
+  /** The roadmap target (`--target`): points, or a mean item percent without points. */
+  readonly roadmapTarget?: number;
 }
 
 /**
@@ -75,6 +82,8 @@ export interface ReportModel {
     readonly label: string;
   }[];
   readonly assessments: readonly AssessmentSection[];
+  /** Next steps and roadmap per scored assessment. */
+  readonly improvement: readonly ImprovementSection[];
   readonly partnerships: readonly PartnershipSection[];
   readonly outcomes: OutcomesSection | null;
   /** The one outcome analysis the report renders (the first partnership's, else the data's own). */
@@ -191,6 +200,13 @@ export function buildReportModel(input: ReportInput): ReportModel {
       label: documentLabel(e.document),
     })),
     assessments,
+    improvement: improvementSections(
+      assessments,
+      docs.assessment,
+      actionPlansOf(docs),
+      docs['scoring-guidelines'],
+      input.roadmapTarget === undefined ? {} : { target: input.roadmapTarget },
+    ),
     partnerships,
     outcomes,
     analysis,
