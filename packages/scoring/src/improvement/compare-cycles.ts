@@ -28,6 +28,7 @@ export type CarriedOverReason = 'repeated' | 'no-action';
  *
  * @example
  * ```ts
+ * declare const comparison: CycleComparison;
  * const row: CycleOpportunity = comparison.opportunities[0]!;
  * `${row.opportunity.id}: ${row.status}`; // 'consensus-1.1-o1: addressed'
  * ```
@@ -74,6 +75,7 @@ export interface CompareCyclesOptions {
  *
  * @example
  * ```ts
+ * declare const comparison: CycleComparison;
  * comparison.counts['carried-over']; // 1
  * ```
  */

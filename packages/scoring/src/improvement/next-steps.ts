@@ -44,6 +44,7 @@ export interface NextStepsOptions {
  *
  * @example
  * ```ts
+ * declare const steps: NextSteps;
  * const action: NextStepAction = steps.openActions[0]!;
  * action.overdue; // true when open past its due date as of the as-of date
  * ```
@@ -73,6 +74,7 @@ export type NextStepAnswer = 'open-actions' | 'closed-actions-only' | 'no-action
  *
  * @example
  * ```ts
+ * declare const steps: NextSteps;
  * const step: NextStepOpportunity = steps.opportunities[0]!;
  * `${step.opportunity.item}: +${step.points?.exact} points; ${step.answer}`;
  * ```
@@ -99,6 +101,7 @@ export interface NextStepOpportunity {
  *
  * @example
  * ```ts
+ * declare const plan: ActionPlan;
  * const steps: NextSteps = nextSteps(assessment, scorecard, { plan });
  * steps.opportunities.filter((o) => o.answer === 'no-action-yet').length;
  * ```

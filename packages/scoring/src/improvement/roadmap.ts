@@ -62,6 +62,7 @@ export interface RoadmapOptions {
  *
  * @example
  * ```ts
+ * declare const plan: Roadmap;
  * const move: RoadmapMove = plan.phases[0]!.moves[0]!;
  * `${move.code}: ${move.fromPercent}% -> ${move.toPercent}% (+${move.points?.exact})`; // '7.1: 35% -> 50% (+18)'
  * ```
@@ -89,6 +90,7 @@ export interface RoadmapMove {
  *
  * @example
  * ```ts
+ * declare const plan: Roadmap;
  * plan.start.total?.exact; // '278'
  * ```
  */
@@ -109,6 +111,7 @@ export interface RoadmapStanding {
  *
  * @example
  * ```ts
+ * declare const plan: Roadmap;
  * const phase: RoadmapPhase = plan.phases[0]!;
  * phase.projected.total?.exact; // '400.5'
  * ```
@@ -132,6 +135,7 @@ export interface RoadmapPhase {
  *
  * @example
  * ```ts
+ * declare const plan: Roadmap;
  * if (plan.outcome === 'unreachable') console.log(`short by ${plan.shortfall?.exact}`);
  * ```
  */
