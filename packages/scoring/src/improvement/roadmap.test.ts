@@ -223,3 +223,13 @@ describe('roadmap on constructed scorecards', () => {
     expect(scorecard.framework.id).toBe(coeBaldrigeDerivedPoints.id);
   });
 });
+
+describe('roadmap on a scorecard of another shape', () => {
+  it('ends when no target can rise (duplicated item codes count twice: 2,000 points at most)', () => {
+    const doubled = { ...scorecard, items: [...scorecard.items, ...scorecard.items] };
+    const plan = roadmap(doubled, { target: 2001 });
+    expect(plan.outcome).toBe('unreachable');
+    expect(plan.phases.at(-1)!.projected.total?.exact).toBe('2000');
+    expect(plan.shortfall?.exact).toBe('1');
+  });
+});

@@ -349,7 +349,12 @@ function roadmapUnchecked(scorecard: Scorecard, options: RoadmapOptions): Roadma
       return { ...base, outcome: 'unreachable', phases, shortfall: shortfallOf(current), issues };
     const moves: RoadmapMove[] = [];
     let projected: Scorecard | undefined;
+    let raised = false;
     for (const stake of stakes) {
+      // A target only ever rises: a phase that raises none (a scorecard of another shape, e.g.
+      // duplicated item codes) ends the plan instead of looping.
+      if ((targets.get(stake.code) ?? -1) >= stake.targetPercent) continue;
+      raised = true;
       targets.set(stake.code, stake.targetPercent);
       moves.push(moveOf(stake, highPriority.get(stake.code) ?? []));
       const result = projectScore(scorecard, Object.fromEntries(targets), guidelines);
@@ -357,6 +362,8 @@ function roadmapUnchecked(scorecard: Scorecard, options: RoadmapOptions): Roadma
       projected = result.scorecard;
       if (reached(projected)) break;
     }
+    if (!raised)
+      return { ...base, outcome: 'unreachable', phases, shortfall: shortfallOf(current), issues };
     current = projected ?? current;
     const done = reached(current);
     phases.push({
