@@ -18,7 +18,11 @@ import { buildReportModel } from './model.js';
 import { renderReport } from './render-report.js';
 import { exampleReportDocuments } from './testing/example-report-documents.js';
 
-const documents = exampleReportDocuments();
+// The example without an action plan (the example folder may hold one): the plan is given
+// explicitly where a test needs it.
+const documents = exampleReportDocuments().filter(
+  (d) => (d.document.kind as string) !== 'action-plan',
+);
 const assessment = documents.find((d) => d.document.kind === 'assessment')!.document as Assessment;
 const NAME =
   'Riverbend County 2026 baseline assessment (full framework, recognition level 3 scope)';
