@@ -19,12 +19,12 @@ export interface ScoringIssueDataByCode {
   guidelines_mismatch: { readonly named: string; readonly used: string };
   /** The scoring guidelines do not list the framework in `appliesTo` (info). */
   guidelines_not_for_framework: { readonly guidelines: string; readonly framework: string };
+  /** A roadmap is asked for a points target on a scorecard without points. */
+  roadmap_target_needs_points: { readonly framework: string };
   /** A projection is asked with other guidelines than the ones the scorecard was scored with. */
   scorecard_guidelines_mismatch: { readonly scoredWith: string; readonly given: string };
   /** Scoring failed on an input the checks let through (a defect to report, never expected). */
   scoring_failed: { readonly error: string };
-  /** A roadmap is asked for a points target on a scorecard without points. */
-  roadmap_target_needs_points: { readonly framework: string };
 }
 
 // Merged into the main entry's interface, which the zod-free `/data` entry shares. The code type
@@ -58,6 +58,11 @@ export const scoringIssueCodes: IssueCodes<ScoringIssueCode> = defineIssueCodes<
       message: (d) =>
         `The guidelines ${d.guidelines} do not list framework ${d.framework} in appliesTo.`,
     },
+    roadmap_target_needs_points: {
+      severity: 'error',
+      message: (d) =>
+        `Framework ${d.framework} has no points: give the roadmap target as { averagePercent }.`,
+    },
     scorecard_guidelines_mismatch: {
       severity: 'error',
       message: (d) => `The scorecard was scored with guidelines ${d.scoredWith}, not ${d.given}.`,
@@ -65,11 +70,6 @@ export const scoringIssueCodes: IssueCodes<ScoringIssueCode> = defineIssueCodes<
     scoring_failed: {
       severity: 'error',
       message: (d) => `Scoring failed unexpectedly: ${d.error}`,
-    },
-    roadmap_target_needs_points: {
-      severity: 'error',
-      message: (d) =>
-        `Framework ${d.framework} has no points: give the roadmap target as { averagePercent }.`,
     },
   },
 );
@@ -93,6 +93,11 @@ export const scoringIssueDocs: IssueCodeDocs<ScoringIssueCode> = {
     meaning: 'The scoring guidelines do not list the framework in `appliesTo`.',
     example: { guidelines: 'baldrige-2023-2024', framework: 'my-rubric' },
   },
+  roadmap_target_needs_points: {
+    meaning:
+      'A roadmap target is given in points for a scorecard without points (a framework that publishes none); the target must be a mean item percent.',
+    example: { framework: 'coe-community-2024' },
+  },
   scorecard_guidelines_mismatch: {
     meaning:
       'A projection is asked with other scoring guidelines than the ones the scorecard was scored with.',
@@ -102,11 +107,6 @@ export const scoringIssueDocs: IssueCodeDocs<ScoringIssueCode> = {
     meaning:
       'Scoring failed on an input the checks let through: a defect of the library, never expected.',
     example: { error: 'TypeError: cannot read properties of undefined' },
-  },
-  roadmap_target_needs_points: {
-    meaning:
-      'A roadmap target is given in points for a scorecard without points (a framework that publishes none); the target must be a mean item percent.',
-    example: { framework: 'coe-community-2024' },
   },
 };
 

@@ -63,12 +63,12 @@ export function defineReportCommand(program: Command, { io, setCode }: CommandCo
         options: {
           out?: string;
           force: boolean;
+          target?: string;
           date?: string;
           citations?: string;
           place?: string;
           reference?: string[];
           gapUncertainty?: string;
-          target?: string;
           format: 'text' | 'json';
         },
       ) => {

@@ -23,6 +23,8 @@ export interface ReportOptions {
   readonly format?: 'text' | 'json';
   /** A date (YYYY-MM-DD) to print as "Prepared on"; the report has no date otherwise. */
   readonly date?: string;
+  /** The roadmap target (`--target`): points, or a mean item percent for a framework without points. */
+  readonly target?: string;
   /** A JSON file of citation lines keyed by source, merged over the built-in table. */
   readonly citations?: string;
   /** The place of the outcome data to report on (`--place`: a code or level:code); default: the evidence's geography. */
@@ -31,8 +33,6 @@ export interface ReportOptions {
   readonly reference?: readonly string[];
   /** What a gap change is tested against (`--gap-uncertainty`). */
   readonly gapUncertainty?: string;
-  /** The roadmap target (`--target`): points, or a mean item percent for a framework without points. */
-  readonly target?: string;
 }
 
 const NAME = 'community-excellence report';
@@ -134,11 +134,11 @@ export async function runReport(
   const report = renderReport({
     documents: read.documents,
     citations: citations.table,
+    ...(target === undefined ? {} : { roadmapTarget: target }),
     ...(options.date === undefined ? {} : { date: options.date }),
     ...(place === undefined ? {} : { place }),
     ...(referenceGroups === undefined ? {} : { referenceGroups }),
     ...(gapUncertainty === undefined ? {} : { gapUncertainty }),
-    ...(target === undefined ? {} : { roadmapTarget: target }),
   });
   // No silent pick among places: a report about another place than the community's is refused.
   const refusal = placeRefusal(report.model.analysis);

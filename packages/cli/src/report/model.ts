@@ -11,6 +11,11 @@ import type {
 } from '@community-excellence/theory-of-action/outcomes';
 import { assessmentSection, type AssessmentSection } from './assessment-section.js';
 import {
+  actionPlansOf,
+  improvementSections,
+  type ImprovementSection,
+} from './improvement-section.js';
+import {
   collectCitations,
   KNOWN_SOURCE_CITATIONS,
   type ReportCitations,
@@ -18,11 +23,6 @@ import {
 } from './citations.js';
 import { documentLabel, groupDocuments, type ReportDocument } from './documents.js';
 import { outcomesSection, type OutcomesSection } from './outcomes-section.js';
-import {
-  actionPlansOf,
-  improvementSections,
-  type ImprovementSection,
-} from './improvement-section.js';
 
 /**
  * What a report is built from: valid documents (validate them first) and optional settings. Nothing
@@ -82,13 +82,13 @@ export interface ReportModel {
     readonly label: string;
   }[];
   readonly assessments: readonly AssessmentSection[];
-  /** Next steps and roadmap per scored assessment. */
-  readonly improvement: readonly ImprovementSection[];
   readonly partnerships: readonly PartnershipSection[];
   readonly outcomes: OutcomesSection | null;
   /** The one outcome analysis the report renders (the first partnership's, else the data's own). */
   readonly analysis: OutcomeAnalysis;
   readonly citations: ReportCitations;
+  /** Next steps and roadmap per scored assessment. */
+  readonly improvement: readonly ImprovementSection[];
 }
 
 /**
@@ -200,13 +200,6 @@ export function buildReportModel(input: ReportInput): ReportModel {
       label: documentLabel(e.document),
     })),
     assessments,
-    improvement: improvementSections(
-      assessments,
-      docs.assessment,
-      actionPlansOf(docs),
-      docs['scoring-guidelines'],
-      input.roadmapTarget === undefined ? {} : { target: input.roadmapTarget },
-    ),
     partnerships,
     outcomes,
     analysis,
@@ -214,6 +207,13 @@ export function buildReportModel(input: ReportInput): ReportModel {
       docs['observation-set'],
       docs['indicator-set'],
       input.citations ?? KNOWN_SOURCE_CITATIONS,
+    ),
+    improvement: improvementSections(
+      assessments,
+      docs.assessment,
+      actionPlansOf(docs),
+      docs['scoring-guidelines'],
+      input.roadmapTarget === undefined ? {} : { target: input.roadmapTarget },
     ),
   };
 }
