@@ -11,11 +11,6 @@ import type {
 } from '@community-excellence/theory-of-action/outcomes';
 import { assessmentSection, type AssessmentSection } from './assessment-section.js';
 import {
-  actionPlansOf,
-  improvementSections,
-  type ImprovementSection,
-} from './improvement-section.js';
-import {
   collectCitations,
   KNOWN_SOURCE_CITATIONS,
   type ReportCitations,
@@ -23,6 +18,11 @@ import {
 } from './citations.js';
 import { documentLabel, groupDocuments, type ReportDocument } from './documents.js';
 import { outcomesSection, type OutcomesSection } from './outcomes-section.js';
+import {
+  actionPlansOf,
+  improvementSections,
+  type ImprovementSection,
+} from './improvement-section.js';
 
 /**
  * What a report is built from: valid documents (validate them first) and optional settings. Nothing
@@ -84,11 +84,11 @@ export interface ReportModel {
   readonly assessments: readonly AssessmentSection[];
   readonly partnerships: readonly PartnershipSection[];
   readonly outcomes: OutcomesSection | null;
+  /** Next steps and roadmap per scored assessment. */
+  readonly improvement: readonly ImprovementSection[];
   /** The one outcome analysis the report renders (the first partnership's, else the data's own). */
   readonly analysis: OutcomeAnalysis;
   readonly citations: ReportCitations;
-  /** Next steps and roadmap per scored assessment. */
-  readonly improvement: readonly ImprovementSection[];
 }
 
 /**
@@ -202,18 +202,18 @@ export function buildReportModel(input: ReportInput): ReportModel {
     assessments,
     partnerships,
     outcomes,
-    analysis,
-    citations: collectCitations(
-      docs['observation-set'],
-      docs['indicator-set'],
-      input.citations ?? KNOWN_SOURCE_CITATIONS,
-    ),
     improvement: improvementSections(
       assessments,
       docs.assessment,
       actionPlansOf(docs),
       docs['scoring-guidelines'],
       input.roadmapTarget === undefined ? {} : { target: input.roadmapTarget },
+    ),
+    analysis,
+    citations: collectCitations(
+      docs['observation-set'],
+      docs['indicator-set'],
+      input.citations ?? KNOWN_SOURCE_CITATIONS,
     ),
   };
 }
