@@ -51,6 +51,8 @@ describe('the HTML report in headless Chromium', () => {
     expect(headings).toEqual([
       'Scorecard: Riverbend County 2026 baseline assessment (full framework, recognition level 3 scope)',
       'Independent reviews: Riverbend County 2026 baseline assessment (full framework, recognition level 3 scope)',
+      'Next steps: Riverbend County 2026 baseline assessment (full framework, recognition level 3 scope)',
+      'Roadmap: Riverbend County 2026 baseline assessment (full framework, recognition level 3 scope)',
       'Outcomes in Riverbend County',
       'Results evidence (LeTCI)',
       'Theory of action: Riverbend Thrives cradle-to-career partnership',

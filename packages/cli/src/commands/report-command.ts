@@ -45,6 +45,10 @@ export function defineReportCommand(program: Command, { io, setCode }: CommandCo
       ).choices(['counts-and-intervals', 'intervals', 'none']),
     )
     .option(
+      '--target <points>',
+      'roadmap target: total points (a mean item percent when the framework has no points); default: the total at which process and results could each reach their next band',
+    )
+    .option(
       '--citations <file>',
       'JSON file of citation lines keyed by source, added to (or replacing) the built-in ones',
     )
@@ -59,6 +63,7 @@ export function defineReportCommand(program: Command, { io, setCode }: CommandCo
         options: {
           out?: string;
           force: boolean;
+          target?: string;
           date?: string;
           citations?: string;
           place?: string;

@@ -3,6 +3,7 @@ import { gatewayLabel, STATUS_LABELS } from './charts/gateway-chart.js';
 import { chartIds } from './charts/report-charts.js';
 import { formatPoints } from './charts/scorecard-chart.js';
 import { escapeHtml as e } from './format.js';
+import { improvementHtml } from './improvement-section.js';
 import { REPORT_CSS } from './html-style.js';
 import { placeSource, type ReportModel } from './model.js';
 import type { OutcomeIndicator } from './outcomes-section.js';
@@ -172,6 +173,12 @@ ${table(
 </details>
 </section>`);
     }
+  });
+
+  model.improvement.forEach((section, index) => {
+    const rendered = improvementHtml(section, index);
+    toc.push(...rendered.toc);
+    sections.push(...rendered.sections);
   });
 
   const outcomes = model.outcomes;

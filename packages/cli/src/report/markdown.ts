@@ -24,6 +24,7 @@ import {
   statusMark,
   statusWords,
 } from './sections-text.js';
+import { improvementMarkdown } from './improvement-section.js';
 
 const table = (
   header: readonly string[],
@@ -80,6 +81,8 @@ export function renderMarkdown(model: ReportModel): string {
       out.push(...table(header, rows), '');
     }
   });
+
+  for (const section of model.improvement) out.push(...improvementMarkdown(section));
 
   const outcomes = model.outcomes;
   if (outcomes !== null) {

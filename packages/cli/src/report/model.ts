@@ -18,6 +18,11 @@ import {
 } from './citations.js';
 import { documentLabel, groupDocuments, type ReportDocument } from './documents.js';
 import { outcomesSection, type OutcomesSection } from './outcomes-section.js';
+import {
+  actionPlansOf,
+  improvementSections,
+  type ImprovementSection,
+} from './improvement-section.js';
 
 /**
  * What a report is built from: valid documents (validate them first) and optional settings. Nothing
@@ -40,6 +45,8 @@ export interface ReportInput {
   readonly date?: string;
   /** The citation table (default {@link KNOWN_SOURCE_CITATIONS}). */
   readonly citations?: Readonly<Record<string, SourceCitation>>;
+  /** The roadmap target (`--target`): points, or a mean item percent without points. */
+  readonly roadmapTarget?: number;
 }
 
 /**
@@ -77,6 +84,8 @@ export interface ReportModel {
   readonly assessments: readonly AssessmentSection[];
   readonly partnerships: readonly PartnershipSection[];
   readonly outcomes: OutcomesSection | null;
+  /** Next steps and roadmap per scored assessment. */
+  readonly improvement: readonly ImprovementSection[];
   /** The one outcome analysis the report renders (the first partnership's, else the data's own). */
   readonly analysis: OutcomeAnalysis;
   readonly citations: ReportCitations;
@@ -193,6 +202,13 @@ export function buildReportModel(input: ReportInput): ReportModel {
     assessments,
     partnerships,
     outcomes,
+    improvement: improvementSections(
+      assessments,
+      docs.assessment,
+      actionPlansOf(docs),
+      docs['scoring-guidelines'],
+      input.roadmapTarget === undefined ? {} : { target: input.roadmapTarget },
+    ),
     analysis,
     citations: collectCitations(
       docs['observation-set'],
