@@ -795,7 +795,12 @@ export const cohortsReasonDocs: ReasonCodeDocs = {
     machine: 'practice-season, breakthrough-series',
     meaning:
       "An action's origin disagrees with the session, team or collaborative of the event that gives it.",
-    example: { actionId: 'act-pilot', field: 'origin.teamId', expected: 'team-hill', found: 'team-vale' },
+    example: {
+      actionId: 'act-pilot',
+      field: 'origin.teamId',
+      expected: 'team-hill',
+      found: 'team-vale',
+    },
   },
   prework_incomplete: {
     machine: 'breakthrough-series',

@@ -174,7 +174,9 @@ const textCheck =
   (value: string | undefined, path: readonly PathSegment[]): Check =>
   (issues) => {
     if (value !== undefined && value.length === 0)
-      issues.push(createIssue({ code: 'too_small', path, minimum: 1, origin: 'string', inclusive: true }));
+      issues.push(
+        createIssue({ code: 'too_small', path, minimum: 1, origin: 'string', inclusive: true }),
+      );
   };
 const dateCheck =
   (value: string | undefined, path: readonly PathSegment[]): Check =>
