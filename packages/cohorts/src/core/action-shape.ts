@@ -158,6 +158,7 @@ export interface ActionReport {
 
 type Check = (issues: Issue[]) => void;
 
+
 const idCheck =
   (value: string | undefined, path: readonly PathSegment[]): Check =>
   (issues) => {
@@ -184,6 +185,34 @@ const dateCheck =
     if (value !== undefined && !DATE.test(value))
       issues.push(createIssue({ code: 'invalid_format', path, format: 'date (YYYY-MM-DD)' }));
   };
+
+/**
+ * Adds an `invalid_format` issue at `path` when `value` is not an id (letters, digits, `.`, `_`,
+ * `:` or `-`, starting with a letter or digit, as the action-plan schema requires).
+ *
+ * @example
+ * ```ts
+ * const issues: Issue[] = [];
+ * checkId('cycle 1', ['cycleId'], issues); // issues[0].code === 'invalid_format'
+ * ```
+ */
+export function checkId(value: string, path: readonly PathSegment[], issues: Issue[]): void {
+  idCheck(value, path)(issues);
+}
+
+/**
+ * Adds a `too_small` issue at `path` when `value` is an empty string (titles, changes,
+ * predictions and report texts must say something).
+ *
+ * @example
+ * ```ts
+ * const issues: Issue[] = [];
+ * checkText('', ['change'], issues); // issues[0].code === 'too_small'
+ * ```
+ */
+export function checkText(value: string, path: readonly PathSegment[], issues: Issue[]): void {
+  textCheck(value, path)(issues);
+}
 
 function cycleChecks(cycle: PdsaCycleRecord, path: readonly PathSegment[]): Check[] {
   return [
