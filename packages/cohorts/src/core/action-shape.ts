@@ -22,7 +22,7 @@ const DECISIONS = ['adopt', 'adapt', 'abandon'] as const;
  * checkShape({ id: 'pdsa-1', change: 'Reminders', prediction: 'Fewer absences', startedOn: '2026-10-01' }, pdsaCycleRecordShape); // []
  * ```
  */
-export const pdsaCycleRecordShape: Shape = shape.object(
+export const pdsaCycleRecordShape: Shape = /* @__PURE__ */ shape.object(
   {
     id: 'string',
     aim: 'string',
@@ -31,32 +31,39 @@ export const pdsaCycleRecordShape: Shape = shape.object(
     startedOn: 'timestamp',
     observations: 'string',
     study: 'string',
-    decision: shape.enum(DECISIONS),
+    decision: /* @__PURE__ */ shape.enum(DECISIONS),
     decidedOn: 'timestamp',
   },
   ['aim', 'observations', 'study', 'decision', 'decidedOn'],
 );
 
-const originShape: Shape = shape.variants('type', {
-  assessment: shape.object({ type: 'string', assessmentId: 'string' }, ['assessmentId']),
-  'practice-session': shape.object(
+const originShape: Shape = /* @__PURE__ */ shape.variants('type', {
+  assessment: /* @__PURE__ */ shape.object({ type: 'string', assessmentId: 'string' }, [
+    'assessmentId',
+  ]),
+  'practice-session': /* @__PURE__ */ shape.object(
     { type: 'string', seasonId: 'string', session: 'integer', teamId: 'string' },
     ['seasonId'],
   ),
-  collaborative: shape.object({ type: 'string', collaborativeId: 'string', teamId: 'string' }, [
-    'collaborativeId',
-  ]),
-  'action-network': shape.object({ type: 'string', actionNetworkId: 'string' }),
+  collaborative: /* @__PURE__ */ shape.object(
+    { type: 'string', collaborativeId: 'string', teamId: 'string' },
+    ['collaborativeId'],
+  ),
+  'action-network': /* @__PURE__ */ shape.object({ type: 'string', actionNetworkId: 'string' }),
 });
 
-const servesShape: Shape = shape.object(
+const servesShape: Shape = /* @__PURE__ */ shape.object(
   {
-    findings: shape.array(
-      shape.object({ assessmentId: 'string', findingId: 'string' }, ['assessmentId']),
+    findings: /* @__PURE__ */ shape.array(
+      /* @__PURE__ */ shape.object({ assessmentId: 'string', findingId: 'string' }, [
+        'assessmentId',
+      ]),
     ),
-    items: shape.array('string'),
-    indicators: shape.array('string'),
-    targets: shape.array(shape.object({ indicatorId: 'string', period: 'string' }, ['period'])),
+    items: /* @__PURE__ */ shape.array('string'),
+    indicators: /* @__PURE__ */ shape.array('string'),
+    targets: /* @__PURE__ */ shape.array(
+      /* @__PURE__ */ shape.object({ indicatorId: 'string', period: 'string' }, ['period']),
+    ),
   },
   ['findings', 'items', 'indicators', 'targets'],
 );
@@ -74,25 +81,25 @@ const servesShape: Shape = shape.object(
  * checkShape({ id: 'a1', title: 'Pilot reminders', status: 'planned', serves: {} }, actionShape); // []
  * ```
  */
-export const actionShape: Shape = shape.object(
+export const actionShape: Shape = /* @__PURE__ */ shape.object(
   {
     id: 'string',
     title: 'string',
     description: 'string',
     owner: 'string',
     dueDate: 'timestamp',
-    status: shape.enum(STATUSES),
+    status: /* @__PURE__ */ shape.enum(STATUSES),
     startedOn: 'timestamp',
     completedOn: 'timestamp',
-    priority: shape.enum(['high', 'medium', 'low']),
+    priority: /* @__PURE__ */ shape.enum(['high', 'medium', 'low']),
     phase: 'string',
     origin: originShape,
     serves: servesShape,
-    expectedEffect: shape.object(
+    expectedEffect: /* @__PURE__ */ shape.object(
       { description: 'string', item: 'string', range: 'string', byDate: 'timestamp' },
       ['item', 'range', 'byDate'],
     ),
-    pdsaCycles: shape.array(pdsaCycleRecordShape),
+    pdsaCycles: /* @__PURE__ */ shape.array(pdsaCycleRecordShape),
     note: 'string',
   },
   [
@@ -121,8 +128,13 @@ export const actionShape: Shape = shape.object(
  * checkShape({ actionId: 'a1', text: 'Pilot ran in two classes.', status: 'done' }, actionReportShape); // []
  * ```
  */
-export const actionReportShape: Shape = shape.object(
-  { actionId: 'string', text: 'string', status: shape.enum(STATUSES), by: 'string' },
+export const actionReportShape: Shape = /* @__PURE__ */ shape.object(
+  {
+    actionId: 'string',
+    text: 'string',
+    status: /* @__PURE__ */ shape.enum(STATUSES),
+    by: 'string',
+  },
   ['status', 'by'],
 );
 
@@ -136,13 +148,13 @@ export const actionReportShape: Shape = shape.object(
  * checkShape({ actionId: 'a1', date: '2026-10-21', text: 'Pilot ran.' }, reportBackShape); // []
  * ```
  */
-export const reportBackShape: Shape = shape.object(
+export const reportBackShape: Shape = /* @__PURE__ */ shape.object(
   {
     id: 'string',
     actionId: 'string',
     date: 'timestamp',
     text: 'string',
-    status: shape.enum(STATUSES),
+    status: /* @__PURE__ */ shape.enum(STATUSES),
     by: 'string',
   },
   ['id', 'status', 'by'],
@@ -157,7 +169,6 @@ export interface ActionReport {
 }
 
 type Check = (issues: Issue[]) => void;
-
 
 const idCheck =
   (value: string | undefined, path: readonly PathSegment[]): Check =>

@@ -375,11 +375,11 @@ export const breakthroughDefinition: MachineDefinition<T> = {
     },
     'record-prework': {
       description: "Record a team's aim and measures.",
-      payload: { teamId: 'string', aim: 'string', measures: shape.array('string') },
+      payload: { teamId: 'string', aim: 'string', measures: /* @__PURE__ */ shape.array('string') },
       transitions: [
         {
           from: ['prework'],
-          guards: [teamEnrolled()],
+          guards: [/* @__PURE__ */ teamEnrolled()],
           update: (draft, { event }) => {
             for (const t of draft.teams) {
               if (t.teamId !== event.teamId) continue;
@@ -393,7 +393,7 @@ export const breakthroughDefinition: MachineDefinition<T> = {
     'start-learning-session': {
       description: 'Start the next learning session.',
       transitions: [
-        startSession('prework', 'learning-session-1', [
+        /* @__PURE__ */ startSession('prework', 'learning-session-1', [
           {
             id: 'has-teams',
             description: 'At least one team is enrolled.',
@@ -411,8 +411,12 @@ export const breakthroughDefinition: MachineDefinition<T> = {
             },
           },
         ]),
-        startSession('action-period-1', 'learning-session-2', [cyclesDone(1)]),
-        startSession('action-period-2', 'learning-session-3', [cyclesDone(2)]),
+        /* @__PURE__ */ startSession('action-period-1', 'learning-session-2', [
+          /* @__PURE__ */ cyclesDone(1),
+        ]),
+        /* @__PURE__ */ startSession('action-period-2', 'learning-session-3', [
+          /* @__PURE__ */ cyclesDone(2),
+        ]),
       ],
     },
     'start-action-period': {
@@ -434,9 +438,11 @@ export const breakthroughDefinition: MachineDefinition<T> = {
             'learning-session-1',
             'learning-session-2',
             'learning-session-3',
-            ...ACTION_PERIODS,
+            'action-period-1',
+            'action-period-2',
+            'action-period-3',
           ],
-          guards: [teamEnrolled(), changeIdeaWellFormed],
+          guards: [/* @__PURE__ */ teamEnrolled(), changeIdeaWellFormed],
           update: (draft, { event }) => {
             const action = copyAction(event.action);
             action.origin = {
@@ -462,7 +468,7 @@ export const breakthroughDefinition: MachineDefinition<T> = {
       optional: ['actionId'],
       transitions: [
         {
-          from: [...ACTION_PERIODS],
+          from: ACTION_PERIODS,
           guards: [
             {
               id: 'new-cycle',
@@ -521,8 +527,8 @@ export const breakthroughDefinition: MachineDefinition<T> = {
       payload: { cycleId: 'string', observations: 'string' },
       transitions: [
         {
-          from: [...ACTION_PERIODS],
-          guards: [phaseStep('plan')],
+          from: ACTION_PERIODS,
+          guards: [/* @__PURE__ */ phaseStep('plan')],
           update: (draft, { event }) =>
             void changeRecord(draft, event.cycleId, (r) => {
               r.observations = event.observations;
@@ -535,8 +541,8 @@ export const breakthroughDefinition: MachineDefinition<T> = {
       payload: { cycleId: 'string', findings: 'string' },
       transitions: [
         {
-          from: [...ACTION_PERIODS],
-          guards: [phaseStep('do')],
+          from: ACTION_PERIODS,
+          guards: [/* @__PURE__ */ phaseStep('do')],
           update: (draft, { event }) =>
             void changeRecord(draft, event.cycleId, (r) => {
               r.study = event.findings;
@@ -546,11 +552,14 @@ export const breakthroughDefinition: MachineDefinition<T> = {
     },
     'pdsa-act': {
       description: 'Decide: adopt, adapt or abandon the change.',
-      payload: { cycleId: 'string', decision: shape.enum(['adopt', 'adapt', 'abandon']) },
+      payload: {
+        cycleId: 'string',
+        decision: /* @__PURE__ */ shape.enum(['adopt', 'adapt', 'abandon']),
+      },
       transitions: [
         {
-          from: [...ACTION_PERIODS],
-          guards: [phaseStep('study')],
+          from: ACTION_PERIODS,
+          guards: [/* @__PURE__ */ phaseStep('study')],
           update: (draft, { event, at }) => {
             const on = calendarDate(at);
             const found = changeRecord(draft, event.cycleId, (r) => {
@@ -581,7 +590,7 @@ export const breakthroughDefinition: MachineDefinition<T> = {
         {
           from: ['action-period-3'],
           to: 'summative-congress',
-          guards: [cyclesDone(3), noOpenCycles],
+          guards: [/* @__PURE__ */ cyclesDone(3), noOpenCycles],
         },
       ],
     },
@@ -597,19 +606,19 @@ export const breakthroughDefinition: MachineDefinition<T> = {
     actions: [],
     cycles: [],
   }),
-  context: shape.object({
+  context: /* @__PURE__ */ shape.object({
     collaborativeId: 'string',
     minCyclesPerPeriod: 'integer',
-    teams: shape.array(
-      shape.object({
+    teams: /* @__PURE__ */ shape.array(
+      /* @__PURE__ */ shape.object({
         teamId: 'string',
-        aim: shape.nullable('string'),
-        measures: shape.array('string'),
+        aim: /* @__PURE__ */ shape.nullable('string'),
+        measures: /* @__PURE__ */ shape.array('string'),
       }),
     ),
-    actions: shape.array(actionShape),
-    cycles: shape.array(
-      shape.object({
+    actions: /* @__PURE__ */ shape.array(actionShape),
+    cycles: /* @__PURE__ */ shape.array(
+      /* @__PURE__ */ shape.object({
         cycleId: 'string',
         teamId: 'string',
         actionId: 'string',
@@ -628,7 +637,8 @@ export const breakthroughDefinition: MachineDefinition<T> = {
  * if (s.ok) breakthroughMachine.transition(s.value, { type: 'enroll-team', teamId: 'clinic-a', at: '2027-01-10' });
  * ```
  */
-export const breakthroughMachine: Machine<T> = createMachine(breakthroughDefinition);
+export const breakthroughMachine: Machine<T> =
+  /* @__PURE__ */ createMachine(breakthroughDefinition);
 
 /**
  * The change ideas of a Breakthrough-Series collaborative as action-plan actions (origin

@@ -149,53 +149,52 @@ const registered = <Ev extends PracticeSeasonEvent & { readonly teamId: string }
       : [refusalReason('unknown_team', { teamId: event.teamId })],
 });
 
-const openSession = {
-  guards: [
-    {
-      id: 'has-teams',
-      description: 'At least one team is registered.',
-      check: ({ context }: { context: PracticeSeasonContext }): PracticeSeasonReason[] =>
-        context.teams.length > 0 ? [] : [refusalReason('no_teams', {})],
-    },
-    {
-      id: 'in-season',
-      description:
-        'Sessions are held in the season months (September to May by default), one a month, one per season month at most.',
-      check: ({
-        context,
-        at,
-      }: {
-        context: PracticeSeasonContext;
-        at: string;
-      }): PracticeSeasonReason[] => {
-        const month = monthOf(at);
-        if (!context.seasonMonths.includes(month))
-          return [refusalReason('outside_season', { month, seasonMonths: context.seasonMonths })];
-        const last = context.sessions.at(-1);
-        if (last !== undefined && last.on.slice(0, 7) === calendarDate(at).slice(0, 7))
-          return [refusalReason('session_this_month', { on: last.on })];
-        if (context.sessions.length >= context.seasonMonths.length)
-          return [
-            refusalReason('season_full', {
-              sessions: context.sessions.length,
-              maximum: context.seasonMonths.length,
-            }),
-          ];
-        return [];
-      },
-    },
-  ],
-  update: (
-    draft: PracticeSeasonContext,
-    { event, at }: { event: { system: string }; at: string },
-  ) => {
-    draft.sessions.push({
-      number: draft.sessions.length + 1,
-      on: calendarDate(at),
-      system: event.system,
-      bestPractices: [],
-    });
+// Two consts, not one object: a property read would keep the machine in bundles that do not use it.
+const openSessionGuards = [
+  {
+    id: 'has-teams',
+    description: 'At least one team is registered.',
+    check: ({ context }: { context: PracticeSeasonContext }): PracticeSeasonReason[] =>
+      context.teams.length > 0 ? [] : [refusalReason('no_teams', {})],
   },
+  {
+    id: 'in-season',
+    description:
+      'Sessions are held in the season months (September to May by default), one a month, one per season month at most.',
+    check: ({
+      context,
+      at,
+    }: {
+      context: PracticeSeasonContext;
+      at: string;
+    }): PracticeSeasonReason[] => {
+      const month = monthOf(at);
+      if (!context.seasonMonths.includes(month))
+        return [refusalReason('outside_season', { month, seasonMonths: context.seasonMonths })];
+      const last = context.sessions.at(-1);
+      if (last !== undefined && last.on.slice(0, 7) === calendarDate(at).slice(0, 7))
+        return [refusalReason('session_this_month', { on: last.on })];
+      if (context.sessions.length >= context.seasonMonths.length)
+        return [
+          refusalReason('season_full', {
+            sessions: context.sessions.length,
+            maximum: context.seasonMonths.length,
+          }),
+        ];
+      return [];
+    },
+  },
+];
+const openSessionUpdate = (
+  draft: PracticeSeasonContext,
+  { event, at }: { event: { system: string }; at: string },
+): void => {
+  draft.sessions.push({
+    number: draft.sessions.length + 1,
+    on: calendarDate(at),
+    system: event.system,
+    bestPractices: [],
+  });
 };
 
 type LogActionPlan = Extract<PracticeSeasonEvent, { type: 'log-action-plan' }>;
@@ -351,14 +350,25 @@ export const practiceSeasonDefinition: MachineDefinition<T> = {
       description: "Open the month's session on one organizational system.",
       payload: { system: 'string' },
       transitions: [
-        { from: ['planned'], to: 'best-practice', ...openSession },
-        { from: ['applying'], to: 'best-practice', ...openSession },
+        // No spreads or property reads here: they would keep the machine in bundles that do not use it.
+        {
+          from: ['planned'],
+          to: 'best-practice',
+          guards: openSessionGuards,
+          update: openSessionUpdate,
+        },
+        {
+          from: ['applying'],
+          to: 'best-practice',
+          guards: openSessionGuards,
+          update: openSessionUpdate,
+        },
       ],
     },
     'report-back': {
       description:
         "A team reports back on last session's action plan; each report names an action and may set its status.",
-      payload: { teamId: 'string', reports: shape.array(actionReportShape) },
+      payload: { teamId: 'string', reports: /* @__PURE__ */ shape.array(actionReportShape) },
       optional: ['reports'],
       transitions: [
         {
@@ -409,7 +419,7 @@ export const practiceSeasonDefinition: MachineDefinition<T> = {
     },
     'present-best-practices': {
       description: 'The host presents best practices from high performers; report-backs close.',
-      payload: { practices: shape.array('string') },
+      payload: { practices: /* @__PURE__ */ shape.array('string') },
       transitions: [
         {
           from: ['best-practice'],
@@ -444,13 +454,13 @@ export const practiceSeasonDefinition: MachineDefinition<T> = {
       description: "Log a team's self-assessment: strengths and opportunities for improvement.",
       payload: {
         teamId: 'string',
-        strengths: shape.array('string'),
-        opportunities: shape.array('string'),
+        strengths: /* @__PURE__ */ shape.array('string'),
+        opportunities: /* @__PURE__ */ shape.array('string'),
       },
       transitions: [
         {
           from: ['self-assessment'],
-          guards: [registered()],
+          guards: [/* @__PURE__ */ registered()],
           update: (draft, { event }) => {
             const session = current(draft);
             draft.selfAssessments = draft.selfAssessments.filter(
@@ -495,12 +505,12 @@ export const practiceSeasonDefinition: MachineDefinition<T> = {
     'log-action-plan': {
       description:
         "Log a team's action plan: actions of the action-plan type; the machine sets their origin to this session and team.",
-      payload: { teamId: 'string', actions: shape.array(actionShape) },
+      payload: { teamId: 'string', actions: /* @__PURE__ */ shape.array(actionShape) },
       transitions: [
         {
           from: ['action-planning'],
           guards: [
-            registered(),
+            /* @__PURE__ */ registered(),
             {
               id: 'actions-given',
               description: 'The plan has at least one action.',
@@ -585,38 +595,44 @@ export const practiceSeasonDefinition: MachineDefinition<T> = {
     reportBacks: [],
     missingReportBacks: [],
   }),
-  context: shape.object({
+  context: /* @__PURE__ */ shape.object({
     seasonId: 'string',
-    seasonMonths: shape.array('integer'),
-    teams: shape.array('string'),
-    sessions: shape.array(
-      shape.object({
+    seasonMonths: /* @__PURE__ */ shape.array('integer'),
+    teams: /* @__PURE__ */ shape.array('string'),
+    sessions: /* @__PURE__ */ shape.array(
+      /* @__PURE__ */ shape.object({
         number: 'integer',
         on: 'timestamp',
         system: 'string',
-        bestPractices: shape.array('string'),
+        bestPractices: /* @__PURE__ */ shape.array('string'),
       }),
     ),
-    selfAssessments: shape.array(
-      shape.object({
+    selfAssessments: /* @__PURE__ */ shape.array(
+      /* @__PURE__ */ shape.object({
         session: 'integer',
         teamId: 'string',
-        strengths: shape.array('string'),
-        opportunities: shape.array('string'),
+        strengths: /* @__PURE__ */ shape.array('string'),
+        opportunities: /* @__PURE__ */ shape.array('string'),
       }),
     ),
-    actionPlans: shape.array(
-      shape.object({ session: 'integer', teamId: 'string', actions: shape.array(actionShape) }),
+    actionPlans: /* @__PURE__ */ shape.array(
+      /* @__PURE__ */ shape.object({
+        session: 'integer',
+        teamId: 'string',
+        actions: /* @__PURE__ */ shape.array(actionShape),
+      }),
     ),
-    reportBacks: shape.array(
-      shape.object({
+    reportBacks: /* @__PURE__ */ shape.array(
+      /* @__PURE__ */ shape.object({
         session: 'integer',
         planSession: 'integer',
         teamId: 'string',
-        reports: shape.array(reportBackShape),
+        reports: /* @__PURE__ */ shape.array(reportBackShape),
       }),
     ),
-    missingReportBacks: shape.array(shape.object({ planSession: 'integer', teamId: 'string' })),
+    missingReportBacks: /* @__PURE__ */ shape.array(
+      /* @__PURE__ */ shape.object({ planSession: 'integer', teamId: 'string' }),
+    ),
   }),
 };
 
@@ -629,7 +645,8 @@ export const practiceSeasonDefinition: MachineDefinition<T> = {
  * if (s.ok) practiceSeasonMachine.transition(s.value, { type: 'open-session', system: 'Workforce', at: '2026-09-16' });
  * ```
  */
-export const practiceSeasonMachine: Machine<T> = createMachine(practiceSeasonDefinition);
+export const practiceSeasonMachine: Machine<T> =
+  /* @__PURE__ */ createMachine(practiceSeasonDefinition);
 
 /** The actions and report-backs of a season, ready to roll up with an action plan. */
 export interface SeasonActions {
