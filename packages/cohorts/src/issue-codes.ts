@@ -209,6 +209,15 @@ export interface CohortsReasonDataByCode {
   self_assessments_missing: { readonly teamIds: readonly string[] };
   empty_action_plan: { readonly teamId: string };
   action_plans_missing: { readonly teamIds: readonly string[] };
+  // -- actions (practice-season, breakthrough-series) --
+  duplicate_action: { readonly actionId: string };
+  unknown_action: { readonly actionId: string; readonly teamId: string };
+  origin_mismatch: {
+    readonly actionId: string;
+    readonly field: string;
+    readonly expected: string;
+    readonly found: string;
+  };
   // -- breakthrough-series --
   prework_incomplete: { readonly teamIds: readonly string[] };
   duplicate_cycle: { readonly cycleId: string };
@@ -449,6 +458,12 @@ export const cohortsReasonCodes: ReasonCatalogue = {
   self_assessments_missing: { message: (d) => `No self-assessment from ${d.teamIds.join(', ')}.` },
   empty_action_plan: { message: (d) => `The action plan of ${d.teamId} is empty.` },
   action_plans_missing: { message: (d) => `No action plan from ${d.teamIds.join(', ')}.` },
+  duplicate_action: { message: (d) => `Action ${d.actionId} exists already.` },
+  unknown_action: { message: (d) => `Team ${d.teamId} has no action ${d.actionId}.` },
+  origin_mismatch: {
+    message: (d) =>
+      `Action ${d.actionId} has ${d.field} ${JSON.stringify(d.found)}; expected ${JSON.stringify(d.expected)}.`,
+  },
   prework_incomplete: {
     message: (d) => `Prework (aim and measures) missing for ${d.teamIds.join(', ')}.`,
   },
@@ -796,6 +811,27 @@ export const cohortsReasonDocs: ReasonCodeDocs = {
     machine: 'practice-season',
     meaning: 'Teams have not handed in their action plans.',
     example: { teamIds: ['team-hill'] },
+  },
+  duplicate_action: {
+    machine: 'practice-season, breakthrough-series',
+    meaning: 'The event gives an action (or change idea) whose id is already used.',
+    example: { actionId: 'act-pilot' },
+  },
+  unknown_action: {
+    machine: 'practice-season, breakthrough-series',
+    meaning: 'The event names an action the team does not have.',
+    example: { actionId: 'act-pilot', teamId: 'team-hill' },
+  },
+  origin_mismatch: {
+    machine: 'practice-season, breakthrough-series',
+    meaning:
+      "An action's origin disagrees with the session, team or collaborative of the event that gives it.",
+    example: {
+      actionId: 'act-pilot',
+      field: 'origin.teamId',
+      expected: 'team-hill',
+      found: 'team-vale',
+    },
   },
   prework_incomplete: {
     machine: 'breakthrough-series',

@@ -161,6 +161,22 @@ export {
 } from './evidence/partnership-evidence.js';
 export { validatePartnershipEvidence } from './evidence/validate-partnership-evidence.js';
 export {
+  ActionSchema,
+  ActionPlanSchema,
+  ActionStatusSchema,
+  ActionOriginSchema,
+  ActionServesSchema,
+  ReportBackSchema,
+  PdsaCycleRecordSchema,
+  type Action,
+  type ActionPlan,
+  type ActionStatus,
+  type ReportBack,
+  type PdsaCycleRecord,
+  type ActionOrigin,
+  type ActionServes,
+} from './action-plan/action-plan.js';
+export {
   RecognitionSchema,
   type Recognition,
   type RecognitionApplication,

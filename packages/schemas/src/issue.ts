@@ -172,6 +172,8 @@ export interface SchemasIssueDataByCode {
   history_discontinuous: { readonly expected: string; readonly found: string | null };
   /** A program participation's `stage` differs from the state its last history entry moved to (warning). */
   stage_differs_from_history: { readonly stage: string; readonly lastTo: string };
+  /** An action's origin names another place than the one that lists it (for example another action network). */
+  origin_mismatch: { readonly expected: string; readonly found: string };
   // -- community, cohort & evidence codes (add above this line) --
   /** A recognition level is applied for before the level it requires was recognised. */
   level_prerequisite_missing: {
@@ -475,6 +477,10 @@ export const schemasIssueCodes: IssueCodes<SchemasIssueCode> = defineIssueCodes<
       message: (d) =>
         `Stage ${d.stage} differs from the last history entry, which moved to ${d.lastTo}.`,
     },
+    origin_mismatch: {
+      severity: 'error',
+      message: (d) => `The action's origin is ${d.found}; it should be ${d.expected}.`,
+    },
     // -- community, cohort & evidence templates (add above this line) --
     level_prerequisite_missing: {
       severity: 'error',
@@ -721,6 +727,11 @@ export const schemasIssueDocs: IssueCodeDocs<SchemasIssueCode> = {
     meaning:
       "A program participation's `stage` differs from the state its last history entry moved to.",
     example: { stage: 'year-1', lastTo: 'preparatory' },
+  },
+  origin_mismatch: {
+    meaning:
+      "An action's origin names another place than the one that lists it (an action network's action whose origin is another network or not a network).",
+    example: { expected: 'an-attendance', found: 'an-ready-for-k' },
   },
   level_prerequisite_missing: {
     meaning:
