@@ -112,3 +112,17 @@ describe('feedback', () => {
     expect((await run(join(dir, 'missing.json'))).code).toBe(ExitCode.UsageOrIo);
   });
 });
+
+describe('the Riverbend excerpt in docs/feedback.md', () => {
+  it('is what coe feedback --format markdown prints, line for line (… marks the cuts)', async () => {
+    const docs = readFileSync(
+      fileURLToPath(new URL('../../../../docs/feedback.md', import.meta.url)),
+      'utf8',
+    );
+    const excerpt = /```text\n(# Riverbend[\s\S]*?)\n```/.exec(docs)?.[1] ?? '';
+    const { out } = await run(assessmentFile, '--format', 'markdown');
+    const pieces = excerpt.split('\n...\n');
+    expect(pieces.length).toBe(3);
+    for (const piece of pieces) expect(out).toContain(piece.replace(/\n\.\.\.$/, ''));
+  });
+});
