@@ -2,6 +2,7 @@ import {
   coeBaldrigeDerivedPoints,
   coeCommunity2024,
   type Assessment,
+  type ConsensusItem,
 } from '@community-excellence/schemas';
 import { describe, expect, it } from 'vitest';
 import { buildFeedback } from './feedback-api.js';
@@ -20,23 +21,25 @@ import {
   themeFindingsLine,
 } from './feedback-text.js';
 
-const base = (framework: { id: string }, items: Record<string, unknown>[]): Assessment =>
-  ({
-    kind: 'assessment',
-    formatVersion: 1,
-    id: 'a',
-    communityId: 'c',
-    framework: { id: framework.id },
-    scope: { type: 'codes', codes: ['1', '7.1'] },
-    cycle: { label: 'cycle 1', startDate: '2026-01-01' },
-    status: 'feedback',
-    reviewers: [{ id: 'rev-a', name: 'A', role: 'team-leader' }],
-    reviews: [],
-    consensus: {
-      status: 'in-progress',
-      items: items.map((i) => ({ rationale: 'R.', basedOn: ['rev-a'], ...i })),
-    },
-  }) as Assessment;
+const base = (
+  framework: { id: string },
+  items: readonly Omit<ConsensusItem, 'rationale' | 'basedOn'>[],
+): Assessment => ({
+  kind: 'assessment',
+  formatVersion: 1,
+  id: 'a',
+  communityId: 'c',
+  framework: { id: framework.id },
+  scope: { type: 'codes', codes: ['1', '7.1'] },
+  cycle: { label: 'cycle 1', startDate: '2026-01-01' },
+  status: 'feedback',
+  reviewers: [{ id: 'rev-a', name: 'A', role: 'team-leader' }],
+  reviews: [],
+  consensus: {
+    status: 'in-progress',
+    items: items.map((i) => ({ rationale: 'R.', basedOn: ['rev-a'], ...i })),
+  },
+});
 
 describe('feedback text', () => {
   const feedback = buildFeedback(
