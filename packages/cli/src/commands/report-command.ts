@@ -26,6 +26,11 @@ export function defineReportCommand(program: Command, { io, setCode }: CommandCo
     )
     .option('--force', 'overwrite an existing report.html or report.md', false)
     .option(
+      '--feedback',
+      'write the feedback report alone (feedback.html and feedback.md: summary, key themes, strengths, opportunities and next range per item, scores) instead of the full report',
+      false,
+    )
+    .option(
       '--date <date>',
       'date to print as "Prepared on" (YYYY-MM-DD); without it the report carries no date',
     )
@@ -69,6 +74,7 @@ export function defineReportCommand(program: Command, { io, setCode }: CommandCo
           place?: string;
           reference?: string[];
           gapUncertainty?: string;
+          feedback: boolean;
           format: 'text' | 'json';
         },
       ) => {

@@ -14,6 +14,7 @@ import { referenceWarnings } from '../partnership/reference-check.js';
 import { readReportFolder, type FolderFile } from '../report/read-folder.js';
 import { renderReport } from '../report/render-report.js';
 import { writeRenderedReport } from '../report/write-report.js';
+import { writeFeedbackOnly } from './report-feedback.js';
 
 /** Options of the `report` command. */
 export interface ReportOptions {
@@ -33,6 +34,8 @@ export interface ReportOptions {
   readonly reference?: readonly string[];
   /** What a gap change is tested against (`--gap-uncertainty`). */
   readonly gapUncertainty?: string;
+  /** Write the feedback report alone (`feedback.html`, `feedback.md`) instead of the full report. */
+  readonly feedback?: boolean;
 }
 
 const NAME = 'community-excellence report';
@@ -140,6 +143,11 @@ export async function runReport(
     ...(referenceGroups === undefined ? {} : { referenceGroups }),
     ...(gapUncertainty === undefined ? {} : { gapUncertainty }),
   });
+  if (options.feedback === true)
+    return writeFeedbackOnly(io, report.model, read.files, out, {
+      force: options.force === true,
+      json,
+    });
   // No silent pick among places: a report about another place than the community's is refused.
   const refusal = placeRefusal(report.model.analysis);
   if (refusal !== null) {

@@ -2,6 +2,7 @@ import type { Scorecard } from '@community-excellence/scoring';
 import { gatewayLabel, STATUS_LABELS } from './charts/gateway-chart.js';
 import { chartIds } from './charts/report-charts.js';
 import { formatPoints } from './charts/scorecard-chart.js';
+import { feedbackHtml } from './feedback-html.js';
 import { escapeHtml as e } from './format.js';
 import { improvementHtml } from './improvement-section.js';
 import { REPORT_CSS } from './html-style.js';
@@ -122,6 +123,16 @@ function outcomeTableHtml(indicator: OutcomeIndicator): string {
 export function renderHtml(model: ReportModel, svgs: ReadonlyMap<string, string>): string {
   const toc: { id: string; label: string }[] = [];
   const sections: string[] = [];
+
+  model.feedback.forEach((section, index) => {
+    const html = feedbackHtml(section, {
+      index,
+      several: model.feedback.length > 1,
+      scores: false,
+    });
+    toc.push(...html.toc);
+    sections.push(...html.sections);
+  });
 
   model.assessments.forEach((section, index) => {
     const card = section.scorecard;

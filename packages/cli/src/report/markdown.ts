@@ -1,4 +1,5 @@
 import { STATUS_LABELS } from './charts/gateway-chart.js';
+import { feedbackMarkdown } from './feedback-markdown.js';
 import { escapeLiteralCell, markdownText } from './format.js';
 import { placeSource, type ReportModel } from './model.js';
 import {
@@ -59,6 +60,9 @@ export function renderMarkdown(model: ReportModel): string {
     ...(model.date === null ? [] : [`Prepared on ${model.date}.`]),
     `Communities of Excellence report: ${reportContents(model)}, from ${model.documents.length} ${model.documents.length === 1 ? 'document' : 'documents'} (listed at the end). The HTML version of this report has the same content, with charts.`,
   );
+
+  for (const section of model.feedback)
+    out.push(...feedbackMarkdown(section, { level: 2, scores: false }));
 
   model.assessments.forEach((section) => {
     out.push(`## Scorecard: ${markdownText(section.name)}`, '');

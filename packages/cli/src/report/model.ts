@@ -17,6 +17,7 @@ import {
   type SourceCitation,
 } from './citations.js';
 import { documentLabel, groupDocuments, type ReportDocument } from './documents.js';
+import { feedbackSection, type FeedbackSection } from './feedback-section.js';
 import { outcomesSection, type OutcomesSection } from './outcomes-section.js';
 import {
   actionPlansOf,
@@ -82,6 +83,8 @@ export interface ReportModel {
     readonly label: string;
   }[];
   readonly assessments: readonly AssessmentSection[];
+  /** The feedback of each assessment (strengths, OFIs, key themes, next range), in the same order. */
+  readonly feedback: readonly FeedbackSection[];
   readonly partnerships: readonly PartnershipSection[];
   readonly outcomes: OutcomesSection | null;
   /** Next steps and roadmap per scored assessment. */
@@ -200,6 +203,14 @@ export function buildReportModel(input: ReportInput): ReportModel {
       label: documentLabel(e.document),
     })),
     assessments,
+    feedback: docs.assessment.map((a, i) =>
+      feedbackSection(
+        a,
+        docs.framework,
+        docs['scoring-guidelines'],
+        assessments[i]?.scorecard ?? null,
+      ),
+    ),
     partnerships,
     outcomes,
     improvement: improvementSections(
