@@ -94,6 +94,8 @@ export {
   type PracticeSeasonEvent,
   type PracticeSeasonTypes,
   practiceSeasonMachine,
+  seasonActions,
+  type SeasonActions,
 } from './machines/practice-season.js';
 export {
   type BreakthroughState,
@@ -103,7 +105,10 @@ export {
   type BreakthroughEvent,
   type BreakthroughTypes,
   breakthroughMachine,
+  collaborativeActions,
+  pdsaPhase,
 } from './machines/breakthrough-series.js';
+export type { ActionReport } from './core/action-shape.js';
 export {
   recognitionJourneyMachine,
   type RecognitionJourneyTypes,

@@ -63,4 +63,66 @@ export {
   type ReviewAgreement,
   type ReviewAgreementOptions,
 } from './consensus/review-agreement.js';
+export { buildFeedback, type FeedbackOptions } from './feedback/build-feedback.js';
+export type {
+  Feedback,
+  FeedbackFinding,
+  FactorText,
+  RangeDescriptor,
+  FeedbackItem,
+  FeedbackCategory,
+  ProfileFeedback,
+  FindingCounts,
+  FeedbackTotal,
+  FeedbackSummary,
+  NextPointsEntry,
+  FeedbackSource,
+} from './feedback/feedback.js';
+export {
+  describeBand,
+  describeMaturityStage,
+  type BandExplanation,
+  type StageExplanation,
+} from './feedback/explain-band.js';
+export { rangeDescriptor, nextRangeRequires } from './feedback/range-descriptor.js';
+export { nextPointsWithOpportunities } from './feedback/next-points.js';
+export type { KeyTheme, KeyThemes, ThemeFinding } from './feedback/key-themes.js';
+export {
+  roadmap,
+  type Roadmap,
+  type RoadmapOptions,
+  type RoadmapTarget,
+  type RoadmapOrder,
+  type RoadmapMove,
+  type RoadmapPhase,
+  type RoadmapStanding,
+} from './improvement/roadmap.js';
+export { roadmapSentences } from './improvement/roadmap-text.js';
+export {
+  nextSteps,
+  type NextSteps,
+  type NextStepsOptions,
+  type NextStepOpportunity,
+  type NextStepAction,
+  type NextStepAnswer,
+} from './improvement/next-steps.js';
+export {
+  nextStepsSentences,
+  nextStepOpportunitySentence,
+  nextStepActionSentence,
+} from './improvement/next-steps-text.js';
+export {
+  compareCycles,
+  type CycleComparison,
+  type CompareCyclesOptions,
+  type CycleOpportunity,
+  type CycleOpportunityStatus,
+  type CarriedOverReason,
+} from './improvement/compare-cycles.js';
+export {
+  cycleComparisonSentences,
+  cycleOpportunitySentence,
+  cycleStatusLabels,
+} from './improvement/compare-cycles-text.js';
+export type { SourcedOpportunity, OpportunitySource } from './improvement/opportunities.js';
 export { scoringIssueCodes, type ScoringIssueCode } from './issue-codes.js';
