@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { ActionPlanSchema } from './action-plan/action-plan.js';
 import { AssessmentSchema } from './assessment/assessment.js';
 import { CommunitySchema } from './community/community.js';
 import { PartnershipEvidenceSchema } from './evidence/partnership-evidence.js';
@@ -29,6 +30,7 @@ export const documentSchemas = {
   cohort: CohortSchema,
   'program-participation': ProgramParticipationSchema,
   'partnership-evidence': PartnershipEvidenceSchema,
+  'action-plan': ActionPlanSchema,
 } as const;
 
 /** A document kind: the value of a document's `kind` field. */
@@ -64,6 +66,7 @@ export const FORMAT_VERSIONS: Readonly<Record<DocumentKind, readonly number[]>> 
   cohort: [1],
   'program-participation': [1],
   'partnership-evidence': [1],
+  'action-plan': [1],
 };
 
 /** The document of one kind. */

@@ -1,3 +1,4 @@
+import { validateActionPlan } from './action-plan/validate-action-plan.js';
 import { checkAssessmentAgainstFramework } from './assessment/check-against-framework.js';
 import { validateAssessment } from './assessment/validate-assessment.js';
 import { BUILT_IN_FRAMEWORKS } from './built-in-frameworks.js';
@@ -81,6 +82,7 @@ const validators: Record<DocumentKind, Validator> = {
   cohort: (input) => validateCohort(input),
   'program-participation': (input) => validateProgramParticipation(input),
   'partnership-evidence': (input) => validatePartnershipEvidence(input),
+  'action-plan': (input) => validateActionPlan(input),
 };
 
 /**
