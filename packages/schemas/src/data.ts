@@ -106,3 +106,26 @@ export type { ObservationValue } from './outcome/observation-value.js';
 export type { Cohort } from './program/cohort.js';
 export type { ProgramParticipation } from './program/program-participation.js';
 export type { PartnershipEvidence } from './evidence/partnership-evidence.js';
+// Action plans (issue 13, H-actions; provisional wiring so that the branch compiles: the lead may replace it).
+export {
+  actionState,
+  actionStates,
+  isClosedStatus,
+  isActionOrphaned,
+  planAsOf,
+  type ActionState,
+  type ActionStateOptions,
+} from './action-plan/action-state.js';
+export { assessmentFindings, type AssessmentFinding } from './action-plan/assessment-findings.js';
+export type {
+  ActionPlan,
+  Action,
+  ActionStatus,
+  ActionServes,
+  FindingReference,
+  ActionTargetReference,
+  ExpectedEffect,
+  PdsaCycleRecord,
+  ActionOrigin,
+  ReportBack,
+} from './action-plan/action-plan.js';
