@@ -1,3 +1,4 @@
+import { actionPlanMarkdown } from './action-plan-render.js';
 import { STATUS_LABELS } from './charts/gateway-chart.js';
 import { escapeLiteralCell, markdownText } from './format.js';
 import { placeSource, type ReportModel } from './model.js';
@@ -165,6 +166,8 @@ export function renderMarkdown(model: ReportModel): string {
       '',
     );
   });
+
+  for (const plan of model.actionPlans) out.push(...actionPlanMarkdown(plan, table));
 
   out.push('## Documents', '');
   out.push(
