@@ -17,6 +17,12 @@ describe('the zod-free data entry point', () => {
       [
         'BALDRIGE_DERIVED_LABEL',
         'NLC_READINESS',
+        'actionState',
+        'actionStates',
+        'assessmentFindings',
+        'isActionOrphaned',
+        'isClosedStatus',
+        'planAsOf',
         'baldrige20232024',
         'baldrigeScoringGuidelines',
         'checkAssessment',

@@ -177,3 +177,31 @@ export {
   type JsonSchema,
   type JsonSchemaName,
 } from './json-schema.js';
+// Action plans (issue 13, H-actions; provisional wiring so that the branch compiles: the lead may replace it).
+export {
+  ActionPlanSchema,
+  type ActionPlan,
+  type Action,
+  type ActionStatus,
+  type ActionServes,
+  type FindingReference,
+  type ActionTargetReference,
+  type ExpectedEffect,
+  type PdsaCycleRecord,
+  type ActionOrigin,
+  type ReportBack,
+} from './action-plan/action-plan.js';
+export {
+  validateActionPlan,
+  type ActionPlanCheckOptions,
+} from './action-plan/validate-action-plan.js';
+export {
+  actionState,
+  actionStates,
+  isClosedStatus,
+  isActionOrphaned,
+  planAsOf,
+  type ActionState,
+  type ActionStateOptions,
+} from './action-plan/action-state.js';
+export { assessmentFindings, type AssessmentFinding } from './action-plan/assessment-findings.js';
