@@ -227,6 +227,17 @@ export interface CohortsReasonDataByCode {
   // -- special-session --
   date_in_past: { readonly date: string; readonly at: string };
   before_scheduled_date: { readonly date: string; readonly at: string };
+  // -- recognition-journey --
+  unknown_level: { readonly scopeId: string; readonly known: readonly string[] };
+  level_prerequisite_missing: {
+    readonly scopeId: string;
+    readonly requires: string;
+    readonly requiresName: string;
+  };
+  level_already_recognised: { readonly scopeId: string };
+  level_in_progress: { readonly scopeId: string };
+  reviewer_team_missing: Readonly<Record<never, never>>;
+  conversation_already_held: { readonly on: string };
 }
 
 /**
@@ -453,6 +464,26 @@ export const cohortsReasonCodes: ReasonCatalogue = {
   cycles_open: { message: (d) => `PDSA cycles still open: ${d.cycleIds.join(', ')}.` },
   date_in_past: { message: (d) => `${d.date} is already past.` },
   before_scheduled_date: { message: (d) => `The session is scheduled for ${d.date}.` },
+  unknown_level: {
+    message: (d) =>
+      `"${d.scopeId}" is not a recognition level of this framework; the levels are ${list(d.known)}.`,
+  },
+  level_prerequisite_missing: {
+    message: (d) =>
+      `Cannot apply for ${d.scopeId}: it requires ${d.requiresName} (${d.requires}), which has not been recognised.`,
+  },
+  level_already_recognised: {
+    message: (d) => `The community is already recognised at ${d.scopeId}.`,
+  },
+  level_in_progress: {
+    message: (d) => `An application for ${d.scopeId} is already in progress.`,
+  },
+  reviewer_team_missing: {
+    message: () => 'A review needs a reviewer team: name at least one reviewer.',
+  },
+  conversation_already_held: {
+    message: (d) => `The conversation with the reviewers was already held on ${d.on}.`,
+  },
 };
 
 /**
@@ -805,6 +836,41 @@ export const cohortsReasonDocs: ReasonCodeDocs = {
     machine: 'special-session',
     meaning: 'The session cannot be held before its scheduled date.',
     example: { date: '2026-05-12', at: '2026-05-01' },
+  },
+  unknown_level: {
+    machine: 'recognition-journey',
+    meaning: 'The level applied for is not one of the recognition levels the machine was given.',
+    example: { scopeId: 'coe-level-4', known: ['coe-level-1', 'coe-level-2', 'coe-level-3'] },
+  },
+  level_prerequisite_missing: {
+    machine: 'recognition-journey',
+    meaning:
+      'The level applied for requires a previous level that has not been recognised (in this journey or before it).',
+    example: {
+      scopeId: 'coe-level-2',
+      requires: 'coe-level-1',
+      requiresName: 'Commitment to Community Excellence',
+    },
+  },
+  level_already_recognised: {
+    machine: 'recognition-journey',
+    meaning: 'The community is already recognised at the level applied for.',
+    example: { scopeId: 'coe-level-1' },
+  },
+  level_in_progress: {
+    machine: 'recognition-journey',
+    meaning: 'An application for the level is already in progress.',
+    example: { scopeId: 'coe-level-2' },
+  },
+  reviewer_team_missing: {
+    machine: 'recognition-journey',
+    meaning: 'A review cannot start without a reviewer team.',
+    example: {},
+  },
+  conversation_already_held: {
+    machine: 'recognition-journey',
+    meaning: 'The conversation with the reviewers about the feedback was already recorded.',
+    example: { on: '2026-06-10' },
   },
 };
 

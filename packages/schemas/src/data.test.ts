@@ -42,6 +42,7 @@ describe('the zod-free data entry point', () => {
         'indexIndicators',
         'isTimestamp',
         'itemsInScope',
+        'levelApplicationVerdict',
         'listFrameworkCodes',
         'listScoredItems',
         'parseRangeId',

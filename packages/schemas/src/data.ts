@@ -74,6 +74,12 @@ export type {
   ProfileSection,
 } from './framework/framework-parts.js';
 export type { FrameworkScope } from './framework/scope.js';
+export {
+  levelApplicationVerdict,
+  type LevelApplicationVerdict,
+  type LevelStanding,
+  type RecognitionLevel,
+} from './recognition/level-application.js';
 export type {
   RangeId,
   ScoringRange,

@@ -9,6 +9,7 @@ import { IndicatorSetSchema } from './outcome/indicator.js';
 import { ObservationSetSchema } from './outcome/observation-set.js';
 import { CohortSchema } from './program/cohort.js';
 import { ProgramParticipationSchema } from './program/program-participation.js';
+import { RecognitionSchema } from './recognition/recognition.js';
 
 /**
  * The zod schema of every document kind, keyed by `kind`. Each schema is structural (it
@@ -30,6 +31,7 @@ export const documentSchemas = {
   cohort: CohortSchema,
   'program-participation': ProgramParticipationSchema,
   'partnership-evidence': PartnershipEvidenceSchema,
+  recognition: RecognitionSchema,
   'action-plan': ActionPlanSchema,
 } as const;
 
@@ -66,6 +68,7 @@ export const FORMAT_VERSIONS: Readonly<Record<DocumentKind, readonly number[]>> 
   cohort: [1],
   'program-participation': [1],
   'partnership-evidence': [1],
+  recognition: [1],
   'action-plan': [1],
 };
 

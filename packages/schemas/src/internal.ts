@@ -178,3 +178,13 @@ export { PolicyChangeSchema } from './evidence/policy-change.js';
 export { EvidenceItemSchema } from './evidence/evidence-item.js';
 export { checkPartnershipEvidence } from './evidence/validate-partnership-evidence.js';
 export { walkInput, MAX_INPUT_DEPTH, type WalkInputOptions } from './input-walk.js';
+export {
+  RecognitionApplicationSchema,
+  RecognitionStatusSchema,
+} from './recognition/recognition.js';
+export {
+  checkRecognition,
+  checkRecognitionLevels,
+  checkRecognitionAssessments,
+  type RecognitionAssessmentScope,
+} from './recognition/check-recognition.js';
