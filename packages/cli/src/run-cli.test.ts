@@ -16,7 +16,14 @@ describe('runCli', () => {
     expect(await runCli(['demo', '--out', out], io)).toBe(ExitCode.Ok);
     expect(io.out()).toContain('valid   assessment.json');
     expect(io.out()).toContain('3 reviewers, 51 item evaluations, consensus on 17 items');
-    expect(io.out()).toContain('All documents are valid: 7 documents, 0 errors, 0 warnings.');
+    // The example's action plan has one action overdue as of its date (a warning).
+    expect(io.out()).toContain(
+      'action-plan.json           action-plan: Riverbend Thrives action plan 2026-27: answering the baseline assessment: 14 actions, 8 report-backs',
+    );
+    expect(io.out()).toContain(
+      'action-plan.json warning actions[2].dueDate action_overdue: Action act-rural-transport-plan was due on 2026-08-31 and is still in-progress as of 2026-10-31.',
+    );
+    expect(io.out()).toContain('All documents are valid: 8 documents, 0 errors, 1 warnings.');
     // The consensus scorecard (hand-checked in the scoring package's golden tests: 278 of 1000).
     expect(io.out()).toContain(
       'Process 170 of 550 (band 2 of 8), results 108 of 450 (band 1 of 8); total 278 of 1000',
@@ -52,6 +59,7 @@ describe('runCli', () => {
       'cohort',
       'program-participation',
       'partnership-evidence',
+      'action-plan',
     ]);
   });
 

@@ -112,12 +112,25 @@ export type { ObservationValue } from './outcome/observation-value.js';
 export type { Cohort } from './program/cohort.js';
 export type { ProgramParticipation } from './program/program-participation.js';
 export type { PartnershipEvidence } from './evidence/partnership-evidence.js';
+export {
+  actionState,
+  actionStates,
+  isClosedStatus,
+  isActionOrphaned,
+  planAsOf,
+  type ActionState,
+  type ActionStateOptions,
+} from './action-plan/action-state.js';
+export { assessmentFindings, type AssessmentFinding } from './action-plan/assessment-findings.js';
 export type {
-  Action,
   ActionPlan,
+  Action,
   ActionStatus,
-  ReportBack,
+  ActionServes,
+  FindingReference,
+  ActionTargetReference,
+  ExpectedEffect,
   PdsaCycleRecord,
   ActionOrigin,
-  ActionServes,
+  ReportBack,
 } from './action-plan/action-plan.js';

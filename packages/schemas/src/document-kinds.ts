@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { ActionPlanSchema } from './action-plan/action-plan.js';
 import { AssessmentSchema } from './assessment/assessment.js';
 import { CommunitySchema } from './community/community.js';
 import { PartnershipEvidenceSchema } from './evidence/partnership-evidence.js';
@@ -31,6 +32,7 @@ export const documentSchemas = {
   'program-participation': ProgramParticipationSchema,
   'partnership-evidence': PartnershipEvidenceSchema,
   recognition: RecognitionSchema,
+  'action-plan': ActionPlanSchema,
 } as const;
 
 /** A document kind: the value of a document's `kind` field. */
@@ -67,6 +69,7 @@ export const FORMAT_VERSIONS: Readonly<Record<DocumentKind, readonly number[]>> 
   'program-participation': [1],
   'partnership-evidence': [1],
   recognition: [1],
+  'action-plan': [1],
 };
 
 /** The document of one kind. */

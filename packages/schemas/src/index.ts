@@ -161,22 +161,6 @@ export {
 } from './evidence/partnership-evidence.js';
 export { validatePartnershipEvidence } from './evidence/validate-partnership-evidence.js';
 export {
-  ActionSchema,
-  ActionPlanSchema,
-  ActionStatusSchema,
-  ActionOriginSchema,
-  ActionServesSchema,
-  ReportBackSchema,
-  PdsaCycleRecordSchema,
-  type Action,
-  type ActionPlan,
-  type ActionStatus,
-  type ReportBack,
-  type PdsaCycleRecord,
-  type ActionOrigin,
-  type ActionServes,
-} from './action-plan/action-plan.js';
-export {
   RecognitionSchema,
   type Recognition,
   type RecognitionApplication,
@@ -207,3 +191,30 @@ export {
   type JsonSchema,
   type JsonSchemaName,
 } from './json-schema.js';
+export {
+  ActionPlanSchema,
+  type ActionPlan,
+  type Action,
+  type ActionStatus,
+  type ActionServes,
+  type FindingReference,
+  type ActionTargetReference,
+  type ExpectedEffect,
+  type PdsaCycleRecord,
+  type ActionOrigin,
+  type ReportBack,
+} from './action-plan/action-plan.js';
+export {
+  validateActionPlan,
+  type ActionPlanCheckOptions,
+} from './action-plan/validate-action-plan.js';
+export {
+  actionState,
+  actionStates,
+  isClosedStatus,
+  isActionOrphaned,
+  planAsOf,
+  type ActionState,
+  type ActionStateOptions,
+} from './action-plan/action-state.js';
+export { assessmentFindings, type AssessmentFinding } from './action-plan/assessment-findings.js';

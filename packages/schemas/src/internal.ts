@@ -188,3 +188,19 @@ export {
   checkRecognitionAssessments,
   type RecognitionAssessmentScope,
 } from './recognition/check-recognition.js';
+export {
+  ActionSchema,
+  ActionStatusSchema,
+  ActionOriginSchema,
+  ActionServesSchema,
+  FindingReferenceSchema,
+  ActionTargetReferenceSchema,
+  ExpectedEffectSchema,
+  PdsaCycleRecordSchema,
+  ReportBackSchema,
+} from './action-plan/action-plan.js';
+export { checkActionPlan } from './action-plan/validate-action-plan.js';
+export {
+  checkActionPlanReferences,
+  type ActionPlanReferenceContext,
+} from './action-plan/check-action-plan-references.js';

@@ -156,6 +156,24 @@ export interface SchemasIssueDataByCode {
   /** A value token carried a unit (such as `%`) that differs from the unit its indicator declares. */
   unit_mismatch: { readonly declared: string; readonly found: string };
   // -- outcome codes (add above this line) --
+  /** A report-back names an action the plan does not have. */
+  report_back_unknown_action: { readonly actionId: string };
+  /** An action serves no finding and no indicator (no `serves.findings`, `indicators` or `targets`) (warning). */
+  action_orphaned: { readonly actionId: string };
+  /** An open action's due date lies before the as-of date (warning). */
+  action_overdue: {
+    readonly actionId: string;
+    readonly dueDate: string;
+    readonly asOf: string;
+    readonly status: string;
+  };
+  /** A done or dropped action has no `completedOn` and no report-back that closed it on a date (warning). */
+  action_closed_undated: { readonly actionId: string; readonly status: string };
+  /** An action names a finding id that its assessment does not have. */
+  unknown_finding: { readonly findingId: string; readonly assessmentIds: readonly string[] };
+  /** An action names a target period that its indicator (or the partnership's outcome targets) does not set. */
+  unknown_target_period: { readonly indicatorId: string; readonly period: string };
+  // -- action plan codes (add above this line) --
   /** More members are enrolled than a declared capacity allows (for example communities in a cohort). */
   capacity_exceeded: { readonly limit: number; readonly count: number };
   /** A date or ordered value at `path` comes before `previous` (at `previousPath`), which it must not precede. */
@@ -450,6 +468,36 @@ export const schemasIssueCodes: IssueCodes<SchemasIssueCode> = defineIssueCodes<
       message: (d) => `Value is written as ${d.found} but its indicator's unit is ${d.declared}.`,
     },
     // -- outcome templates (add above this line) --
+    report_back_unknown_action: {
+      severity: 'error',
+      message: (d) => `Report-back on action ${d.actionId}, which the plan does not have.`,
+    },
+    action_orphaned: {
+      severity: 'warning',
+      message: (d) => `Action ${d.actionId} serves no finding and no indicator.`,
+    },
+    action_overdue: {
+      severity: 'warning',
+      message: (d) =>
+        `Action ${d.actionId} was due on ${d.dueDate} and is still ${d.status} as of ${d.asOf}.`,
+    },
+    action_closed_undated: {
+      severity: 'warning',
+      message: (d) =>
+        `Action ${d.actionId} is ${d.status} but has no completedOn date and no report-back that closed it.`,
+    },
+    unknown_finding: {
+      severity: 'error',
+      message: (d) =>
+        d.assessmentIds.length === 0
+          ? `Finding ${d.findingId} is not a finding of any assessment.`
+          : `Finding ${d.findingId} is not a finding of ${d.assessmentIds.join(', ')}.`,
+    },
+    unknown_target_period: {
+      severity: 'error',
+      message: (d) => `Indicator ${d.indicatorId} has no target for period ${d.period}.`,
+    },
+    // -- action plan templates (add above this line) --
     capacity_exceeded: {
       severity: 'error',
       message: (d) => `${d.count} enrolled exceeds the capacity of ${d.limit}.`,
@@ -697,6 +745,38 @@ export const schemasIssueDocs: IssueCodeDocs<SchemasIssueCode> = {
     meaning:
       'A value token carried a unit (such as `%`) that differs from the unit its indicator declares.',
     example: { declared: 'proportion', found: 'percent' },
+  },
+  report_back_unknown_action: {
+    meaning: 'A report-back of an action plan names an action the plan does not have.',
+    example: { actionId: 'act-complaints' },
+  },
+  action_orphaned: {
+    meaning:
+      'An action serves no finding and no indicator (framework items alone do not anchor it).',
+    example: { actionId: 'act-newsletter' },
+  },
+  action_overdue: {
+    meaning: "An open action's due date lies before the as-of date of the plan or the check.",
+    example: {
+      actionId: 'act-complaints',
+      dueDate: '2026-05-31',
+      asOf: '2026-06-30',
+      status: 'in-progress',
+    },
+  },
+  action_closed_undated: {
+    meaning:
+      'A done or dropped action has no `completedOn` and no report-back that closed it on a date.',
+    example: { actionId: 'act-vision-check', status: 'done' },
+  },
+  unknown_finding: {
+    meaning: 'An action names a finding id that none of its assessments has.',
+    example: { findingId: 'consensus-9.9-o1', assessmentIds: ['riverbend-2026-baseline-level-3'] },
+  },
+  unknown_target_period: {
+    meaning:
+      'An action names a target period that neither its indicator nor the partnership evidence sets.',
+    example: { indicatorId: 'hs-graduation-4yr', period: '2031-32' },
   },
   capacity_exceeded: {
     meaning:

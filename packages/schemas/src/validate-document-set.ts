@@ -1,3 +1,4 @@
+import { checkActionPlanReferences } from './action-plan/check-action-plan-references.js';
 import { checkAssessmentAgainstFramework } from './assessment/check-against-framework.js';
 import type { CommunityExcellenceDocument, DocumentKind, DocumentOf } from './document-kinds.js';
 import { BUILT_IN_FRAMEWORKS } from './built-in-frameworks.js';
@@ -54,7 +55,8 @@ const byKind = <K extends DocumentKind>(
  * checked against it, observation sets resolved against the set's indicator sets, and the
  * communities, cohorts and indicators that assessments, cohorts, participation records and
  * partnership evidence name; a recognition record's levels against its framework's scopes and the
- * assessment behind each application (its scope is the level applied for). Issue paths start
+ * assessment behind each application (its scope is the level applied for); and the findings,
+ * indicators, targets and framework items that action plans serve. Issue paths start
  * with the document's index. Never throws: a value that is not an array gives one `invalid_type`
  * issue, and each document is read as
  * {@link validateDocument} reads it (`too_deep`, `unreadable_value`, `circular_value`).
@@ -261,6 +263,22 @@ function validateSet(
       for (const issue of checkRecognitionLevels(doc, framework.scopes ?? []))
         issues.push(prefixIssuePath(issue, [index]));
     for (const issue of checkRecognitionAssessments(doc, assessments, missingSeverity))
+      issues.push(prefixIssuePath(issue, [index]));
+  }
+  const indicatorSets = byKind(docs, 'indicator-set').length > 0;
+  for (const { index, doc } of byKind(docs, 'action-plan')) {
+    reference(index, ['communityId'], 'community', doc.communityId, communities);
+    const context = {
+      assessments: byKind(docs, 'assessment').map((entry) => entry.doc),
+      assessmentIds: declaredIds(readable, 'assessment'),
+      ...(indicatorSets ? { indicators } : {}),
+      outcomeTargets: byKind(docs, 'partnership-evidence').flatMap(({ doc: evidence }) =>
+        (evidence.outcomes ?? []).flatMap((outcome) => outcome.targets ?? []),
+      ),
+      frameworks,
+      missingReferenceSeverity: missingSeverity,
+    };
+    for (const issue of checkActionPlanReferences(doc, context))
       issues.push(prefixIssuePath(issue, [index]));
   }
 

@@ -79,6 +79,7 @@ describe('document kinds', () => {
       'program-participation',
       'partnership-evidence',
       'recognition',
+      'action-plan',
     ]);
     for (const kind of DOCUMENT_KINDS) expect(FORMAT_VERSIONS[kind]).toEqual([1]);
     expect(isDocumentKind('cohort')).toBe(true);

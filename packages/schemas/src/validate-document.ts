@@ -1,3 +1,4 @@
+import { validateActionPlan } from './action-plan/validate-action-plan.js';
 import { checkAssessmentAgainstFramework } from './assessment/check-against-framework.js';
 import { validateAssessment } from './assessment/validate-assessment.js';
 import { BUILT_IN_FRAMEWORKS } from './built-in-frameworks.js';
@@ -102,6 +103,7 @@ const validators: Record<DocumentKind, Validator> = {
   'program-participation': (input) => validateProgramParticipation(input),
   'partnership-evidence': (input) => validatePartnershipEvidence(input),
   recognition: validateRecognitionDocument,
+  'action-plan': (input) => validateActionPlan(input),
 };
 
 /**

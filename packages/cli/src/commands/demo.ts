@@ -80,6 +80,8 @@ const describe = (doc: CommunityExcellenceDocument): string => {
       return `${doc.communityId} in ${doc.program}, stage ${doc.stage}`;
     case 'partnership-evidence':
       return `${doc.name}`;
+    case 'action-plan':
+      return `${doc.name ?? doc.id}: ${doc.actions.length} actions, ${doc.reportBacks?.length ?? 0} report-backs`;
     default:
       return doc.id;
   }

@@ -29,9 +29,12 @@ describe('report', () => {
     expect(await runCli(['report', folder], io)).toBe(ExitCode.Ok);
     expect(readdirSync(join(folder, 'report')).sort()).toEqual(['report.html', 'report.md']);
     expect(io.out()).toContain(
-      `Report on Riverbend County from 8 documents:\n  ${join(folder, 'report', 'report.html')}\n  ${join(folder, 'report', 'report.md')}\n`,
+      `Report on Riverbend County from 9 documents:\n  ${join(folder, 'report', 'report.html')}\n  ${join(folder, 'report', 'report.md')}\n`,
     );
-    expect(io.err()).toBe('');
+    // The example's action plan has one action overdue as of its date: a warning, shown.
+    expect(io.err()).toContain(
+      `valid   action-plan.json (action-plan)\n${join(folder, 'action-plan.json warning actions[2].dueDate action_overdue: Action act-rural-transport-plan was due on 2026-08-31 and is still in-progress as of 2026-10-31.')}\n`,
+    );
     // A second run reads only the documents in the folder, not the report folder, and refuses to overwrite.
     const again = captureIo();
     expect(await runCli(['report', folder], again)).toBe(ExitCode.UsageOrIo);
@@ -54,9 +57,16 @@ describe('report', () => {
     writeFileSync(join(out, 'report.md'), 'mine');
     const io = captureIo();
     expect(await runCli(['report', riverbend, '--out', out], io)).toBe(ExitCode.UsageOrIo);
-    expect(io.err()).toBe(
-      `community-excellence report: ${join(out, 'report.md')} exists (use --force to overwrite)\ncommunity-excellence report: nothing written.\n`,
+    expect(io.err()).toContain(
+      `valid   action-plan.json (action-plan)\n${join(riverbend, 'action-plan.json warning actions[2].dueDate action_overdue: Action act-rural-transport-plan was due on 2026-08-31 and is still in-progress as of 2026-10-31.')}\n`,
     );
+    expect(
+      io
+        .err()
+        .endsWith(
+          `community-excellence report: ${join(out, 'report.md')} exists (use --force to overwrite)\ncommunity-excellence report: nothing written.\n`,
+        ),
+    ).toBe(true);
     expect(readdirSync(out)).toEqual(['report.md']);
     expect(readFileSync(join(out, 'report.md'), 'utf8')).toBe('mine');
     expect(await runCli(['report', riverbend, '--out', out, '--force'], captureIo())).toBe(
@@ -83,7 +93,7 @@ describe('report', () => {
     expect(io.err()).toContain(
       `INVALID broken.json\n${join(folder, 'broken.json')}:1:24 error (root) invalid_format`,
     );
-    expect(io.err()).toContain(`2 of 9 files in ${folder} are invalid; nothing written.`);
+    expect(io.err()).toContain(`2 of 10 files in ${folder} are invalid; nothing written.`);
     expect(existsSync(join(folder, 'report'))).toBe(false);
   });
 

@@ -61,6 +61,7 @@ describe('validate', () => {
     const report = JSON.parse(first.out()) as Report;
     expect(report.ok).toBe(true);
     expect(report.files.map((f) => [f.file.slice(dir.length + 1), f.kind])).toEqual([
+      [join('nested', 'riverbend', 'action-plan.json'), 'action-plan'],
       [join('nested', 'riverbend', 'assessment.json'), 'assessment'],
       [join('nested', 'riverbend', 'cohort.json'), 'cohort'],
       [join('nested', 'riverbend', 'community.json'), 'community'],
@@ -91,7 +92,7 @@ describe('validate', () => {
       ),
     );
     expect(io.out()).toContain(`valid   ${join(dir, 'community.json')} (community)`);
-    expect(io.out()).toMatch(/1 of 8 files are invalid: 8 files, [1-9]\d* errors/);
+    expect(io.out()).toMatch(/1 of 9 files are invalid: 9 files, [1-9]\d* errors/);
 
     const json = capture();
     expect(await runCli(['validate', '--format', 'json', dir], json)).toBe(ExitCode.InvalidData);

@@ -1,3 +1,4 @@
+import actionPlan from '../../../../examples/riverbend/action-plan.json' with { type: 'json' };
 import assessment from '../../../../examples/riverbend/assessment.json' with { type: 'json' };
 import cohort from '../../../../examples/riverbend/cohort.json' with { type: 'json' };
 import community from '../../../../examples/riverbend/community.json' with { type: 'json' };
@@ -21,4 +22,5 @@ export const exampleDocuments: readonly ExampleDocument[] = [
   { file: 'cohort.json', json: cohort },
   { file: 'participation.json', json: participation },
   { file: 'partnership-evidence.json', json: evidence },
+  { file: 'action-plan.json', json: actionPlan },
 ];

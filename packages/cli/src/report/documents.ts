@@ -51,6 +51,7 @@ export function groupDocuments(entries: readonly ReportDocument[]): GroupedDocum
     'program-participation': of('program-participation'),
     'partnership-evidence': of('partnership-evidence'),
     recognition: of('recognition'),
+    'action-plan': of('action-plan'),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Scorecard } from '@community-excellence/scoring';
+import { actionPlanHtml } from './action-plan-render.js';
 import { gatewayLabel, STATUS_LABELS } from './charts/gateway-chart.js';
 import { chartIds } from './charts/report-charts.js';
 import { formatPoints } from './charts/scorecard-chart.js';
@@ -285,6 +286,12 @@ ${table(
 ${checklist}
 </tbody></table>
 </section>`);
+  });
+
+  model.actionPlans.forEach((plan, index) => {
+    const rendered = actionPlanHtml(plan, index, model.actionPlans.length, table);
+    toc.push(rendered.toc);
+    sections.push(rendered.html);
   });
 
   toc.push(

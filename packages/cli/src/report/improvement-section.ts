@@ -15,10 +15,10 @@ import {
   nextStepsSentences,
   roadmap,
   roadmapSentences,
-  type ActionPlan,
   type NextSteps,
   type RoadmapTarget,
-} from './improvement-imports.js';
+} from '@community-excellence/scoring';
+import type { ActionPlan } from '@community-excellence/schemas';
 
 /**
  * What the report shows of an assessment's improvement loop: its next steps (the
@@ -166,10 +166,7 @@ export function improvementSections(
  * ```
  */
 export function actionPlansOf(docs: GroupedDocuments): readonly ActionPlan[] {
-  const plans = (docs as unknown as Readonly<Record<string, readonly unknown[] | undefined>>)[
-    'action-plan'
-  ];
-  return (plans ?? []) as readonly ActionPlan[];
+  return docs['action-plan'];
 }
 
 const ORDERING =

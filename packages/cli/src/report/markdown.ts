@@ -1,3 +1,4 @@
+import { actionPlanMarkdown } from './action-plan-render.js';
 import { STATUS_LABELS } from './charts/gateway-chart.js';
 import { feedbackMarkdown } from './feedback-markdown.js';
 import { escapeLiteralCell, markdownText } from './format.js';
@@ -172,6 +173,8 @@ export function renderMarkdown(model: ReportModel): string {
       '',
     );
   });
+
+  for (const plan of model.actionPlans) out.push(...actionPlanMarkdown(plan, table));
 
   out.push('## Documents', '');
   out.push(

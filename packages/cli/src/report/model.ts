@@ -9,6 +9,7 @@ import type {
   OutcomeAnalysis,
   PlaceSelector,
 } from '@community-excellence/theory-of-action/outcomes';
+import { actionPlanSections, type ActionPlanSection } from './action-plan-section.js';
 import { assessmentSection, type AssessmentSection } from './assessment-section.js';
 import {
   collectCitations,
@@ -92,6 +93,8 @@ export interface ReportModel {
   /** The one outcome analysis the report renders (the first partnership's, else the data's own). */
   readonly analysis: OutcomeAnalysis;
   readonly citations: ReportCitations;
+  /** The action plans, rolled up (the "Action plan" sections). */
+  readonly actionPlans: readonly ActionPlanSection[];
 }
 
 /**
@@ -225,6 +228,12 @@ export function buildReportModel(input: ReportInput): ReportModel {
       docs['observation-set'],
       docs['indicator-set'],
       input.citations ?? KNOWN_SOURCE_CITATIONS,
+    ),
+    actionPlans: actionPlanSections(
+      docs['action-plan'],
+      docs.assessment,
+      docs.framework,
+      indicators,
     ),
   };
 }

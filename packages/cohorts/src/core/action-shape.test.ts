@@ -3,7 +3,7 @@ import {
   ActionSchema,
   PdsaCycleRecordSchema,
   ReportBackSchema,
-} from '@community-excellence/schemas';
+} from '@community-excellence/schemas/internal';
 import { checkShape, type Shape } from '@community-excellence/schemas/data';
 import {
   actionIssues,

@@ -1,8 +1,8 @@
 import { coeBaldrigeDerivedPoints, type Assessment } from '@community-excellence/schemas/data';
 import { describe, expect, it } from 'vitest';
-import { AssessmentSchema } from '../../../schemas/src/assessment/assessment.js';
-import { ActionPlanSchema } from '../../../schemas/src/action-plan/action-plan.js';
-import type { ActionPlan } from './action-plan-imports.js';
+import { AssessmentSchema } from '@community-excellence/schemas';
+import { ActionPlanSchema } from '@community-excellence/schemas';
+import type { ActionPlan } from '@community-excellence/schemas/data';
 import { compareCycles, type CycleComparison } from './compare-cycles.js';
 import { cycleComparisonSentences } from './compare-cycles-text.js';
 import { riverbendAssessment } from './riverbend.fixture.js';

@@ -2,7 +2,11 @@ import type { Assessment, Framework, Issue } from '@community-excellence/schemas
 import { errorIssue } from '../score/error-issue.js';
 import { diffScorecards, type ItemDiff, type ScorecardDiff } from '../score/diff-scorecards.js';
 import { scoreAssessment, type ScoreOptions } from '../score/score-assessment.js';
-import { actionStates, type ActionPlan, type ActionStatus } from './action-plan-imports.js';
+import {
+  actionStates,
+  type ActionPlan,
+  type ActionStatus,
+} from '@community-excellence/schemas/data';
 import { opportunitiesOf, type SourcedOpportunity } from './opportunities.js';
 
 /**

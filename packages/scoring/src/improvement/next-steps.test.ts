@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ActionPlanSchema } from '../../../schemas/src/action-plan/action-plan.js';
+import { ActionPlanSchema } from '@community-excellence/schemas';
 import { nextSteps } from './next-steps.js';
 import { nextStepsSentences } from './next-steps-text.js';
 import { riverbendAssessment, riverbendPlan, scoreDerived } from './riverbend.fixture.js';

@@ -8,7 +8,7 @@ import {
   type Action,
   type ActionPlan,
   type ActionStatus,
-} from './action-plan-imports.js';
+} from '@community-excellence/schemas/data';
 import {
   opportunitiesOf,
   type OpportunitySource,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { coeBaldrigeDerivedPoints, type Assessment } from '@community-excellence/schemas/data';
-import type { ActionPlan } from './action-plan-imports.js';
+import type { ActionPlan } from '@community-excellence/schemas/data';
 import { scoreAssessment } from '../score/score-assessment.js';
 import type { Scorecard } from '../score/scorecard.js';
 
