@@ -126,7 +126,6 @@ export {
 } from './improvement/compare-cycles-text.js';
 export type { SourcedOpportunity, OpportunitySource } from './improvement/opportunities.js';
 export { scoringIssueCodes, type ScoringIssueCode } from './issue-codes.js';
-// Action plans (issue 13, H-actions; provisional wiring so that the CLI compiles: the lead may replace it).
 export {
   rollUpActions,
   type ActionCounts,
