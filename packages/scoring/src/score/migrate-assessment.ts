@@ -199,7 +199,10 @@ function migrateAssessmentUnchecked(
   const reviews = assessment.reviews.map((review, r) => {
     const taken = new Set<string>();
     const items = review.items.flatMap((evaluation, k) => {
-      const target = targetOf(evaluation.item, evaluation.factors);
+      const target = targetOf(
+        evaluation.item,
+        evaluation.factors === 'profile' ? undefined : evaluation.factors,
+      );
       const code = 'code' in target && !taken.has(target.code) ? target.code : undefined;
       if (code === undefined) {
         const reason = 'code' in target ? 'collision' : target.carry;
