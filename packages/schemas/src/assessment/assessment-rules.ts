@@ -223,7 +223,8 @@ interface Entry {
 
 /**
  * The rules that need the framework, and the verdict on every entry: framework id and edition
- * (`framework_mismatch`; a derived copy of the named framework matches), unknown items
+ * (`framework_mismatch`; a derived copy of the named framework matches), the scope's own
+ * issues (reported here, after the framework), unknown items
  * (`unknown_item`), Profile entries that carry a range or percent (`profile_scored`), notes of
  * the wrong kind (`wrong_evaluation_factors`), entries outside the scope (`item_out_of_scope`,
  * warning), range ids the guidelines do not define (`unknown_reference`), percents off the
@@ -259,6 +260,7 @@ export function frameworkRules(
       }),
     );
   }
+  out.push(...scope.issues);
   const sectionOf = profileSectionsOf(framework);
   const nonItemCodes = new Set(
     listFrameworkCodes(framework)

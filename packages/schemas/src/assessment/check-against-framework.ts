@@ -37,7 +37,7 @@ export function checkAssessmentAgainstFramework(
 ): Issue[] {
   try {
     const scope = resolveAssessmentScope(framework, assessment.scope);
-    const out: Issue[] = [...scope.issues];
+    const out: Issue[] = [];
     frameworkRules(
       assessment,
       framework,

@@ -1,4 +1,4 @@
-import type { Issue } from '../issue.js';
+import { createIssue, type Issue } from '../issue.js';
 import { errorIssue } from '../error-issue.js';
 import type { Framework } from '../framework/framework.js';
 import type { PartScoring } from '../framework/scope.js';
@@ -83,14 +83,46 @@ export function isCheckedAssessment(value: unknown): value is CheckedAssessment 
   return typeof value === 'object' && value !== null && genuine.has(value);
 }
 
+/** The reference data the rules read: categories with items, and the guidelines' ranges. */
+function checkReferenceData(framework: Framework, guidelines: ScoringGuidelines): Issue[] {
+  const out: Issue[] = [];
+  const categories: unknown = (framework as { categories?: unknown } | null)?.categories;
+  if (
+    !Array.isArray(categories) ||
+    categories.some((c) => !Array.isArray((c as { items?: unknown } | null)?.items))
+  ) {
+    out.push(
+      createIssue({
+        code: 'invalid_type',
+        path: ['(framework)', 'categories'],
+        expected: 'array of categories with items',
+        received: typeof categories,
+      }),
+    );
+  }
+  const ranges: unknown = (guidelines as { ranges?: unknown } | null)?.ranges;
+  if (!Array.isArray(ranges))
+    out.push(
+      createIssue({
+        code: 'invalid_type',
+        path: ['options', 'guidelines', 'ranges'],
+        expected: 'array',
+        received: typeof ranges,
+      }),
+    );
+  return out;
+}
+
 function runUnchecked(
   input: Assessment,
   framework: Framework,
   options: AssessmentCheckOptions,
 ): AssessmentCheckResult {
+  const guidelines = options.guidelines ?? baldrigeScoringGuidelines;
+  const reference = checkReferenceData(framework, guidelines);
+  if (reference.length > 0) return { ok: false, checked: null, issues: reference };
   const structure = checkAssessmentStructure(input);
   if (structure.length > 0) return { ok: false, checked: null, issues: structure };
-  const guidelines = options.guidelines ?? baldrigeScoringGuidelines;
   const issues: Issue[] = [];
   const sections = profileSectionsOf(framework);
   internalRules(input, (code) => sections.has(code), issues);
@@ -101,7 +133,6 @@ function runUnchecked(
   });
   if (fromOptions && input.scope !== undefined)
     issues.push(...resolveAssessmentScope(framework, input.scope).issues);
-  issues.push(...scope.issues);
   const verdicts = frameworkRules(input, framework, guidelines, guidelines, scope, issues);
   const checked: CheckedAssessment = Object.freeze({
     assessment: input,
@@ -123,7 +154,9 @@ function runUnchecked(
  * resolved once ({@link resolveAssessmentScope}), and a verdict on every review and consensus
  * entry. Engines accept its {@link CheckedAssessment} and check nothing again.
  *
- * Never throws: a framework or guidelines of another shape give an `unexpected_shape` issue.
+ * Never throws: a framework without categories or guidelines without ranges give an
+ * `invalid_type` issue (paths `['(framework)', 'categories']`, `['options', 'guidelines',
+ * 'ranges']`), anything else unexpected an `unexpected_shape` issue.
  *
  * @example
  * ```ts
