@@ -178,3 +178,27 @@ export { PolicyChangeSchema } from './evidence/policy-change.js';
 export { EvidenceItemSchema } from './evidence/evidence-item.js';
 export { checkPartnershipEvidence } from './evidence/validate-partnership-evidence.js';
 export { walkInput, MAX_INPUT_DEPTH, type WalkInputOptions } from './input-walk.js';
+// Issue #13 (H-check): the one assessment check. Scoring reads these from here until the lead
+// exports them from `@community-excellence/schemas/data` (and the main entry); then switch imports.
+export {
+  runAssessmentCheck,
+  isCheckedAssessment,
+  type CheckedAssessment,
+  type AssessmentCheckOptions,
+  type AssessmentCheckResult,
+} from './assessment/checked-assessment.js';
+export {
+  resolveAssessmentScope,
+  type AssessmentScopeOption,
+  type ResolvedAssessmentScope,
+  type ResolveScopeOptions,
+  type ScopedItem,
+} from './assessment/resolve-assessment-scope.js';
+export type { ItemShare } from './assessment/item-part-share.js';
+export type {
+  EntryVerdict,
+  EntryVerdictKind,
+  AssessmentVerdicts,
+} from './assessment/entry-verdict.js';
+export { checkAssessmentStructure } from './assessment/assessment-structure.js';
+export type { PartScoring } from './framework/scope.js';
