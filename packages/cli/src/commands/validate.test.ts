@@ -65,6 +65,8 @@ describe('validate', () => {
       [join('nested', 'riverbend', 'cohort.json'), 'cohort'],
       [join('nested', 'riverbend', 'community.json'), 'community'],
       [join('nested', 'riverbend', 'indicators.json'), 'indicator-set'],
+      // issue #13: the Level 1 review of the example, one folder down
+      [join('nested', 'riverbend', 'level-1', 'level-1-review.json'), 'assessment'],
       [join('nested', 'riverbend', 'observations.json'), 'observation-set'],
       [join('nested', 'riverbend', 'participation.json'), 'program-participation'],
       [join('nested', 'riverbend', 'partnership-evidence.json'), 'partnership-evidence'],
@@ -90,7 +92,8 @@ describe('validate', () => {
       ),
     );
     expect(io.out()).toContain(`valid   ${join(dir, 'community.json')} (community)`);
-    expect(io.out()).toMatch(/1 of 7 files are invalid: 7 files, [1-9]\d* errors/);
+    // issue #13: eight files with the Level 1 review in level-1/
+    expect(io.out()).toMatch(/1 of 8 files are invalid: 8 files, [1-9]\d* errors/);
 
     const json = capture();
     expect(await runCli(['validate', '--format', 'json', dir], json)).toBe(ExitCode.InvalidData);
