@@ -5,11 +5,19 @@ import { shape, type Shape } from '../shape/shape.js';
 const strings: Shape = shape.array('string');
 const findings = {
   keyFactors: strings,
-  strengths: shape.array(shape.looseObject({ keyFactors: strings }, ['keyFactors'])),
+  strengths: shape.array(
+    shape.looseObject({ id: 'string', text: 'string', keyFactors: strings }, ['id', 'keyFactors']),
+  ),
   opportunities: shape.array(
-    shape.looseObject({ keyFactors: strings, priority: shape.enum(['high', 'medium', 'low']) }, [
-      'keyFactors',
-    ]),
+    shape.looseObject(
+      {
+        id: 'string',
+        text: 'string',
+        keyFactors: strings,
+        priority: shape.enum(['high', 'medium', 'low']),
+      },
+      ['id', 'keyFactors'],
+    ),
   ),
 };
 const scoreFields = {
