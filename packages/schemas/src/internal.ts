@@ -202,3 +202,4 @@ export type {
 } from './assessment/entry-verdict.js';
 export { checkAssessmentStructure } from './assessment/assessment-structure.js';
 export type { PartScoring } from './framework/scope.js';
+export { PartScoringSchema } from './framework/scope.js';

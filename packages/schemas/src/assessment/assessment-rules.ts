@@ -20,7 +20,14 @@ import { checkScore } from './score-checks.js';
 /** Codes that start like a Community Profile code (used when no framework is at hand). */
 const PROFILE_LIKE = /^P\.\d/;
 
-/** Whether a code names the Community Profile when checked without a framework. */
+/**
+ * Whether a code names the Community Profile when checked without a framework (`P.1`, `P.2a`).
+ *
+ * @example
+ * ```ts
+ * looksLikeProfileCode('P.1a'); // true
+ * ```
+ */
 export const looksLikeProfileCode = (code: string): boolean => PROFILE_LIKE.test(code);
 
 function firstPaths(
@@ -78,7 +85,14 @@ function checkFindings(
  * item once per review and consensus, references to reviewers, reviews and key factors, score
  * rules of scored entries (`checkScore`; `missing_score` is an error in submitted reviews and
  * the consensus, a warning in drafts; Profile entries are never asked for a score) and an info
- * for an empty assessment.
+ * for an empty assessment. Internal: `checkAssessment` and `runAssessmentCheck` call it.
+ *
+ * @example
+ * ```ts
+ * declare const assessment: Assessment;
+ * const out: Issue[] = [];
+ * internalRules(assessment, looksLikeProfileCode, out);
+ * ```
  */
 export function internalRules(
   assessment: Assessment,
@@ -191,7 +205,15 @@ export function internalRules(
   }
 }
 
-/** The Profile section of each Profile code of a framework (P.1a -> P.1). */
+/**
+ * The Profile section of each Profile code of a framework (P.1a -> P.1).
+ *
+ * @example
+ * ```ts
+ * declare const framework: Framework;
+ * profileSectionsOf(framework).get('P.1a(2)'); // 'P.1'
+ * ```
+ */
 export function profileSectionsOf(framework: Framework): ReadonlyMap<string, string> {
   const sectionOf = new Map<string, string>();
   for (const entry of listFrameworkCodes(framework)) {
@@ -230,6 +252,17 @@ interface Entry {
  * warning), range ids the guidelines do not define (`unknown_reference`), percents off the
  * guidelines' step when it is not 5 (`not_multiple_of`), reviews that leave in-scope items
  * unevaluated and panel reviewers without a review (`incomplete_review`, warning).
+ * Internal: `checkAssessmentAgainstFramework` and `runAssessmentCheck` call it.
+ *
+ * @example
+ * ```ts
+ * declare const assessment: Assessment;
+ * declare const framework: Framework;
+ * declare const guidelines: ScoringGuidelines;
+ * const out: Issue[] = [];
+ * const scope = resolveAssessmentScope(framework, assessment.scope);
+ * frameworkRules(assessment, framework, guidelines, guidelines, scope, out).consensus;
+ * ```
  */
 export function frameworkRules(
   assessment: Assessment,

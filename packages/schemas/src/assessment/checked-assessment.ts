@@ -83,7 +83,7 @@ export function isCheckedAssessment(value: unknown): value is CheckedAssessment 
   return typeof value === 'object' && value !== null && genuine.has(value);
 }
 
-/** The reference data the rules read: categories with items, and the guidelines' ranges. */
+/** The reference data the rules read: categories with items, and the guidelines' ranges (internal). */
 function checkReferenceData(framework: Framework, guidelines: ScoringGuidelines): Issue[] {
   const out: Issue[] = [];
   const categories: unknown = (framework as { categories?: unknown } | null)?.categories;

@@ -39,7 +39,15 @@ function fits(checked: CheckedAssessment, framework: Framework, request: CheckRe
  * The checked assessment an engine works from: a {@link CheckedAssessment} made for this
  * framework, guidelines and scope is used as it is (nothing is checked again and its issues,
  * which the caller already has, are not repeated); anything else (a plain assessment, or one
- * checked against other data) goes through `runAssessmentCheck` once.
+ * checked against other data) goes through `runAssessmentCheck` once. Internal helper of the
+ * engines.
+ *
+ * @example
+ * ```ts
+ * declare const assessment: Assessment;
+ * declare const framework: Framework;
+ * const { checked, issues } = checkedFor(assessment, framework, { scope: 'coe-level-2' });
+ * ```
  */
 export function checkedFor(
   input: Assessment | CheckedAssessment,
