@@ -58,8 +58,8 @@ type Cell =
  *
  * @example
  * ```ts
- * declare const checked: CheckedAssessment;
- * collectRatings(checked).items.map((entry) => entry.ratings.length);
+ * const { checked } = scoreAssessment(assessment, coeBaldrigeDerivedPoints);
+ * if (checked !== null) collectRatings(checked).items.map((entry) => entry.ratings.length);
  * ```
  */
 export function collectRatings(checked: CheckedAssessment): CollectedRatings {
