@@ -49,8 +49,12 @@ describe('the HTML report in headless Chromium', () => {
   it('has the sections, in order', async () => {
     const headings = await page.locator('section.card > h2').allTextContents();
     expect(headings).toEqual([
+      'Feedback: Riverbend County 2026 baseline assessment (full framework, recognition level 3 scope)',
+      'Feedback by category: Riverbend County 2026 baseline assessment (full framework, recognition level 3 scope)',
       'Scorecard: Riverbend County 2026 baseline assessment (full framework, recognition level 3 scope)',
       'Independent reviews: Riverbend County 2026 baseline assessment (full framework, recognition level 3 scope)',
+      'Next steps: Riverbend County 2026 baseline assessment (full framework, recognition level 3 scope)',
+      'Roadmap: Riverbend County 2026 baseline assessment (full framework, recognition level 3 scope)',
       'Outcomes in Riverbend County',
       'Results evidence (LeTCI)',
       'Theory of action: Riverbend Thrives cradle-to-career partnership',

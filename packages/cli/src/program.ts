@@ -3,6 +3,7 @@ import type { CliIo } from './cli-io.js';
 import type { CommandContext } from './command-context.js';
 import { defineCheckCommand } from './commands/check-command.js';
 import { defineCohortCommand } from './commands/cohort-command.js';
+import { defineFeedbackCommand } from './commands/feedback-command.js';
 import { defineImportCommand } from './commands/import-command.js';
 import { defineReportCommand } from './commands/report-command.js';
 import { defineScoreCommand } from './commands/score-command.js';
@@ -70,6 +71,7 @@ export function buildProgram(io: CliIo, setCode: (code: ExitCode) => void): Comm
 
   defineImportCommand(program, context);
   defineScoreCommand(program, context);
+  defineFeedbackCommand(program, context);
   defineCheckCommand(program, context);
   defineCohortCommand(program, context);
 

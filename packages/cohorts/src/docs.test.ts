@@ -8,6 +8,7 @@ import { communityOfPracticeMachine } from './machines/community-of-practice.js'
 import { introCourseMachine } from './machines/intro-course.js';
 import { communityJourneyMachine } from './machines/nlc-community.js';
 import { practiceSeasonMachine } from './machines/practice-season.js';
+import { recognitionJourneyMachine } from './machines/recognition-journey.js';
 import { specialSessionMachine } from './machines/special-session.js';
 
 const machinesPage = readFileSync(
@@ -23,6 +24,7 @@ const machines = [
   communityOfPracticeMachine,
   practiceSeasonMachine,
   breakthroughMachine,
+  recognitionJourneyMachine,
 ] as unknown as Machine<MachineTypes>[];
 
 describe('docs', () => {

@@ -105,6 +105,15 @@ export {
   breakthroughMachine,
 } from './machines/breakthrough-series.js';
 export {
+  recognitionJourneyMachine,
+  type RecognitionJourneyTypes,
+  type RecognitionJourneyState,
+  type RecognitionJourneyContext,
+  type RecognitionJourneyEvent,
+  type RecognitionApplicationRecord,
+  type PriorRecognition,
+} from './machines/recognition-journey.js';
+export {
   cohortsReasonCodes,
   refusalReason,
   type ReasonCode,

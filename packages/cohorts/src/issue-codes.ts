@@ -209,6 +209,15 @@ export interface CohortsReasonDataByCode {
   self_assessments_missing: { readonly teamIds: readonly string[] };
   empty_action_plan: { readonly teamId: string };
   action_plans_missing: { readonly teamIds: readonly string[] };
+  // -- actions (practice-season, breakthrough-series) --
+  duplicate_action: { readonly actionId: string };
+  unknown_action: { readonly actionId: string; readonly teamId: string };
+  origin_mismatch: {
+    readonly actionId: string;
+    readonly field: string;
+    readonly expected: string;
+    readonly found: string;
+  };
   // -- breakthrough-series --
   prework_incomplete: { readonly teamIds: readonly string[] };
   duplicate_cycle: { readonly cycleId: string };
@@ -227,6 +236,17 @@ export interface CohortsReasonDataByCode {
   // -- special-session --
   date_in_past: { readonly date: string; readonly at: string };
   before_scheduled_date: { readonly date: string; readonly at: string };
+  // -- recognition-journey --
+  unknown_level: { readonly scopeId: string; readonly known: readonly string[] };
+  level_prerequisite_missing: {
+    readonly scopeId: string;
+    readonly requires: string;
+    readonly requiresName: string;
+  };
+  level_already_recognised: { readonly scopeId: string };
+  level_in_progress: { readonly scopeId: string };
+  reviewer_team_missing: Readonly<Record<never, never>>;
+  conversation_already_held: { readonly on: string };
 }
 
 /**
@@ -438,6 +458,12 @@ export const cohortsReasonCodes: ReasonCatalogue = {
   self_assessments_missing: { message: (d) => `No self-assessment from ${d.teamIds.join(', ')}.` },
   empty_action_plan: { message: (d) => `The action plan of ${d.teamId} is empty.` },
   action_plans_missing: { message: (d) => `No action plan from ${d.teamIds.join(', ')}.` },
+  duplicate_action: { message: (d) => `Action ${d.actionId} exists already.` },
+  unknown_action: { message: (d) => `Team ${d.teamId} has no action ${d.actionId}.` },
+  origin_mismatch: {
+    message: (d) =>
+      `Action ${d.actionId} has ${d.field} ${JSON.stringify(d.found)}; expected ${JSON.stringify(d.expected)}.`,
+  },
   prework_incomplete: {
     message: (d) => `Prework (aim and measures) missing for ${d.teamIds.join(', ')}.`,
   },
@@ -453,6 +479,26 @@ export const cohortsReasonCodes: ReasonCatalogue = {
   cycles_open: { message: (d) => `PDSA cycles still open: ${d.cycleIds.join(', ')}.` },
   date_in_past: { message: (d) => `${d.date} is already past.` },
   before_scheduled_date: { message: (d) => `The session is scheduled for ${d.date}.` },
+  unknown_level: {
+    message: (d) =>
+      `"${d.scopeId}" is not a recognition level of this framework; the levels are ${list(d.known)}.`,
+  },
+  level_prerequisite_missing: {
+    message: (d) =>
+      `Cannot apply for ${d.scopeId}: it requires ${d.requiresName} (${d.requires}), which has not been recognised.`,
+  },
+  level_already_recognised: {
+    message: (d) => `The community is already recognised at ${d.scopeId}.`,
+  },
+  level_in_progress: {
+    message: (d) => `An application for ${d.scopeId} is already in progress.`,
+  },
+  reviewer_team_missing: {
+    message: () => 'A review needs a reviewer team: name at least one reviewer.',
+  },
+  conversation_already_held: {
+    message: (d) => `The conversation with the reviewers was already held on ${d.on}.`,
+  },
 };
 
 /**
@@ -766,6 +812,27 @@ export const cohortsReasonDocs: ReasonCodeDocs = {
     meaning: 'Teams have not handed in their action plans.',
     example: { teamIds: ['team-hill'] },
   },
+  duplicate_action: {
+    machine: 'practice-season, breakthrough-series',
+    meaning: 'The event gives an action (or change idea) whose id is already used.',
+    example: { actionId: 'act-pilot' },
+  },
+  unknown_action: {
+    machine: 'practice-season, breakthrough-series',
+    meaning: 'The event names an action the team does not have.',
+    example: { actionId: 'act-pilot', teamId: 'team-hill' },
+  },
+  origin_mismatch: {
+    machine: 'practice-season, breakthrough-series',
+    meaning:
+      "An action's origin disagrees with the session, team or collaborative of the event that gives it.",
+    example: {
+      actionId: 'act-pilot',
+      field: 'origin.teamId',
+      expected: 'team-hill',
+      found: 'team-vale',
+    },
+  },
   prework_incomplete: {
     machine: 'breakthrough-series',
     meaning: 'Teams have not set their aim and measures before the first learning session.',
@@ -805,6 +872,41 @@ export const cohortsReasonDocs: ReasonCodeDocs = {
     machine: 'special-session',
     meaning: 'The session cannot be held before its scheduled date.',
     example: { date: '2026-05-12', at: '2026-05-01' },
+  },
+  unknown_level: {
+    machine: 'recognition-journey',
+    meaning: 'The level applied for is not one of the recognition levels the machine was given.',
+    example: { scopeId: 'coe-level-4', known: ['coe-level-1', 'coe-level-2', 'coe-level-3'] },
+  },
+  level_prerequisite_missing: {
+    machine: 'recognition-journey',
+    meaning:
+      'The level applied for requires a previous level that has not been recognised (in this journey or before it).',
+    example: {
+      scopeId: 'coe-level-2',
+      requires: 'coe-level-1',
+      requiresName: 'Commitment to Community Excellence',
+    },
+  },
+  level_already_recognised: {
+    machine: 'recognition-journey',
+    meaning: 'The community is already recognised at the level applied for.',
+    example: { scopeId: 'coe-level-1' },
+  },
+  level_in_progress: {
+    machine: 'recognition-journey',
+    meaning: 'An application for the level is already in progress.',
+    example: { scopeId: 'coe-level-2' },
+  },
+  reviewer_team_missing: {
+    machine: 'recognition-journey',
+    meaning: 'A review cannot start without a reviewer team.',
+    example: {},
+  },
+  conversation_already_held: {
+    machine: 'recognition-journey',
+    meaning: 'The conversation with the reviewers about the feedback was already recorded.',
+    example: { on: '2026-06-10' },
   },
 };
 

@@ -74,6 +74,12 @@ export type {
   ProfileSection,
 } from './framework/framework-parts.js';
 export type { FrameworkScope } from './framework/scope.js';
+export {
+  levelApplicationVerdict,
+  type LevelApplicationVerdict,
+  type LevelStanding,
+  type RecognitionLevel,
+} from './recognition/level-application.js';
 export type {
   RangeId,
   ScoringRange,
@@ -106,3 +112,12 @@ export type { ObservationValue } from './outcome/observation-value.js';
 export type { Cohort } from './program/cohort.js';
 export type { ProgramParticipation } from './program/program-participation.js';
 export type { PartnershipEvidence } from './evidence/partnership-evidence.js';
+export type {
+  Action,
+  ActionPlan,
+  ActionStatus,
+  ReportBack,
+  PdsaCycleRecord,
+  ActionOrigin,
+  ActionServes,
+} from './action-plan/action-plan.js';

@@ -8,6 +8,7 @@ import { IndicatorSetSchema } from './outcome/indicator.js';
 import { ObservationSetSchema } from './outcome/observation-set.js';
 import { CohortSchema } from './program/cohort.js';
 import { ProgramParticipationSchema } from './program/program-participation.js';
+import { RecognitionSchema } from './recognition/recognition.js';
 
 /**
  * The zod schema of every document kind, keyed by `kind`. Each schema is structural (it
@@ -29,6 +30,7 @@ export const documentSchemas = {
   cohort: CohortSchema,
   'program-participation': ProgramParticipationSchema,
   'partnership-evidence': PartnershipEvidenceSchema,
+  recognition: RecognitionSchema,
 } as const;
 
 /** A document kind: the value of a document's `kind` field. */
@@ -64,6 +66,7 @@ export const FORMAT_VERSIONS: Readonly<Record<DocumentKind, readonly number[]>> 
   cohort: [1],
   'program-participation': [1],
   'partnership-evidence': [1],
+  recognition: [1],
 };
 
 /** The document of one kind. */

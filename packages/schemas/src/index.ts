@@ -51,6 +51,12 @@ export type {
 } from './framework/framework-parts.js';
 export type { FrameworkScope } from './framework/scope.js';
 export {
+  levelApplicationVerdict,
+  type LevelApplicationVerdict,
+  type LevelStanding,
+  type RecognitionLevel,
+} from './recognition/level-application.js';
+export {
   FrameworkSchema,
   type PointsStatus,
   type CoreValue,
@@ -154,6 +160,30 @@ export {
   type PartnershipEvidence,
 } from './evidence/partnership-evidence.js';
 export { validatePartnershipEvidence } from './evidence/validate-partnership-evidence.js';
+export {
+  ActionSchema,
+  ActionPlanSchema,
+  ActionStatusSchema,
+  ActionOriginSchema,
+  ActionServesSchema,
+  ReportBackSchema,
+  PdsaCycleRecordSchema,
+  type Action,
+  type ActionPlan,
+  type ActionStatus,
+  type ReportBack,
+  type PdsaCycleRecord,
+  type ActionOrigin,
+  type ActionServes,
+} from './action-plan/action-plan.js';
+export {
+  RecognitionSchema,
+  type Recognition,
+  type RecognitionApplication,
+  type RecognitionStatus,
+} from './recognition/recognition.js';
+export { validateRecognition } from './recognition/validate-recognition.js';
+export type { RecognitionCheckOptions } from './recognition/check-recognition.js';
 export {
   isDocumentKind,
   documentSchemas,

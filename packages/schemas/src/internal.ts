@@ -203,3 +203,13 @@ export type {
 export { checkAssessmentStructure } from './assessment/assessment-structure.js';
 export type { PartScoring } from './framework/scope.js';
 export { PartScoringSchema } from './framework/scope.js';
+export {
+  RecognitionApplicationSchema,
+  RecognitionStatusSchema,
+} from './recognition/recognition.js';
+export {
+  checkRecognition,
+  checkRecognitionLevels,
+  checkRecognitionAssessments,
+  type RecognitionAssessmentScope,
+} from './recognition/check-recognition.js';

@@ -172,7 +172,28 @@ export interface SchemasIssueDataByCode {
   history_discontinuous: { readonly expected: string; readonly found: string | null };
   /** A program participation's `stage` differs from the state its last history entry moved to (warning). */
   stage_differs_from_history: { readonly stage: string; readonly lastTo: string };
+  /** An action's origin names another place than the one that lists it (for example another action network). */
+  origin_mismatch: { readonly expected: string; readonly found: string };
   // -- community, cohort & evidence codes (add above this line) --
+  /** A recognition level is applied for before the level it requires was recognised. */
+  level_prerequisite_missing: {
+    readonly scopeId: string;
+    readonly requires: string;
+    readonly requiresName: string;
+  };
+  /** A recognition level is applied for again after it was recognised. */
+  level_already_recognised: { readonly scopeId: string };
+  /** A recognition level is applied for while an earlier application for it is still open. */
+  level_in_progress: { readonly scopeId: string };
+  /** A decided recognition application (recognised, not recognised, withdrawn) has no `decidedOn`. */
+  decision_date_missing: { readonly status: string };
+  /** The assessment behind a recognition application covers another scope than the level applied for. */
+  assessment_scope_mismatch: {
+    readonly assessmentId: string;
+    readonly scopeId: string;
+    readonly assessmentScopeId: string | null;
+  };
+  // -- recognition codes (add above this line) --
   /** Input nests deeper than the validators read (see `MAX_INPUT_DEPTH`); nothing below `path` was read. */
   too_deep: { readonly depth: number; readonly limit: number };
   /** Reading a value threw (a throwing getter, a Proxy whose traps throw): it is not plain data. */
@@ -456,7 +477,34 @@ export const schemasIssueCodes: IssueCodes<SchemasIssueCode> = defineIssueCodes<
       message: (d) =>
         `Stage ${d.stage} differs from the last history entry, which moved to ${d.lastTo}.`,
     },
+    origin_mismatch: {
+      severity: 'error',
+      message: (d) => `The action's origin is ${d.found}; it should be ${d.expected}.`,
+    },
     // -- community, cohort & evidence templates (add above this line) --
+    level_prerequisite_missing: {
+      severity: 'error',
+      message: (d) =>
+        `${d.scopeId} requires ${d.requiresName} (${d.requires}), which was not recognised before this application.`,
+    },
+    level_already_recognised: {
+      severity: 'error',
+      message: (d) => `${d.scopeId} was already recognised before this application.`,
+    },
+    level_in_progress: {
+      severity: 'error',
+      message: (d) => `An earlier application for ${d.scopeId} was still open on this date.`,
+    },
+    decision_date_missing: {
+      severity: 'error',
+      message: (d) => `A ${d.status} application needs its decision date (decidedOn).`,
+    },
+    assessment_scope_mismatch: {
+      severity: 'error',
+      message: (d) =>
+        `Assessment ${d.assessmentId} covers ${d.assessmentScopeId ?? 'no named scope'}, not ${d.scopeId}, the level applied for.`,
+    },
+    // -- recognition templates (add above this line) --
     too_deep: {
       severity: 'error',
       message: (d) => `Input nests ${d.depth} levels deep here; at most ${d.limit} are read.`,
@@ -679,6 +727,43 @@ export const schemasIssueDocs: IssueCodeDocs<SchemasIssueCode> = {
     meaning:
       "A program participation's `stage` differs from the state its last history entry moved to.",
     example: { stage: 'year-1', lastTo: 'preparatory' },
+  },
+  origin_mismatch: {
+    meaning:
+      "An action's origin names another place than the one that lists it (an action network's action whose origin is another network or not a network).",
+    example: { expected: 'an-attendance', found: 'an-ready-for-k' },
+  },
+  level_prerequisite_missing: {
+    meaning:
+      'A recognition level is applied for before the level it requires was recognised (a Level 2 application without Level 1).',
+    example: {
+      scopeId: 'coe-level-2',
+      requires: 'coe-level-1',
+      requiresName: 'Commitment to Community Excellence',
+    },
+  },
+  level_already_recognised: {
+    meaning: 'A recognition level is applied for again after it was recognised.',
+    example: { scopeId: 'coe-level-1' },
+  },
+  level_in_progress: {
+    meaning:
+      'A recognition level is applied for while an earlier application for it is still open.',
+    example: { scopeId: 'coe-level-2' },
+  },
+  decision_date_missing: {
+    meaning:
+      'A decided recognition application (recognised, not recognised or withdrawn) has no decision date.',
+    example: { status: 'recognised' },
+  },
+  assessment_scope_mismatch: {
+    meaning:
+      'The assessment behind a recognition application covers another scope than the level applied for.',
+    example: {
+      assessmentId: 'riverbend-2026-baseline-level-3',
+      scopeId: 'coe-level-2',
+      assessmentScopeId: 'coe-level-3',
+    },
   },
   too_deep: {
     meaning: `Input nests deeper than the limit every walk over untrusted input keeps (MAX_INPUT_DEPTH, 256).`,

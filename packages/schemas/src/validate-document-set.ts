@@ -6,6 +6,10 @@ import type { Framework } from './framework/framework.js';
 import type { ScoringGuidelines } from './framework/scoring-guidelines.js';
 import { createIssue, prefixIssuePath, type Issue, type PathSegment } from './issue.js';
 import type { Indicator } from './outcome/indicator.js';
+import {
+  checkRecognitionAssessments,
+  checkRecognitionLevels,
+} from './recognition/check-recognition.js';
 import { validateDocument } from './validate-document.js';
 import { walkInput } from './input-walk.js';
 import { optionsOf } from './options-of.js';
@@ -49,8 +53,10 @@ const byKind = <K extends DocumentKind>(
  * in `options.frameworks`, or a framework document in the set) with every item and percent
  * checked against it, observation sets resolved against the set's indicator sets, and the
  * communities, cohorts and indicators that assessments, cohorts, participation records and
- * partnership evidence name. Issue paths start with the document's index. Never throws: a value
- * that is not an array gives one `invalid_type` issue, and each document is read as
+ * partnership evidence name; a recognition record's levels against its framework's scopes and the
+ * assessment behind each application (its scope is the level applied for). Issue paths start
+ * with the document's index. Never throws: a value that is not an array gives one `invalid_type`
+ * issue, and each document is read as
  * {@link validateDocument} reads it (`too_deep`, `unreadable_value`, `circular_value`).
  *
  * @example
@@ -232,6 +238,30 @@ function validateSet(
         });
       }
     });
+  }
+
+  // Assessments that failed validation count as present (their own issues say why), unchecked.
+  const assessments = new Map<string, DocumentOf<'assessment'> | null>(
+    [...declaredIds(readable, 'assessment')].map((id) => [id, null]),
+  );
+  for (const { doc } of byKind(docs, 'assessment')) assessments.set(doc.id, doc);
+  for (const { index, doc } of byKind(docs, 'recognition')) {
+    reference(index, ['communityId'], 'community', doc.communityId, communities);
+    const framework = frameworks.get(doc.frameworkId);
+    if (framework === undefined)
+      issues.push(
+        createIssue({
+          code: 'unknown_reference',
+          path: [index, 'frameworkId'],
+          target: 'framework',
+          id: doc.frameworkId,
+        }),
+      );
+    else
+      for (const issue of checkRecognitionLevels(doc, framework.scopes ?? []))
+        issues.push(prefixIssuePath(issue, [index]));
+    for (const issue of checkRecognitionAssessments(doc, assessments, missingSeverity))
+      issues.push(prefixIssuePath(issue, [index]));
   }
 
   return { ok: !issues.some((issue) => issue.severity === 'error'), documents, issues };

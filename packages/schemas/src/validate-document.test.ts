@@ -78,6 +78,7 @@ describe('document kinds', () => {
       'cohort',
       'program-participation',
       'partnership-evidence',
+      'recognition',
     ]);
     for (const kind of DOCUMENT_KINDS) expect(FORMAT_VERSIONS[kind]).toEqual([1]);
     expect(isDocumentKind('cohort')).toBe(true);

@@ -23,6 +23,7 @@ import {
 } from './outcome/validate-observation-set.js';
 import { validateCohort } from './program/validate-cohort.js';
 import { validateProgramParticipation } from './program/validate-program-participation.js';
+import { validateRecognition } from './recognition/validate-recognition.js';
 import { toValidationResult, type ValidationResult } from './validation-result.js';
 
 /** Options of {@link validateDocument}. */
@@ -62,6 +63,25 @@ function validateAssessmentDocument(
   ]);
 }
 
+/** A recognition document, checked against its framework's levels when that framework is known. */
+function validateRecognitionDocument(
+  input: unknown,
+  options: ValidateDocumentOptions,
+): ValidationResult<CommunityExcellenceDocument> {
+  const frameworkId =
+    typeof input === 'object' && input !== null
+      ? (input as { frameworkId?: unknown }).frameworkId
+      : undefined;
+  const framework = [
+    ...(options.builtIns === false ? [] : BUILT_IN_FRAMEWORKS),
+    ...(options.frameworks ?? []),
+  ].find((candidate) => candidate.id === frameworkId);
+  return validateRecognition(
+    input,
+    framework === undefined ? {} : { levels: framework.scopes ?? [] },
+  );
+}
+
 type Validator = (
   input: unknown,
   options: ValidateDocumentOptions,
@@ -81,12 +101,14 @@ const validators: Record<DocumentKind, Validator> = {
   cohort: (input) => validateCohort(input),
   'program-participation': (input) => validateProgramParticipation(input),
   'partnership-evidence': (input) => validatePartnershipEvidence(input),
+  recognition: validateRecognitionDocument,
 };
 
 /**
  * Validates any document by its `kind` field: the structure, the format version and the
- * document's own semantic checks; an assessment whose framework is built in (or given in
- * `options.frameworks`) is also checked against that framework. A missing or unknown `kind` gives one `unknown_kind` issue.
+ * document's own semantic checks; an assessment or recognition record whose framework is built in
+ * (or given in `options.frameworks`) is also checked against that framework (a recognition
+ * record's levels against its scopes). A missing or unknown `kind` gives one `unknown_kind` issue.
  * The input is read once first, iteratively and in O(size) (see {@link walkInput}): nesting deeper
  * than `MAX_INPUT_DEPTH` (256) levels gives one `too_deep` issue, a throwing getter or Proxy an
  * `unreadable_value` issue, a cycle a `circular_value` issue. Never throws.

@@ -19,6 +19,8 @@ export interface ScoringIssueDataByCode {
   guidelines_mismatch: { readonly named: string; readonly used: string };
   /** The scoring guidelines do not list the framework in `appliesTo` (info). */
   guidelines_not_for_framework: { readonly guidelines: string; readonly framework: string };
+  /** A roadmap is asked for a points target on a scorecard without points. */
+  roadmap_target_needs_points: { readonly framework: string };
   /** A projection is asked with other guidelines than the ones the scorecard was scored with. */
   scorecard_guidelines_mismatch: { readonly scoredWith: string; readonly given: string };
   /** Scoring failed on an input the checks let through (a defect to report, never expected). */
@@ -63,6 +65,11 @@ export const scoringIssueCodes: IssueCodes<ScoringIssueCode> = defineIssueCodes<
       message: (d) =>
         `The guidelines ${d.guidelines} do not list framework ${d.framework} in appliesTo.`,
     },
+    roadmap_target_needs_points: {
+      severity: 'error',
+      message: (d) =>
+        `Framework ${d.framework} has no points: give the roadmap target as { averagePercent }.`,
+    },
     scorecard_guidelines_mismatch: {
       severity: 'error',
       message: (d) => `The scorecard was scored with guidelines ${d.scoredWith}, not ${d.given}.`,
@@ -97,6 +104,11 @@ export const scoringIssueDocs: IssueCodeDocs<ScoringIssueCode> = {
   guidelines_not_for_framework: {
     meaning: 'The scoring guidelines do not list the framework in `appliesTo`.',
     example: { guidelines: 'baldrige-2023-2024', framework: 'my-rubric' },
+  },
+  roadmap_target_needs_points: {
+    meaning:
+      'A roadmap target is given in points for a scorecard without points (a framework that publishes none); the target must be a mean item percent.',
+    example: { framework: 'coe-community-2024' },
   },
   scorecard_guidelines_mismatch: {
     meaning:

@@ -7,10 +7,11 @@ import {
 } from '@community-excellence/schemas';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { CliIo } from '../cli-io.js';
 import { exampleDocuments } from '../demo/example-documents.js';
 import { cohortSection } from '../demo/cohort-section.js';
+import { demoFeedback } from '../demo/feedback-section.js';
 import { scoreSection } from '../demo/score-section.js';
 import { theoryOfActionSection } from '../demo/theory-of-action-section.js';
 import { ExitCode } from '../exit-codes.js';
@@ -118,10 +119,18 @@ export async function runDemo(io: CliIo, options: DemoOptions): Promise<ExitCode
       return ExitCode.InvalidData;
     }
     const paths = writeDemoReport(io, documents, options);
+    const feedback =
+      paths === undefined
+        ? undefined
+        : demoFeedback(documents, dirname(paths.html), options.force === true);
+    if (feedback !== undefined && feedback.problem !== null)
+      io.stderr(`community-excellence demo: ${feedback.problem}\n`);
     io.stdout(
-      `${JSON.stringify({ ok: result.ok, documents: report, ...(paths === undefined ? {} : { report: paths }) }, null, 2)}\n`,
+      `${JSON.stringify({ ok: result.ok, documents: report, ...(paths === undefined ? {} : { report: paths }), ...(feedback === undefined || feedback.paths === null ? {} : { feedback: feedback.paths }) }, null, 2)}\n`,
     );
-    return paths === undefined ? ExitCode.UsageOrIo : ExitCode.Ok;
+    return paths === undefined || feedback === undefined || feedback.paths === null
+      ? ExitCode.UsageOrIo
+      : ExitCode.Ok;
   }
   io.stdout('community-excellence demo: the Riverbend example community\n\n');
   exampleDocuments.forEach((d, index) => {
@@ -170,6 +179,12 @@ export async function runDemo(io: CliIo, options: DemoOptions): Promise<ExitCode
   }
   const paths = writeDemoReport(io, documents, options);
   if (paths === undefined) return ExitCode.UsageOrIo;
+  const feedback = demoFeedback(documents, dirname(paths.html), options.force === true);
+  io.stdout(`\nFeedback\n${feedback.lines.join('\n')}\n`);
+  if (feedback.problem !== null) {
+    io.stderr(`community-excellence demo: ${feedback.problem}\n`);
+    return ExitCode.UsageOrIo;
+  }
   io.stdout(
     `\nReport (open the HTML file in a browser; it needs no network)\n  ${paths.html}\n  ${paths.markdown}\n`,
   );

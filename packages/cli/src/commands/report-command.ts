@@ -26,6 +26,11 @@ export function defineReportCommand(program: Command, { io, setCode }: CommandCo
     )
     .option('--force', 'overwrite an existing report.html or report.md', false)
     .option(
+      '--feedback',
+      'write the feedback report alone (feedback.html and feedback.md: summary, key themes, strengths, opportunities and next range per item, scores) instead of the full report',
+      false,
+    )
+    .option(
       '--date <date>',
       'date to print as "Prepared on" (YYYY-MM-DD); without it the report carries no date',
     )
@@ -45,6 +50,10 @@ export function defineReportCommand(program: Command, { io, setCode }: CommandCo
       ).choices(['counts-and-intervals', 'intervals', 'none']),
     )
     .option(
+      '--target <points>',
+      'roadmap target: total points (a mean item percent when the framework has no points); default: the total at which process and results could each reach their next band',
+    )
+    .option(
       '--citations <file>',
       'JSON file of citation lines keyed by source, added to (or replacing) the built-in ones',
     )
@@ -59,11 +68,13 @@ export function defineReportCommand(program: Command, { io, setCode }: CommandCo
         options: {
           out?: string;
           force: boolean;
+          target?: string;
           date?: string;
           citations?: string;
           place?: string;
           reference?: string[];
           gapUncertainty?: string;
+          feedback: boolean;
           format: 'text' | 'json';
         },
       ) => {

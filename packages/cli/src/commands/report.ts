@@ -14,6 +14,7 @@ import { referenceWarnings } from '../partnership/reference-check.js';
 import { readReportFolder, type FolderFile } from '../report/read-folder.js';
 import { renderReport } from '../report/render-report.js';
 import { writeRenderedReport } from '../report/write-report.js';
+import { writeFeedbackOnly } from './report-feedback.js';
 
 /** Options of the `report` command. */
 export interface ReportOptions {
@@ -23,6 +24,8 @@ export interface ReportOptions {
   readonly format?: 'text' | 'json';
   /** A date (YYYY-MM-DD) to print as "Prepared on"; the report has no date otherwise. */
   readonly date?: string;
+  /** The roadmap target (`--target`): points, or a mean item percent for a framework without points. */
+  readonly target?: string;
   /** A JSON file of citation lines keyed by source, merged over the built-in table. */
   readonly citations?: string;
   /** The place of the outcome data to report on (`--place`: a code or level:code); default: the evidence's geography. */
@@ -31,6 +34,8 @@ export interface ReportOptions {
   readonly reference?: readonly string[];
   /** What a gap change is tested against (`--gap-uncertainty`). */
   readonly gapUncertainty?: string;
+  /** Write the feedback report alone (`feedback.html`, `feedback.md`) instead of the full report. */
+  readonly feedback?: boolean;
 }
 
 const NAME = 'community-excellence report';
@@ -100,6 +105,14 @@ export async function runReport(
   };
   if (options.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.date))
     return usage(`--date must be a date like 2026-05-01, not ${JSON.stringify(options.date)}`);
+  const target = options.target === undefined ? undefined : Number(options.target);
+  if (
+    target !== undefined &&
+    (options.target!.trim() === '' || !Number.isFinite(target) || target < 0)
+  )
+    return usage(
+      `--target must be a number of points (or a mean item percent without points), 0 or more, not ${JSON.stringify(options.target)}`,
+    );
   const citations = loadCitations(options.citations);
   if (!citations.ok) return usage(`--citations: ${citations.message}`);
   const outcomeFlags = parseOutcomeFlags(options);
@@ -124,11 +137,17 @@ export async function runReport(
   const report = renderReport({
     documents: read.documents,
     citations: citations.table,
+    ...(target === undefined ? {} : { roadmapTarget: target }),
     ...(options.date === undefined ? {} : { date: options.date }),
     ...(place === undefined ? {} : { place }),
     ...(referenceGroups === undefined ? {} : { referenceGroups }),
     ...(gapUncertainty === undefined ? {} : { gapUncertainty }),
   });
+  if (options.feedback === true)
+    return writeFeedbackOnly(io, report.model, read.files, out, {
+      force: options.force === true,
+      json,
+    });
   // No silent pick among places: a report about another place than the community's is refused.
   const refusal = placeRefusal(report.model.analysis);
   if (refusal !== null) {

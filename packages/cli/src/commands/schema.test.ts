@@ -20,6 +20,7 @@ const NAMES = [
   'observation-set',
   'partnership-evidence',
   'program-participation',
+  'recognition',
   'scoring-guidelines',
 ];
 
@@ -30,11 +31,11 @@ describe('schema', () => {
     expect(io.out().trim().split('\n').sort()).toEqual(NAMES);
   });
 
-  it('writes 10 schema files that parse as JSON, and nothing else', async () => {
+  it('writes 11 schema files that parse as JSON, and nothing else', async () => {
     const dir = join(tempDir(), 'schemas');
     const io = capture();
     expect(await runCli(['schema', '--out', dir], io)).toBe(ExitCode.Ok);
-    expect(io.out()).toContain(`Wrote 10 JSON Schemas to ${dir}.`);
+    expect(io.out()).toContain(`Wrote 11 JSON Schemas to ${dir}.`);
     const files = readdirSync(dir).sort();
     expect(files).toEqual(NAMES.map((n) => `${n}.schema.json`).sort());
     for (const name of NAMES) {

@@ -70,6 +70,7 @@ describe('validate', () => {
       [join('nested', 'riverbend', 'observations.json'), 'observation-set'],
       [join('nested', 'riverbend', 'participation.json'), 'program-participation'],
       [join('nested', 'riverbend', 'partnership-evidence.json'), 'partnership-evidence'],
+      [join('nested', 'riverbend', 'recognition.json'), 'recognition'],
     ]);
     const second = capture();
     await runCli(['validate', '--format', 'json', dir], second);
@@ -92,8 +93,8 @@ describe('validate', () => {
       ),
     );
     expect(io.out()).toContain(`valid   ${join(dir, 'community.json')} (community)`);
-    // issue #13: eight files with the Level 1 review in level-1/
-    expect(io.out()).toMatch(/1 of 8 files are invalid: 8 files, [1-9]\d* errors/);
+    // issue #13: nine files with the Level 1 review in level-1/
+    expect(io.out()).toMatch(/1 of 9 files are invalid: 9 files, [1-9]\d* errors/);
 
     const json = capture();
     expect(await runCli(['validate', '--format', 'json', dir], json)).toBe(ExitCode.InvalidData);

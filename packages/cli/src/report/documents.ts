@@ -50,6 +50,7 @@ export function groupDocuments(entries: readonly ReportDocument[]): GroupedDocum
     cohort: of('cohort'),
     'program-participation': of('program-participation'),
     'partnership-evidence': of('partnership-evidence'),
+    recognition: of('recognition'),
   };
 }
 

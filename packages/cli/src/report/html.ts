@@ -2,7 +2,9 @@ import type { Scorecard } from '@community-excellence/scoring';
 import { gatewayLabel, STATUS_LABELS } from './charts/gateway-chart.js';
 import { chartIds } from './charts/report-charts.js';
 import { formatPoints } from './charts/scorecard-chart.js';
+import { feedbackHtml } from './feedback-html.js';
 import { escapeHtml as e } from './format.js';
+import { improvementHtml } from './improvement-section.js';
 import { REPORT_CSS } from './html-style.js';
 import { placeSource, type ReportModel } from './model.js';
 import type { OutcomeIndicator } from './outcomes-section.js';
@@ -122,6 +124,16 @@ export function renderHtml(model: ReportModel, svgs: ReadonlyMap<string, string>
   const toc: { id: string; label: string }[] = [];
   const sections: string[] = [];
 
+  model.feedback.forEach((section, index) => {
+    const html = feedbackHtml(section, {
+      index,
+      several: model.feedback.length > 1,
+      scores: false,
+    });
+    toc.push(...html.toc);
+    sections.push(...html.sections);
+  });
+
   model.assessments.forEach((section, index) => {
     const card = section.scorecard;
     const id = chartIds.scorecard(index);
@@ -172,6 +184,12 @@ ${table(
 </details>
 </section>`);
     }
+  });
+
+  model.improvement.forEach((section, index) => {
+    const rendered = improvementHtml(section, index);
+    toc.push(...rendered.toc);
+    sections.push(...rendered.sections);
   });
 
   const outcomes = model.outcomes;

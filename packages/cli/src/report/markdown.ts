@@ -1,4 +1,5 @@
 import { STATUS_LABELS } from './charts/gateway-chart.js';
+import { feedbackMarkdown } from './feedback-markdown.js';
 import { escapeLiteralCell, markdownText } from './format.js';
 import { placeSource, type ReportModel } from './model.js';
 import {
@@ -24,6 +25,7 @@ import {
   statusMark,
   statusWords,
 } from './sections-text.js';
+import { improvementMarkdown } from './improvement-section.js';
 
 const table = (
   header: readonly string[],
@@ -59,6 +61,9 @@ export function renderMarkdown(model: ReportModel): string {
     `Communities of Excellence report: ${reportContents(model)}, from ${model.documents.length} ${model.documents.length === 1 ? 'document' : 'documents'} (listed at the end). The HTML version of this report has the same content, with charts.`,
   );
 
+  for (const section of model.feedback)
+    out.push(...feedbackMarkdown(section, { level: 2, scores: false }));
+
   model.assessments.forEach((section) => {
     out.push(`## Scorecard: ${markdownText(section.name)}`, '');
     for (const problem of section.problems) para(`Could not score: ${problem}`);
@@ -80,6 +85,8 @@ export function renderMarkdown(model: ReportModel): string {
       out.push(...table(header, rows), '');
     }
   });
+
+  for (const section of model.improvement) out.push(...improvementMarkdown(section));
 
   const outcomes = model.outcomes;
   if (outcomes !== null) {

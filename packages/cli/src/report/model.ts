@@ -17,7 +17,13 @@ import {
   type SourceCitation,
 } from './citations.js';
 import { documentLabel, groupDocuments, type ReportDocument } from './documents.js';
+import { feedbackSection, type FeedbackSection } from './feedback-section.js';
 import { outcomesSection, type OutcomesSection } from './outcomes-section.js';
+import {
+  actionPlansOf,
+  improvementSections,
+  type ImprovementSection,
+} from './improvement-section.js';
 
 /**
  * What a report is built from: valid documents (validate them first) and optional settings. Nothing
@@ -40,6 +46,8 @@ export interface ReportInput {
   readonly date?: string;
   /** The citation table (default {@link KNOWN_SOURCE_CITATIONS}). */
   readonly citations?: Readonly<Record<string, SourceCitation>>;
+  /** The roadmap target (`--target`): points, or a mean item percent without points. */
+  readonly roadmapTarget?: number;
 }
 
 /**
@@ -75,8 +83,12 @@ export interface ReportModel {
     readonly label: string;
   }[];
   readonly assessments: readonly AssessmentSection[];
+  /** The feedback of each assessment (strengths, OFIs, key themes, next range), in the same order. */
+  readonly feedback: readonly FeedbackSection[];
   readonly partnerships: readonly PartnershipSection[];
   readonly outcomes: OutcomesSection | null;
+  /** Next steps and roadmap per scored assessment. */
+  readonly improvement: readonly ImprovementSection[];
   /** The one outcome analysis the report renders (the first partnership's, else the data's own). */
   readonly analysis: OutcomeAnalysis;
   readonly citations: ReportCitations;
@@ -191,8 +203,23 @@ export function buildReportModel(input: ReportInput): ReportModel {
       label: documentLabel(e.document),
     })),
     assessments,
+    feedback: docs.assessment.map((a, i) =>
+      feedbackSection(
+        a,
+        docs.framework,
+        docs['scoring-guidelines'],
+        assessments[i]?.scorecard ?? null,
+      ),
+    ),
     partnerships,
     outcomes,
+    improvement: improvementSections(
+      assessments,
+      docs.assessment,
+      actionPlansOf(docs),
+      docs['scoring-guidelines'],
+      input.roadmapTarget === undefined ? {} : { target: input.roadmapTarget },
+    ),
     analysis,
     citations: collectCitations(
       docs['observation-set'],

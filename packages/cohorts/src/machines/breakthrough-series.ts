@@ -5,8 +5,17 @@ import {
   type CohortsReasonDataByCode,
   type ReasonOf,
 } from '../issue-codes.js';
-import { shape } from '@community-excellence/schemas/data';
-import type { EventBase, GuardDefinition, Machine, MachineDefinition } from '../core/types.js';
+import { createIssue, shape } from '@community-excellence/schemas/data';
+import type { Action, Issue, PdsaCycleRecord } from '@community-excellence/schemas/data';
+import { actionIssues, actionShape, checkId, checkText, copyAction } from '../core/action-shape.js';
+import { calendarDate } from '../core/time.js';
+import type {
+  EventBase,
+  GuardDefinition,
+  Machine,
+  MachineDefinition,
+  Snapshot,
+} from '../core/types.js';
 
 /** The states of a Breakthrough-Series style collaborative. */
 export type BreakthroughState =
@@ -23,18 +32,17 @@ export type BreakthroughState =
 /** The phase of a PDSA cycle: plan, do, study, act; `done` after the act decision. */
 export type PdsaPhase = 'plan' | 'do' | 'study' | 'done';
 
-/** A Plan-Do-Study-Act cycle of one team in one action period. */
+/**
+ * Where a Plan-Do-Study-Act cycle of one team sits: the change idea (an action) whose
+ * `pdsaCycles` hold its record (`PdsaCycleRecord` of `@community-excellence/schemas`), and the
+ * action period it was planned in.
+ */
 export interface PdsaCycle {
   cycleId: string;
   teamId: string;
+  /** The id of the change idea (in `actions`) the cycle tests. */
+  actionId: string;
   period: number;
-  change: string;
-  prediction: string;
-  phase: PdsaPhase;
-  observations: string | null;
-  findings: string | null;
-  /** The act decision (adopt / adapt / abandon is the common IHI convention [inferred]). */
-  decision: 'adopt' | 'adapt' | 'abandon' | null;
 }
 
 /** The context of {@link breakthroughMachine}. */
@@ -43,7 +51,29 @@ export interface BreakthroughContext {
   /** Completed PDSA cycles each team needs per action period before the next learning session (default 1). */
   minCyclesPerPeriod: number;
   teams: { teamId: string; aim: string | null; measures: string[] }[];
+  /**
+   * Each team's change ideas: actions of the action-plan type with origin `collaborative`
+   * (this collaborative and the team); their `pdsaCycles` are the PDSA cycles that test them.
+   */
+  actions: Action[];
+  /** Every PDSA cycle: which change idea it tests, in which action period. */
   cycles: PdsaCycle[];
+}
+
+/**
+ * The phase a PDSA cycle record is in: `plan` until observations are recorded (do), `do` until
+ * the study, `study` until the act decision, then `done`.
+ *
+ * @example
+ * ```ts
+ * pdsaPhase({ id: 'c1', change: 'Reminders', prediction: 'Fewer absences', startedOn: '2027-02-10' }); // 'plan'
+ * ```
+ */
+export function pdsaPhase(record: PdsaCycleRecord): PdsaPhase {
+  if (record.decision !== undefined) return 'done';
+  if (record.study !== undefined) return 'study';
+  if (record.observations !== undefined) return 'do';
+  return 'plan';
 }
 
 type E<T extends string, P = object> = EventBase<T> & Readonly<P>;
@@ -54,7 +84,11 @@ export type BreakthroughEvent =
   | E<'record-prework', { teamId: string; aim: string; measures: readonly string[] }>
   | E<'start-learning-session'>
   | E<'start-action-period'>
-  | E<'pdsa-plan', { cycleId: string; teamId: string; change: string; prediction: string }>
+  | E<'add-change-idea', { teamId: string; action: Action }>
+  | E<
+      'pdsa-plan',
+      { cycleId: string; teamId: string; change: string; prediction: string; actionId?: string }
+    >
   | E<'pdsa-do', { cycleId: string; observations: string }>
   | E<'pdsa-study', { cycleId: string; findings: string }>
   | E<'pdsa-act', { cycleId: string; decision: 'adopt' | 'adapt' | 'abandon' }>
@@ -81,7 +115,11 @@ export interface BreakthroughTypes {
     | R<'unknown_cycle', { cycleId: string }>
     | R<'pdsa_out_of_order', { cycleId: string; expected: PdsaPhase; found: PdsaPhase }>
     | R<'cycles_missing', { period: number; teamIds: readonly string[]; minimum: number }>
-    | R<'cycles_open', { cycleIds: readonly string[] }>;
+    | R<'cycles_open', { cycleIds: readonly string[] }>
+    | R<'invalid_event', { issues: readonly Issue[] }>
+    | R<'duplicate_action', { actionId: string }>
+    | R<'unknown_action', { actionId: string; teamId: string }>
+    | R<'origin_mismatch', { actionId: string; field: string; expected: string; found: string }>;
   /** Effects of the collaborative machine. */
   effect:
     | { readonly type: 'change-adopted'; readonly teamId: string; readonly change: string }
@@ -97,7 +135,7 @@ type T = BreakthroughTypes;
 type BreakthroughEffect = T['effect'];
 type BreakthroughReason = T['reason'];
 type BreakthroughInput = T['input'];
-type Guard = GuardDefinition<T>;
+type Guard<Ev extends BreakthroughEvent = BreakthroughEvent> = GuardDefinition<T, Ev>;
 
 const ACTION_PERIODS = [
   'action-period-1',
@@ -105,6 +143,21 @@ const ACTION_PERIODS = [
   'action-period-3',
 ] as const satisfies readonly BreakthroughState[];
 const periodOf = (state: BreakthroughState): number => Number(state.slice(-1));
+
+/** The record of a cycle, in the change idea that holds it. */
+const recordOf = (
+  context: BreakthroughContext,
+  cycle: PdsaCycle,
+): { action: Action; record: PdsaCycleRecord } | undefined => {
+  const action = context.actions.find((a) => a.id === cycle.actionId);
+  const record = action?.pdsaCycles?.find((r) => r.id === cycle.cycleId);
+  return action === undefined || record === undefined ? undefined : { action, record };
+};
+
+const phaseOf = (context: BreakthroughContext, cycle: PdsaCycle): PdsaPhase => {
+  const found = recordOf(context, cycle);
+  return found === undefined ? 'plan' : pdsaPhase(found.record);
+};
 
 const cyclesDone = (period: number): Guard => ({
   id: `cycles-in-period-${period}`,
@@ -114,7 +167,7 @@ const cyclesDone = (period: number): Guard => ({
       .filter(
         (t) =>
           context.cycles.filter(
-            (c) => c.teamId === t.teamId && c.period === period && c.phase === 'done',
+            (c) => c.teamId === t.teamId && c.period === period && phaseOf(context, c) === 'done',
           ).length < context.minCyclesPerPeriod,
       )
       .map((t) => t.teamId);
@@ -128,7 +181,9 @@ const noOpenCycles: Guard = {
   id: 'no-open-cycles',
   description: 'Every PDSA cycle reached its act decision.',
   check: ({ context }) => {
-    const cycleIds = context.cycles.filter((c) => c.phase !== 'done').map((c) => c.cycleId);
+    const cycleIds = context.cycles
+      .filter((c) => phaseOf(context, c) !== 'done')
+      .map((c) => c.cycleId);
     return cycleIds.length === 0 ? [] : [refusalReason('cycles_open', { cycleIds })];
   },
 };
@@ -154,11 +209,117 @@ const phaseStep = (expected: PdsaPhase): Guard => ({
     const cycleId = 'cycleId' in event ? event.cycleId : '';
     const cycle = context.cycles.find((c) => c.cycleId === cycleId);
     if (cycle === undefined) return [refusalReason('unknown_cycle', { cycleId })];
-    return cycle.phase === expected
+    const found = phaseOf(context, cycle);
+    return found === expected
       ? []
-      : [refusalReason('pdsa_out_of_order', { cycleId, expected, found: cycle.phase })];
+      : [refusalReason('pdsa_out_of_order', { cycleId, expected, found })];
   },
 });
+
+type AddChangeIdea = Extract<BreakthroughEvent, { type: 'add-change-idea' }>;
+type PdsaPlan = Extract<BreakthroughEvent, { type: 'pdsa-plan' }>;
+
+const teamEnrolled = <Ev extends BreakthroughEvent & { readonly teamId: string }>(): Guard<Ev> => ({
+  id: 'team-enrolled',
+  description: 'The team is enrolled.',
+  needs: 'event',
+  check: ({ context, event }) =>
+    context.teams.some((t) => t.teamId === event.teamId)
+      ? []
+      : [refusalReason('unknown_team', { teamId: event.teamId })],
+});
+
+const changeIdeaWellFormed: Guard<AddChangeIdea> = {
+  id: 'change-idea-well-formed',
+  description:
+    'The change idea is a well-formed action with a new id and no PDSA cycles yet; its origin, when given, is this collaborative and the team.',
+  needs: 'event',
+  check: ({ context, event }) => {
+    const { action } = event;
+    const issues = actionIssues(action, ['action']);
+    if ((action.pdsaCycles?.length ?? 0) > 0)
+      issues.push(
+        createIssue({
+          code: 'too_big',
+          path: ['action', 'pdsaCycles'],
+          maximum: 0,
+          origin: 'array',
+          inclusive: true,
+        }),
+      );
+    if (issues.length > 0) return [refusalReason('invalid_event', { issues })];
+    const reasons: BreakthroughReason[] = [];
+    if (context.actions.some((a) => a.id === action.id))
+      reasons.push(refusalReason('duplicate_action', { actionId: action.id }));
+    const origin = action.origin;
+    const mismatch = (field: string, expected: string, found: string): BreakthroughReason =>
+      refusalReason('origin_mismatch', { actionId: action.id, field, expected, found });
+    if (origin === undefined) return reasons;
+    if (origin.type !== 'collaborative')
+      return [...reasons, mismatch('origin.type', 'collaborative', origin.type)];
+    if (origin.teamId !== event.teamId)
+      reasons.push(mismatch('origin.teamId', event.teamId, origin.teamId));
+    if (origin.collaborativeId !== undefined && origin.collaborativeId !== context.collaborativeId)
+      reasons.push(
+        mismatch('origin.collaborativeId', context.collaborativeId, origin.collaborativeId),
+      );
+    return reasons;
+  },
+};
+
+/** The id of the change idea a cycle planned without `actionId` creates. */
+const newChangeIdeaId = (cycleId: string): string => `change-${cycleId}`;
+
+const cyclePlanWellFormed: Guard<PdsaPlan> = {
+  id: 'cycle-plan-well-formed',
+  description:
+    "The cycle id is an id, the change and prediction are not empty, and the change idea tested is one of the team's (or, without `actionId`, a new one named change-<cycleId>).",
+  needs: 'event',
+  check: ({ context, event }) => {
+    const issues: Issue[] = [];
+    checkId(event.cycleId, ['cycleId'], issues);
+    checkText(event.change, ['change'], issues);
+    checkText(event.prediction, ['prediction'], issues);
+    if (issues.length > 0) return [refusalReason('invalid_event', { issues })];
+    if (event.actionId === undefined) {
+      const actionId = newChangeIdeaId(event.cycleId);
+      return context.actions.some((a) => a.id === actionId)
+        ? [refusalReason('duplicate_action', { actionId })]
+        : [];
+    }
+    const action = context.actions.find((a) => a.id === event.actionId);
+    return action?.origin?.type === 'collaborative' && action.origin.teamId === event.teamId
+      ? []
+      : [refusalReason('unknown_action', { actionId: event.actionId, teamId: event.teamId })];
+  },
+};
+
+/** Updates the record of a cycle in the draft and returns it with its change idea. */
+function changeRecord(
+  draft: BreakthroughContext,
+  cycleId: string,
+  change: (record: PdsaCycleRecord) => void,
+): { action: Action; record: PdsaCycleRecord } | undefined {
+  const cycle = draft.cycles.find((c) => c.cycleId === cycleId);
+  const found = cycle === undefined ? undefined : recordOf(draft, cycle);
+  if (found !== undefined) change(found.record);
+  return found;
+}
+
+/**
+ * The act decision closes the change idea when no other cycle of it is open: adopt makes it
+ * `done`, abandon `dropped` (with the decision date as `completedOn`); adapt keeps it in progress.
+ */
+function settleChangeIdea(
+  action: Action,
+  decision: 'adopt' | 'adapt' | 'abandon',
+  on: string,
+): void {
+  if (decision === 'adapt') return;
+  if ((action.pdsaCycles ?? []).some((r) => pdsaPhase(r) !== 'done')) return;
+  action.status = decision === 'adopt' ? 'done' : 'dropped';
+  action.completedOn = on;
+}
 
 /**
  * The definition of a Breakthrough-Series style collaborative (IHI [verified]): prework (aims,
@@ -214,21 +375,11 @@ export const breakthroughDefinition: MachineDefinition<T> = {
     },
     'record-prework': {
       description: "Record a team's aim and measures.",
-      payload: { teamId: 'string', aim: 'string', measures: shape.array('string') },
+      payload: { teamId: 'string', aim: 'string', measures: /* @__PURE__ */ shape.array('string') },
       transitions: [
         {
           from: ['prework'],
-          guards: [
-            {
-              id: 'team-enrolled',
-              description: 'The team is enrolled.',
-              needs: 'event',
-              check: ({ context, event }) =>
-                context.teams.some((t) => t.teamId === event.teamId)
-                  ? []
-                  : [refusalReason('unknown_team', { teamId: event.teamId })],
-            },
-          ],
+          guards: [/* @__PURE__ */ teamEnrolled()],
           update: (draft, { event }) => {
             for (const t of draft.teams) {
               if (t.teamId !== event.teamId) continue;
@@ -242,7 +393,7 @@ export const breakthroughDefinition: MachineDefinition<T> = {
     'start-learning-session': {
       description: 'Start the next learning session.',
       transitions: [
-        startSession('prework', 'learning-session-1', [
+        /* @__PURE__ */ startSession('prework', 'learning-session-1', [
           {
             id: 'has-teams',
             description: 'At least one team is enrolled.',
@@ -260,8 +411,12 @@ export const breakthroughDefinition: MachineDefinition<T> = {
             },
           },
         ]),
-        startSession('action-period-1', 'learning-session-2', [cyclesDone(1)]),
-        startSession('action-period-2', 'learning-session-3', [cyclesDone(2)]),
+        /* @__PURE__ */ startSession('action-period-1', 'learning-session-2', [
+          /* @__PURE__ */ cyclesDone(1),
+        ]),
+        /* @__PURE__ */ startSession('action-period-2', 'learning-session-3', [
+          /* @__PURE__ */ cyclesDone(2),
+        ]),
       ],
     },
     'start-action-period': {
@@ -272,12 +427,48 @@ export const breakthroughDefinition: MachineDefinition<T> = {
         { from: ['learning-session-3'], to: 'action-period-3' },
       ],
     },
-    'pdsa-plan': {
-      description: 'Plan a PDSA cycle: the change to test and the prediction.',
-      payload: { cycleId: 'string', teamId: 'string', change: 'string', prediction: 'string' },
+    'add-change-idea': {
+      description:
+        "Add one of a team's change ideas: an action of the action-plan type; the machine sets its origin to this collaborative and the team.",
+      payload: { teamId: 'string', action: actionShape },
       transitions: [
         {
-          from: [...ACTION_PERIODS],
+          from: [
+            'prework',
+            'learning-session-1',
+            'learning-session-2',
+            'learning-session-3',
+            'action-period-1',
+            'action-period-2',
+            'action-period-3',
+          ],
+          guards: [/* @__PURE__ */ teamEnrolled(), changeIdeaWellFormed],
+          update: (draft, { event }) => {
+            const action = copyAction(event.action);
+            action.origin = {
+              type: 'collaborative',
+              collaborativeId: draft.collaborativeId,
+              teamId: event.teamId,
+            };
+            draft.actions.push(action);
+          },
+        },
+      ],
+    },
+    'pdsa-plan': {
+      description:
+        'Plan a PDSA cycle: the change to test and the prediction; it tests the change idea `actionId` of the team, or a new change idea.',
+      payload: {
+        cycleId: 'string',
+        teamId: 'string',
+        change: 'string',
+        prediction: 'string',
+        actionId: 'string',
+      },
+      optional: ['actionId'],
+      transitions: [
+        {
+          from: ACTION_PERIODS,
           guards: [
             {
               id: 'new-cycle',
@@ -292,19 +483,42 @@ export const breakthroughDefinition: MachineDefinition<T> = {
                   : [refusalReason('unknown_team', { teamId: event.teamId })]),
               ],
             },
+            cyclePlanWellFormed,
           ],
-          update: (draft, { event, state }) =>
-            void draft.cycles.push({
-              cycleId: event.cycleId,
-              teamId: event.teamId,
-              period: periodOf(state),
+          update: (draft, { event, state, at }) => {
+            const on = calendarDate(at);
+            let action = draft.actions.find((a) => a.id === event.actionId);
+            if (action === undefined) {
+              action = {
+                id: newChangeIdeaId(event.cycleId),
+                title: event.change,
+                status: 'in-progress',
+                startedOn: on,
+                origin: {
+                  type: 'collaborative',
+                  collaborativeId: draft.collaborativeId,
+                  teamId: event.teamId,
+                },
+                serves: {},
+              };
+              draft.actions.push(action);
+            }
+            action.status = 'in-progress';
+            action.startedOn ??= on;
+            delete action.completedOn;
+            (action.pdsaCycles ??= []).push({
+              id: event.cycleId,
               change: event.change,
               prediction: event.prediction,
-              phase: 'plan',
-              observations: null,
-              findings: null,
-              decision: null,
-            }),
+              startedOn: on,
+            });
+            draft.cycles.push({
+              cycleId: event.cycleId,
+              teamId: event.teamId,
+              actionId: action.id,
+              period: periodOf(state),
+            });
+          },
         },
       ],
     },
@@ -313,13 +527,12 @@ export const breakthroughDefinition: MachineDefinition<T> = {
       payload: { cycleId: 'string', observations: 'string' },
       transitions: [
         {
-          from: [...ACTION_PERIODS],
-          guards: [phaseStep('plan')],
-          update: (draft, { event }) => {
-            for (const c of draft.cycles)
-              if (c.cycleId === event.cycleId)
-                Object.assign(c, { phase: 'do', observations: event.observations });
-          },
+          from: ACTION_PERIODS,
+          guards: [/* @__PURE__ */ phaseStep('plan')],
+          update: (draft, { event }) =>
+            void changeRecord(draft, event.cycleId, (r) => {
+              r.observations = event.observations;
+            }),
         },
       ],
     },
@@ -328,36 +541,43 @@ export const breakthroughDefinition: MachineDefinition<T> = {
       payload: { cycleId: 'string', findings: 'string' },
       transitions: [
         {
-          from: [...ACTION_PERIODS],
-          guards: [phaseStep('do')],
-          update: (draft, { event }) => {
-            for (const c of draft.cycles)
-              if (c.cycleId === event.cycleId)
-                Object.assign(c, { phase: 'study', findings: event.findings });
-          },
+          from: ACTION_PERIODS,
+          guards: [/* @__PURE__ */ phaseStep('do')],
+          update: (draft, { event }) =>
+            void changeRecord(draft, event.cycleId, (r) => {
+              r.study = event.findings;
+            }),
         },
       ],
     },
     'pdsa-act': {
       description: 'Decide: adopt, adapt or abandon the change.',
-      payload: { cycleId: 'string', decision: shape.enum(['adopt', 'adapt', 'abandon']) },
+      payload: {
+        cycleId: 'string',
+        decision: /* @__PURE__ */ shape.enum(['adopt', 'adapt', 'abandon']),
+      },
       transitions: [
         {
-          from: [...ACTION_PERIODS],
-          guards: [phaseStep('study')],
-          update: (draft, { event }) => {
-            for (const c of draft.cycles)
-              if (c.cycleId === event.cycleId)
-                Object.assign(c, { phase: 'done', decision: event.decision });
+          from: ACTION_PERIODS,
+          guards: [/* @__PURE__ */ phaseStep('study')],
+          update: (draft, { event, at }) => {
+            const on = calendarDate(at);
+            const found = changeRecord(draft, event.cycleId, (r) => {
+              r.decision = event.decision;
+              r.decidedOn = on;
+            });
+            if (found !== undefined) settleChangeIdea(found.action, event.decision, on);
           },
           effects: ({ event, next }) => {
             const cycle = next.cycles.find((c) => c.cycleId === event.cycleId);
-            if (cycle === undefined || event.decision === 'abandon') return [];
+            const found = cycle === undefined ? undefined : recordOf(next, cycle);
+            if (cycle === undefined || found === undefined || event.decision === 'abandon')
+              return [];
             return [
               {
                 type: event.decision === 'adopt' ? 'change-adopted' : 'next-cycle-suggested',
                 teamId: cycle.teamId,
-                change: cycle.change,
+                change: found.record.change,
               },
             ];
           },
@@ -370,7 +590,7 @@ export const breakthroughDefinition: MachineDefinition<T> = {
         {
           from: ['action-period-3'],
           to: 'summative-congress',
-          guards: [cyclesDone(3), noOpenCycles],
+          guards: [/* @__PURE__ */ cyclesDone(3), noOpenCycles],
         },
       ],
     },
@@ -383,29 +603,26 @@ export const breakthroughDefinition: MachineDefinition<T> = {
     collaborativeId: input.collaborativeId,
     minCyclesPerPeriod: input.minCyclesPerPeriod ?? 1,
     teams: [],
+    actions: [],
     cycles: [],
   }),
-  context: shape.object({
+  context: /* @__PURE__ */ shape.object({
     collaborativeId: 'string',
     minCyclesPerPeriod: 'integer',
-    teams: shape.array(
-      shape.object({
+    teams: /* @__PURE__ */ shape.array(
+      /* @__PURE__ */ shape.object({
         teamId: 'string',
-        aim: shape.nullable('string'),
-        measures: shape.array('string'),
+        aim: /* @__PURE__ */ shape.nullable('string'),
+        measures: /* @__PURE__ */ shape.array('string'),
       }),
     ),
-    cycles: shape.array(
-      shape.object({
+    actions: /* @__PURE__ */ shape.array(actionShape),
+    cycles: /* @__PURE__ */ shape.array(
+      /* @__PURE__ */ shape.object({
         cycleId: 'string',
         teamId: 'string',
+        actionId: 'string',
         period: 'integer',
-        change: 'string',
-        prediction: 'string',
-        phase: shape.enum(['plan', 'do', 'study', 'done']),
-        observations: shape.nullable('string'),
-        findings: shape.nullable('string'),
-        decision: shape.nullable(shape.enum(['adopt', 'adapt', 'abandon'])),
       }),
     ),
   }),
@@ -420,4 +637,26 @@ export const breakthroughDefinition: MachineDefinition<T> = {
  * if (s.ok) breakthroughMachine.transition(s.value, { type: 'enroll-team', teamId: 'clinic-a', at: '2027-01-10' });
  * ```
  */
-export const breakthroughMachine: Machine<T> = createMachine(breakthroughDefinition);
+export const breakthroughMachine: Machine<T> =
+  /* @__PURE__ */ createMachine(breakthroughDefinition);
+
+/**
+ * The change ideas of a Breakthrough-Series collaborative as action-plan actions (origin
+ * `collaborative` with the collaborative and team), each with the PDSA cycles that tested it, so
+ * that they roll up with the community's action plan. The list is a copy.
+ *
+ * Never throws: a snapshot it cannot read gives an empty list.
+ *
+ * @example
+ * ```ts
+ * declare const snapshot: Snapshot<BreakthroughTypes>;
+ * const changeIdeas = collaborativeActions(snapshot);
+ * ```
+ */
+export function collaborativeActions(snapshot: Snapshot<BreakthroughTypes>): Action[] {
+  try {
+    return snapshot.context.actions.map(copyAction);
+  } catch {
+    return [];
+  }
+}

@@ -5,9 +5,24 @@ import {
   type CohortsReasonDataByCode,
   type ReasonOf,
 } from '../issue-codes.js';
-import { shape } from '@community-excellence/schemas/data';
+import { createIssue, shape } from '@community-excellence/schemas/data';
+import type { Action, Issue, ReportBack } from '@community-excellence/schemas/data';
+import {
+  actionIssues,
+  actionReportShape,
+  actionShape,
+  reportBackShape,
+  copyAction,
+  type ActionReport,
+} from '../core/action-shape.js';
 import { calendarDate, monthOf } from '../core/time.js';
-import type { EventBase, GuardDefinition, Machine, MachineDefinition } from '../core/types.js';
+import type {
+  EventBase,
+  GuardDefinition,
+  Machine,
+  MachineDefinition,
+  Snapshot,
+} from '../core/types.js';
 
 /** The states of a community-of-practice season and of the monthly cycle inside it. */
 export type PracticeSeasonState =
@@ -31,8 +46,14 @@ export interface PracticeSeasonContext {
     strengths: string[];
     opportunities: string[];
   }[];
-  actionPlans: { session: number; teamId: string; actions: string[] }[];
-  reportBacks: { session: number; planSession: number; teamId: string }[];
+  /**
+   * Each team's action plan of each session: actions of the action-plan type (`Action` of
+   * `@community-excellence/schemas`) with origin `practice-session`; report-backs update their
+   * status.
+   */
+  actionPlans: { session: number; teamId: string; actions: Action[] }[];
+  /** The report-backs given at each session, with a `ReportBack` per action reported on. */
+  reportBacks: { session: number; planSession: number; teamId: string; reports: ReportBack[] }[];
   /** Action plans that got no report-back at the next session: the broken cycles. */
   missingReportBacks: { planSession: number; teamId: string }[];
 }
@@ -43,14 +64,14 @@ type E<T extends string, P = object> = EventBase<T> & Readonly<P>;
 export type PracticeSeasonEvent =
   | E<'register-team', { teamId: string }>
   | E<'open-session', { system: string }>
-  | E<'report-back', { teamId: string }>
+  | E<'report-back', { teamId: string; reports?: readonly ActionReport[] }>
   | E<'present-best-practices', { practices: readonly string[] }>
   | E<
       'log-self-assessment',
       { teamId: string; strengths: readonly string[]; opportunities: readonly string[] }
     >
   | E<'plan-actions'>
-  | E<'log-action-plan', { teamId: string; actions: readonly string[] }>
+  | E<'log-action-plan', { teamId: string; actions: readonly Action[] }>
   | E<'close-session'>
   | E<'close-season'>;
 
@@ -76,7 +97,11 @@ export interface PracticeSeasonTypes {
     | R<'already_reported', { teamId: string }>
     | R<'self_assessments_missing', { teamIds: readonly string[] }>
     | R<'empty_action_plan', { teamId: string }>
-    | R<'action_plans_missing', { teamIds: readonly string[] }>;
+    | R<'action_plans_missing', { teamIds: readonly string[] }>
+    | R<'invalid_event', { issues: readonly Issue[] }>
+    | R<'duplicate_action', { actionId: string }>
+    | R<'unknown_action', { actionId: string; teamId: string }>
+    | R<'origin_mismatch', { actionId: string; field: string; expected: string; found: string }>;
   /** Effects of the season machine. */
   effect:
     | {
@@ -124,54 +149,151 @@ const registered = <Ev extends PracticeSeasonEvent & { readonly teamId: string }
       : [refusalReason('unknown_team', { teamId: event.teamId })],
 });
 
-const openSession = {
-  guards: [
-    {
-      id: 'has-teams',
-      description: 'At least one team is registered.',
-      check: ({ context }: { context: PracticeSeasonContext }): PracticeSeasonReason[] =>
-        context.teams.length > 0 ? [] : [refusalReason('no_teams', {})],
+// Two consts, not one object: a property read would keep the machine in bundles that do not use it.
+const openSessionGuards = [
+  {
+    id: 'has-teams',
+    description: 'At least one team is registered.',
+    check: ({ context }: { context: PracticeSeasonContext }): PracticeSeasonReason[] =>
+      context.teams.length > 0 ? [] : [refusalReason('no_teams', {})],
+  },
+  {
+    id: 'in-season',
+    description:
+      'Sessions are held in the season months (September to May by default), one a month, one per season month at most.',
+    check: ({
+      context,
+      at,
+    }: {
+      context: PracticeSeasonContext;
+      at: string;
+    }): PracticeSeasonReason[] => {
+      const month = monthOf(at);
+      if (!context.seasonMonths.includes(month))
+        return [refusalReason('outside_season', { month, seasonMonths: context.seasonMonths })];
+      const last = context.sessions.at(-1);
+      if (last !== undefined && last.on.slice(0, 7) === calendarDate(at).slice(0, 7))
+        return [refusalReason('session_this_month', { on: last.on })];
+      if (context.sessions.length >= context.seasonMonths.length)
+        return [
+          refusalReason('season_full', {
+            sessions: context.sessions.length,
+            maximum: context.seasonMonths.length,
+          }),
+        ];
+      return [];
     },
-    {
-      id: 'in-season',
-      description:
-        'Sessions are held in the season months (September to May by default), one a month, one per season month at most.',
-      check: ({
-        context,
-        at,
-      }: {
-        context: PracticeSeasonContext;
-        at: string;
-      }): PracticeSeasonReason[] => {
-        const month = monthOf(at);
-        if (!context.seasonMonths.includes(month))
-          return [refusalReason('outside_season', { month, seasonMonths: context.seasonMonths })];
-        const last = context.sessions.at(-1);
-        if (last !== undefined && last.on.slice(0, 7) === calendarDate(at).slice(0, 7))
-          return [refusalReason('session_this_month', { on: last.on })];
-        if (context.sessions.length >= context.seasonMonths.length)
-          return [
-            refusalReason('season_full', {
-              sessions: context.sessions.length,
-              maximum: context.seasonMonths.length,
-            }),
-          ];
-        return [];
-      },
-    },
-  ],
-  update: (
-    draft: PracticeSeasonContext,
-    { event, at }: { event: { system: string }; at: string },
-  ) => {
-    draft.sessions.push({
-      number: draft.sessions.length + 1,
-      on: calendarDate(at),
-      system: event.system,
-      bestPractices: [],
-    });
+  },
+];
+const openSessionUpdate = (
+  draft: PracticeSeasonContext,
+  { event, at }: { event: { system: string }; at: string },
+): void => {
+  draft.sessions.push({
+    number: draft.sessions.length + 1,
+    on: calendarDate(at),
+    system: event.system,
+    bestPractices: [],
+  });
+};
+
+type LogActionPlan = Extract<PracticeSeasonEvent, { type: 'log-action-plan' }>;
+type ReportBackEvent = Extract<PracticeSeasonEvent, { type: 'report-back' }>;
+
+/** Where an action given with an origin disagrees with the session and team that log it. */
+function originProblems(
+  action: Action,
+  context: PracticeSeasonContext,
+  session: number,
+  teamId: string,
+): PracticeSeasonReason[] {
+  const origin = action.origin;
+  if (origin === undefined) return [];
+  const mismatch = (field: string, expected: string, found: string): PracticeSeasonReason =>
+    refusalReason('origin_mismatch', { actionId: action.id, field, expected, found });
+  if (origin.type !== 'practice-session')
+    return [mismatch('origin.type', 'practice-session', origin.type)];
+  const out: PracticeSeasonReason[] = [];
+  if (origin.session !== session)
+    out.push(mismatch('origin.session', String(session), String(origin.session)));
+  if (origin.teamId !== teamId) out.push(mismatch('origin.teamId', teamId, origin.teamId));
+  if (origin.seasonId !== undefined && origin.seasonId !== context.seasonId)
+    out.push(mismatch('origin.seasonId', context.seasonId, origin.seasonId));
+  return out;
+}
+
+const actionsWellFormed: Guard<LogActionPlan> = {
+  id: 'actions-well-formed',
+  description:
+    'Each action has a well-formed id, a title and calendar dates; its id is new in the season; its origin, when given, is this session and team.',
+  needs: 'event',
+  check: ({ context, event }) => {
+    const issues = event.actions.flatMap((a, i) => actionIssues(a, ['actions', i]));
+    if (issues.length > 0) return [refusalReason('invalid_event', { issues })];
+    const session = current(context);
+    const taken = new Set<string>();
+    for (const plan of context.actionPlans)
+      if (!(plan.session === session && plan.teamId === event.teamId))
+        for (const action of plan.actions) taken.add(action.id);
+    const reasons: PracticeSeasonReason[] = [];
+    for (const action of event.actions) {
+      if (taken.has(action.id))
+        reasons.push(refusalReason('duplicate_action', { actionId: action.id }));
+      taken.add(action.id);
+      reasons.push(...originProblems(action, context, session, event.teamId));
+    }
+    return reasons;
   },
 };
+
+const reportsOnOwnActions: Guard<ReportBackEvent> = {
+  id: 'reports-on-own-actions',
+  description:
+    "Each report has a text and names an action of one of the team's action plans from an earlier session.",
+  needs: 'event',
+  check: ({ context, event }) => {
+    const reports = event.reports ?? [];
+    const issues: Issue[] = [];
+    reports.forEach((r, i) => {
+      if (r.text.length === 0)
+        issues.push(
+          createIssue({
+            code: 'too_small',
+            path: ['reports', i, 'text'],
+            minimum: 1,
+            origin: 'string',
+            inclusive: true,
+          }),
+        );
+    });
+    if (issues.length > 0) return [refusalReason('invalid_event', { issues })];
+    const own = new Set<string>();
+    for (const plan of context.actionPlans)
+      if (plan.teamId === event.teamId && plan.session < current(context))
+        for (const action of plan.actions) own.add(action.id);
+    return reports
+      .filter((r) => !own.has(r.actionId))
+      .map((r) => refusalReason('unknown_action', { actionId: r.actionId, teamId: event.teamId }));
+  },
+};
+
+/** The report-back record of one report, dated by the event. */
+function reportBackOf(report: ActionReport, date: string): ReportBack {
+  const out: ReportBack = { actionId: report.actionId, date, text: report.text };
+  if (report.status !== undefined) out.status = report.status;
+  if (report.by !== undefined) out.by = report.by;
+  return out;
+}
+
+/** Sets the status a report leaves its action in, with the start or completion date. */
+function applyReport(action: Action, report: ReportBack): void {
+  const status = report.status;
+  if (status === undefined) return;
+  action.status = status;
+  if (status === 'done' || status === 'dropped') action.completedOn ??= report.date;
+  else delete action.completedOn;
+  if (status === 'in-progress') action.startedOn ??= report.date;
+}
 
 /**
  * The definition of a community-of-practice season and its monthly cycle (PENW model [verified]):
@@ -228,13 +350,26 @@ export const practiceSeasonDefinition: MachineDefinition<T> = {
       description: "Open the month's session on one organizational system.",
       payload: { system: 'string' },
       transitions: [
-        { from: ['planned'], to: 'best-practice', ...openSession },
-        { from: ['applying'], to: 'best-practice', ...openSession },
+        // No spreads or property reads here: they would keep the machine in bundles that do not use it.
+        {
+          from: ['planned'],
+          to: 'best-practice',
+          guards: openSessionGuards,
+          update: openSessionUpdate,
+        },
+        {
+          from: ['applying'],
+          to: 'best-practice',
+          guards: openSessionGuards,
+          update: openSessionUpdate,
+        },
       ],
     },
     'report-back': {
-      description: "A team reports back on last session's action plan.",
-      payload: { teamId: 'string' },
+      description:
+        "A team reports back on last session's action plan; each report names an action and may set its status.",
+      payload: { teamId: 'string', reports: /* @__PURE__ */ shape.array(actionReportShape) },
+      optional: ['reports'],
       transitions: [
         {
           from: ['best-practice'],
@@ -263,19 +398,28 @@ export const practiceSeasonDefinition: MachineDefinition<T> = {
                 return [];
               },
             },
+            reportsOnOwnActions,
           ],
-          update: (draft, { event }) =>
-            void draft.reportBacks.push({
+          update: (draft, { event, at }) => {
+            const reports = (event.reports ?? []).map((r) => reportBackOf(r, calendarDate(at)));
+            draft.reportBacks.push({
               session: current(draft),
               planSession: current(draft) - 1,
               teamId: event.teamId,
-            }),
+              reports,
+            });
+            for (const report of reports)
+              for (const plan of draft.actionPlans)
+                if (plan.teamId === event.teamId)
+                  for (const action of plan.actions)
+                    if (action.id === report.actionId) applyReport(action, report);
+          },
         },
       ],
     },
     'present-best-practices': {
       description: 'The host presents best practices from high performers; report-backs close.',
-      payload: { practices: shape.array('string') },
+      payload: { practices: /* @__PURE__ */ shape.array('string') },
       transitions: [
         {
           from: ['best-practice'],
@@ -310,13 +454,13 @@ export const practiceSeasonDefinition: MachineDefinition<T> = {
       description: "Log a team's self-assessment: strengths and opportunities for improvement.",
       payload: {
         teamId: 'string',
-        strengths: shape.array('string'),
-        opportunities: shape.array('string'),
+        strengths: /* @__PURE__ */ shape.array('string'),
+        opportunities: /* @__PURE__ */ shape.array('string'),
       },
       transitions: [
         {
           from: ['self-assessment'],
-          guards: [registered()],
+          guards: [/* @__PURE__ */ registered()],
           update: (draft, { event }) => {
             const session = current(draft);
             draft.selfAssessments = draft.selfAssessments.filter(
@@ -359,13 +503,14 @@ export const practiceSeasonDefinition: MachineDefinition<T> = {
       ],
     },
     'log-action-plan': {
-      description: "Log a team's action plan.",
-      payload: { teamId: 'string', actions: shape.array('string') },
+      description:
+        "Log a team's action plan: actions of the action-plan type; the machine sets their origin to this session and team.",
+      payload: { teamId: 'string', actions: /* @__PURE__ */ shape.array(actionShape) },
       transitions: [
         {
           from: ['action-planning'],
           guards: [
-            registered(),
+            /* @__PURE__ */ registered(),
             {
               id: 'actions-given',
               description: 'The plan has at least one action.',
@@ -375,13 +520,24 @@ export const practiceSeasonDefinition: MachineDefinition<T> = {
                   ? []
                   : [refusalReason('empty_action_plan', { teamId: event.teamId })],
             },
+            actionsWellFormed,
           ],
           update: (draft, { event }) => {
             const session = current(draft);
             draft.actionPlans = draft.actionPlans.filter(
               (p) => !(p.session === session && p.teamId === event.teamId),
             );
-            draft.actionPlans.push({ session, teamId: event.teamId, actions: [...event.actions] });
+            const actions = event.actions.map((a) => {
+              const action = copyAction(a);
+              action.origin = {
+                type: 'practice-session',
+                seasonId: draft.seasonId,
+                session,
+                teamId: event.teamId,
+              };
+              return action;
+            });
+            draft.actionPlans.push({ session, teamId: event.teamId, actions });
           },
         },
       ],
@@ -439,33 +595,44 @@ export const practiceSeasonDefinition: MachineDefinition<T> = {
     reportBacks: [],
     missingReportBacks: [],
   }),
-  context: shape.object({
+  context: /* @__PURE__ */ shape.object({
     seasonId: 'string',
-    seasonMonths: shape.array('integer'),
-    teams: shape.array('string'),
-    sessions: shape.array(
-      shape.object({
+    seasonMonths: /* @__PURE__ */ shape.array('integer'),
+    teams: /* @__PURE__ */ shape.array('string'),
+    sessions: /* @__PURE__ */ shape.array(
+      /* @__PURE__ */ shape.object({
         number: 'integer',
         on: 'timestamp',
         system: 'string',
-        bestPractices: shape.array('string'),
+        bestPractices: /* @__PURE__ */ shape.array('string'),
       }),
     ),
-    selfAssessments: shape.array(
-      shape.object({
+    selfAssessments: /* @__PURE__ */ shape.array(
+      /* @__PURE__ */ shape.object({
         session: 'integer',
         teamId: 'string',
-        strengths: shape.array('string'),
-        opportunities: shape.array('string'),
+        strengths: /* @__PURE__ */ shape.array('string'),
+        opportunities: /* @__PURE__ */ shape.array('string'),
       }),
     ),
-    actionPlans: shape.array(
-      shape.object({ session: 'integer', teamId: 'string', actions: shape.array('string') }),
+    actionPlans: /* @__PURE__ */ shape.array(
+      /* @__PURE__ */ shape.object({
+        session: 'integer',
+        teamId: 'string',
+        actions: /* @__PURE__ */ shape.array(actionShape),
+      }),
     ),
-    reportBacks: shape.array(
-      shape.object({ session: 'integer', planSession: 'integer', teamId: 'string' }),
+    reportBacks: /* @__PURE__ */ shape.array(
+      /* @__PURE__ */ shape.object({
+        session: 'integer',
+        planSession: 'integer',
+        teamId: 'string',
+        reports: /* @__PURE__ */ shape.array(reportBackShape),
+      }),
     ),
-    missingReportBacks: shape.array(shape.object({ planSession: 'integer', teamId: 'string' })),
+    missingReportBacks: /* @__PURE__ */ shape.array(
+      /* @__PURE__ */ shape.object({ planSession: 'integer', teamId: 'string' }),
+    ),
   }),
 };
 
@@ -478,4 +645,39 @@ export const practiceSeasonDefinition: MachineDefinition<T> = {
  * if (s.ok) practiceSeasonMachine.transition(s.value, { type: 'open-session', system: 'Workforce', at: '2026-09-16' });
  * ```
  */
-export const practiceSeasonMachine: Machine<T> = createMachine(practiceSeasonDefinition);
+export const practiceSeasonMachine: Machine<T> =
+  /* @__PURE__ */ createMachine(practiceSeasonDefinition);
+
+/** The actions and report-backs of a season, ready to roll up with an action plan. */
+export interface SeasonActions {
+  /** Every team's actions of every session, with the status their report-backs left them in. */
+  readonly actions: Action[];
+  /** Every report-back on an action, in the order given. */
+  readonly reportBacks: ReportBack[];
+}
+
+/**
+ * The actions of a community-of-practice season as action-plan actions (origin
+ * `practice-session` with the season, session and team) and its report-backs, so that they roll
+ * up with the community's action plan (`ActionPlan` of `@community-excellence/schemas`: put them in
+ * its `actions` and `reportBacks`). The lists are copies.
+ *
+ * Never throws: a snapshot it cannot read gives empty lists.
+ *
+ * @example
+ * ```ts
+ * declare const snapshot: Snapshot<PracticeSeasonTypes>;
+ * const { actions, reportBacks } = seasonActions(snapshot);
+ * ```
+ */
+export function seasonActions(snapshot: Snapshot<PracticeSeasonTypes>): SeasonActions {
+  try {
+    const context = snapshot.context;
+    return {
+      actions: context.actionPlans.flatMap((p) => p.actions.map(copyAction)),
+      reportBacks: context.reportBacks.flatMap((r) => r.reports.map((b) => ({ ...b }))),
+    };
+  } catch {
+    return { actions: [], reportBacks: [] };
+  }
+}

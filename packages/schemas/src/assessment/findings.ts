@@ -41,7 +41,9 @@ export const OfiPrioritySchema = z
 export type OfiPriority = z.infer<typeof OfiPrioritySchema>;
 
 /**
- * An opportunity for improvement (OFI), with its priority.
+ * An opportunity for improvement (OFI), with its priority. `carriedFrom` names the previous
+ * cycle's opportunity it repeats: the one way a reassessment says an opportunity carried over
+ * (finding ids are per assessment, so an equal id alone says nothing).
  *
  * @example
  * ```ts
@@ -57,6 +59,9 @@ export const OpportunitySchema = z
       .array(IdSchema)
       .optional()
       .describe('Ids of the key factors the opportunity relates to.'),
+    carriedFrom: IdSchema.optional().describe(
+      "The id of the previous cycle's opportunity this one repeats (carried over).",
+    ),
   })
   .describe('An opportunity for improvement (OFI).');
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IdSchema, IsoDateSchema, LabelSchema } from '../identifiers.js';
 import { SectorSchema } from '../community/sector.js';
 import { DocumentRefSchema, evidenceMeta } from './evidence-meta.js';
+import { ActionSchema } from '../action-plan/action-plan.js';
 
 /**
  * A member of an action network: a named person or organization, optionally a partner id.
@@ -20,7 +21,9 @@ export const ActionNetworkMemberSchema = z.strictObject({
 
 /**
  * A Collaborative Action Network (ToA M.3.1, M.3.2, S.3.1): focus outcome, charter date,
- * use of data and continuous improvement, members.
+ * use of data and continuous improvement, members, and the actions it takes (the one action
+ * type of action plans, origin `action-network`; their PDSA cycles show the network's
+ * continuous improvement at work).
  *
  * @example
  * ```ts
@@ -41,6 +44,12 @@ export const ActionNetworkSchema = z.strictObject({
     'For example PDSA, Six Sigma, RBA turn-the-curve.',
   ),
   members: z.array(ActionNetworkMemberSchema).optional(),
+  actions: z
+    .array(ActionSchema)
+    .optional()
+    .describe(
+      'The actions the network takes, with their PDSA cycles; origin `action-network` naming this network when given.',
+    ),
   ...evidenceMeta,
 });
 

@@ -1,6 +1,6 @@
 import { checkNotBefore } from '../community/date-order.js';
 import { checkReference, idEntries, indexIds, type IdIndex } from '../community/id-index.js';
-import type { Issue, PathSegment } from '../issue.js';
+import { createIssue, type Issue, type PathSegment } from '../issue.js';
 import { validateWithSchema } from '../validate-with-schema.js';
 import type { ValidationResult } from '../validation-result.js';
 import { PartnershipEvidenceSchema, type PartnershipEvidence } from './partnership-evidence.js';
@@ -45,6 +45,8 @@ const checkAll = (
  * - references resolve: organization ids to `partners`, outcome ids to `outcomes`,
  *   `evidence[].relatesTo` to any id of the document, and an outcome target's `indicatorId` to
  *   that outcome's core or contributing indicator ids: `unknown_reference`;
+ * - action ids are unique across the action networks (`duplicate_id`), and an action's origin,
+ *   when given, is `action-network` naming the network that lists it: `origin_mismatch`;
  * - a data agreement expires on or after it is signed and a funding period ends on or
  *   after it starts: `out_of_order` (error);
  * - dated events (adoption, publication, charter, signature, event and claim dates) do not
@@ -156,7 +158,37 @@ function checkPartnershipEvidenceUnchecked(doc: PartnershipEvidence): Issue[] {
         issues,
       ),
     );
+    network.actions?.forEach((action, a) => {
+      const path = ['actionNetworks', i, 'actions', a];
+      const origin = action.origin;
+      if (origin === undefined) return;
+      if (origin.type !== 'action-network')
+        issues.push(
+          createIssue({
+            code: 'origin_mismatch',
+            path: [...path, 'origin', 'type'],
+            expected: 'action-network',
+            found: origin.type,
+          }),
+        );
+      else if (origin.actionNetworkId !== network.id)
+        issues.push(
+          createIssue({
+            code: 'origin_mismatch',
+            path: [...path, 'origin', 'actionNetworkId'],
+            expected: network.id,
+            found: origin.actionNetworkId,
+          }),
+        );
+    });
   });
+  // Network actions have their own id namespace: they roll up with the community's action plan.
+  indexIds(
+    (doc.actionNetworks ?? []).flatMap((network, i) =>
+      idEntries(network.actions, ['actionNetworks', i, 'actions']),
+    ),
+    issues,
+  );
   checkAll(
     partners,
     doc.anchorEntity?.organizationIds,

@@ -8,6 +8,11 @@ import {
   share,
 } from './judge-helpers.js';
 import type { Benchmark, JudgeContext, Judgement } from './types.js';
+import {
+  networkActionsNote,
+  networkPdsaCycles,
+  runsContinuousImprovement,
+} from './network-actions.js';
 
 const gatewayFamily = { family: 'gateway' as const };
 const exploring = { ...gatewayFamily, gateway: 'EXPLORING' as const };
@@ -256,22 +261,31 @@ export const EXPLORING_EMERGING_BENCHMARKS: readonly Benchmark[] = [
     judgedOn: 'evidence',
     text: 'The partnership commits to continuous improvement to guide the work.',
     evidencePrompts: [],
-    rule: 'an action network runs continuous improvement, or a tagged claim',
+    rule: 'an action network runs continuous improvement (says so, or PDSA cycles on its actions), or a tagged claim',
     judge: (ctx) => {
-      const improvingNetworks = items(ctx.evidence.actionNetworks).filter(
-        ({ item }) => item.continuousImprovement === true,
+      const improvingNetworks = items(ctx.evidence.actionNetworks).filter(({ item }) =>
+        runsContinuousImprovement(item),
       );
-      if (improvingNetworks.length > 0)
+      if (improvingNetworks.length > 0) {
+        const cycles = improvingNetworks.reduce((n, { item }) => n + networkPdsaCycles(item), 0);
         return judgement(
           'met',
-          [`${improvingNetworks.length} action network(s) run continuous improvement`],
+          [
+            `${improvingNetworks.length} action network(s) run continuous improvement` +
+              (cycles > 0 ? `; ${cycles} PDSA cycle(s) recorded on their actions` : ''),
+          ],
           improvingNetworks.map(({ item, index }) =>
             evidenceRef(
-              ['actionNetworks', index, 'continuousImprovement'],
-              `${item.id}: ${item.improvementMethod ?? 'method not named'}`,
+              [
+                'actionNetworks',
+                index,
+                item.continuousImprovement === true ? 'continuousImprovement' : 'actions',
+              ],
+              `${item.id}: ${item.improvementMethod ?? 'method not named'}${networkActionsNote(item)}`,
             ),
           ),
         );
+      }
       return claimJudge('E.3.1')(ctx);
     },
   },
@@ -599,12 +613,12 @@ export const EXPLORING_EMERGING_BENCHMARKS: readonly Benchmark[] = [
         );
       const champ = networks.filter(({ item }) => item.members?.some((m) => m.champion === true));
       const method = networks.filter(
-        ({ item }) => item.improvementMethod !== undefined || item.continuousImprovement === true,
+        ({ item }) => item.improvementMethod !== undefined || runsContinuousImprovement(item),
       );
       const refs = networks.map(({ item, index }) =>
         evidenceRef(
           ['actionNetworks', index],
-          `${item.id}: champion ${String(item.members?.some((m) => m.champion === true) ?? false)}, method ${item.improvementMethod ?? 'none'}`,
+          `${item.id}: champion ${String(item.members?.some((m) => m.champion === true) ?? false)}, method ${item.improvementMethod ?? 'none'}${networkActionsNote(item)}`,
         ),
       );
       const reasons = [

@@ -10,6 +10,7 @@ import {
   share,
 } from './judge-helpers.js';
 import type { Benchmark, EvidenceRef, JudgeContext, Judgement } from './types.js';
+import { networkActionsNote, runsContinuousImprovement } from './network-actions.js';
 
 /** Trend readings that measure a direction (P.0.1's denominator). */
 const TREND_MEASURED: ReadonlySet<string> = new Set(['improving', 'worsening', 'mixed', 'flat']);
@@ -38,7 +39,7 @@ function networkShareJudge(
   const refs = networks.map(({ item, index }) =>
     evidenceRef(
       ['actionNetworks', index],
-      `${item.id}: usesData ${String(item.usesData)}, continuousImprovement ${String(item.continuousImprovement)}`,
+      `${item.id}: usesData ${String(item.usesData)}, continuousImprovement ${String(item.continuousImprovement)}${networkActionsNote(item)}`,
     ),
   );
   return judgement(
@@ -226,12 +227,12 @@ export const LATER_GATEWAY_BENCHMARKS: readonly Benchmark[] = [
     judgedOn: 'evidence',
     text: 'Networks use continuous improvement on outcomes; disaggregated local data shape their charters and plans.',
     evidencePrompts: [],
-    rule: 'at least `networkShare` of networks both use data and run continuous improvement',
+    rule: 'at least `networkShare` of networks both use data and run continuous improvement (say so, or PDSA cycles on their actions)',
     judge: (ctx) =>
       networkShareJudge(
         ctx,
         'data use and continuous improvement',
-        (n) => n.usesData === true && n.continuousImprovement === true,
+        (n) => n.usesData === true && runsContinuousImprovement(n),
       ),
   },
   {

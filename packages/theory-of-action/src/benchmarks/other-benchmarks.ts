@@ -1,6 +1,7 @@
 import { NLC_READINESS } from '@community-excellence/schemas/data';
 import { claimJudge, distinct, evidenceRef, items, judgement, share } from './judge-helpers.js';
 import type { Benchmark, JudgeContext, Judgement } from './types.js';
+import { networkActionsNote, runsContinuousImprovement } from './network-actions.js';
 
 const principle = {
   family: 'principle' as const,
@@ -93,11 +94,11 @@ export const PRINCIPLE_AND_CI_BENCHMARKS: readonly Benchmark[] = [
     judgedOn: 'evidence',
     text: 'Build a culture of continuous improvement.',
     evidencePrompts: ['Improvement method per network'],
-    rule: 'at least `networkShare` of networks run continuous improvement',
+    rule: 'at least `networkShare` of networks run continuous improvement (say so, or PDSA cycles on their actions)',
     judge: (ctx) => {
       const networks = items(ctx.evidence.actionNetworks);
       if (networks.length === 0) return claimJudge('PR.3')(ctx);
-      const improvingNetworks = networks.filter(({ item }) => item.continuousImprovement === true);
+      const improvingNetworks = networks.filter(({ item }) => runsContinuousImprovement(item));
       return judgement(
         improvingNetworks.length / networks.length >= ctx.parameters.networkShare
           ? 'met'
@@ -106,7 +107,7 @@ export const PRINCIPLE_AND_CI_BENCHMARKS: readonly Benchmark[] = [
         networks.map(({ item, index }) =>
           evidenceRef(
             ['actionNetworks', index, 'continuousImprovement'],
-            `${item.id}: ${String(item.continuousImprovement)}`,
+            `${item.id}: ${String(item.continuousImprovement)}${networkActionsNote(item)}`,
           ),
         ),
       );

@@ -1,0 +1,128 @@
+import type { Issue } from '@community-excellence/schemas';
+import type { CliIo } from '../cli-io.js';
+import { ExitCode } from '../exit-codes.js';
+import { writeOutputs } from '../files/write-outputs.js';
+import { buildFeedback } from '../report/feedback-api.js';
+import { feedbackPlainLines } from '../report/feedback-plain.js';
+import { renderFeedbackMarkdown } from '../report/feedback-report.js';
+import { reportInvalid, reportWarnings, type DataFormat } from '../scorecard/issue-output.js';
+import { parseScope } from '../scorecard/parse-scope.js';
+import { inFile, readDocumentFile } from '../scorecard/read-document-file.js';
+import { resolveFramework, type FrameworkResolution } from '../scorecard/resolve-framework.js';
+
+/** Options of the `feedback` command. */
+export interface FeedbackCommandOptions {
+  readonly format: DataFormat;
+  /** A built-in framework id or the path of a framework JSON document; default the assessment's framework. */
+  readonly framework?: string;
+  /** `all`, a scope id of the framework, or framework codes (`1,2,7.1`); default the assessment's scope. */
+  readonly scope?: string;
+  /** A reviewer id: the feedback of that reviewer's review instead of the consensus. */
+  readonly reviewer?: string;
+  /** A file to write the output to (atomically; never over an existing file without `force`). */
+  readonly out?: string;
+  readonly force?: boolean;
+}
+
+const NAME = 'community-excellence feedback';
+
+const fail = (io: CliIo, message: string): ExitCode => {
+  io.stderr(`${NAME}: ${message}\n`);
+  return ExitCode.UsageOrIo;
+};
+
+/**
+ * The `feedback` command: reads and validates an assessment, resolves the framework
+ * (`--framework`, else the one the assessment names), and builds its feedback (the consensus
+ * record's findings, or `--reviewer`'s review) within the scope (`--scope`, else the
+ * assessment's): summary with bands and maturity explained, key themes, per item the range and
+ * descriptor, strengths, opportunities, rationale and what the next range requires, the
+ * Community Profile findings, then scores. Output: text, Markdown (the feedback report) or JSON
+ * (`{ ok, feedback, issues }`), on standard output or into `--out`. Exit code 0 when the
+ * feedback is given, 1 on invalid data, 2 on an unreadable file, an unknown framework, scope or
+ * reviewer, or a file that exists (without `--force`).
+ *
+ * @example
+ * ```ts
+ * const code = await runFeedback(processIo(), 'assessment.json', { format: 'markdown' });
+ * ```
+ */
+export async function runFeedback(
+  io: CliIo,
+  file: string,
+  options: FeedbackCommandOptions,
+): Promise<ExitCode> {
+  let resolved: FrameworkResolution | undefined;
+  if (options.framework !== undefined) {
+    resolved = resolveFramework(options.framework, '');
+    if (!resolved.ok && resolved.reason !== 'invalid') return fail(io, resolved.message);
+  }
+  const read = readDocumentFile(
+    file,
+    ['assessment'],
+    resolved?.ok === true && resolved.from === 'file' ? { frameworks: [resolved.framework] } : {},
+  );
+  if (!read.ok && read.reason === 'io') return fail(io, read.message);
+  if (resolved !== undefined && !resolved.ok && resolved.reason === 'invalid') {
+    reportInvalid(io, 'feedback', options.format, [
+      ...resolved.issues,
+      ...(read.ok ? [] : read.issues),
+    ]);
+    return ExitCode.InvalidData;
+  }
+  if (!read.ok) {
+    reportInvalid(io, 'feedback', options.format, read.issues);
+    return ExitCode.InvalidData;
+  }
+  const assessment = read.document;
+  resolved ??= resolveFramework(undefined, assessment.framework.id);
+  if (!resolved.ok) {
+    if (resolved.reason === 'invalid') {
+      reportInvalid(io, 'feedback', options.format, resolved.issues);
+      return ExitCode.InvalidData;
+    }
+    return fail(io, resolved.message);
+  }
+
+  const feedback = buildFeedback(assessment, resolved.framework, {
+    ...(options.scope === undefined ? {} : { scope: parseScope(options.scope) }),
+    ...(options.reviewer === undefined ? {} : { source: { reviewerId: options.reviewer } }),
+  });
+  const usage = feedback.issues.filter(
+    (issue) => issue.severity === 'error' && issue.path[0] === 'options',
+  );
+  if (usage.length > 0)
+    return fail(
+      io,
+      `${options.reviewer !== undefined && usage.some((i) => i.path[1] === 'source') ? `--reviewer ${options.reviewer}` : `--scope ${options.scope ?? ''}`}: ${usage.map((issue) => issue.message).join(' ')}`,
+    );
+  const issues: Issue[] = [...resolved.issues, ...read.issues, ...feedback.issues].map((issue) =>
+    issue.location?.file === undefined ? inFile(issue, file) : issue,
+  );
+  const title = assessment.name ?? assessment.id;
+  const text =
+    options.format === 'json'
+      ? `${JSON.stringify({ ok: true, feedback, issues }, null, 2)}\n`
+      : options.format === 'markdown'
+        ? renderFeedbackMarkdown({
+            title,
+            date: null,
+            sections: [{ id: assessment.id, name: title, feedback }],
+          })
+        : `${feedbackPlainLines(title, feedback).join('\n')}\n`;
+  if (options.format !== 'json') reportWarnings(io, issues);
+  if (options.out === undefined) {
+    io.stdout(text);
+    return ExitCode.Ok;
+  }
+  const write = writeOutputs([{ path: options.out, text }], { force: options.force === true });
+  if (!write.ok)
+    return fail(
+      io,
+      write.reason === 'exists'
+        ? `${options.out} exists (use --force to overwrite); nothing written.`
+        : `cannot write ${write.path}: ${write.message}`,
+    );
+  if (options.format !== 'json') io.stdout(`Feedback on ${title} written to ${options.out}\n`);
+  return ExitCode.Ok;
+}
