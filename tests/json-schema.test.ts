@@ -39,14 +39,6 @@ const examples: { file: string; json: Json }[] = readdirSync(exampleDir)
     json: JSON.parse(readFileSync(new URL(file, exampleDir), 'utf8')) as Json,
   }));
 
-// The Level 1 review (Community Profile findings, issue #13) lives one folder down.
-examples.push({
-  file: 'level-1/level-1-review.json',
-  json: JSON.parse(
-    readFileSync(new URL('level-1/level-1-review.json', exampleDir), 'utf8'),
-  ) as Json,
-});
-
 /** Valid seed documents of each kind: the bundled framework data and the example community. */
 const seeds = new Map<JsonSchemaName, Json[]>();
 const addSeed = (name: JsonSchemaName, json: unknown): void => {

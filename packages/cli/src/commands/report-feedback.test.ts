@@ -28,7 +28,7 @@ describe('report --feedback', () => {
     );
     expect(readdirSync(out).sort()).toEqual(['feedback.html', 'feedback.md']);
     expect(io.out()).toBe(
-      `Feedback report on Riverbend County (1 assessment):\n  ${join(out, 'feedback.html')}\n  ${join(out, 'feedback.md')}\n`,
+      `Feedback report on Riverbend County (2 assessments):\n  ${join(out, 'feedback.html')}\n  ${join(out, 'feedback.md')}\n`,
     );
     const md = readFileSync(join(out, 'feedback.md'), 'utf8');
     expect(md.startsWith('# Riverbend County: feedback report\n\nPrepared on 2026-05-01.')).toBe(

@@ -65,8 +65,8 @@ describe('validate', () => {
       [join('nested', 'riverbend', 'cohort.json'), 'cohort'],
       [join('nested', 'riverbend', 'community.json'), 'community'],
       [join('nested', 'riverbend', 'indicators.json'), 'indicator-set'],
-      // issue #13: the Level 1 review of the example, one folder down
-      [join('nested', 'riverbend', 'level-1', 'level-1-review.json'), 'assessment'],
+      // issue #13: the Level 1 review that recognition.json names
+      [join('nested', 'riverbend', 'level-1-review.json'), 'assessment'],
       [join('nested', 'riverbend', 'observations.json'), 'observation-set'],
       [join('nested', 'riverbend', 'participation.json'), 'program-participation'],
       [join('nested', 'riverbend', 'partnership-evidence.json'), 'partnership-evidence'],
@@ -93,7 +93,7 @@ describe('validate', () => {
       ),
     );
     expect(io.out()).toContain(`valid   ${join(dir, 'community.json')} (community)`);
-    // issue #13: nine files with the Level 1 review in level-1/
+    // issue #13: nine files with the Level 1 review
     expect(io.out()).toMatch(/1 of 9 files are invalid: 9 files, [1-9]\d* errors/);
 
     const json = capture();

@@ -16,7 +16,7 @@ const riverbend = JSON.parse(
 ) as Json;
 const level1 = JSON.parse(
   readFileSync(
-    new URL('../../../../examples/riverbend/level-1/level-1-review.json', import.meta.url),
+    new URL('../../../../examples/riverbend/level-1-review.json', import.meta.url),
     'utf8',
   ),
 ) as Json;

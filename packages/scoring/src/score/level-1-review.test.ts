@@ -12,7 +12,7 @@ import { scoreAssessment } from './score-assessment.js';
 
 const text = readFileSync(
   fileURLToPath(
-    new URL('../../../../examples/riverbend/level-1/level-1-review.json', import.meta.url),
+    new URL('../../../../examples/riverbend/level-1-review.json', import.meta.url),
   ),
   'utf8',
 );
