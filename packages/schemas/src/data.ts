@@ -75,6 +75,28 @@ export type {
 } from './framework/framework-parts.js';
 export type { FrameworkScope } from './framework/scope.js';
 export {
+  runAssessmentCheck,
+  isCheckedAssessment,
+  type CheckedAssessment,
+  type AssessmentCheckOptions,
+  type AssessmentCheckResult,
+} from './assessment/checked-assessment.js';
+export {
+  resolveAssessmentScope,
+  type AssessmentScopeOption,
+  type ResolvedAssessmentScope,
+  type ResolveScopeOptions,
+  type ScopedItem,
+} from './assessment/resolve-assessment-scope.js';
+export type { ItemShare } from './assessment/item-part-share.js';
+export type {
+  EntryVerdict,
+  EntryVerdictKind,
+  AssessmentVerdicts,
+} from './assessment/entry-verdict.js';
+export { checkAssessmentStructure } from './assessment/assessment-structure.js';
+export type { PartScoring } from './framework/scope.js';
+export {
   levelApplicationVerdict,
   type LevelApplicationVerdict,
   type LevelStanding,

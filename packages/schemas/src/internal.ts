@@ -178,6 +178,7 @@ export { PolicyChangeSchema } from './evidence/policy-change.js';
 export { EvidenceItemSchema } from './evidence/evidence-item.js';
 export { checkPartnershipEvidence } from './evidence/validate-partnership-evidence.js';
 export { walkInput, MAX_INPUT_DEPTH, type WalkInputOptions } from './input-walk.js';
+export { PartScoringSchema } from './framework/scope.js';
 export {
   RecognitionApplicationSchema,
   RecognitionStatusSchema,

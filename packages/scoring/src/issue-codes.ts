@@ -25,6 +25,13 @@ export interface ScoringIssueDataByCode {
   scorecard_guidelines_mismatch: { readonly scoredWith: string; readonly given: string };
   /** Scoring failed on an input the checks let through (a defect to report, never expected). */
   scoring_failed: { readonly error: string };
+  /** The consensus percent of an item lies outside the reviewers' percents (warning). */
+  consensus_outside_reviews: {
+    readonly item: string;
+    readonly percent: number;
+    readonly lowest: number;
+    readonly highest: number;
+  };
 }
 
 // Merged into the main entry's interface, which the zod-free `/data` entry shares. The code type
@@ -71,6 +78,11 @@ export const scoringIssueCodes: IssueCodes<ScoringIssueCode> = defineIssueCodes<
       severity: 'error',
       message: (d) => `Scoring failed unexpectedly: ${d.error}`,
     },
+    consensus_outside_reviews: {
+      severity: 'warning',
+      message: (d) =>
+        `The consensus percent ${d.percent} for item ${d.item} lies outside the reviewers' percents ${d.lowest}..${d.highest}; make sure the rationale explains why.`,
+    },
   },
 );
 
@@ -107,6 +119,11 @@ export const scoringIssueDocs: IssueCodeDocs<ScoringIssueCode> = {
     meaning:
       'Scoring failed on an input the checks let through: a defect of the library, never expected.',
     example: { error: 'TypeError: cannot read properties of undefined' },
+  },
+  consensus_outside_reviews: {
+    meaning:
+      "The consensus percent of an item lies outside the independent reviewers' percents: it can be right (the discussion surfaced evidence), so the rationale should say why.",
+    example: { item: '1.1', percent: 70, lowest: 45, highest: 65 },
   },
 };
 

@@ -29,7 +29,7 @@ describe('report', () => {
     expect(await runCli(['report', folder], io)).toBe(ExitCode.Ok);
     expect(readdirSync(join(folder, 'report')).sort()).toEqual(['report.html', 'report.md']);
     expect(io.out()).toContain(
-      `Report on Riverbend County from 9 documents:\n  ${join(folder, 'report', 'report.html')}\n  ${join(folder, 'report', 'report.md')}\n`,
+      `Report on Riverbend County from 10 documents:\n  ${join(folder, 'report', 'report.html')}\n  ${join(folder, 'report', 'report.md')}\n`,
     );
     // The example's action plan has one action overdue as of its date: a warning, shown.
     expect(io.err()).toContain(
@@ -93,7 +93,7 @@ describe('report', () => {
     expect(io.err()).toContain(
       `INVALID broken.json\n${join(folder, 'broken.json')}:1:24 error (root) invalid_format`,
     );
-    expect(io.err()).toContain(`2 of 10 files in ${folder} are invalid; nothing written.`);
+    expect(io.err()).toContain(`2 of 11 files in ${folder} are invalid; nothing written.`);
     expect(existsSync(join(folder, 'report'))).toBe(false);
   });
 

@@ -39,6 +39,21 @@ interface ScoreJson {
 }
 
 describe('score', () => {
+  it('prints each issue once: the assessment is checked once (issue #13)', async () => {
+    const draft: Assessment = JSON.parse(readFileSync(assessmentFile, 'utf8')) as Assessment;
+    const review = draft.reviews[2];
+    if (review === undefined) throw new Error('fixture');
+    draft.reviews[2] = { ...review, status: 'draft', items: review.items.slice(0, 15) };
+    const file = join(dir, 'draft-review.json');
+    writeFileSync(file, JSON.stringify(draft, null, 2));
+    const { code, err } = await run(file);
+    expect(code).toBe(ExitCode.Ok);
+    const lines = err.split('\n').filter((line) => line !== '');
+    expect(lines).toEqual([
+      `${file} warning reviews[2].items incomplete_review: Reviewer rev-linda-cho has not evaluated 2 item(s) in scope: 7.4, 7.5.`,
+    ]);
+  });
+
   it('prints the consensus scorecard with the review flags as text (exit 0)', async () => {
     const { code, out, err } = await run(assessmentFile);
     expect(code).toBe(ExitCode.Ok);

@@ -1,12 +1,7 @@
 import type { Issue } from '@community-excellence/schemas';
 import type { CliIo } from '../cli-io.js';
 import { ExitCode } from '../exit-codes.js';
-import {
-  reportInvalid,
-  reportWarnings,
-  uniqueIssues,
-  type DataFormat,
-} from '../scorecard/issue-output.js';
+import { reportInvalid, reportWarnings, type DataFormat } from '../scorecard/issue-output.js';
 import { parseScope } from '../scorecard/parse-scope.js';
 import { inFile, readDocumentFile } from '../scorecard/read-document-file.js';
 import { resolveFramework, type FrameworkResolution } from '../scorecard/resolve-framework.js';
@@ -100,7 +95,9 @@ export async function runScore(
     reportInvalid(io, 'score', options.format, [...resolved.issues, ...located(scored.issues)]);
     return ExitCode.InvalidData;
   }
-  const issues = uniqueIssues([...resolved.issues, ...read.issues, ...located(scored.issues)]);
+  // The scorer ran the one assessment check (every rule validateDocument ran on read, within the
+  // scope asked for), so its issues replace the reading's: each issue is printed once.
+  const issues = [...resolved.issues, ...located(scored.issues)];
   if (options.format === 'json') {
     io.stdout(
       `${JSON.stringify({ ok: true, scorecard: scored.scorecard, reviews: scored.reviews, issues }, null, 2)}\n`,

@@ -66,6 +66,8 @@ describe('validate', () => {
       [join('nested', 'riverbend', 'cohort.json'), 'cohort'],
       [join('nested', 'riverbend', 'community.json'), 'community'],
       [join('nested', 'riverbend', 'indicators.json'), 'indicator-set'],
+      // issue #13: the Level 1 review that recognition.json names
+      [join('nested', 'riverbend', 'level-1-review.json'), 'assessment'],
       [join('nested', 'riverbend', 'observations.json'), 'observation-set'],
       [join('nested', 'riverbend', 'participation.json'), 'program-participation'],
       [join('nested', 'riverbend', 'partnership-evidence.json'), 'partnership-evidence'],
@@ -92,7 +94,8 @@ describe('validate', () => {
       ),
     );
     expect(io.out()).toContain(`valid   ${join(dir, 'community.json')} (community)`);
-    expect(io.out()).toMatch(/1 of 9 files are invalid: 9 files, [1-9]\d* errors/);
+    // issue #13: ten files with the Level 1 review, the recognition record and the action plan
+    expect(io.out()).toMatch(/1 of 10 files are invalid: 10 files, [1-9]\d* errors/);
 
     const json = capture();
     expect(await runCli(['validate', '--format', 'json', dir], json)).toBe(ExitCode.InvalidData);

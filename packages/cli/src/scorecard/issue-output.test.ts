@@ -1,7 +1,7 @@
 import { createIssue } from '@community-excellence/schemas';
 import { describe, expect, it } from 'vitest';
 import { captureIo } from '../testing/capture-io.js';
-import { reportInvalid, reportWarnings, uniqueIssues } from './issue-output.js';
+import { reportInvalid, reportWarnings } from './issue-output.js';
 
 const error = createIssue({
   code: 'invalid_union',
@@ -16,16 +16,11 @@ const warning = createIssue({
   note: 'odd',
 });
 
-describe('uniqueIssues', () => {
-  it('drops repeats and keeps the first-seen order', () => {
-    expect(uniqueIssues([warning, error, { ...warning }])).toEqual([warning, error]);
-  });
-});
-
 describe('reportInvalid', () => {
   it('writes structured issues to standard output for JSON', () => {
     const io = captureIo();
-    reportInvalid(io, 'score', 'json', [error, error]);
+    // issue #13: the engines no longer repeat issues, so nothing is de-duplicated here
+    reportInvalid(io, 'score', 'json', [error]);
     expect(JSON.parse(io.out())).toEqual({ ok: false, issues: [error] });
     expect(io.err()).toBe('');
   });

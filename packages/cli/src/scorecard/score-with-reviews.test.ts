@@ -5,32 +5,12 @@ import {
   type Framework,
 } from '@community-excellence/schemas';
 import { describe, expect, it } from 'vitest';
-import { scoreWithReviews, withScope } from './score-with-reviews.js';
+import { scoreWithReviews } from './score-with-reviews.js';
 
 const assessment = JSON.parse(
   readFileSync(new URL('../../../../examples/riverbend/assessment.json', import.meta.url), 'utf8'),
 ) as Assessment;
 const framework = BUILT_IN_FRAMEWORKS.find((f) => f.id === assessment.framework.id) as Framework;
-
-describe('withScope', () => {
-  it('replaces the assessment scope by the option, and removes it for all items', () => {
-    expect(withScope(assessment, undefined)).toBe(assessment);
-    expect(withScope(assessment, 'coe-level-2').scope).toEqual({
-      type: 'scope',
-      scopeId: 'coe-level-2',
-    });
-    expect(withScope(assessment, ['1', '7.1']).scope).toEqual({
-      type: 'codes',
-      codes: ['1', '7.1'],
-    });
-    expect(withScope(assessment, { type: 'codes', codes: ['2'] }).scope).toEqual({
-      type: 'codes',
-      codes: ['2'],
-    });
-    expect('scope' in withScope(assessment, { type: 'all' })).toBe(false);
-    expect(assessment.scope).toEqual({ type: 'scope', scopeId: 'coe-level-3' });
-  });
-});
 
 describe('scoreWithReviews', () => {
   it('scores the consensus and summarizes the three independent reviews', () => {
@@ -59,6 +39,12 @@ describe('scoreWithReviews', () => {
       '3.2',
     ]);
     expect(scored.reviews?.summary.flaggedItems).toEqual([]);
+    // issue #13: the summary reads the scorer's checked assessment, so no check issue repeats
+    expect(scored.reviews?.summary.scope).toBe('coe-level-2');
+    expect(scored.reviews?.summary.issues).toEqual([]);
+    expect(scored.reviews?.agreement.issues).toEqual([]);
+    const keys = scored.issues.map((i) => JSON.stringify([i.code, i.path]));
+    expect(new Set(keys).size).toBe(keys.length);
   });
 
   it('leaves the reviews out for a single review unless asked, and when told never', () => {

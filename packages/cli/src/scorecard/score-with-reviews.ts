@@ -36,7 +36,10 @@ export type ScoredAssessment =
 
 /** Options of {@link scoreWithReviews}. */
 export interface ScoreWithReviewsOptions {
-  /** The scope to score (and to summarize the reviews in); default the assessment's own scope. */
+  /**
+   * The scope to score (and to summarize the reviews in, through the checked assessment);
+   * default the assessment's own scope.
+   */
   readonly scope?: ScopeOption;
   /**
    * When to summarize the independent reviews: `when-several` (default) only when the assessment
@@ -46,30 +49,11 @@ export interface ScoreWithReviewsOptions {
 }
 
 /**
- * The assessment as seen within a scope option, so that the review summary covers the same
- * items as the scorecard (the scoring package reads the assessment's own scope for reviews).
- *
- * @example
- * ```ts
- * withScope(assessment, 'coe-level-2').scope; // { type: 'scope', scopeId: 'coe-level-2' }
- * withScope(assessment, { type: 'all' }).scope; // undefined
- * ```
- */
-export function withScope(assessment: Assessment, scope: ScopeOption | undefined): Assessment {
-  if (scope === undefined) return assessment;
-  const { scope: _ignored, ...rest } = assessment;
-  if (typeof scope === 'string') return { ...rest, scope: { type: 'scope', scopeId: scope } };
-  if (Array.isArray(scope))
-    return { ...rest, scope: { type: 'codes', codes: [...(scope as readonly string[])] } };
-  const object = scope as Exclude<ScopeOption, string | readonly string[]>;
-  if (object.type === 'all') return rest;
-  return { ...rest, scope: object };
-}
-
-/**
  * Scores an assessment (the consensus when it has one) and, when several reviewers rated it,
  * summarizes their independent reviews and measures their agreement: the one place the CLI's
- * `score` command, the demo and the report build a scorecard. Never throws.
+ * `score` command, the demo and the report build a scorecard. The assessment is checked once
+ * (by `scoreAssessment`); the review summary and agreement read that checked assessment, so
+ * they cover the scorecard's scope and repeat none of its issues. Never throws.
  *
  * @example
  * ```ts
@@ -92,10 +76,10 @@ export function scoreWithReviews(
   const wanted = mode === 'always' || (mode === 'when-several' && assessment.reviews.length >= 2);
   let reviews: ReviewFindings | null = null;
   if (wanted) {
-    const scoped = withScope(assessment, options.scope);
+    // The checked assessment carries the scope the scorecard used: nothing is checked twice.
     reviews = {
-      summary: summarizeReviews(scoped, framework),
-      agreement: reviewAgreement(scoped, framework, 'ordinal'),
+      summary: summarizeReviews(result.checked, framework),
+      agreement: reviewAgreement(result.checked, framework, 'ordinal'),
     };
   }
   return { ok: true, scorecard: result.scorecard, reviews, issues: result.issues };

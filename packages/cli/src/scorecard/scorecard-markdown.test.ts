@@ -67,3 +67,26 @@ describe('scorecardMarkdown', () => {
     expect(text).toContain('| Scope | coe-level-2 (chosen for this run) |');
   });
 });
+
+describe('scorecardMarkdown with a scope listing parts of items', () => {
+  it('shows the share in the max cell and lists the scope notes', () => {
+    const parts = scoreWithReviews(assessment, framework, {
+      scope: { type: 'codes', codes: ['1', '7.1(1)'] },
+      reviews: 'never',
+    });
+    if (!parts.ok) throw new Error('expected a scorecard');
+    const text = scorecardMarkdown(parts.scorecard);
+    expect(text).toContain('| 30 (1/4 of the item) |');
+    expect(text).toContain(
+      '- 7.1: The scope lists only 7.1(1) of 7.1; 1/4 of its points count (partScoring share-of-item, an inferred rule).',
+    );
+  });
+
+  it('says why nothing is scored for a Level 1 (Profile) scope', () => {
+    const level1 = scoreWithReviews(assessment, framework, { scope: 'coe-level-1' });
+    if (!level1.ok) throw new Error('expected a scorecard');
+    expect(scorecardMarkdown(level1.scorecard)).toContain(
+      '\nScope coe-level-1 covers only the Community Profile (P.1, P.2), which is reviewed for feedback and never scored: nothing is scored at this level (maximum 0).\n',
+    );
+  });
+});

@@ -36,6 +36,12 @@ const totalRow = (label: string, total: ScorecardTotal, bandText: string): strin
   bandText,
 ];
 
+/** `' (1/2 of the item)'` for an item the scope counts only in part; `''` otherwise. */
+const shareText = (item: Scorecard['items'][number]): string =>
+  item.share === null || item.share.numerator === item.share.denominator
+    ? ''
+    : ` (${item.share.numerator}/${item.share.denominator} of the item)`;
+
 /**
  * A scorecard as a Markdown document: what was scored (framework, guidelines, scope, source),
  * the totals with their scoring bands and the process maturity stage, categories, every item,
@@ -72,6 +78,7 @@ export function scorecardMarkdown(card: Scorecard, reviews: ReviewFindings | nul
     ),
     '',
   );
+  if (card.scope.reason !== null) out.push(escapeTableCell(card.scope.reason), '');
   if (!card.points.available)
     out.push(
       `No points: ${card.points.reason ?? 'the framework has none'}${card.points.suggestion === null ? '' : ` ${card.points.suggestion}`}`,
@@ -126,12 +133,15 @@ export function scorecardMarkdown(card: Scorecard, reviews: ReviewFindings | nul
         i.range ?? '-',
         i.percent === null ? '-' : `${i.percent}%`,
         num(i.earned),
-        num(i.maxPoints),
+        `${num(i.maxPoints)}${shareText(i)}`,
       ]),
       { right: [5, 6, 7] },
     ),
     '',
   );
+  const notes = card.items.filter((i) => i.scopeNote !== null);
+  if (notes.length > 0)
+    out.push(...notes.map((i) => `- ${i.code}: ${escapeTableCell(i.scopeNote ?? '')}`), '');
 
   const next = pointsAtStake(card).slice(0, 5);
   if (next.length > 0) {

@@ -63,3 +63,45 @@ describe('scorecardText', () => {
     );
   });
 });
+
+describe('scorecardTextLines with parts of items and a Profile-only scope', () => {
+  const withPrevious = {
+    ...framework,
+    scopes: [
+      ...(framework.scopes ?? []),
+      {
+        id: 'coe-level-2-before-2023',
+        name: 'Journey to Community Excellence (before 2023)',
+        level: 2,
+        requires: 'coe-level-1',
+        codes: ['P.1', 'P.2', '1', '2', '7.1(1)', '7.1(2)', '7.4(1)', '7.5(2)'],
+      },
+    ],
+  } as Framework;
+
+  it('prints the share and the note of each item the scope lists in part', () => {
+    const parts = scoreWithReviews(assessment, withPrevious, {
+      scope: 'coe-level-2-before-2023',
+      reviews: 'never',
+    });
+    if (!parts.ok) throw new Error('expected a scorecard');
+    const lines = scorecardTextLines(parts.scorecard);
+    expect(lines).toContain(
+      '  7.1 counts 1/2 (max 60): The scope lists only 7.1(1), 7.1(2) of 7.1; 1/2 of its points count (partScoring share-of-item, an inferred rule).',
+    );
+    expect(lines).toContain(
+      '  7.4: The scope lists 7.4(1), every part of 7.4 the framework data names; the whole item counts.',
+    );
+    // 28 + 12.5 + 18 + 12 (categories 1, 2) + 35% × 60 + 30% × 80 + 20% × 45 = 70.5 + 21 + 24 + 9
+    expect(lines.some((line) => line.endsWith('total 124.5 of 390'))).toBe(true);
+  });
+
+  it('says why nothing is scored for a Level 1 (Profile) scope', () => {
+    const level1 = scoreWithReviews(assessment, framework, { scope: 'coe-level-1' });
+    if (!level1.ok) throw new Error('expected a scorecard');
+    const lines = scorecardTextLines(level1.scorecard);
+    expect(lines.at(-1)).toBe(
+      '  Scope coe-level-1 covers only the Community Profile (P.1, P.2), which is reviewed for feedback and never scored: nothing is scored at this level (maximum 0).',
+    );
+  });
+});

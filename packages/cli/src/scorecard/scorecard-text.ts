@@ -36,6 +36,18 @@ export function scorecardTextLines(
       `  ${pad(`${category.code} ${category.name}`, 58)} ${pad(num(category.earned), 8)} ${num(category.max)}`,
     );
   }
+  for (const item of card.items) {
+    if (item.scopeNote === null) continue;
+    const share =
+      item.share === null || item.share.numerator === item.share.denominator
+        ? ''
+        : ` counts ${item.share.numerator}/${item.share.denominator} (max ${num(item.maxPoints)})`;
+    lines.push(`  ${item.code}${share}: ${item.scopeNote}`);
+  }
+  if (card.scope.reason !== null) {
+    lines.push(`  ${card.scope.reason}`);
+    return lines;
+  }
   lines.push(
     `  Process ${num(card.process.earned)} of ${num(card.process.max)} (${band(card.bands.process)}), results ${num(card.results.earned)} of ${num(card.results.max)} (${band(card.bands.results)}); total ${num(card.total.earned)} of ${num(card.total.max)}`,
   );

@@ -19,7 +19,7 @@ describe('assessment types', () => {
           }
         | undefined
       >();
-    } else {
+    } else if (evaluation.factors === 'LeTCI') {
       expectTypeOf(evaluation.factors).toEqualTypeOf<'LeTCI'>();
       expectTypeOf<NonNullable<typeof evaluation.notes>>().toHaveProperty('trends');
     }

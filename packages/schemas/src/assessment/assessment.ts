@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdSchema, IsoDateSchema, LabelSchema, ProseSchema } from '../identifiers.js';
 import { FrameworkCodeSchema } from '../framework/code.js';
+import { PartScoringSchema } from '../framework/scope.js';
 import { ConsensusSchema } from './consensus.js';
 import { ReviewerSchema, ReviewSchema } from './review.js';
 
@@ -23,6 +24,9 @@ export const AssessmentScopeSchema = z
     z.strictObject({
       type: z.literal('codes'),
       codes: z.array(FrameworkCodeSchema).describe('Framework codes in scope.'),
+      partScoring: PartScoringSchema.optional().describe(
+        'How a listed part of an item is scored; default "share-of-item".',
+      ),
     }),
   ])
   .describe('A framework scope by id, or an explicit list of codes.');

@@ -117,13 +117,48 @@ describe('checkAssessmentAgainstFramework', () => {
 
   it('never scores the Profile', () => {
     const a = sampleAssessment();
-    a.reviews[0]?.items.push({ item: 'P.1', factors: 'ADLI', range: '50-65', percent: 50 });
+    a.reviews[0]?.items.push({ item: 'P.1', factors: 'profile', range: '50-65', percent: 50 });
     const entry = a.consensus?.items[0];
     if (entry === undefined) throw new Error('fixture');
     entry.item = 'P.1a';
     expect(codesAndPaths(checkAssessmentAgainstFramework(a, coeCommunity2024))).toEqual([
       ['profile_scored', 'error', ['reviews', 0, 'items', 6, 'item']],
       ['profile_scored', 'error', ['consensus', 'items', 0, 'item']],
+    ]);
+  });
+
+  it('accepts Community Profile findings without a score (a Level 1 review), and raises profile_scored only for a score', () => {
+    const a = sampleAssessment();
+    a.reviews[0]?.items.push({
+      item: 'P.1',
+      factors: 'profile',
+      strengths: [{ text: 'A clear description of who lives where.' }],
+    });
+    a.consensus?.items.push({
+      item: 'P.2a',
+      rationale: 'The team agrees on the competitive situation.',
+      basedOn: ['review-ana'],
+      opportunities: [{ text: 'Comparisons are missing.', priority: 'high' }],
+    });
+    expect(checkAssessmentAgainstFramework(a, coeCommunity2024, baldrigeScoringGuidelines)).toEqual(
+      [],
+    );
+    const entry = a.consensus?.items.at(-1);
+    if (entry === undefined) throw new Error('fixture');
+    entry.percent = 30;
+    a.reviews[0]?.items.push({ item: 'P.2', factors: 'ADLI' });
+    expect(codesAndPaths(checkAssessmentAgainstFramework(a, coeCommunity2024))).toEqual([
+      ['wrong_evaluation_factors', 'error', ['reviews', 0, 'items', 7, 'factors']],
+      ['profile_scored', 'error', ['consensus', 'items', 1, 'item']],
+    ]);
+  });
+
+  it('reports Profile findings outside a scope that lists no Profile section', () => {
+    const a = sampleAssessment();
+    a.scope = { type: 'codes', codes: ['1', '2', '3'] };
+    a.reviews[0]?.items.push({ item: 'P.1b', factors: 'profile' });
+    expect(codesAndPaths(checkAssessmentAgainstFramework(a, coeCommunity2024))).toEqual([
+      ['item_out_of_scope', 'warning', ['reviews', 0, 'items', 6, 'item']],
     ]);
   });
 

@@ -14,7 +14,7 @@ const page = readFileSync(
 const example = /```json\n([\s\S]*?)\n```/.exec(page)?.[1];
 
 describe('docs/assessments.md example', () => {
-  it('is valid and gets exactly the warning the page describes', () => {
+  it('is valid and gets exactly the warnings the page describes', () => {
     expect(example).toBeDefined();
     const result = validateAssessment(JSON.parse(example ?? 'null'));
     expect(result.issues).toEqual([]);
@@ -27,6 +27,14 @@ describe('docs/assessments.md example', () => {
         severity: 'warning',
         reviewer: 'rev-ana',
         missing: ['1.2', '2.1', '2.2', '3.1', '3.2'],
+      }),
+      // issue #13: a non-observer reviewer without a review is one incomplete_review, in every check
+      expect.objectContaining({
+        code: 'incomplete_review',
+        severity: 'warning',
+        path: ['reviewers', 1],
+        reviewer: 'rev-ben',
+        missing: ['1.1', '1.2', '2.1', '2.2', '3.1', '3.2'],
       }),
     ]);
   });

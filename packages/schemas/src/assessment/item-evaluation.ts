@@ -83,7 +83,8 @@ export const LetciNotesSchema = z
 /**
  * One reviewer's evaluation of one item: range and percent, factor notes (ADLI for process
  * items, LeTCI for results items, a discriminated union on `factors`), strengths, OFIs,
- * evidence and key factors.
+ * evidence and key factors. A finding on the Community Profile (a Level 1 review) uses
+ * `factors: 'profile'` and carries no range or percent.
  *
  * @example
  * ```ts
@@ -109,6 +110,15 @@ export const ItemEvaluationSchema = z
         .literal('LeTCI')
         .describe('Results item: notes per Levels, Trends, Comparisons, Integration.'),
       notes: LetciNotesSchema.optional(),
+    }),
+    z.strictObject({
+      ...sharedFields,
+      factors: z
+        .literal('profile')
+        .describe(
+          'Community Profile finding (P.1, P.2 and their areas): strengths and opportunities, never a range or percent.',
+        ),
+      notes: z.never().optional().describe('Profile findings carry no factor notes.'),
     }),
   ])
   .describe("One reviewer's evaluation of one item.");

@@ -205,7 +205,11 @@ describe('validateAssessment', () => {
       ['unrecognized_key', ['reviews', 0, 'items', 0, 'precent']],
     ]);
     expect(issues).toHaveLength(3);
-    expect(issues[2]).toMatchObject({ code: 'invalid_value', expected: ['ADLI', 'LeTCI'] });
+    // issue #13 adds the 'profile' factors tag (Community Profile findings)
+    expect(issues[2]).toMatchObject({
+      code: 'invalid_value',
+      expected: ['ADLI', 'LeTCI', 'profile'],
+    });
     // zod 4.6 already puts the discriminator in the path and zod-issues.ts appends it once more
     // (['...', 'factors', 'factors']); compare the prefix until that shared converter is fixed.
     expect(issues[2]?.path.slice(0, 5)).toEqual(['reviews', 0, 'items', 1, 'factors']);

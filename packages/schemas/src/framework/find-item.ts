@@ -1,5 +1,6 @@
 import type { Framework } from './framework.js';
 import type { FrameworkItem } from './framework-parts.js';
+import { resolveAssessmentScope } from '../assessment/resolve-assessment-scope.js';
 
 /**
  * Every scored item of a framework, in order (category 1 first). The Profile is not
@@ -56,18 +57,11 @@ function findItemUnchecked(
   return undefined;
 }
 
-const codesUnder = (item: FrameworkItem): string[] => [
-  ...(item.subAreas ?? []).map((sub) => sub.code),
-  ...(item.areas ?? []).flatMap((area) => [
-    area.code,
-    ...(area.subAreas ?? []).map((sub) => sub.code),
-  ]),
-];
-
 /**
  * The scored items that a set of scope codes covers: an item is in scope when its own code,
  * its category's code, or the code of one of its areas or sub-areas is listed (so `7.1(1)`
- * brings in item 7.1 partly). Profile codes select no scored item.
+ * brings in item 7.1 partly: how much of it counts is in {@link resolveAssessmentScope}, which this
+ * calls). Profile codes select no scored item.
  *
  * Never throws: a value that is not a framework gives `[]`.
  *
@@ -91,13 +85,7 @@ function itemsInScopeUnchecked(
   framework: Pick<Framework, 'categories'>,
   codes: readonly string[],
 ): FrameworkItem[] {
-  const wanted = new Set(codes);
-  return framework.categories.flatMap((category) =>
-    category.items.filter(
-      (item) =>
-        wanted.has(category.code) ||
-        wanted.has(item.code) ||
-        codesUnder(item).some((code) => wanted.has(code)),
-    ),
-  );
+  // The one scope resolver decides; this view keeps only the items.
+  const whole = { profile: [], categories: framework.categories } as unknown as Framework;
+  return resolveAssessmentScope(whole, [...codes]).items.map((entry) => entry.item);
 }

@@ -1,10 +1,15 @@
-import {
-  baldrigeScoringGuidelines,
-  type Assessment,
-  type Framework,
-  type Issue,
-  type ScoringGuidelines,
+import type {
+  Assessment,
+  Framework,
+  Issue,
+  ScoringGuidelines,
 } from '@community-excellence/schemas/data';
+import type {
+  AssessmentScopeOption,
+  CheckedAssessment,
+  PartScoring,
+} from '@community-excellence/schemas/data';
+import { checkedFor } from '../score/checked-for.js';
 import type { AlphaLevel } from './alpha-level.js';
 import { krippendorffAlpha, type KrippendorffAlphaResult } from './krippendorff-alpha.js';
 import { collectRatings } from './reviewer-ratings.js';
@@ -19,6 +24,10 @@ export interface ReviewAgreementOptions {
    * chosen `range` (0 = lowest), which measures agreement on the range only.
    */
   readonly values?: 'percent' | 'range';
+  /** The scope to measure agreement in (as in `scoreAssessment`); default the assessment's own. */
+  readonly scope?: AssessmentScopeOption;
+  /** How listed parts of items count (as in `scoreAssessment`). */
+  readonly partScoring?: PartScoring;
 }
 
 /**
@@ -42,6 +51,9 @@ export type ReviewAgreement = KrippendorffAlphaResult & {
  * missing values; items with fewer than two ratings drop out. With a single reviewer, or no item
  * rated twice, alpha is undefined with `reason: 'no-pairable-values'`. Never throws.
  *
+ * Accepts a plain assessment (then it runs the one assessment check and reports its issues)
+ * or a checked assessment (then it checks nothing again and reports no issue of its own).
+ *
  * Never throws: input of another shape (for example an assessment or framework that was never
  * validated) is answered with an `unexpected_shape` issue.
  *
@@ -56,7 +68,7 @@ export type ReviewAgreement = KrippendorffAlphaResult & {
  * ```
  */
 export function reviewAgreement(
-  assessment: Assessment,
+  assessment: Assessment | CheckedAssessment,
   framework: Framework,
   level: AlphaLevel = 'ordinal',
   options: ReviewAgreementOptions = {},
@@ -83,15 +95,15 @@ export function reviewAgreement(
 }
 
 function reviewAgreementUnchecked(
-  assessment: Assessment,
+  input: Assessment | CheckedAssessment,
   framework: Framework,
   level: AlphaLevel = 'ordinal',
   options: ReviewAgreementOptions = {},
 ): ReviewAgreement {
-  const guidelines = options.guidelines ?? baldrigeScoringGuidelines;
   const values = options.values ?? 'percent';
-  const issues: Issue[] = [];
-  const collected = collectRatings(assessment, framework, guidelines, issues);
+  const ran = checkedFor(input, framework, options);
+  const checked = ran.checked;
+  const collected = checked === null ? { panel: [], items: [] } : collectRatings(checked);
   const column = new Map(collected.panel.map((id, i) => [id, i] as const));
   const data = collected.items.map((entry) => {
     const row = new Array<number | null>(collected.panel.length).fill(null);
@@ -103,9 +115,9 @@ function reviewAgreementUnchecked(
   });
   return {
     ...krippendorffAlpha(data, { level }),
-    assessmentId: assessment.id,
+    assessmentId: checked?.assessment.id ?? '',
     values,
     coders: collected.panel.length,
-    issues,
+    issues: [...ran.issues],
   };
 }

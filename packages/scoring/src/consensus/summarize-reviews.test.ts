@@ -147,14 +147,15 @@ describe('summarizeReviews rules', () => {
       range: '70-85',
       withinReviewerRange: false,
     });
-    const warning = summary.issues.find(
-      (i) => i.code === 'percent_outside_range' && i.path[0] === 'consensus',
-    );
+    // issue #13: its own code, so that percent_outside_range keeps one severity (error)
+    const warning = summary.issues.find((i) => i.code === 'consensus_outside_reviews');
     expect(warning).toMatchObject({
       severity: 'warning',
       path: ['consensus', 'items', 1, 'percent'],
+      item: '1.2',
       percent: 70,
-      range: '45-65',
+      lowest: 45,
+      highest: 65,
     });
     expect(warning?.message).toContain("outside the reviewers' percents 45..65");
     expect(rated(summary, '1.1').consensus?.withinReviewerRange).toBe(true);
@@ -199,7 +200,8 @@ describe('summarizeReviews on bad input never throws', () => {
     ]);
   });
 
-  it('unknown items, out-of-scope items and profile codes are left out with warnings', () => {
+  // issue #13: the one assessment check decides, with the severities validateDocument uses
+  it('unknown items, out-of-scope items and scored profile codes are left out, with the check issues', () => {
     const a = buildAssessment(
       baldrige20232024,
       { a: { '1.1': 40, '8.1': 50, 'P.1': 10, '2.1': 30 } },
@@ -208,8 +210,10 @@ describe('summarizeReviews on bad input never throws', () => {
     const summary = summarizeReviews(a, baldrige20232024);
     expect(summary.items.map((i) => i.item)).toEqual(['1.1', '1.2']);
     expect(summary.issues.map((i) => [i.code, i.severity, i.path.join('.')])).toEqual([
-      ['unknown_item', 'warning', 'reviews.0.items.1.item'],
-      ['unknown_item', 'warning', 'reviews.0.items.2.item'],
+      ['unknown_item', 'error', 'reviews.0.items.1.item'],
+      ['profile_scored', 'error', 'reviews.0.items.2.item'],
+      ['wrong_evaluation_factors', 'error', 'reviews.0.items.2.factors'],
+      ['item_out_of_scope', 'warning', 'reviews.0.items.2.item'],
       ['item_out_of_scope', 'warning', 'reviews.0.items.3.item'],
       ['incomplete_review', 'warning', 'reviews.0.items'],
     ]);
@@ -265,7 +269,8 @@ describe('summarizeReviews on bad input never throws', () => {
     expect(summary.issues).toEqual([]);
   });
 
-  it('off-grid percents, percents outside the chosen range, missing scores, duplicates: left out, each with a warning', () => {
+  // issue #13: a percent of 57 (or 42) is the same error as in validateDocument; still never imputed
+  it('off-grid percents, percents outside the chosen range, missing scores, duplicates: left out, each with the check issue', () => {
     const a = buildAssessment(
       baldrige20232024,
       { a: { '1.1': 40, '1.2': 40 }, b: { '1.1': 40, '1.2': 40 } },
@@ -289,12 +294,14 @@ describe('summarizeReviews on bad input never throws', () => {
     expect(rated(summary, '1.1').missing).toEqual([{ reviewerId: 'a', reason: 'invalid-score' }]);
     expect(rated(summary, '1.1').ratings.map((r) => r.percent)).toEqual([40]);
     expect(rated(summary, '1.2').missing).toEqual([{ reviewerId: 'a', reason: 'invalid-score' }]);
-    expect(summary.issues.map((i) => i.code)).toEqual([
-      'not_multiple_of',
-      'percent_outside_range',
-      'duplicate_id',
-      'duplicate_id',
-      'unknown_item',
+    expect(summary.issues.map((i) => [i.code, i.severity, i.path.join('.')])).toEqual([
+      ['duplicate_id', 'error', 'reviews.2.reviewerId'],
+      ['percent_not_multiple_of_5', 'error', 'reviews.0.items.0.percent'],
+      ['percent_outside_range', 'error', 'reviews.0.items.1.percent'],
+      ['duplicate_id', 'error', 'reviews.1.items.2.item'],
+      ['duplicate_id', 'error', 'reviews.2.items.2.item'],
+      ['missing_score', 'error', 'consensus.items.0.range'],
+      ['unknown_item', 'error', 'consensus.items.0.item'],
     ]);
   });
 

@@ -1,8 +1,5 @@
 import {
-  baldrigeScoringGuidelines,
   createIssue,
-  findItem,
-  rangeForPercent,
   type Assessment,
   type ConsensusItem,
   type Framework,
@@ -11,6 +8,14 @@ import {
   type RangeId,
   type ScoringGuidelines,
 } from '@community-excellence/schemas/data';
+import type {
+  AssessmentScopeOption,
+  CheckedAssessment,
+  EntryVerdict,
+  PartScoring,
+} from '@community-excellence/schemas/data';
+import { createScoringIssue } from '../issue-codes.js';
+import { checkedFor } from '../score/checked-for.js';
 import { medianProposal, type ConsensusProposal } from './median-proposal.js';
 import { ratingSpread, type RatingSpread } from './rating-spread.js';
 import { collectRatings, type MissingRating, type ReviewerRating } from './reviewer-ratings.js';
@@ -22,6 +27,10 @@ export interface SummarizeReviewsOptions {
   readonly guidelines?: ScoringGuidelines;
   /** Flag an item when its reviewers are this many ranges apart or more. Default: 2. */
   readonly flagRangesApart?: number;
+  /** The scope to summarize in (as in `scoreAssessment`); default the assessment's own. */
+  readonly scope?: AssessmentScopeOption;
+  /** How listed parts of items count (as in `scoreAssessment`). */
+  readonly partScoring?: PartScoring;
 }
 
 /** The team's consensus record for an item, set beside the independent ratings. */
@@ -97,18 +106,22 @@ export interface ReviewSummary {
   readonly items: readonly ItemReviewSummary[];
   /** Codes of the flagged items. */
   readonly flaggedItems: readonly string[];
-  /** What was left out or looks wrong (warnings and info; the summary is produced regardless). */
+  /**
+   * What was left out or looks wrong; the summary is produced regardless. Given a plain
+   * assessment: the one check's issues, then the summary's own (`consensus_outside_reviews`,
+   * `scale_gap`). Given a checked assessment: only the summary's own.
+   */
   readonly issues: readonly Issue[];
 }
 
 function compareConsensus(
   entry: ConsensusItem,
+  verdict: EntryVerdict,
   status: 'in-progress' | 'agreed',
   spread: RatingSpread | undefined,
-  guidelines: ScoringGuidelines,
 ): ConsensusComparison {
-  const percent = entry.notApplicable === true ? null : (entry.percent ?? null);
-  const range = percent === null ? null : (rangeForPercent(guidelines, percent)?.id ?? null);
+  const percent = verdict.kind === 'rating' ? verdict.percent : null;
+  const range = verdict.kind === 'rating' ? verdict.range : null;
   const within =
     percent === null || spread === undefined
       ? null
@@ -132,7 +145,12 @@ function compareConsensus(
  * percent), a flag when reviewers are two or more ranges apart, and a **proposed** starting point
  * (the median rounded to a multiple of 5), labelled as a proposal.
  * When the assessment has a consensus record, the agreed percent is set beside the reviews with
- * whether it lies within the reviewers' span (a `percent_outside_range` warning when not).
+ * whether it lies within the reviewers' span (a `consensus_outside_reviews` warning when not).
+ *
+ * Accepts a plain assessment (then it runs the one assessment check, `runAssessmentCheck`, and
+ * reports its issues with the same severities as `validateDocument` and `scoreAssessment`: a
+ * percent of 57 is an error, and that rating is missing, never imputed) or a checked assessment
+ * (then it checks nothing again and reports only its own findings).
  *
  * The engine never averages reviews into a score and never writes a consensus: the consensus is
  * the team's separate record, with its rationale. Never throws; problems come back in `issues`.
@@ -154,7 +172,7 @@ function compareConsensus(
  * ```
  */
 export function summarizeReviews(
-  assessment: Assessment,
+  assessment: Assessment | CheckedAssessment,
   framework: Framework,
   options: SummarizeReviewsOptions = {},
 ): ReviewSummary {
@@ -176,53 +194,42 @@ export function summarizeReviews(
 }
 
 function summarizeReviewsUnchecked(
-  assessment: Assessment,
+  input: Assessment | CheckedAssessment,
   framework: Framework,
   options: SummarizeReviewsOptions = {},
 ): ReviewSummary {
-  const guidelines = options.guidelines ?? baldrigeScoringGuidelines;
   const flagAt = options.flagRangesApart ?? 2;
-  const issues: Issue[] = [];
-  const collected = collectRatings(assessment, framework, guidelines, issues);
+  const ran = checkedFor(input, framework, options);
+  const issues: Issue[] = [...ran.issues];
+  const checked = ran.checked;
+  if (checked === null)
+    return {
+      assessmentId: '',
+      frameworkId: framework?.id ?? '',
+      guidelinesId: '',
+      scope: '',
+      panel: [],
+      items: [],
+      flaggedItems: [],
+      issues,
+    };
+  const { assessment, guidelines } = checked;
+  const collected = collectRatings(checked);
 
-  const consensusByItem = new Map<string, { entry: ConsensusItem; index: number }>();
-  const inScope = new Set(collected.items.map((i) => i.item.code));
+  const consensusByItem = new Map<
+    string,
+    { entry: ConsensusItem; verdict: EntryVerdict; index: number }
+  >();
   assessment.consensus?.items.forEach((entry, index) => {
-    const path = ['consensus', 'items', index, 'item'];
-    if (findItem(framework, entry.item) === undefined) {
-      issues.push(
-        createIssue({
-          code: 'unknown_item',
-          severity: 'warning',
-          path,
-          item: entry.item,
-          framework: framework.id,
-        }),
-      );
-    } else if (!inScope.has(entry.item)) {
-      issues.push(
-        createIssue({
-          code: 'item_out_of_scope',
-          severity: 'warning',
-          path,
-          item: entry.item,
-          scope: collected.scopeLabel,
-        }),
-      );
-    } else {
-      const first = consensusByItem.get(entry.item);
-      if (first === undefined) consensusByItem.set(entry.item, { entry, index });
-      else
-        issues.push(
-          createIssue({
-            code: 'duplicate_id',
-            severity: 'warning',
-            path,
-            id: entry.item,
-            firstPath: ['consensus', 'items', first.index, 'item'],
-          }),
-        );
-    }
+    const verdict = checked.verdicts.consensus[index];
+    if (
+      verdict !== undefined &&
+      (verdict.kind === 'rating' ||
+        verdict.kind === 'not-applicable' ||
+        verdict.kind === 'no-score' ||
+        verdict.kind === 'invalid-score')
+    )
+      consensusByItem.set(entry.item, { entry, verdict, index });
   });
   const consensusStatus = assessment.consensus?.status ?? 'in-progress';
 
@@ -233,7 +240,7 @@ function summarizeReviewsUnchecked(
     const consensus =
       found === undefined
         ? null
-        : compareConsensus(found.entry, consensusStatus, spread, guidelines);
+        : compareConsensus(found.entry, found.verdict, consensusStatus, spread);
     if (
       consensus !== null &&
       consensus.withinReviewerRange === false &&
@@ -242,13 +249,13 @@ function summarizeReviewsUnchecked(
       found !== undefined
     ) {
       issues.push(
-        createIssue({
-          code: 'percent_outside_range',
-          severity: 'warning',
+        createScoringIssue({
+          code: 'consensus_outside_reviews',
           path: ['consensus', 'items', found.index, 'percent'],
+          item: item.code,
           percent: consensus.percent,
-          range: `${spread.minPercent}-${spread.maxPercent}`,
-          message: `The consensus percent ${consensus.percent} for item ${item.code} lies outside the reviewers' percents ${spread.minPercent}..${spread.maxPercent}; make sure the rationale explains why.`,
+          lowest: spread.minPercent,
+          highest: spread.maxPercent,
         }),
       );
     }

@@ -130,6 +130,9 @@ function build(assessment: Assessment, framework: Framework, options: FeedbackOp
     issues.push(...result.issues);
     if (result.ok) card = result.scorecard;
   }
+  // A scope with no scored item (a Level 1 Profile review) scores to a scorecard that counts
+  // nothing and says why (issue #13): the feedback has no scores then, as documented.
+  if (card !== null && (card.scope.reason ?? null) !== null) card = null;
   const read = readFindings(assessment, options.source);
   for (const issue of read.issues)
     if (!issues.some((i) => i.code === issue.code && i.path.join('.') === issue.path.join('.')))

@@ -1,3 +1,4 @@
+import type { ItemShare } from '@community-excellence/schemas/data';
 import type {
   Framework,
   FrameworkCategory,
@@ -11,6 +12,7 @@ import { assignProcessMaturity, stageForPercent } from './maturity.js';
 import {
   divideRational,
   multiplyRational,
+  rational,
   rationalFromNumber,
   sumRationals,
   type Rational,
@@ -35,6 +37,10 @@ export interface ScoringRow {
   readonly range: string | null;
   readonly input: ItemInput | null;
   readonly reason: string | null;
+  /** The share of the item's points the scope counts (null or absent: the whole item). */
+  readonly share?: ItemShare | null;
+  /** The scope's note on the item (a part of it listed), if any. */
+  readonly scopeNote?: string | null;
 }
 
 /** The identifying part of a scorecard, decided before scoring. */
@@ -134,6 +140,19 @@ function rationalOf(computed: readonly Computed[], key: 'earned' | 'max'): Ratio
   return sumRationals(parts.map((p) => p[key] as Rational));
 }
 
+function shareRational(share: ItemShare | null | undefined): Rational | null {
+  if (share === null || share === undefined) return null;
+  return rational(BigInt(share.numerator), BigInt(share.denominator)) ?? null;
+}
+
+/** `' (1/2 of 120)'` when only a share of the item counts. */
+function shareText(row: ScoringRow): string {
+  if (row.share === null || row.share === undefined || typeof row.item.points !== 'number')
+    return '';
+  if (row.share.numerator === row.share.denominator) return '';
+  return ` (${row.share.numerator}/${row.share.denominator} of ${row.item.points})`;
+}
+
 /** Turns rows into a scorecard: exact points, totals, bands, maturity stages, traces. */
 export function assembleScorecard(
   header: ScorecardHeader,
@@ -148,10 +167,12 @@ export function assembleScorecard(
     guidelines: { id: guidelines.id, edition: guidelines.edition, version: guidelines.version },
   };
   const computed: Computed[] = rows.map((row) => {
-    const max =
+    const full =
       points.available && counted(row.status)
         ? (rationalFromNumber(row.item.points ?? Number.NaN) ?? null)
         : null;
+    const share = shareRational(row.share);
+    const max = full === null || share === null ? full : multiplyRational(full, share);
     let earned: Rational | null = null;
     if (max !== null && row.status === 'scored' && row.percent !== null)
       earned = itemPointsRational(row.percent, max) ?? null;
@@ -186,9 +207,9 @@ export function assembleScorecard(
       points: earnedExact,
       formula:
         scored && maxExact !== null && earnedExact !== null
-          ? `${row.percent}% × ${maxExact.exact} = ${earnedExact.exact}`
+          ? `${row.percent}% × ${maxExact.exact}${shareText(row)} = ${earnedExact.exact}`
           : row.status === 'unscored' && maxExact !== null
-            ? `unscored: 0 of ${maxExact.exact}`
+            ? `unscored: 0 of ${maxExact.exact}${shareText(row)}`
             : null,
       reason: row.reason,
     };
@@ -203,6 +224,11 @@ export function assembleScorecard(
       maxPoints: maxExact,
       earned: earnedExact,
       maturityStage: stage,
+      share:
+        counted(row.status) && row.share !== null && row.share !== undefined
+          ? { numerator: row.share.numerator, denominator: row.share.denominator }
+          : null,
+      scopeNote: counted(row.status) ? (row.scopeNote ?? null) : null,
       trace,
     };
   });

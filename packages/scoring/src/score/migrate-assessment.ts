@@ -8,7 +8,11 @@ import {
   type Issue,
   type ItemEvaluation,
 } from '@community-excellence/schemas/data';
-import { checkScorableShape } from './check-shape.js';
+import {
+  checkAssessmentStructure,
+  isCheckedAssessment,
+  type CheckedAssessment,
+} from '@community-excellence/schemas/data';
 import { errorIssue } from './error-issue.js';
 
 /**
@@ -83,6 +87,9 @@ type Target =
  * (`wrong_evaluation_factors`), two items mapped onto one (`duplicate_id`). A mapping to a
  * code the target does not define is also an error at `['mapping', oldCode]`. Never throws.
  *
+ * Accepts a plain assessment (its structure is checked first, zod-free, with
+ * `checkAssessmentStructure`) or a checked one from `runAssessmentCheck` (not checked again).
+ *
  * Never throws: input of another shape (never validated, not a scorecard) is answered with an
  * `unexpected_shape` issue.
  *
@@ -96,12 +103,16 @@ type Target =
  * ```
  */
 export function migrateAssessment(
-  assessment: Assessment,
+  assessment: Assessment | CheckedAssessment,
   mapping: ItemMapping,
   targetFramework: Framework,
   options: MigrateOptions = {},
 ): MigrationResult {
   try {
+    if (isCheckedAssessment(assessment))
+      return migrateAssessmentUnchecked(assessment.assessment, mapping, targetFramework, options);
+    const shape = checkAssessmentStructure(assessment);
+    if (shape.length > 0) return { ok: false, issues: shape };
     return migrateAssessmentUnchecked(assessment, mapping, targetFramework, options);
   } catch (error) {
     const issue = errorIssue(error);
@@ -115,8 +126,6 @@ function migrateAssessmentUnchecked(
   targetFramework: Framework,
   options: MigrateOptions = {},
 ): MigrationResult {
-  const shape = checkScorableShape(assessment);
-  if (shape.length > 0) return { ok: false, issues: shape };
   const issues: Issue[] = [];
   const pairs = typeof mapping === 'object' && mapping !== null ? Object.entries(mapping) : [];
   const map = new Map<string, string>();
@@ -199,7 +208,10 @@ function migrateAssessmentUnchecked(
   const reviews = assessment.reviews.map((review, r) => {
     const taken = new Set<string>();
     const items = review.items.flatMap((evaluation, k) => {
-      const target = targetOf(evaluation.item, evaluation.factors);
+      const target = targetOf(
+        evaluation.item,
+        evaluation.factors === 'profile' ? undefined : evaluation.factors,
+      );
       const code = 'code' in target && !taken.has(target.code) ? target.code : undefined;
       if (code === undefined) {
         const reason = 'code' in target ? 'collision' : target.carry;

@@ -1,22 +1,22 @@
 import {
-  baldrigeScoringGuidelines,
-  checkAssessment,
-  checkAssessmentAgainstFramework,
   createIssue,
   findItem,
   type Assessment,
-  type AssessmentScope,
-  type Framework,
   type Issue,
+  type Framework,
   type PathSegment,
   type ScoringGuidelines,
 } from '@community-excellence/schemas/data';
+import {
+  type AssessmentScopeOption,
+  type CheckedAssessment,
+  type PartScoring,
+} from '@community-excellence/schemas/data';
 import { createScoringIssue } from '../issue-codes.js';
 import { assembleScorecard, type ScoringRow } from './assemble-scorecard.js';
-import { checkScorableShape } from './check-shape.js';
-import { resolveScope, type ResolvedScope } from './resolve-scope.js';
 import type { Scorecard } from './scorecard.js';
 import { selectSource, type SelectedSource } from './select-source.js';
+import { checkedFor } from './checked-for.js';
 
 /**
  * Options of {@link scoreAssessment}.
@@ -34,7 +34,13 @@ export interface ScoreOptions {
    * codes (`['1', '2', '7.1']`), an assessment-style scope object, or `{ type: 'all' }` for every
    * scored item. When absent, the assessment's own scope is used (every item when it has none).
    */
-  readonly scope?: string | readonly string[] | AssessmentScope | { readonly type: 'all' };
+  readonly scope?: AssessmentScopeOption;
+  /**
+   * How a scope that lists part of an item (`7.4a`, `7.1(1)`) scores that item: `share-of-item`
+   * (the listed parts' share of its points) or `whole-item` (the whole item, with a note).
+   * Default: the scope's own `partScoring`, else `share-of-item`.
+   */
+  readonly partScoring?: PartScoring;
   /** Item codes that do not apply: they drop out of the earned total and the maximum. */
   readonly notApplicable?: readonly string[];
   /**
@@ -56,8 +62,19 @@ export interface ScoreOptions {
  * ```
  */
 export type ScoreResult =
-  | { readonly ok: true; readonly scorecard: Scorecard; readonly issues: readonly Issue[] }
-  | { readonly ok: false; readonly issues: readonly Issue[] };
+  | {
+      readonly ok: true;
+      readonly scorecard: Scorecard;
+      readonly issues: readonly Issue[];
+      /** The checked assessment the scorecard rests on: hand it to `summarizeReviews` and `reviewAgreement`. */
+      readonly checked: CheckedAssessment;
+    }
+  | {
+      readonly ok: false;
+      readonly issues: readonly Issue[];
+      /** The checked assessment, or null when the check could not run (a broken structure). */
+      readonly checked: CheckedAssessment | null;
+    };
 
 /** Whether an error at this path affects the scorecard being built. */
 function affects(
@@ -72,49 +89,29 @@ function affects(
   return true;
 }
 
-function checkReferenceData(
-  framework: Framework,
-  guidelines: ScoringGuidelines,
-  out: Issue[],
-): boolean {
-  const before = out.length;
-  const categories: unknown = (framework as { categories?: unknown } | null)?.categories;
-  if (
-    !Array.isArray(categories) ||
-    categories.some((c) => !Array.isArray((c as { items?: unknown } | null)?.items))
-  ) {
-    out.push(
-      createIssue({
-        code: 'invalid_type',
-        path: ['(framework)', 'categories'],
-        expected: 'array of categories with items',
-        received: typeof categories,
-      }),
-    );
-  }
-  const ranges: unknown = (guidelines as { ranges?: unknown } | null)?.ranges;
-  if (!Array.isArray(ranges))
-    out.push(
-      createIssue({
-        code: 'invalid_type',
-        path: ['options', 'guidelines', 'ranges'],
-        expected: 'array',
-        received: typeof ranges,
-      }),
-    );
-  return out.length === before;
-}
+const NOTHING_SCORED = (label: string, sections: readonly string[]): string =>
+  sections.length > 0
+    ? `Scope ${label} covers only the Community Profile (${sections.join(', ')}), which is reviewed for feedback and never scored: nothing is scored at this level (maximum 0).`
+    : `Scope ${label} covers no scored item: nothing is scored (maximum 0).`;
 
 function buildRows(
-  framework: Framework,
-  scope: ResolvedScope,
+  checked: CheckedAssessment,
   source: SelectedSource,
   notApplicable: ReadonlySet<string>,
 ): ScoringRow[] {
+  const { framework, scope } = checked;
+  const scoped = new Map(scope.items.map((entry) => [entry.item.code, entry] as const));
   return framework.categories.flatMap((category) =>
     category.items.map((item): ScoringRow => {
       const entry = source.entries.get(item.code);
-      const base = { item, category, input: entry?.input ?? null };
+      const inScope = scoped.get(item.code);
+      const base = {
+        item,
+        category,
+        input: entry?.input ?? null,
+        share: inScope?.share ?? null,
+        scopeNote: inScope?.note ?? null,
+      };
       if (notApplicable.has(item.code))
         return {
           ...base,
@@ -123,7 +120,8 @@ function buildRows(
           range: null,
           reason: 'Marked not applicable in the scoring options.',
         };
-      if (!scope.items.has(item.code)) {
+      const verdict = entry?.verdict;
+      if (inScope === undefined) {
         const recorded =
           entry?.percent === undefined
             ? ''
@@ -133,10 +131,10 @@ function buildRows(
           status: 'out-of-scope',
           percent: null,
           range: null,
-          reason: `Not in scope ${scope.scope.label}${recorded}.`,
+          reason: `Not in scope ${scope.label}${recorded}.`,
         };
       }
-      if (entry?.notApplicable === true)
+      if (verdict?.kind === 'not-applicable')
         return {
           ...base,
           status: 'not-applicable',
@@ -144,19 +142,21 @@ function buildRows(
           range: null,
           reason: `Marked not applicable in ${source.label}.`,
         };
-      if (entry !== undefined && entry.percent !== undefined && entry.range !== undefined) {
+      if (verdict?.kind === 'rating') {
         return {
           ...base,
           status: 'scored',
-          percent: entry.percent,
-          range: entry.range,
+          percent: verdict.percent,
+          range: verdict.range,
           reason: null,
         };
       }
       const why =
         entry === undefined
           ? `${source.label} has no evaluation of ${item.code}`
-          : `${source.label} lists ${item.code} without a percent and range`;
+          : verdict?.kind === 'invalid-score'
+            ? `${source.label} gives ${item.code} an unusable score`
+            : `${source.label} lists ${item.code} without a percent and range`;
       return {
         ...base,
         status: 'unscored',
@@ -168,23 +168,17 @@ function buildRows(
   );
 }
 
-function score(input: unknown, framework: Framework, options: ScoreOptions): ScoreResult {
+function score(
+  input: Assessment | CheckedAssessment,
+  framework: Framework,
+  options: ScoreOptions,
+): ScoreResult {
   const issues: Issue[] = [];
-  const guidelines = options.guidelines ?? baldrigeScoringGuidelines;
-  if (!checkReferenceData(framework, guidelines, issues)) return { ok: false, issues };
-  const shape = checkScorableShape(input);
-  if (shape.length > 0) return { ok: false, issues: shape };
-  const assessment = input as Assessment;
-
-  issues.push(...checkAssessment(assessment));
-  const derivedFromNamed =
-    framework.pointsStatus === 'derived' && framework.id.startsWith(`${assessment.framework.id}-`);
-  issues.push(
-    ...checkAssessmentAgainstFramework(assessment, framework, guidelines).filter(
-      (issue) =>
-        !(derivedFromNamed && issue.code === 'framework_mismatch' && issue.path[1] === 'id'),
-    ),
-  );
+  const ran = checkedFor(input, framework, options);
+  if (ran.checked === null) return { ok: false, issues: [...ran.issues], checked: null };
+  const checked = ran.checked;
+  issues.push(...ran.issues);
+  const { assessment, guidelines, scope } = checked;
   if (assessment.guidelinesId !== undefined && assessment.guidelinesId !== guidelines.id) {
     issues.push(
       createScoringIssue({
@@ -206,7 +200,6 @@ function score(input: unknown, framework: Framework, options: ScoreOptions): Sco
     );
   }
 
-  const scope = resolveScope(assessment, framework, options.scope, issues);
   const notApplicable = new Set<string>();
   (options.notApplicable ?? []).forEach((code, k) => {
     if (typeof code === 'string' && findItem(framework, code) !== undefined)
@@ -221,24 +214,35 @@ function score(input: unknown, framework: Framework, options: ScoreOptions): Sco
         }),
       );
   });
-  const source = selectSource(assessment, options.source, issues);
+  const source = selectSource(assessment, checked.verdicts, options.source, issues);
+  const scopeFromOptions = checked.scopeOption !== undefined;
   const blocking = issues.some(
-    (issue) =>
-      issue.severity === 'error' && affects(issue.path, source, options.scope !== undefined),
+    (issue) => issue.severity === 'error' && affects(issue.path, source, scopeFromOptions),
   );
-  if (source === undefined || blocking) return { ok: false, issues };
+  if (source === undefined || blocking) return { ok: false, issues, checked };
 
-  const scopeKey =
-    scope.scope.from === 'options'
-      ? `@${scope.scope.scopeId ?? (scope.scope.codes ?? ['all']).join(',')}`
-      : '';
-  const rows = buildRows(framework, scope, source, notApplicable);
+  const scopeKey = scopeFromOptions
+    ? `@${scope.scopeId ?? (scope.codes ?? ['all']).join(',')}`
+    : '';
+  const rows = buildRows(checked, source, notApplicable);
   const scorecard = assembleScorecard(
     {
       id: `${assessment.id}:${source.key}${scopeKey}`,
       assessmentId: assessment.id,
       communityId: assessment.communityId,
-      scope: scope.scope,
+      scope: {
+        type: scope.type,
+        scopeId: scope.scopeId,
+        codes: scope.codes === null ? null : [...scope.codes],
+        label: scope.label,
+        from: scopeFromOptions ? 'options' : 'assessment',
+        level: scope.level,
+        requires: scope.requires,
+        partScoring: scope.partScoring,
+        profileSections: [...scope.profileSections],
+        reason:
+          scope.items.length === 0 ? NOTHING_SCORED(scope.label, scope.profileSections) : null,
+      },
       source: source.source,
     },
     rows,
@@ -246,7 +250,7 @@ function score(input: unknown, framework: Framework, options: ScoreOptions): Sco
     guidelines,
     options.bandScaling ?? 'refuse',
   );
-  return { ok: true, scorecard, issues };
+  return { ok: true, scorecard, issues, checked };
 }
 
 /**
@@ -281,7 +285,7 @@ function score(input: unknown, framework: Framework, options: ScoreOptions): Sco
  * ```
  */
 export function scoreAssessment(
-  assessment: Assessment,
+  assessment: Assessment | CheckedAssessment,
   framework: Framework,
   options: ScoreOptions = {},
 ): ScoreResult {
@@ -292,6 +296,7 @@ export function scoreAssessment(
     return {
       ok: false,
       issues: [createScoringIssue({ code: 'scoring_failed', path: [], error: String(error) })],
+      checked: null,
     };
   }
 }

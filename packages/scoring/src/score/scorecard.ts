@@ -117,6 +117,14 @@ export interface ScorecardItem {
   readonly earned: ExactNumber | null;
   /** The maturity stage of a scored process item's percent; null for results items and others. */
   readonly maturityStage: StageRef | null;
+  /**
+   * The share of the item's points that the scope counts, when the scope lists only part of the
+   * item (`7.1(1)`, `7.4a`) and scores parts by share (`partScoring: 'share-of-item'`); null for
+   * the whole item. `maxPoints` is already the share of the item's points.
+   */
+  readonly share: { readonly numerator: number; readonly denominator: number } | null;
+  /** The scope's note on the item (only part of it listed), or null. */
+  readonly scopeNote: string | null;
   readonly trace: ItemTrace;
 }
 
@@ -271,6 +279,16 @@ export interface Scorecard {
     readonly codes: readonly string[] | null;
     readonly label: string;
     readonly from: 'assessment' | 'options';
+    /** The recognition level of the framework scope, when it has one. */
+    readonly level: number | null;
+    /** The scope that must be achieved first (the framework scope's `requires`). */
+    readonly requires: string | null;
+    /** How listed parts of items count: their share of the item, or the whole item. */
+    readonly partScoring: 'share-of-item' | 'whole-item';
+    /** The Community Profile sections in scope (reviewed for feedback, never scored). */
+    readonly profileSections: readonly string[];
+    /** Why nothing is scored, when the scope has no scored item (a Level 1 Profile review); else null. */
+    readonly reason: string | null;
   };
   readonly source: ScorecardSource;
   /** Whether the scorecard has points; when not, why, and what to use instead. */

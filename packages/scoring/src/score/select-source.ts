@@ -4,6 +4,7 @@ import {
   type Issue,
   type PathSegment,
 } from '@community-excellence/schemas/data';
+import type { AssessmentVerdicts, EntryVerdict } from '@community-excellence/schemas/data';
 import type { ScoreOptions } from './score-assessment.js';
 import type { ItemInput, ScorecardSource } from './scorecard.js';
 
@@ -15,6 +16,8 @@ export interface SourceEntry {
   readonly percent: number | undefined;
   readonly range: string | undefined;
   readonly notApplicable: boolean;
+  /** What the one assessment check decided about the entry. */
+  readonly verdict: EntryVerdict | undefined;
   readonly input: ItemInput;
 }
 
@@ -32,6 +35,7 @@ const unique = (ids: readonly string[]): string[] => [...new Set(ids)];
 /** Picks the source; reports an issue and returns undefined when it does not exist. */
 export function selectSource(
   assessment: Assessment,
+  verdicts: AssessmentVerdicts,
   option: SourceOption | undefined,
   out: Issue[],
 ): SelectedSource | undefined {
@@ -52,12 +56,13 @@ export function selectSource(
     }
     const reviewerOf = new Map(assessment.reviews.map((r) => [r.id, r.reviewerId]));
     const entries = new Map<string, SourceEntry>();
-    for (const entry of consensus.items) {
-      if (entries.has(entry.item)) continue;
+    consensus.items.forEach((entry, k) => {
+      if (entries.has(entry.item)) return;
       entries.set(entry.item, {
         percent: entry.percent,
         range: entry.range,
         notApplicable: entry.notApplicable === true,
+        verdict: verdicts.consensus[k],
         input: {
           from: 'consensus',
           item: entry.item,
@@ -66,7 +71,7 @@ export function selectSource(
           basedOn: [...entry.basedOn],
         },
       });
-    }
+    });
     return {
       source: {
         type: 'consensus',
@@ -114,12 +119,14 @@ export function selectSource(
   const review = assessment.reviews[index];
   if (review === undefined) return undefined;
   const entries = new Map<string, SourceEntry>();
-  for (const evaluation of review.items) {
-    if (entries.has(evaluation.item)) continue;
+  const reviewVerdicts = verdicts.reviews[index] ?? [];
+  review.items.forEach((evaluation, k) => {
+    if (entries.has(evaluation.item)) return;
     entries.set(evaluation.item, {
       percent: evaluation.percent,
       range: evaluation.range,
       notApplicable: evaluation.notApplicable === true,
+      verdict: reviewVerdicts[k],
       input: {
         from: 'review',
         item: evaluation.item,
@@ -128,7 +135,7 @@ export function selectSource(
         basedOn: [],
       },
     });
-  }
+  });
   return {
     source: {
       type: 'review',
