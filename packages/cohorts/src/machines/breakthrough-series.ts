@@ -62,7 +62,8 @@ export interface BreakthroughContext {
 
 /**
  * The phase a PDSA cycle record is in: `plan` until observations are recorded (do), `do` until
- * the study, `study` until the act decision, then `done`.
+ * the study, `study` until the act decision, then `done`. Never throws: a record whose fields
+ * cannot be read is in `plan`.
  *
  * @example
  * ```ts
@@ -70,10 +71,15 @@ export interface BreakthroughContext {
  * ```
  */
 export function pdsaPhase(record: PdsaCycleRecord): PdsaPhase {
-  if (record.decision !== undefined) return 'done';
-  if (record.study !== undefined) return 'study';
-  if (record.observations !== undefined) return 'do';
-  return 'plan';
+  try {
+    if (record.decision !== undefined) return 'done';
+    if (record.study !== undefined) return 'study';
+    if (record.observations !== undefined) return 'do';
+    return 'plan';
+  } catch {
+    // A record whose fields cannot be read has recorded nothing beyond its plan.
+    return 'plan';
+  }
 }
 
 type E<T extends string, P = object> = EventBase<T> & Readonly<P>;

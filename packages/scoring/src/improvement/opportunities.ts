@@ -6,8 +6,9 @@ import type { Assessment, OfiPriority } from '@community-excellence/schemas/data
  *
  * @example
  * ```ts
- * const ofi: SourcedOpportunity = opportunitiesOf(assessment)[0]!;
- * ofi.id; // 'consensus-1.1-o1'
+ * const ofi: SourcedOpportunity = {
+ *   id: 'consensus-1.1-o1', item: '1.1', text: 'No deployment measure.', priority: 'medium', keyFactors: [],
+ * };
  * ```
  */
 export interface SourcedOpportunity {
