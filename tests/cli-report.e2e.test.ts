@@ -32,10 +32,13 @@ describe('community-excellence report (built executable)', () => {
   it('writes report.html and report.md for examples/riverbend into --out, and says where', () => {
     const out = join(tempDir(), 'out');
     const result = run(tempDir(), 'report', riverbend, '--out', out);
-    expect(result.stderr).toBe('');
+    // The example action plan has one action overdue as of its date: a warning, shown, not fatal.
+    expect(result.stderr).toBe(
+      `valid   action-plan.json (action-plan)\n${join(riverbend, 'action-plan.json')} warning actions[2].dueDate action_overdue: Action act-rural-transport-plan was due on 2026-08-31 and is still in-progress as of 2026-10-31.\n`,
+    );
     expect(result.status).toBe(0);
     expect(result.stdout).toBe(
-      `Report on Riverbend County from 7 documents:\n  ${join(out, 'report.html')}\n  ${join(out, 'report.md')}\n`,
+      `Report on Riverbend County from 10 documents:\n  ${join(out, 'report.html')}\n  ${join(out, 'report.md')}\n`,
     );
     expect(readdirSync(out).sort()).toEqual(['report.html', 'report.md']);
     const html = read(out, 'report.html');
@@ -99,7 +102,7 @@ describe('community-excellence report (built executable)', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('INVALID cohort.json');
     expect(result.stderr).toMatch(/cohort\.json error capacity /);
-    expect(result.stderr).toContain('1 of 7 files');
+    expect(result.stderr).toContain('1 of 10 files');
     expect(existsSync(join(folder, 'report'))).toBe(false);
 
     const json = run(tempDir(), 'report', folder, '--format', 'json');

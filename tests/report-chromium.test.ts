@@ -51,13 +51,17 @@ describe('the HTML report in headless Chromium', () => {
     expect(headings).toEqual([
       'Feedback: Riverbend County 2026 baseline assessment (full framework, recognition level 3 scope)',
       'Feedback by category: Riverbend County 2026 baseline assessment (full framework, recognition level 3 scope)',
+      'Feedback: Riverbend County 2024 Level 1 review (Community Profile)',
       'Scorecard: Riverbend County 2026 baseline assessment (full framework, recognition level 3 scope)',
       'Independent reviews: Riverbend County 2026 baseline assessment (full framework, recognition level 3 scope)',
+      'Scorecard: Riverbend County 2024 Level 1 review (Community Profile)',
       'Next steps: Riverbend County 2026 baseline assessment (full framework, recognition level 3 scope)',
       'Roadmap: Riverbend County 2026 baseline assessment (full framework, recognition level 3 scope)',
+      'Next steps: Riverbend County 2024 Level 1 review (Community Profile)',
       'Outcomes in Riverbend County',
       'Results evidence (LeTCI)',
       'Theory of action: Riverbend Thrives cradle-to-career partnership',
+      'Action plan: Riverbend Thrives action plan 2026-27: answering the baseline assessment',
       'Documents',
       'Data sources and citations',
     ]);

@@ -3,9 +3,11 @@ import assessment from '../../../../examples/riverbend/assessment.json' with { t
 import cohort from '../../../../examples/riverbend/cohort.json' with { type: 'json' };
 import community from '../../../../examples/riverbend/community.json' with { type: 'json' };
 import indicators from '../../../../examples/riverbend/indicators.json' with { type: 'json' };
+import levelOneReview from '../../../../examples/riverbend/level-1-review.json' with { type: 'json' };
 import observations from '../../../../examples/riverbend/observations.json' with { type: 'json' };
 import participation from '../../../../examples/riverbend/participation.json' with { type: 'json' };
 import evidence from '../../../../examples/riverbend/partnership-evidence.json' with { type: 'json' };
+import recognition from '../../../../examples/riverbend/recognition.json' with { type: 'json' };
 
 /** One built-in example file: its name in `examples/riverbend/` and its parsed JSON. */
 export interface ExampleDocument {
@@ -23,4 +25,6 @@ export const exampleDocuments: readonly ExampleDocument[] = [
   { file: 'participation.json', json: participation },
   { file: 'partnership-evidence.json', json: evidence },
   { file: 'action-plan.json', json: actionPlan },
+  { file: 'level-1-review.json', json: levelOneReview },
+  { file: 'recognition.json', json: recognition },
 ];

@@ -23,6 +23,9 @@ describe('demoFeedback', () => {
       '    2. Key factor "Trusted, neutral backbone" (adv-trusted-backbone) runs through 5 items (1.2, 4.2, 5.1, 7.3, 7.4): 4 strengths and 3 opportunities for improvement (3 high priority).',
       '    3. Key factor "Child poverty above the state average" (chal-child-poverty) runs through 3 items (1.2, 6.2, 7.5): 0 strengths and 3 opportunities for improvement (2 high priority).',
       '    ... and 7 more in the feedback report',
+      '  Findings from the consensus record (agreed), scope coe-level-1, cycle: 2024 Level 1 application: Commitment to Community Excellence.',
+      '  The reviewers wrote 5 strengths and 6 opportunities for improvement (3 high, 2 medium, 1 low priority) and 2 Community Profile sections.',
+      '  Key themes: none (no key factor runs through two or more items).',
       '  Feedback report',
       `    ${join(out, 'feedback.html')}`,
       `    ${join(out, 'feedback.md')}`,
@@ -55,6 +58,11 @@ describe('the demo shows the feedback report', () => {
     const stdout = io.out();
     expect(stdout).toContain(
       `\nFeedback\n  Findings from the consensus record (agreed), scope coe-level-3`,
+    );
+    // The Level 1 review (the Community Profile alone) gets its own feedback lines; its Profile
+    // findings are never grouped into key themes.
+    expect(stdout).toContain(
+      '  Findings from the consensus record (agreed), scope coe-level-1, cycle: 2024 Level 1 application: Commitment to Community Excellence.\n  The reviewers wrote 5 strengths and 6 opportunities for improvement (3 high, 2 medium, 1 low priority) and 2 Community Profile sections.\n  Key themes: none (no key factor runs through two or more items).\n',
     );
     expect(stdout).toContain(
       '    1. Key factor "Resident and youth voice in decisions" (ksf-resident-voice) runs through 6 items',

@@ -62,6 +62,10 @@ export function demoFeedback(
         .map((line) => `  ${line}`),
     );
     const themes = feedback.themes.crossCutting;
+    if (themes.length === 0) {
+      lines.push('  Key themes: none (no key factor runs through two or more items).');
+      continue;
+    }
     lines.push(`  Key themes (${themes.length}):`);
     themes.slice(0, THEMES_SHOWN).forEach((t, i) => lines.push(`    ${i + 1}. ${t.sentence}`));
     if (themes.length > THEMES_SHOWN)

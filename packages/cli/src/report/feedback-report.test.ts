@@ -27,7 +27,11 @@ const THEME =
 describe('the feedback in the Riverbend report', () => {
   it('is built from the consensus, reusing the report\u2019s scorecard', () => {
     expect(assessment).toBeDefined();
-    expect(report.model.feedback).toHaveLength(1);
+    // The baseline assessment and the Level 1 review (issue 13 adds it to the example).
+    expect(report.model.feedback.map((f) => f.name)).toEqual([
+      'Riverbend County 2026 baseline assessment (full framework, recognition level 3 scope)',
+      'Riverbend County 2024 Level 1 review (Community Profile)',
+    ]);
     expect(feedback.source.label).toBe('the consensus record (agreed)');
     expect(feedback.summary.counts.strengths).toBe(17);
     expect(feedback.summary.counts.opportunities).toBe(17);
@@ -44,9 +48,15 @@ describe('the feedback in the Riverbend report', () => {
     expect(report.html.indexOf('id="section-feedback-0"')).toBeLessThan(
       report.html.indexOf('<h2>Scorecard:'),
     );
-    expect(report.html).toContain('<li><a href="#section-feedback-0">Feedback</a></li>');
+    // Two assessments: each table-of-contents entry names its assessment.
     expect(report.html).toContain(
-      '<li><a href="#section-feedback-items-0">Feedback by category</a></li>',
+      `<li><a href="#section-feedback-0">Feedback: ${escapeHtml(section.name)}</a></li>`,
+    );
+    expect(report.html).toContain(
+      `<li><a href="#section-feedback-items-0">Feedback by category: ${escapeHtml(section.name)}</a></li>`,
+    );
+    expect(report.html).toContain(
+      '<li><a href="#section-feedback-1">Feedback: Riverbend County 2024 Level 1 review (Community Profile)</a></li>',
     );
   });
 

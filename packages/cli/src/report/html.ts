@@ -146,7 +146,12 @@ export function renderHtml(model: ReportModel, svgs: ReadonlyMap<string, string>
       `<h2>Scorecard: ${e(section.name)}</h2>`,
       ...section.problems.map((p) => `<p>Could not score: ${e(p)}</p>`),
     ];
-    if (card !== null) {
+    if (card !== null && card.total.status === 'out-of-scope') {
+      // A scope with no scored item (a Level 1 Profile review): the feedback is the content.
+      parts.push(
+        `<p>${e(card.scope.reason ?? `Scope ${card.scope.label} counts no scored item.`)}</p>`,
+      );
+    } else if (card !== null) {
       parts.push(tiles(card), paragraphs(scorecardSummary(card)));
       const caption = card.points.available
         ? `Points earned against the maximum, by category (${card.scope.label}).`

@@ -121,7 +121,8 @@ export function improvementSections(
     const steps = nextSteps(assessment, card, plan === undefined ? {} : { plan });
     let targetNote: string | null = null;
     let lines: readonly string[] = [];
-    if (card !== null) {
+    // No roadmap for a scorecard that counts no item (a Level 1 Profile review).
+    if (card !== null && card.total.status === 'counted') {
       const used = guidelines.find((g) => g.id === card.guidelines.id) ?? baldrigeScoringGuidelines;
       const given = options.target;
       const target: RoadmapTarget | null =

@@ -69,7 +69,10 @@ export function renderMarkdown(model: ReportModel): string {
     out.push(`## Scorecard: ${markdownText(section.name)}`, '');
     for (const problem of section.problems) para(`Could not score: ${problem}`);
     const card = section.scorecard;
-    if (card !== null) {
+    if (card !== null && card.total.status === 'out-of-scope') {
+      // A scope with no scored item (a Level 1 Profile review): the feedback is the content.
+      para(card.scope.reason ?? `Scope ${card.scope.label} counts no scored item.`);
+    } else if (card !== null) {
       para(...scorecardSummary(card));
       const scores = scoreTable(card);
       out.push(...table(scores.header, scores.rows, align(scores.header, scores.numeric)), '');
@@ -79,7 +82,7 @@ export function renderMarkdown(model: ReportModel): string {
         out.push(...table(next.header, next.rows, align(next.header, next.numeric)), '');
       }
     }
-    if (section.reviews !== null) {
+    if (section.reviews !== null && section.reviews.items.length > 0) {
       out.push(`## Independent reviews: ${markdownText(section.name)}`, '');
       para(reviewSentence(section));
       const { header, rows } = reviewTable(section);

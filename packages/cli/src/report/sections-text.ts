@@ -282,17 +282,20 @@ export function partnershipSummary(report: TheoryOfActionReport): string[] {
  *
  * @example
  * ```ts
- * reportContents(model); // 'scorecard, independent reviews, outcome trends and theory-of-action gateways'
+ * reportContents(model); // 'feedback (key themes, strengths and opportunities), scorecard, ... and the action plan'
  * ```
  */
 export function reportContents(model: ReportModel): string {
   const parts = [
+    ...(model.feedback.length > 0 ? ['feedback (key themes, strengths and opportunities)'] : []),
     ...(model.assessments.some((a) => a.scorecard !== null) ? ['scorecard'] : []),
     ...(model.assessments.some((a) => a.reviews !== null && a.reviews.items.length > 0)
       ? ['independent reviews']
       : []),
+    ...(model.improvement.length > 0 ? ['next steps'] : []),
     ...((model.outcomes?.indicators.length ?? 0) > 0 ? ['outcome trends'] : []),
     ...(model.partnerships.length > 0 ? ['theory-of-action gateways'] : []),
+    ...(model.actionPlans.length > 0 ? ['the action plan'] : []),
   ];
   if (parts.length === 0) return 'the documents and their sources';
   return parts.length === 1

@@ -89,10 +89,15 @@ export function nextStepsSentences(steps: NextSteps): readonly string[] {
   try {
     const lines: string[] = [];
     const waiting = steps.opportunities.filter((o) => o.answer === 'no-action-yet').length;
+    // Profile opportunities (a Level 1 review) have nothing at stake: they keep framework order.
+    const staked = steps.opportunities.some((o) => o.points !== null || o.percentGain !== null);
+    const order = staked
+      ? 'largest points at stake first'
+      : 'in framework order (none is on a scored item)';
     if (steps.opportunities.length === 0) lines.push('No opportunities for improvement recorded.');
     else
       lines.push(
-        `${steps.opportunities.length} ${steps.priorities.join(' and ')}-priority opportunit${steps.opportunities.length === 1 ? 'y' : 'ies'}, largest points at stake first; ${waiting} with no action yet.`,
+        `${steps.opportunities.length} ${steps.priorities.join(' and ')}-priority opportunit${steps.opportunities.length === 1 ? 'y' : 'ies'}, ${order}; ${waiting} with no action yet.`,
       );
     for (const step of steps.opportunities) lines.push(nextStepOpportunitySentence(step));
     const overdue = steps.openActions.filter((a) => a.overdue).length;
