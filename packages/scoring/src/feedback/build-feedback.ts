@@ -1,5 +1,6 @@
 import {
   baldrigeScoringGuidelines,
+  resolveAssessmentScope,
   type Assessment,
   type Framework,
   type Issue,
@@ -23,7 +24,6 @@ import { nextPointsWithOpportunities } from './next-points.js';
 import { placeEntries } from './place-entries.js';
 import { nextRangeRequires, rangeDescriptor } from './range-descriptor.js';
 import { readFindings, type EntryFindings } from './read-findings.js';
-import { scopeLabel } from './scope-label.js';
 
 /**
  * Options of {@link buildFeedback}: the scoring options it passes to {@link scoreAssessment}
@@ -193,7 +193,10 @@ function build(assessment: Assessment, framework: Framework, options: FeedbackOp
     communityId: assessment.communityId,
     assessmentName: assessment.name ?? null,
     cycle: assessment.cycle?.label ?? null,
-    scope: card?.scope.label ?? scopeLabel(options.scope ?? assessment.scope),
+    // The one scope resolver names the scope when scoring was refused.
+    scope:
+      card?.scope.label ??
+      resolveAssessmentScope(framework, options.scope ?? assessment.scope).label,
     source: read.source,
     guidelines: { id: guidelines.id, edition: guidelines.edition },
     scored: card !== null,
