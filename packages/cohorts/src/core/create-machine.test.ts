@@ -232,6 +232,15 @@ describe('createMachine (generic core, user-defined machine)', () => {
     expect(codes({ type: 'submit', at: '2026-01-01', title: 'x', extra: 1 })).toEqual([
       'invalid_event',
     ]);
+    // A top-level `__proto__` key (as JSON.parse makes it: an own property) is refused, never
+    // swallowed into a prototype.
+    const hostile: unknown = JSON.parse(
+      '{"type":"submit","at":"2026-01-01","title":"x","__proto__":{"polluted":true}}',
+    );
+    const refused = review.transition(s, hostile as ReviewEvent);
+    expect(refused.ok).toBe(false);
+    expect(JSON.stringify(refused)).toContain('forbidden_key');
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     expect(codes({ type: 'submit', at: '2026-01-01', title: 'x', machine: 'cohort' })).toEqual([
       'wrong_machine',
     ]);

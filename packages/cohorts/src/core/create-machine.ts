@@ -135,7 +135,17 @@ function structuralRefusal<T extends MachineTypes>(
 function payloadOf(event: Record<string, unknown>): { [key: string]: JsonValue } {
   const payload: { [key: string]: JsonValue } = {};
   for (const [key, value] of Object.entries(event))
-    if (!BASE_KEYS.has(key) && value !== undefined) payload[key] = value as JsonValue;
+    if (BASE_KEYS.has(key) || value === undefined) continue;
+    // `__proto__` stays an own property (an assignment would replace the prototype and hide the
+    // key), so the payload check refuses it.
+    else if (key === '__proto__')
+      Object.defineProperty(payload, key, {
+        value: value as JsonValue,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    else payload[key] = value as JsonValue;
   return payload;
 }
 
