@@ -160,7 +160,7 @@ export const reportBackShape: Shape = /* @__PURE__ */ shape.object(
   ['id', 'status', 'by'],
 );
 
-/** One report of a report-back event (see {@link actionReportShape}). */
+/** One report of a report-back event: the action reported on, what was done, and the status it leaves. */
 export interface ActionReport {
   readonly actionId: string;
   readonly text: string;
