@@ -263,6 +263,36 @@ describe('coe feedback --previous: bad input, nothing written', () => {
     expect(alone.out).toBe('');
   });
 
+  it('refuses a previous assessment of another framework: the Level 1 review (exit 2)', async () => {
+    const levelOne = example('level-1-review.json');
+    const result = await run(current, '--previous', levelOne, '--format', 'json', '--out', out);
+    expect(result.code).toBe(ExitCode.UsageOrIo);
+    expect(result.err).toBe(
+      `community-excellence feedback: --previous ${levelOne}: the previous assessment riverbend-level-1-review-2024 uses framework coe-community-2024, this assessment riverbend-2027-level-3 uses coe-community-2024-baldrige-derived-points; cycles are compared within one framework. Nothing compared.\n`,
+    );
+    expect(result.out).toBe('');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('reports a previous cycle without a consensus record, in its file (exit 1)', async () => {
+    const { consensus: _consensus, ...draft } = {
+      ...readBaseline(),
+      id: 'riverbend-2025-draft',
+      status: 'independent-review',
+    };
+    const file = write('draft.json', draft);
+    const result = await run(current, '--previous', file, '--out', out);
+    expect(result.code).toBe(ExitCode.InvalidData);
+    expect(
+      result.err.startsWith(
+        `${file} error options.source unknown_reference: Assessment riverbend-2025-draft has no consensus record`,
+      ),
+    ).toBe(true);
+    expect(result.err).toContain('community-excellence feedback: invalid input (1 error).');
+    expect(result.out).toBe('');
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('reports a previous document of another kind as invalid (exit 1)', async () => {
     const result = await run(current, '--previous', planFile);
     expect(result.code).toBe(ExitCode.InvalidData);

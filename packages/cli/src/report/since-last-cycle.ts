@@ -18,7 +18,7 @@ function side(
   percent: number | null,
 ): string {
   if (status === null) return 'not in the scorecard';
-  if (status !== 'scored') return status;
+  if (status !== 'scored') return status.replace(/-/g, ' ');
   return `${range ?? '-'} (${percent ?? '-'}%)`;
 }
 
