@@ -302,3 +302,25 @@ describe('coe feedback --previous: bad input, nothing written', () => {
     expect(result.out).toBe('');
   });
 });
+
+describe('the "Since the last cycle" excerpt in docs/feedback.md', () => {
+  it('is what coe feedback --previous --plan --format markdown prints (… marks the cuts)', async () => {
+    const docs = readFileSync(
+      fileURLToPath(new URL('../../../../docs/feedback.md', import.meta.url)),
+      'utf8',
+    );
+    const excerpt = /```text\n(## Since the last cycle[\s\S]*?)\n```/.exec(docs)?.[1] ?? '';
+    const { out } = await run(
+      current,
+      '--previous',
+      baseline,
+      '--plan',
+      planFile,
+      '--format',
+      'markdown',
+    );
+    const pieces = excerpt.split('\n...\n');
+    expect(pieces.length).toBe(3);
+    for (const piece of pieces) expect(out).toContain(piece.replace(/\n\.\.\.$/, ''));
+  });
+});
