@@ -179,9 +179,33 @@ describe('coe feedback --previous', () => {
       'carried-over': 4,
       'item-not-reassessed': 1,
     });
+    expect(Object.keys(json.sinceLastCycle)).toEqual([
+      'kind',
+      'previousId',
+      'currentId',
+      'diff',
+      'counts',
+      'opportunities',
+    ]);
     const addressed = json.sinceLastCycle.opportunities.find((o) => o.status === 'addressed');
     expect(addressed?.label).toBe('addressed');
     expect(addressed?.sentence).toBe(SENTENCES[0]);
+  });
+
+  it('writes the section into --out, and never over an existing file without --force', async () => {
+    const file = join(dir, 'feedback-2027.md');
+    const first = await run(current, '--previous', baseline, '--format', 'markdown', '--out', file);
+    expect(first.code).toBe(ExitCode.Ok);
+    expect(first.out).toBe(
+      `Feedback on Riverbend County 2026 baseline assessment (full framework, recognition level 3 scope) written to ${file}\n`,
+    );
+    expect(readFileSync(file, 'utf8')).toContain(
+      '\n- consensus-1.1-o1 (1.1, medium): carried over (no action; range 30-45 to 50-65).\n',
+    );
+    writeFileSync(file, 'keep');
+    const second = await run(current, '--previous', baseline, '--out', file);
+    expect(second.code).toBe(ExitCode.UsageOrIo);
+    expect(readFileSync(file, 'utf8')).toBe('keep');
   });
 
   it('without --plan every opportunity of a reassessed item is carried over', async () => {

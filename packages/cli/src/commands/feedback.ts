@@ -54,7 +54,7 @@ const issueKey = (issue: Issue): string =>
  * Community Profile findings, then scores. With `--previous` (and `--plan`) a "Since the last
  * cycle" section follows: the score change of every item and what became of each opportunity of
  * the previous cycle (`compareCycles`). Output: text, Markdown (the feedback report) or JSON
- * (`{ ok, feedback, issues }`), on standard output or into `--out`. Exit code 0 when the
+ * (`{ ok, feedback, issues }`, with `sinceLastCycle` after `--previous`), on standard output or into `--out`. Exit code 0 when the
  * feedback is given, 1 on invalid data (or cycles that cannot be scored), 2 on an unreadable
  * file, an unknown framework, scope or reviewer, a previous assessment or plan of another
  * community or framework, or a file that exists (without `--force`).
@@ -167,8 +167,13 @@ export async function runFeedback(
             : {
                 ok: true,
                 feedback,
+                // The comparison's issues are in `issues`, each once, with its file.
                 sinceLastCycle: {
-                  ...comparison,
+                  kind: comparison.kind,
+                  previousId: comparison.previousId,
+                  currentId: comparison.currentId,
+                  diff: comparison.diff,
+                  counts: comparison.counts,
                   opportunities: comparison.opportunities.map(withSentence),
                 },
                 issues,
