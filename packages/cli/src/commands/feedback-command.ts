@@ -28,6 +28,14 @@ export function defineFeedbackCommand(program: Command, { io, setCode }: Command
       '--reviewer <id>',
       'give the feedback of this reviewer\u2019s review (default: the consensus record, else the only review)',
     )
+    .option(
+      '--previous <assessment>',
+      'the previous cycle\u2019s assessment JSON: adds "Since the last cycle" (score changes, what became of each opportunity)',
+    )
+    .option(
+      '--plan <action-plan>',
+      'with --previous: the action plan JSON whose actions answered the previous cycle\u2019s opportunities',
+    )
     .addOption(
       new Option('--format <format>', 'output format')
         .choices(['text', 'json', 'markdown'])
@@ -43,6 +51,8 @@ export function defineFeedbackCommand(program: Command, { io, setCode }: Command
           framework?: string;
           scope?: string;
           reviewer?: string;
+          previous?: string;
+          plan?: string;
           out?: string;
           force: boolean;
         },

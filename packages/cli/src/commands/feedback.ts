@@ -1,14 +1,21 @@
 import type { Issue } from '@community-excellence/schemas';
+import { compareCycles, type CycleComparison } from '@community-excellence/scoring';
 import type { CliIo } from '../cli-io.js';
 import { ExitCode } from '../exit-codes.js';
 import { writeOutputs } from '../files/write-outputs.js';
 import { buildFeedback } from '../report/feedback-api.js';
 import { feedbackPlainLines } from '../report/feedback-plain.js';
 import { renderFeedbackMarkdown } from '../report/feedback-report.js';
+import {
+  sinceLastCycleMarkdown,
+  sinceLastCyclePlainLines,
+  withSentence,
+} from '../report/since-last-cycle.js';
 import { reportInvalid, reportWarnings, type DataFormat } from '../scorecard/issue-output.js';
 import { parseScope } from '../scorecard/parse-scope.js';
 import { inFile, readDocumentFile } from '../scorecard/read-document-file.js';
 import { resolveFramework, type FrameworkResolution } from '../scorecard/resolve-framework.js';
+import { readPreviousCycle } from './feedback-previous.js';
 
 /** Options of the `feedback` command. */
 export interface FeedbackCommandOptions {
@@ -19,6 +26,10 @@ export interface FeedbackCommandOptions {
   readonly scope?: string;
   /** A reviewer id: the feedback of that reviewer's review instead of the consensus. */
   readonly reviewer?: string;
+  /** The previous cycle's assessment: adds the "Since the last cycle" section. */
+  readonly previous?: string;
+  /** With `previous`: the action plan whose actions answered the previous cycle's opportunities. */
+  readonly plan?: string;
   /** A file to write the output to (atomically; never over an existing file without `force`). */
   readonly out?: string;
   readonly force?: boolean;
@@ -31,16 +42,22 @@ const fail = (io: CliIo, message: string): ExitCode => {
   return ExitCode.UsageOrIo;
 };
 
+const issueKey = (issue: Issue): string =>
+  JSON.stringify([issue.location?.file, issue.code, issue.path, issue.message]);
+
 /**
  * The `feedback` command: reads and validates an assessment, resolves the framework
  * (`--framework`, else the one the assessment names), and builds its feedback (the consensus
  * record's findings, or `--reviewer`'s review) within the scope (`--scope`, else the
  * assessment's): summary with bands and maturity explained, key themes, per item the range and
  * descriptor, strengths, opportunities, rationale and what the next range requires, the
- * Community Profile findings, then scores. Output: text, Markdown (the feedback report) or JSON
- * (`{ ok, feedback, issues }`), on standard output or into `--out`. Exit code 0 when the
- * feedback is given, 1 on invalid data, 2 on an unreadable file, an unknown framework, scope or
- * reviewer, or a file that exists (without `--force`).
+ * Community Profile findings, then scores. With `--previous` (and `--plan`) a "Since the last
+ * cycle" section follows: the score change of every item and what became of each opportunity of
+ * the previous cycle (`compareCycles`). Output: text, Markdown (the feedback report) or JSON
+ * (`{ ok, feedback, issues }`, with `sinceLastCycle` after `--previous`), on standard output or into `--out`. Exit code 0 when the
+ * feedback is given, 1 on invalid data (or cycles that cannot be scored), 2 on an unreadable
+ * file, an unknown framework, scope or reviewer, a previous assessment or plan of another
+ * community or framework, or a file that exists (without `--force`).
  *
  * @example
  * ```ts
@@ -52,6 +69,8 @@ export async function runFeedback(
   file: string,
   options: FeedbackCommandOptions,
 ): Promise<ExitCode> {
+  if (options.plan !== undefined && options.previous === undefined)
+    return fail(io, '--plan needs --previous (the cycle whose opportunities the plan answered).');
   let resolved: FrameworkResolution | undefined;
   if (options.framework !== undefined) {
     resolved = resolveFramework(options.framework, '');
@@ -96,20 +115,83 @@ export async function runFeedback(
       io,
       `${options.reviewer !== undefined && usage.some((i) => i.path[1] === 'source') ? `--reviewer ${options.reviewer}` : `--scope ${options.scope ?? ''}`}: ${usage.map((issue) => issue.message).join(' ')}`,
     );
+  let comparison: CycleComparison | undefined;
+  const cycleIssues: Issue[] = [];
+  if (options.previous !== undefined) {
+    const cycle = readPreviousCycle(assessment, {
+      previous: options.previous,
+      ...(options.plan === undefined ? {} : { plan: options.plan }),
+      ...(resolved.from === 'file' ? { framework: resolved.framework } : {}),
+    });
+    if (!cycle.ok) {
+      if (cycle.reason === 'refused') return fail(io, cycle.message);
+      reportInvalid(io, 'feedback', options.format, cycle.issues);
+      return ExitCode.InvalidData;
+    }
+    comparison = compareCycles(cycle.previous, assessment, {
+      framework: resolved.framework,
+      ...(cycle.plan === undefined ? {} : { plan: cycle.plan }),
+      ...(options.scope === undefined ? {} : { score: { scope: parseScope(options.scope) } }),
+    });
+    const previousFile = options.previous;
+    const located = comparison.issues.map((issue) =>
+      issue.path[0] === 'previous' || issue.path[0] === 'current'
+        ? inFile(
+            { ...issue, path: issue.path.slice(1) } as Issue,
+            issue.path[0] === 'previous' ? previousFile : file,
+          )
+        : inFile(issue, file),
+    );
+    if (comparison.diff === null) {
+      reportInvalid(io, 'feedback', options.format, located);
+      return ExitCode.InvalidData;
+    }
+    cycleIssues.push(...cycle.issues, ...located);
+  }
   const issues: Issue[] = [...resolved.issues, ...read.issues, ...feedback.issues].map((issue) =>
     issue.location?.file === undefined ? inFile(issue, file) : issue,
   );
+  // Scoring the current cycle again for the comparison repeats the feedback's issues: each once.
+  const said = new Set(issues.map(issueKey));
+  for (const issue of cycleIssues) {
+    const key = issueKey(issue);
+    if (!said.has(key)) issues.push(issue);
+    said.add(key);
+  }
   const title = assessment.name ?? assessment.id;
   const text =
     options.format === 'json'
-      ? `${JSON.stringify({ ok: true, feedback, issues }, null, 2)}\n`
+      ? `${JSON.stringify(
+          comparison === undefined
+            ? { ok: true, feedback, issues }
+            : {
+                ok: true,
+                feedback,
+                // The comparison's issues are in `issues`, each once, with its file.
+                sinceLastCycle: {
+                  kind: comparison.kind,
+                  previousId: comparison.previousId,
+                  currentId: comparison.currentId,
+                  diff: comparison.diff,
+                  counts: comparison.counts,
+                  opportunities: comparison.opportunities.map(withSentence),
+                },
+                issues,
+              },
+          null,
+          2,
+        )}\n`
       : options.format === 'markdown'
         ? renderFeedbackMarkdown({
             title,
             date: null,
             sections: [{ id: assessment.id, name: title, feedback }],
+            ...(comparison === undefined ? {} : { after: sinceLastCycleMarkdown(comparison, 2) }),
           })
-        : `${feedbackPlainLines(title, feedback).join('\n')}\n`;
+        : `${[
+            ...feedbackPlainLines(title, feedback),
+            ...(comparison === undefined ? [] : ['', ...sinceLastCyclePlainLines(comparison)]),
+          ].join('\n')}\n`;
   if (options.format !== 'json') reportWarnings(io, issues);
   if (options.out === undefined) {
     io.stdout(text);

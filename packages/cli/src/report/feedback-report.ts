@@ -33,6 +33,8 @@ export interface FeedbackReportInput {
   readonly title: string;
   readonly date: string | null;
   readonly sections: readonly FeedbackSection[];
+  /** Markdown lines after the sections, before the footer (`coe feedback --previous`: "Since the last cycle"). */
+  readonly after?: readonly string[];
 }
 
 const LEAD =
@@ -54,6 +56,7 @@ export function renderFeedbackMarkdown(input: FeedbackReportInput): string {
   if (input.sections.length === 0) out.push('No assessment in these documents.', '');
   for (const section of input.sections)
     out.push(...feedbackMarkdown(section, { level: 2, scores: true }));
+  out.push(...(input.after ?? []));
   out.push('---', '', 'Made with the community-excellence command line.', '');
   return out.join('\n');
 }
