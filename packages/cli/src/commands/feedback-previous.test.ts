@@ -85,6 +85,11 @@ describe('coe feedback --previous', () => {
     // Warnings only: the 2027 reviews skip 3.2, an action of the plan is overdue (said once).
     for (const line of err.trimEnd().split('\n')) expect(line).toMatch(/ warning /);
     expect(err.split('action_overdue').length).toBe(2);
+    // Each issue once: the one assessment check runs once per cycle and the engines are handed
+    // its result, so nothing is repeated and nothing needs de-duplicating (issue 13).
+    const lines = err.trimEnd().split('\n');
+    expect(new Set(lines).size).toBe(lines.length);
+    expect(err.split('incomplete_review').length).toBe(4);
     expect(err).toContain(
       `${current} warning reviews[0].items incomplete_review: Reviewer rev-maria-santos has not evaluated 1 item(s) in scope: 3.2.`,
     );

@@ -1,4 +1,4 @@
-import type { Issue } from '@community-excellence/schemas';
+import { runAssessmentCheck, type Issue } from '@community-excellence/schemas';
 import { compareCycles, type CycleComparison } from '@community-excellence/scoring';
 import type { CliIo } from '../cli-io.js';
 import { ExitCode } from '../exit-codes.js';
@@ -41,9 +41,6 @@ const fail = (io: CliIo, message: string): ExitCode => {
   io.stderr(`${NAME}: ${message}\n`);
   return ExitCode.UsageOrIo;
 };
-
-const issueKey = (issue: Issue): string =>
-  JSON.stringify([issue.location?.file, issue.code, issue.path, issue.message]);
 
 /**
  * The `feedback` command: reads and validates an assessment, resolves the framework
@@ -103,11 +100,20 @@ export async function runFeedback(
     return fail(io, resolved.message);
   }
 
-  const feedback = buildFeedback(assessment, resolved.framework, {
-    ...(options.scope === undefined ? {} : { scope: parseScope(options.scope) }),
+  const scope = options.scope === undefined ? undefined : parseScope(options.scope);
+  // The one assessment check, run once within the scope asked for (it covers every rule
+  // validateDocument ran on read): the engines below are handed its result and check nothing
+  // again, so every issue is printed once.
+  const check = runAssessmentCheck(
+    assessment,
+    resolved.framework,
+    scope === undefined ? {} : { scope },
+  );
+  const feedback = buildFeedback(check.checked ?? assessment, resolved.framework, {
+    ...(scope === undefined ? {} : { scope }),
     ...(options.reviewer === undefined ? {} : { source: { reviewerId: options.reviewer } }),
   });
-  const usage = feedback.issues.filter(
+  const usage = [...check.issues, ...feedback.issues].filter(
     (issue) => issue.severity === 'error' && issue.path[0] === 'options',
   );
   if (usage.length > 0)
@@ -128,11 +134,22 @@ export async function runFeedback(
       reportInvalid(io, 'feedback', options.format, cycle.issues);
       return ExitCode.InvalidData;
     }
-    comparison = compareCycles(cycle.previous, assessment, {
-      framework: resolved.framework,
-      ...(cycle.plan === undefined ? {} : { plan: cycle.plan }),
-      ...(options.scope === undefined ? {} : { score: { scope: parseScope(options.scope) } }),
-    });
+    // The previous cycle was validated on read (its issues are in cycle.issues); both cycles go to
+    // the comparison checked, so it adds only its own issues.
+    const previousCheck = runAssessmentCheck(
+      cycle.previous,
+      resolved.framework,
+      scope === undefined ? {} : { scope },
+    );
+    comparison = compareCycles(
+      previousCheck.checked ?? cycle.previous,
+      check.checked ?? assessment,
+      {
+        framework: resolved.framework,
+        ...(cycle.plan === undefined ? {} : { plan: cycle.plan }),
+        ...(scope === undefined ? {} : { score: { scope } }),
+      },
+    );
     const previousFile = options.previous;
     const located = comparison.issues.map((issue) =>
       issue.path[0] === 'previous' || issue.path[0] === 'current'
@@ -148,16 +165,12 @@ export async function runFeedback(
     }
     cycleIssues.push(...cycle.issues, ...located);
   }
-  const issues: Issue[] = [...resolved.issues, ...read.issues, ...feedback.issues].map((issue) =>
-    issue.location?.file === undefined ? inFile(issue, file) : issue,
-  );
-  // Scoring the current cycle again for the comparison repeats the feedback's issues: each once.
-  const said = new Set(issues.map(issueKey));
-  for (const issue of cycleIssues) {
-    const key = issueKey(issue);
-    if (!said.has(key)) issues.push(issue);
-    said.add(key);
-  }
+  const issues: Issue[] = [
+    ...resolved.issues,
+    ...(check.checked === null ? [] : check.issues),
+    ...feedback.issues,
+  ].map((issue) => (issue.location?.file === undefined ? inFile(issue, file) : issue));
+  issues.push(...cycleIssues);
   const title = assessment.name ?? assessment.id;
   const text =
     options.format === 'json'
@@ -167,7 +180,7 @@ export async function runFeedback(
             : {
                 ok: true,
                 feedback,
-                // The comparison's issues are in `issues`, each once, with its file.
+                // The comparison's issues are in `issues`, with their files.
                 sinceLastCycle: {
                   kind: comparison.kind,
                   previousId: comparison.previousId,

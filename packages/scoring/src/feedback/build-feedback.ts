@@ -1,6 +1,8 @@
 import {
   baldrigeScoringGuidelines,
+  isCheckedAssessment,
   resolveAssessmentScope,
+  type CheckedAssessment,
   type Assessment,
   type Framework,
   type Issue,
@@ -116,12 +118,18 @@ function merge(entries: readonly EntryFindings[]): {
   };
 }
 
-function build(assessment: Assessment, framework: Framework, options: FeedbackOptions): Feedback {
+function build(
+  input: Assessment | CheckedAssessment,
+  framework: Framework,
+  options: FeedbackOptions,
+): Feedback {
+  // A checked assessment is not checked again: scoring then returns only its own issues.
+  const assessment = isCheckedAssessment(input) ? input.assessment : input;
   const guidelines = options.guidelines ?? baldrigeScoringGuidelines;
   const issues: Issue[] = [];
   let card: Scorecard | null = options.scorecard ?? null;
   if (card === null) {
-    const result = scoreAssessment(assessment, framework, {
+    const result = scoreAssessment(input, framework, {
       guidelines,
       ...(options.scope === undefined ? {} : { scope: options.scope }),
       ...(options.source === undefined ? {} : { source: options.source }),
@@ -225,6 +233,9 @@ function build(assessment: Assessment, framework: Framework, options: FeedbackOp
  * Level 1 Profile review), the feedback still carries every finding, without scores, and the
  * scoring issues. Never throws.
  *
+ * The assessment may be a `CheckedAssessment` (from `runAssessmentCheck`): it is not checked
+ * again, and the feedback carries only the issues of scoring and reading the findings.
+ *
  * @example
  * ```ts
  * import { coeBaldrigeDerivedPoints } from '@community-excellence/schemas/data';
@@ -235,7 +246,7 @@ function build(assessment: Assessment, framework: Framework, options: FeedbackOp
  * ```
  */
 export function buildFeedback(
-  assessment: Assessment,
+  assessment: Assessment | CheckedAssessment,
   framework: Framework,
   options: FeedbackOptions = {},
 ): Feedback {

@@ -4,8 +4,10 @@ import { diffScorecards, type ItemDiff, type ScorecardDiff } from '../score/diff
 import { scoreAssessment, type ScoreOptions } from '../score/score-assessment.js';
 import {
   actionStates,
+  isCheckedAssessment,
   type ActionPlan,
   type ActionStatus,
+  type CheckedAssessment,
 } from '@community-excellence/schemas/data';
 import { opportunitiesOf, type SourcedOpportunity } from './opportunities.js';
 
@@ -120,6 +122,9 @@ function countsOf(rows: readonly CycleOpportunity[]): Record<CycleOpportunitySta
  * repeat is recognised only by an explicit `carriedFrom` on a current opportunity: finding ids
  * are per assessment, so the same id in two cycles is not taken as a repeat.
  *
+ * Either cycle may be a `CheckedAssessment` (from `runAssessmentCheck`): it is not checked again
+ * and the comparison adds only its own issues.
+ *
  * Never throws: when either cycle cannot be scored the comparison has no diff, no rows and the
  * scoring issues (paths prefixed `previous`/`current`); input of another shape gives an
  * `unexpected_shape` issue.
@@ -135,8 +140,8 @@ function countsOf(rows: readonly CycleOpportunity[]): Record<CycleOpportunitySta
  * ```
  */
 export function compareCycles(
-  previous: Assessment,
-  current: Assessment,
+  previous: Assessment | CheckedAssessment,
+  current: Assessment | CheckedAssessment,
   options: CompareCyclesOptions,
 ): CycleComparison {
   try {
@@ -163,13 +168,16 @@ function prefixed(side: 'previous' | 'current', issues: readonly Issue[]): Issue
 }
 
 function compareCyclesUnchecked(
-  previous: Assessment,
-  current: Assessment,
+  previousInput: Assessment | CheckedAssessment,
+  currentInput: Assessment | CheckedAssessment,
   options: CompareCyclesOptions,
 ): CycleComparison {
+  // Checked assessments are not checked again: scoring then returns only its own issues.
+  const previous = isCheckedAssessment(previousInput) ? previousInput.assessment : previousInput;
+  const current = isCheckedAssessment(currentInput) ? currentInput.assessment : currentInput;
   const scoreOptions: ScoreOptions = { ...options.score, source: 'consensus' };
-  const before = scoreAssessment(previous, options.framework, scoreOptions);
-  const after = scoreAssessment(current, options.framework, scoreOptions);
+  const before = scoreAssessment(previousInput, options.framework, scoreOptions);
+  const after = scoreAssessment(currentInput, options.framework, scoreOptions);
   const issues = [...prefixed('previous', before.issues), ...prefixed('current', after.issues)];
   if (!before.ok || !after.ok) return failed(previous.id, current.id, issues);
   const diff = diffScorecards(before.scorecard, after.scorecard);
