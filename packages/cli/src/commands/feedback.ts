@@ -13,8 +13,8 @@ import {
 } from '../report/since-last-cycle.js';
 import { reportInvalid, reportWarnings, type DataFormat } from '../scorecard/issue-output.js';
 import { parseScope } from '../scorecard/parse-scope.js';
-import { inFile, readDocumentFile } from '../scorecard/read-document-file.js';
-import { resolveFramework, type FrameworkResolution } from '../scorecard/resolve-framework.js';
+import { readAssessmentInput } from '../scorecard/read-assessment-input.js';
+import { inFile } from '../scorecard/read-document-file.js';
 import { readPreviousCycle } from './feedback-previous.js';
 
 /** Options of the `feedback` command. */
@@ -68,37 +68,9 @@ export async function runFeedback(
 ): Promise<ExitCode> {
   if (options.plan !== undefined && options.previous === undefined)
     return fail(io, '--plan needs --previous (the cycle whose opportunities the plan answered).');
-  let resolved: FrameworkResolution | undefined;
-  if (options.framework !== undefined) {
-    resolved = resolveFramework(options.framework, '');
-    if (!resolved.ok && resolved.reason !== 'invalid') return fail(io, resolved.message);
-  }
-  const read = readDocumentFile(
-    file,
-    ['assessment'],
-    resolved?.ok === true && resolved.from === 'file' ? { frameworks: [resolved.framework] } : {},
-  );
-  if (!read.ok && read.reason === 'io') return fail(io, read.message);
-  if (resolved !== undefined && !resolved.ok && resolved.reason === 'invalid') {
-    reportInvalid(io, 'feedback', options.format, [
-      ...resolved.issues,
-      ...(read.ok ? [] : read.issues),
-    ]);
-    return ExitCode.InvalidData;
-  }
-  if (!read.ok) {
-    reportInvalid(io, 'feedback', options.format, read.issues);
-    return ExitCode.InvalidData;
-  }
-  const assessment = read.document;
-  resolved ??= resolveFramework(undefined, assessment.framework.id);
-  if (!resolved.ok) {
-    if (resolved.reason === 'invalid') {
-      reportInvalid(io, 'feedback', options.format, resolved.issues);
-      return ExitCode.InvalidData;
-    }
-    return fail(io, resolved.message);
-  }
+  const input = readAssessmentInput(io, file, options, 'feedback', (message) => fail(io, message));
+  if (typeof input === 'number') return input;
+  const { assessment, resolved } = input;
 
   const scope = options.scope === undefined ? undefined : parseScope(options.scope);
   // The one assessment check, run once within the scope asked for (it covers every rule

@@ -3,8 +3,8 @@ import type { CliIo } from '../cli-io.js';
 import { ExitCode } from '../exit-codes.js';
 import { reportInvalid, reportWarnings, type DataFormat } from '../scorecard/issue-output.js';
 import { parseScope } from '../scorecard/parse-scope.js';
-import { inFile, readDocumentFile } from '../scorecard/read-document-file.js';
-import { resolveFramework, type FrameworkResolution } from '../scorecard/resolve-framework.js';
+import { readAssessmentInput } from '../scorecard/read-assessment-input.js';
+import { inFile } from '../scorecard/read-document-file.js';
 import { scoreWithReviews } from '../scorecard/score-with-reviews.js';
 import { scorecardMarkdown } from '../scorecard/scorecard-markdown.js';
 import { scorecardText } from '../scorecard/scorecard-text.js';
@@ -42,38 +42,9 @@ export async function runScore(
   file: string,
   options: ScoreCommandOptions,
 ): Promise<ExitCode> {
-  let resolved: FrameworkResolution | undefined;
-  if (options.framework !== undefined) {
-    resolved = resolveFramework(options.framework, '');
-    if (!resolved.ok && resolved.reason !== 'invalid') return fail(io, resolved.message);
-  }
-  const read = readDocumentFile(
-    file,
-    ['assessment'],
-    resolved?.ok === true && resolved.from === 'file' ? { frameworks: [resolved.framework] } : {},
-  );
-  if (!read.ok && read.reason === 'io') return fail(io, read.message);
-  if (resolved !== undefined && !resolved.ok && resolved.reason === 'invalid') {
-    // An invalid framework file: report it together with the assessment's own problems.
-    reportInvalid(io, 'score', options.format, [
-      ...resolved.issues,
-      ...(read.ok ? [] : read.issues),
-    ]);
-    return ExitCode.InvalidData;
-  }
-  if (!read.ok) {
-    reportInvalid(io, 'score', options.format, read.issues);
-    return ExitCode.InvalidData;
-  }
-  const assessment = read.document;
-  resolved ??= resolveFramework(undefined, assessment.framework.id);
-  if (!resolved.ok) {
-    if (resolved.reason === 'invalid') {
-      reportInvalid(io, 'score', options.format, resolved.issues);
-      return ExitCode.InvalidData;
-    }
-    return fail(io, resolved.message);
-  }
+  const input = readAssessmentInput(io, file, options, 'score', (message) => fail(io, message));
+  if (typeof input === 'number') return input;
+  const { assessment, resolved } = input;
 
   const scope = options.scope === undefined ? undefined : parseScope(options.scope);
   const scored = scoreWithReviews(
