@@ -24,6 +24,7 @@ describe('the zod-free data entry point', () => {
         'isCheckedAssessment',
         'isClosedStatus',
         'planAsOf',
+        'profileSectionsOf',
         'baldrige20232024',
         'baldrigeScoringGuidelines',
         'checkAssessment',

@@ -72,6 +72,7 @@ export type {
 } from './assessment/entry-verdict.js';
 export { checkAssessmentStructure } from './assessment/assessment-structure.js';
 export type { PartScoring } from './framework/scope.js';
+export { profileSectionsOf } from './assessment/assessment-rules.js';
 export {
   levelApplicationVerdict,
   type LevelApplicationVerdict,

@@ -1,4 +1,4 @@
-import type { Framework } from '@community-excellence/schemas/data';
+import { profileSectionsOf, type Framework } from '@community-excellence/schemas/data';
 import type { EntryFindings } from './read-findings.js';
 
 /**
@@ -64,8 +64,10 @@ export function placeEntries(
   const items = new Map<string, EntryFindings[]>();
   const profile: { code: string; name: string; findings: EntryFindings }[] = [];
   const unplaced: string[] = [];
+  // Which codes are Profile codes is the assessment check's rule (profileSectionsOf), not a pattern.
+  const profileSections = profileSectionsOf(framework);
   for (const [code, findings] of entries) {
-    if (profileNames.has(code) || /^P\.\d/.test(code)) {
+    if (profileSections.has(code)) {
       profile.push({ code, name: profileNames.get(code) ?? code, findings });
       continue;
     }
