@@ -24,6 +24,33 @@ export interface CliIo {
   readonly progress?: NodeJS.WritableStream;
 }
 
+const guarded = new WeakSet<NodeJS.WritableStream>();
+
+/**
+ * Makes a closed pipe on `stream` (`coe demo | head -1`: the reader stopped reading) a normal end
+ * of output: the process removes its temporary files and exits 0, without a stack trace. Other
+ * write errors end the process with exit code 2 and one line on standard error. Installed once
+ * per stream.
+ *
+ * @example
+ * ```ts
+ * endQuietlyOnClosedPipe(process.stdout);
+ * ```
+ */
+export function endQuietlyOnClosedPipe(stream: NodeJS.WritableStream): void {
+  if (guarded.has(stream)) return;
+  guarded.add(stream);
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    // process.exit runs the 'exit' handlers, which remove live temporary files.
+    if (error.code === 'EPIPE') process.exit(0);
+    try {
+      process.stderr.write(`community-excellence: cannot write output: ${error.message}\n`);
+    } finally {
+      process.exit(2);
+    }
+  });
+}
+
 /**
  * The process's own standard output and error. `stderrIsTTY` tells whether standard error is a
  * terminal (so a piped or redirected run never gets a progress bar).
@@ -36,6 +63,8 @@ export interface CliIo {
  * ```
  */
 export function processIo(): CliIo {
+  endQuietlyOnClosedPipe(process.stdout);
+  endQuietlyOnClosedPipe(process.stderr);
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

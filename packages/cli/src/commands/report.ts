@@ -14,6 +14,7 @@ import { referenceWarnings } from '../partnership/reference-check.js';
 import { readReportFolder, type FolderFile } from '../report/read-folder.js';
 import { renderReport } from '../report/render-report.js';
 import { writeRenderedReport } from '../report/write-report.js';
+import { dateOptionProblem } from './calendar-date.js';
 import { writeFeedbackOnly } from './report-feedback.js';
 
 /** Options of the `report` command. */
@@ -103,8 +104,9 @@ export async function runReport(
     io.stderr(`${NAME}: ${message}\n`);
     return ExitCode.UsageOrIo;
   };
-  if (options.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.date))
-    return usage(`--date must be a date like 2026-05-01, not ${JSON.stringify(options.date)}`);
+  const badDate =
+    options.date === undefined ? undefined : dateOptionProblem('--date', options.date);
+  if (badDate !== undefined) return usage(badDate);
   const target = options.target === undefined ? undefined : Number(options.target);
   if (
     target !== undefined &&
@@ -160,7 +162,10 @@ export async function runReport(
   }
   for (const warning of referenceWarnings(report.model.analysis, referenceGroups))
     io.stderr(`${NAME}: warning: ${warning}\n`);
-  const result = writeRenderedReport(report, out, { force: options.force === true });
+  const result = writeRenderedReport(report, out, {
+    force: options.force === true,
+    inputs: read.files.map((entry) => join(folder, entry.file)),
+  });
   if (!result.write.ok) {
     if (result.write.reason === 'exists') {
       for (const file of result.write.existing)
