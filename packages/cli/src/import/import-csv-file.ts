@@ -1,7 +1,10 @@
+import { constants } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import type { IndicatorCatalogue } from '@community-excellence/schemas';
 import {
   importCsv,
+  importCsvStream,
+  type ImportBatch,
   type ImportMapping,
   type ImportProgress,
   type ImportResult,
@@ -63,7 +66,8 @@ export async function importCsvFile(
 ): Promise<CsvFileImport> {
   let handle: FileHandle;
   try {
-    handle = await open(file, 'r');
+    // Non-blocking: opening a FIFO nobody writes to must not hang before the check below.
+    handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
     return { ok: false, message: `cannot read ${file}: ${ioMessage(error)}` };
   }
@@ -97,6 +101,85 @@ export async function importCsvFile(
     return { ok: true, result, size: info.size };
   } catch (error) {
     return { ok: false, message: `cannot read ${file}: ${ioMessage(error)}` };
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+/**
+ * The outcome of {@link streamCsvFile}: the last batch's statistics, or an I/O error (exit code 2).
+ *
+ * @example
+ * ```ts
+ * const streamed: CsvFileStream = await streamCsvFile('big.csv', mapping, (batch) => store(batch));
+ * if (streamed.ok) console.log(streamed.stats.rows);
+ * ```
+ */
+export type CsvFileStream =
+  | { readonly ok: true; readonly stats: ImportBatch['stats']; readonly size: number }
+  | { readonly ok: false; readonly message: string };
+
+/**
+ * Streams a CSV file through `importCsvStream` of `@community-excellence/theory-of-action`, batch
+ * by batch (one per 64 KiB chunk), handing each batch to `onBatch` and keeping none: memory stays
+ * bounded whatever the file's size. The file must be a regular file (a device, a FIFO or a folder
+ * is an I/O error, checked before reading). Set-level checks are the caller's (see
+ * `importCsvStream`). Never throws, unless `onBatch` throws (then the file is closed and the
+ * error goes on).
+ *
+ * @example
+ * ```ts
+ * const streamed = await streamCsvFile('edfactsdownload.csv', builtInMappings['edfacts-acgr'], (batch) => {
+ *   for (const issue of batch.issues) console.log(issue.code);
+ * });
+ * ```
+ */
+export async function streamCsvFile(
+  file: string,
+  mapping: ImportMapping,
+  onBatch: (batch: ImportBatch) => void,
+  options: CsvFileImportOptions = {},
+): Promise<CsvFileStream> {
+  let handle: FileHandle;
+  try {
+    handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    return { ok: false, message: `cannot read ${file}: ${ioMessage(error)}` };
+  }
+  let failed = false;
+  let failure: unknown;
+  try {
+    const info = await handle.stat();
+    if (!info.isFile())
+      return {
+        ok: false,
+        message: `cannot read ${file}: ${info.isDirectory() ? 'it is a directory, not a file' : 'it is not a regular file'}`,
+      };
+    options.onOpen?.(info.size);
+    const stream = handle.createReadStream({ autoClose: false, highWaterMark: CHUNK });
+    async function* chunks(): AsyncGenerator<Uint8Array, void, undefined> {
+      try {
+        for await (const chunk of stream) yield chunk as Uint8Array;
+      } catch (error) {
+        failed = true;
+        failure = error;
+        throw error;
+      }
+    }
+    let stats: ImportBatch['stats'] | undefined;
+    for await (const batch of importCsvStream(chunks(), mapping, {
+      file,
+      ...(options.setId === undefined ? {} : { setId: options.setId }),
+      ...(options.indicators === undefined ? {} : { indicators: options.indicators }),
+      ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+    })) {
+      if (failed) break;
+      onBatch(batch);
+      stats = batch.stats;
+    }
+    if (failed || stats === undefined)
+      return { ok: false, message: `cannot read ${file}: ${ioMessage(failure)}` };
+    return { ok: true, stats, size: info.size };
   } finally {
     await handle.close().catch(() => undefined);
   }
