@@ -4,6 +4,7 @@ const benches = [
   'validate-observations',
   'score-assessments',
   'import-observations',
+  'import-memory',
   'cohort-transitions',
   'check-partnership',
   'cli-startup',

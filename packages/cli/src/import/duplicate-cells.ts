@@ -5,8 +5,8 @@ const EMPTY = 0xffffffff;
 /**
  * The duplicate-cell check of a streamed import (`validateObservationSet`'s rule: one row per
  * indicator, place, period and subgroup), in bounded memory: each cell is kept as a 64-bit
- * fingerprint (two 32-bit FNV-1a hashes) and the index of its first row, 12 bytes per cell in
- * typed arrays, never as a string or an object. Two different cells share a fingerprint with a
+ * fingerprint (two 32-bit FNV-1a hashes) and the index of its first row, 12 bytes per slot in
+ * typed arrays at most 80% full (growing by half), never as a string or an object. Two different cells share a fingerprint with a
  * probability of about n²/2⁶⁵ (one in a million for 6 million cells). A duplicate is a warning
  * `duplicate_id` whose `id` is the cell, as in a whole-set validation.
  *
@@ -81,9 +81,9 @@ export class DuplicateCells {
   private insert(index: number): number {
     const a = this.a >>> 0;
     const b = this.b >>> 0;
-    if ((this.size + 1) * 4 > this.first.length * 3) this.grow();
-    const mask = this.first.length - 1;
-    let slot = (a ^ Math.imul(b, 0x9e3779b1)) & mask;
+    if ((this.size + 1) * 5 > this.first.length * 4) this.grow();
+    const capacity = this.first.length;
+    let slot = ((a ^ Math.imul(b, 0x9e3779b1)) >>> 0) % capacity;
     for (;;) {
       const taken = this.first[slot]!;
       if (taken === EMPTY) {
@@ -94,21 +94,21 @@ export class DuplicateCells {
         return index;
       }
       if (this.high[slot] === a && this.low[slot] === b) return taken;
-      slot = (slot + 1) & mask;
+      slot = slot + 1 === capacity ? 0 : slot + 1;
     }
   }
 
   private grow(): void {
     const { high, low, first } = this;
-    const capacity = first.length * 2;
+    // Growing by half (not doubling) keeps the peak, old and new arrays together, lower.
+    const capacity = Math.ceil(first.length * 1.5);
     this.high = new Uint32Array(capacity);
     this.low = new Uint32Array(capacity);
     this.first = new Uint32Array(capacity).fill(EMPTY);
-    const mask = capacity - 1;
     for (let i = 0; i < first.length; i += 1) {
       if (first[i] === EMPTY) continue;
-      let slot = (high[i]! ^ Math.imul(low[i]!, 0x9e3779b1)) & mask;
-      while (this.first[slot] !== EMPTY) slot = (slot + 1) & mask;
+      let slot = ((high[i]! ^ Math.imul(low[i]!, 0x9e3779b1)) >>> 0) % capacity;
+      while (this.first[slot] !== EMPTY) slot = slot + 1 === capacity ? 0 : slot + 1;
       this.high[slot] = high[i]!;
       this.low[slot] = low[i]!;
       this.first[slot] = first[i]!;
