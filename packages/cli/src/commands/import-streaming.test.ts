@@ -228,4 +228,26 @@ describe('import streams its output', () => {
     });
     expect(report.stats).toEqual(whole.stats);
   });
+
+  it('a mapping without indicators: every row refers to an unknown indicator (exit 1), as in a whole-set import', async () => {
+    const dir = tempDir();
+    const { indicators: _dropped, ...bare } = builtInMappings['co-graduation'];
+    const mapping = join(dir, 'bare.json');
+    writeFileSync(mapping, JSON.stringify(bare));
+    const whole = importCsv(readFileSync(graduation, 'utf8'), bare, { file: graduation });
+    const { code, report } = await importJson(
+      graduation,
+      '--mapping',
+      mapping,
+      '--out',
+      join(dir, 'o.json'),
+    );
+    expect(code).toBe(ExitCode.InvalidData);
+    expect(report.written).toBe(false);
+    expect(report.stats).toEqual(whole.stats);
+    expect(report.issues.map((issue) => [issue.code, issue.path])).toEqual(
+      whole.issues.map((issue) => [issue.code, issue.path]),
+    );
+    expect(readdirSync(dir)).toEqual(['bare.json']);
+  });
 });

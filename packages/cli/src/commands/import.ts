@@ -10,6 +10,7 @@ import {
   type WriteOutputsResult,
 } from '../files/write-outputs.js';
 import { DuplicateCells } from '../import/duplicate-cells.js';
+import { uncataloguedIndicatorIssues } from '../import/uncatalogued-indicators.js';
 import { streamCsvFile, type CsvFileStream } from '../import/import-csv-file.js';
 import {
   chooseObservationFormat,
@@ -180,6 +181,9 @@ export async function runImport(
   };
   take(resolved.issues);
   const cells = new DuplicateCells();
+  // Without any indicator catalogue, no row's indicator can be checked: each is an error.
+  const uncatalogued = (mapping.indicators ?? []).length === 0;
+  let seen = 0;
   const main = outputs.file(out);
   let bar: ProgressBar | undefined;
   let streamed: CsvFileStream;
@@ -191,6 +195,12 @@ export async function runImport(
       (batch: ImportBatch) => {
         take(batch.issues);
         const duplicates = cells.add(batch.observations);
+        if (uncatalogued) {
+          const unknown = uncataloguedIndicatorIssues(batch.observations, seen);
+          setErrors += unknown.length;
+          take(unknown);
+        }
+        seen += batch.observations.length;
         for (const issue of duplicates) {
           if (issue.severity === 'error') setErrors += 1;
           else if (issue.severity === 'warning') setWarnings += 1;
