@@ -101,6 +101,13 @@ describe('the CLI as a process', () => {
     expect(demo).toMatchObject({ code: 0, stderr: '' });
     const schema = await start(['schema'], { closeStdout: true }).ended;
     expect(schema).toMatchObject({ code: 0, stderr: '' });
+    // The command still does its work: the files are written and the exit code is its own.
+    const out = join(dir, 'rows.ndjson');
+    const imported = await start(['import', edfacts, '--mapping', 'edfacts-acgr', '--out', out], {
+      closeStdout: true,
+    }).ended;
+    expect(imported).toMatchObject({ code: 0, stderr: '' });
+    expect(readFileSync(out, 'utf8').split('\n')).toHaveLength(12_282);
     // A real shell pipe: `coe demo | head -1`.
     const piped = spawnSync(
       'bash',

@@ -5,8 +5,8 @@ import { basename, dirname, join } from 'node:path';
 const live = new Set<string>();
 let installed = false;
 
-/** `.<name>.<pid>.<random>.tmp`: the pid tells a later run whether the writer is still alive. */
-const TEMP_NAME = /^\..+\.(\d+)\.[a-z0-9]+\.tmp$/;
+/** `.<name>.coe-<pid>-<random>.tmp`: the pid tells a later run whether the writer is still alive. */
+const TEMP_NAME = /^\..+\.coe-(\d+)-[a-z0-9]+\.tmp$/;
 
 const SIGNALS = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 } as const;
 
@@ -49,19 +49,19 @@ export function installTempCleanup(): void {
 
 /**
  * A new temporary path beside `target` (same folder, so a rename or link commits it),
- * `.<name>.<pid>.<random>.tmp`, registered so every exit path removes it (see
+ * `.<name>.coe-<pid>-<random>.tmp`, registered so every exit path removes it (see
  * {@link installTempCleanup}).
  *
  * @example
  * ```ts
- * const temp = tempPathFor('out/report.html'); // out/.report.html.4242.k3j9x.tmp
+ * const temp = tempPathFor('out/report.html'); // out/.report.html.coe-4242-k3j9x.tmp
  * ```
  */
 export function tempPathFor(target: string): string {
   installTempCleanup();
   const temp = join(
     dirname(target),
-    `.${basename(target)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`,
+    `.${basename(target)}.coe-${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`,
   );
   live.add(temp);
   return temp;
@@ -111,7 +111,7 @@ const isAlive = (pid: number): boolean => {
  *
  * @example
  * ```ts
- * removeStaleTemps('out'); // ['out/.report.html.4242.k3j9x.tmp']
+ * removeStaleTemps('out'); // ['out/.report.html.coe-4242-k3j9x.tmp']
  * ```
  */
 export function removeStaleTemps(dir: string): string[] {

@@ -122,13 +122,17 @@ describe('writeOutputs', () => {
   it('removes the stale temporary files of a dead writer in the folder it writes to', () => {
     const dir = tempDir();
     // pid 2^22 + 1 is above Linux's pid_max: no live process has it.
-    const stale = join(dir, '.report.html.4194305.abc123.tmp');
-    const mine = join(dir, `.report.html.${process.pid}.abc123.tmp`);
+    const stale = join(dir, '.report.html.coe-4194305-abc123.tmp');
+    // A file of the user's that merely looks like a temporary file is never touched.
+    const theirs = join(dir, '.report.html.4194305.abc123.tmp');
+    writeFileSync(theirs, 'keep');
+    const mine = join(dir, `.report.html.coe-${process.pid}-abc123.tmp`);
     writeFileSync(stale, 'half');
     writeFileSync(mine, 'live');
     writeAtomically(join(dir, 'report.html'), 'done');
     expect(existsSync(stale)).toBe(false);
     expect(existsSync(mine)).toBe(true);
+    expect(existsSync(theirs)).toBe(true);
     expect(readFileSync(join(dir, 'report.html'), 'utf8')).toBe('done');
   });
 
