@@ -80,7 +80,8 @@ export interface ImportReport {
  *
  * @example
  * ```ts
- * if (report.omittedIssues > 0) console.log(`${MAX_REPORTED_ISSUES} issues shown`);
+ * declare const imported: ImportReport;
+ * if (imported.omittedIssues > 0) console.log(`${MAX_REPORTED_ISSUES} issues shown`);
  * ```
  */
 export const MAX_REPORTED_ISSUES = 10_000;

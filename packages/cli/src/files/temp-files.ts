@@ -72,6 +72,7 @@ export function tempPathFor(target: string): string {
  *
  * @example
  * ```ts
+ * declare const temp: string;
  * releaseTemp(temp);
  * ```
  */
@@ -85,6 +86,9 @@ export function releaseTemp(temp: string): void {
  *
  * @example
  * ```ts
+ * import { renameSync } from 'node:fs';
+ * declare const temp: string;
+ * declare const target: string;
  * renameSync(temp, target);
  * forgetTemp(temp);
  * ```

@@ -13,13 +13,27 @@ import { dirname } from 'node:path';
 import { findOutputOverInput } from './same-file.js';
 import { forgetTemp, releaseTemp, removeStaleTemps, tempPathFor } from './temp-files.js';
 
-/** One file a command wants to write. */
+/**
+ * One file a command wants to write.
+ *
+ * @example
+ * ```ts
+ * const file: OutputFile = { path: 'out/report.md', text: '# Report\n' };
+ * ```
+ */
 export interface OutputFile {
   readonly path: string;
   readonly text: string;
 }
 
-/** Options of {@link writeOutputs} and {@link stageOutputs}. */
+/**
+ * Options of {@link writeOutputs} and {@link stageOutputs}.
+ *
+ * @example
+ * ```ts
+ * const options: WriteOutputsOptions = { force: false, inputs: ['in.csv', 'mapping.json'] };
+ * ```
+ */
 export interface WriteOutputsOptions {
   /** Replace existing files (the old ones are restored if the set cannot be committed whole). */
   readonly force?: boolean;
@@ -27,7 +41,16 @@ export interface WriteOutputsOptions {
   readonly inputs?: readonly string[];
 }
 
-/** What {@link writeOutputs} did. */
+/**
+ * What {@link writeOutputs} did: the files written, or why none was (`exists`: without `force`,
+ * files that exist; `same-file`: an output that is an input; `io`: a failed write).
+ *
+ * @example
+ * ```ts
+ * declare const result: WriteOutputsResult;
+ * if (!result.ok && result.reason === 'same-file') console.error(`${result.path}: ${result.message}`);
+ * ```
+ */
 export type WriteOutputsResult =
   | { readonly ok: true; readonly written: readonly string[] }
   | { readonly ok: false; readonly reason: 'exists'; readonly existing: readonly string[] }
@@ -74,6 +97,7 @@ const linkExclusive = (temp: string, target: string): void => {
  *
  * @example
  * ```ts
+ * declare const staged: StagedOutputs;
  * const file: StagedFile = staged.file('rows.ndjson');
  * file.write('{"a":1}\n');
  * ```
@@ -90,8 +114,9 @@ export interface StagedFile {
  *
  * @example
  * ```ts
- * const staged = stageOutputs(['out.ndjson'], { force: false, inputs: ['in.csv'] });
- * if (staged.ok) { staged.outputs.file('out.ndjson').write('{}\n'); staged.outputs.commit(); }
+ * declare const dir: string;
+ * const staged = stageOutputs([`${dir}/out.ndjson`], { force: false, inputs: ['in.csv'] });
+ * if (staged.ok) { staged.outputs.file(`${dir}/out.ndjson`).write('{}\n'); staged.outputs.commit(); }
  * ```
  */
 export interface StagedOutputs {
@@ -121,7 +146,8 @@ interface Slot {
  *
  * @example
  * ```ts
- * const staged = stageOutputs(['report/report.html', 'report/report.md'], { force: true });
+ * declare const out: string;
+ * const staged = stageOutputs([`${out}/report.html`, `${out}/report.md`], { force: true });
  * ```
  */
 export function stageOutputs(
@@ -258,6 +284,7 @@ function commitSlots(slots: Slot[], force: boolean, abort: () => void): WriteOut
  *
  * @example
  * ```ts
+ * declare const markdown: string;
  * writeAtomically('out/scorecard.md', markdown);
  * ```
  */
@@ -276,6 +303,8 @@ export function writeAtomically(path: string, text: string): void {
  *
  * @example
  * ```ts
+ * declare const html: string;
+ * declare const md: string;
  * const result = writeOutputs([{ path: 'out/report.html', text: html }, { path: 'out/report.md', text: md }], { force: false, inputs: ['data'] });
  * if (!result.ok && result.reason === 'exists') console.error(`${result.existing.join(', ')} exist`);
  * ```

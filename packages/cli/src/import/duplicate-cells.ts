@@ -12,6 +12,7 @@ const EMPTY = 0xffffffff;
  *
  * @example
  * ```ts
+ * declare const batch: ImportBatch;
  * const cells = new DuplicateCells();
  * for (const issue of cells.add(batch.observations)) console.warn(issue.message);
  * ```

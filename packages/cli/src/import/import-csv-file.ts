@@ -111,7 +111,7 @@ export async function importCsvFile(
  *
  * @example
  * ```ts
- * const streamed: CsvFileStream = await streamCsvFile('big.csv', mapping, (batch) => store(batch));
+ * const streamed: CsvFileStream = await streamCsvFile('big.csv', mapping, (batch) => store(batch.observations));
  * if (streamed.ok) console.log(streamed.stats.rows);
  * ```
  */

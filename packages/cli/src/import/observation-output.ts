@@ -102,6 +102,7 @@ const setHead = (
  *
  * @example
  * ```ts
+ * declare const batch: ImportBatch;
  * const writer = observationWriter('json', mapping, 'acgr-2021');
  * let text = writer.start();
  * text += writer.rows(batch.observations);

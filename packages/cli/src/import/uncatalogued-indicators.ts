@@ -8,6 +8,8 @@ import { createIssue, type Issue, type Observation } from '@community-excellence
  *
  * @example
  * ```ts
+ * declare const batch: ImportBatch;
+ * let seen = 0;
  * const issues = uncataloguedIndicatorIssues(batch.observations, seen);
  * seen += batch.observations.length;
  * ```
