@@ -6,6 +6,7 @@ import {
   importCsv,
   type BuiltInMappingName,
 } from '@community-excellence/theory-of-action/import';
+import type { Issue } from '@community-excellence/schemas';
 import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../exit-codes.js';
 import { runCli } from '../run-cli.js';
@@ -67,9 +68,10 @@ describe('import streams its output', () => {
       expect(code, file).toBe(whole.ok ? ExitCode.Ok : ExitCode.InvalidData);
       expect(readFileSync(out, 'utf8'), file).toBe(`${JSON.stringify(whole.set, null, 2)}\n`);
       expect(report.stats, file).toEqual(whole.stats);
-      expect(report.issues.map((issue) => issue.code).sort(), file).toEqual(
-        whole.issues.map((issue) => issue.code).sort(),
-      );
+      // The same issues, located in the file (the set-level ones too).
+      const key = (issue: Issue): string =>
+        JSON.stringify([issue.code, issue.path, issue.location]);
+      expect(report.issues.map(key).sort(), file).toEqual(whole.issues.map(key).sort());
     }
     expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
@@ -225,7 +227,9 @@ describe('import streams its output', () => {
       severity: 'warning',
       path: duplicate.path,
       message: duplicate.message,
+      location: duplicate.location,
     });
+    expect(streamed.location?.row).toBe(lines.length + 1);
     expect(report.stats).toEqual(whole.stats);
   });
 
@@ -245,8 +249,8 @@ describe('import streams its output', () => {
     expect(code).toBe(ExitCode.InvalidData);
     expect(report.written).toBe(false);
     expect(report.stats).toEqual(whole.stats);
-    expect(report.issues.map((issue) => [issue.code, issue.path])).toEqual(
-      whole.issues.map((issue) => [issue.code, issue.path]),
+    expect(report.issues.map((issue) => [issue.code, issue.path, issue.location])).toEqual(
+      whole.issues.map((issue) => [issue.code, issue.path, issue.location]),
     );
     expect(readdirSync(dir)).toEqual(['bare.json']);
   });

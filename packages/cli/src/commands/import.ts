@@ -11,7 +11,7 @@ import {
 } from '../files/write-outputs.js';
 import { DuplicateCells } from '../import/duplicate-cells.js';
 import { uncataloguedIndicatorIssues } from '../import/uncatalogued-indicators.js';
-import { streamCsvFile, type CsvFileStream } from '../import/import-csv-file.js';
+import { streamCsvFile, type CsvFileStream, type RowLocation } from '../import/import-csv-file.js';
 import {
   chooseObservationFormat,
   indicatorSetPathFor,
@@ -193,20 +193,33 @@ export async function runImport(
     streamed = await streamCsvFile(
       csv,
       mapping,
-      (batch: ImportBatch) => {
+      (batch: ImportBatch, rows: readonly RowLocation[]) => {
         take(batch.issues);
-        const duplicates = cells.add(batch.observations);
-        if (uncatalogued) {
-          const unknown = uncataloguedIndicatorIssues(batch.observations, seen);
-          setErrors += unknown.length;
-          take(unknown);
-        }
-        seen += batch.observations.length;
-        for (const issue of duplicates) {
+        // Set-level issues point at the observation's CSV row, as in a whole-set import.
+        const locate = (found: readonly Issue[]): Issue[] =>
+          found.map((issue) => {
+            const at = rows[(issue.path[1] as number) - seen];
+            return at === undefined
+              ? issue
+              : {
+                  ...issue,
+                  location: {
+                    file: csv,
+                    row: at.row,
+                    ...(at.column === undefined ? {} : { column: at.column }),
+                  },
+                };
+          });
+        const found = cells.add(batch.observations);
+        if (uncatalogued) found.push(...uncataloguedIndicatorIssues(batch.observations, seen));
+        // In observation order, as the whole-set validation lists them.
+        found.sort((a, b) => (a.path[1] as number) - (b.path[1] as number));
+        for (const issue of found) {
           if (issue.severity === 'error') setErrors += 1;
           else if (issue.severity === 'warning') setWarnings += 1;
         }
-        take(duplicates);
+        take(locate(found));
+        seen += batch.observations.length;
         if (batch.observations.length > 0) main.write(writer.rows(batch.observations));
       },
       {

@@ -2,8 +2,8 @@ import { constants } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import type { IndicatorCatalogue } from '@community-excellence/schemas';
 import {
+  createCsvImporter,
   importCsv,
-  importCsvStream,
   type ImportBatch,
   type ImportMapping,
   type ImportProgress,
@@ -120,12 +120,26 @@ export type CsvFileStream =
   | { readonly ok: false; readonly message: string };
 
 /**
- * Streams a CSV file through `importCsvStream` of `@community-excellence/theory-of-action`, batch
- * by batch (one per 64 KiB chunk), handing each batch to `onBatch` and keeping none: memory stays
- * bounded whatever the file's size. The file must be a regular file (a device, a FIFO or a folder
- * is an I/O error, checked before reading). Set-level checks are the caller's (see
- * `importCsvStream`). Never throws, unless `onBatch` throws (then the file is closed and the
- * error goes on).
+ * Where one observation of a batch came from: its CSV row (1 is the header) and value column.
+ *
+ * @example
+ * ```ts
+ * const at: RowLocation = { row: 2, column: 9 };
+ * ```
+ */
+export interface RowLocation {
+  readonly row: number;
+  readonly column: number | undefined;
+}
+
+/**
+ * Streams a CSV file through the library's CSV importer (`createCsvImporter` of
+ * `@community-excellence/theory-of-action`, what `importCsvStream` runs), batch by batch (one per
+ * 64 KiB chunk), handing each batch and the source row of each of its observations to `onBatch`
+ * and keeping none: memory stays bounded whatever the file's size. The file must be a regular
+ * file (a device, a FIFO or a folder is an I/O error, checked before reading). Set-level checks
+ * are the caller's. Never throws, unless `onBatch` throws (then the file is closed and the error
+ * goes on).
  *
  * @example
  * ```ts
@@ -137,7 +151,7 @@ export type CsvFileStream =
 export async function streamCsvFile(
   file: string,
   mapping: ImportMapping,
-  onBatch: (batch: ImportBatch) => void,
+  onBatch: (batch: ImportBatch, rows: readonly RowLocation[]) => void,
   options: CsvFileImportOptions = {},
 ): Promise<CsvFileStream> {
   let handle: FileHandle;
@@ -146,8 +160,6 @@ export async function streamCsvFile(
   } catch (error) {
     return { ok: false, message: `cannot read ${file}: ${ioMessage(error)}` };
   }
-  let failed = false;
-  let failure: unknown;
   try {
     const info = await handle.stat();
     if (!info.isFile())
@@ -156,30 +168,28 @@ export async function streamCsvFile(
         message: `cannot read ${file}: ${info.isDirectory() ? 'it is a directory, not a file' : 'it is not a regular file'}`,
       };
     options.onOpen?.(info.size);
-    const stream = handle.createReadStream({ autoClose: false, highWaterMark: CHUNK });
-    async function* chunks(): AsyncGenerator<Uint8Array, void, undefined> {
-      try {
-        for await (const chunk of stream) yield chunk as Uint8Array;
-      } catch (error) {
-        failed = true;
-        failure = error;
-        throw error;
-      }
-    }
-    let stats: ImportBatch['stats'] | undefined;
-    for await (const batch of importCsvStream(chunks(), mapping, {
+    const importer = createCsvImporter(mapping, {
       file,
+      keepLocations: true,
       ...(options.setId === undefined ? {} : { setId: options.setId }),
       ...(options.indicators === undefined ? {} : { indicators: options.indicators }),
       ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
-    })) {
-      if (failed) break;
-      onBatch(batch);
-      stats = batch.stats;
+    });
+    // The importer appends each observation's row here; taken (and emptied) after every batch,
+    // so the rows of a batch are in hand for its set-level issues and memory stays flat.
+    const locations = importer.locations as RowLocation[];
+    const stream = handle.createReadStream({ autoClose: false, highWaterMark: CHUNK });
+    try {
+      for await (const chunk of stream) {
+        const batch = importer.push(chunk as Uint8Array);
+        onBatch(batch, locations.splice(0));
+      }
+    } catch (error) {
+      return { ok: false, message: `cannot read ${file}: ${ioMessage(error)}` };
     }
-    if (failed || stats === undefined)
-      return { ok: false, message: `cannot read ${file}: ${ioMessage(failure)}` };
-    return { ok: true, stats, size: info.size };
+    const last = importer.end();
+    onBatch(last, locations.splice(0));
+    return { ok: true, stats: last.stats, size: info.size };
   } finally {
     await handle.close().catch(() => undefined);
   }
