@@ -219,6 +219,9 @@ export async function runImport(
           else if (issue.severity === 'warning') setWarnings += 1;
         }
         take(locate(found));
+        // After the first rows: room for the whole file's cells at once (estimated from its size).
+        if (seen === 0 && batch.observations.length > 0 && batch.stats.bytes > 0)
+          cells.reserve((batch.observations.length / batch.stats.bytes) * checked.size * 1.05);
         seen += batch.observations.length;
         if (batch.observations.length > 0) main.write(writer.rows(batch.observations));
       },

@@ -18,6 +18,9 @@ describe('DuplicateCells', () => {
       const rows = Array.from({ length: 10_000 }, (_, i) => row(`${batch}-${i}`, '2021'));
       expect(cells.add(rows)).toEqual([]);
     }
+    // Reserving room keeps every cell found so far.
+    cells.reserve(1_000_000);
+    expect(cells.add([row('0-0', '2021'), row('19-9999', '2021')])).toHaveLength(2);
     // A field boundary moved is another cell.
     expect(cells.add([row('ab', 'c'), row('a', 'bc')])).toEqual([]);
   });

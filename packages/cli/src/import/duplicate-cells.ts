@@ -99,10 +99,20 @@ export class DuplicateCells {
     }
   }
 
-  private grow(): void {
+  /**
+   * Makes room for `cells` cells in all, at once: a caller that can estimate the total (from the
+   * first batch and the file's size) avoids the growths on the way, whose old and new arrays
+   * together are the check's peak. Never shrinks; capped at 2³¹ slots.
+   */
+  reserve(cells: number): void {
+    const wanted = Math.min(2 ** 31, Math.ceil((cells * 5) / 4) + 1);
+    if (Number.isFinite(wanted) && wanted > this.first.length) this.grow(wanted);
+  }
+
+  private grow(wanted = 0): void {
     const { high, low, first } = this;
     // Growing by half (not doubling) keeps the peak, old and new arrays together, lower.
-    const capacity = Math.ceil(first.length * 1.5);
+    const capacity = Math.max(wanted, Math.ceil(first.length * 1.5));
     this.high = new Uint32Array(capacity);
     this.low = new Uint32Array(capacity);
     this.first = new Uint32Array(capacity).fill(EMPTY);
