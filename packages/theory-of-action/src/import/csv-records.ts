@@ -163,6 +163,7 @@ export function createCsvRecordReader(options: CsvRecordReaderOptions = {}): Csv
   const lineParser = new Papa.Parser({ delimiter, newline: '\n' });
   let pending: string[] = [];
   let pendingLength = 0;
+  let specialPending = false;
   let parseAt = 0;
   let atStart = true;
   let pendingCr = false;
@@ -228,6 +229,26 @@ export function createCsvRecordReader(options: CsvRecordReaderOptions = {}): Csv
     return next;
   };
 
+  /**
+   * Whether a record over line breaks, starting at `offset` with `length` characters (known so
+   * far), runs past a limit: the one it reaches first, and the line breaks before that point (so
+   * that a whole record and its unfinished beginning give the same answer).
+   */
+  const overLimit = (
+    text: string,
+    offset: number,
+    length: number,
+  ): { readonly limit: 'lines' | 'characters'; readonly lines: number } | undefined => {
+    let newlines = 0;
+    let at = text.indexOf('\n', offset);
+    while (at !== -1 && at < offset + length && at - offset < maxCharacters) {
+      newlines += 1;
+      if (newlines >= maxLines) return { limit: 'lines', lines: newlines };
+      at = text.indexOf('\n', at + 1);
+    }
+    return length > maxCharacters ? { limit: 'characters', lines: newlines } : undefined;
+  };
+
   const columnOf = (record: readonly string[], code: string): number | undefined => {
     if (code === 'MissingQuotes') return record.length;
     const i = record.findIndex((field) => field.includes(QUOTE));
@@ -237,12 +258,13 @@ export function createCsvRecordReader(options: CsvRecordReaderOptions = {}): Csv
   /** Parses `input` (starting at a line boundary); keeps an unfinished record unless `final`. */
   const process = (input: string, final: boolean): void => {
     let text = input;
-    const special = text.indexOf('\uFFFD') !== -1 || text.indexOf('\0') !== -1;
+    const special = specialPending;
     for (;;) {
       if (text.length === 0) {
         pending = [];
         pendingLength = 0;
         parseAt = 0;
+        specialPending = false;
         return;
       }
       const result = parser.parse(text, 0, !final) as Parsed;
@@ -264,8 +286,8 @@ export function createCsvRecordReader(options: CsvRecordReaderOptions = {}): Csv
       }
       if (trailing) count -= 1;
       const spans =
-        text.indexOf(QUOTE) !== -1 &&
-        countNewlines(text, 0, cursor) > records.length - (final ? 1 : 0);
+        countNewlines(text, 0, cursor) > records.length - (final ? 1 : 0) &&
+        text.indexOf(QUOTE) !== -1;
       let row = nextRow;
       let restart = -1;
       if (!spans) {
@@ -287,14 +309,13 @@ export function createCsvRecordReader(options: CsvRecordReaderOptions = {}): Csv
           if (final && breaks > 0 && next === text.length && text.endsWith('\n')) breaks -= 1;
           if (breaks > 0) {
             const length = (next > 0 && text[next - 1] === '\n' ? next - 1 : next) - offset;
-            const limit =
-              breaks + 1 > maxLines ? 'lines' : length > maxCharacters ? 'characters' : undefined;
+            const over = overLimit(text, offset, length);
             if (
-              limit !== undefined ||
+              over !== undefined ||
               errors.has(i) ||
               (headerLength >= 0 && record.length !== headerLength)
             ) {
-              restart = unbalanced(text, offset, row, breaks, limit, special);
+              restart = unbalanced(text, offset, row, over?.lines ?? breaks, over?.limit, special);
               row += 1;
               break;
             }
@@ -329,16 +350,12 @@ export function createCsvRecordReader(options: CsvRecordReaderOptions = {}): Csv
       nextRow = row;
       if (restart < 0 && !final && cursor < text.length) {
         // The unfinished record: an open quoted field past the limits is a stray quote.
-        const newlines = countNewlines(text, cursor, text.length);
-        if (newlines > 0 && (newlines + 1 > maxLines || text.length - cursor > maxCharacters)) {
-          restart = unbalanced(
-            text,
-            cursor,
-            row,
-            newlines,
-            newlines + 1 > maxLines ? 'lines' : 'characters',
-            special,
-          );
+        const over =
+          text.indexOf('\n', cursor) === -1
+            ? undefined
+            : overLimit(text, cursor, text.length - cursor);
+        if (over !== undefined) {
+          restart = unbalanced(text, cursor, row, over.lines, over.limit, special);
           nextRow = row + 1;
         }
       }
@@ -351,6 +368,7 @@ export function createCsvRecordReader(options: CsvRecordReaderOptions = {}): Csv
       const rest = final ? '' : text.slice(cursor);
       pending = rest.length === 0 ? [] : [rest];
       pendingLength = rest.length;
+      specialPending = special && rest.length > 0;
       // Nothing finished: parse again only once the text has doubled (linear time overall).
       parseAt = cursor === 0 ? rest.length * 2 : 0;
       return;
@@ -371,6 +389,9 @@ export function createCsvRecordReader(options: CsvRecordReaderOptions = {}): Csv
 
   const take = (text: string): void => {
     if (text.length === 0) return;
+    // Whether the buffered text may hold U+FFFD or NUL (then emitted records are scanned).
+    if (!specialPending && (text.indexOf('\uFFFD') !== -1 || text.indexOf('\0') !== -1))
+      specialPending = true;
     pending.push(text);
     pendingLength += text.length;
     if (pendingLength < parseAt) return;
@@ -397,7 +418,7 @@ export function createCsvRecordReader(options: CsvRecordReaderOptions = {}): Csv
     },
     end(): CsvRecords {
       begin();
-      if (pendingCr) pending.push('\n');
+      if (pendingCr) take('\n');
       pendingCr = false;
       process(pending.join(''), true);
       for (const [found, code, message] of [
