@@ -125,7 +125,7 @@ export function createCsvImporter(
         code: 'invalid_value',
         expected: [...csvEncodings],
         path: ['options', 'encoding'],
-        message: `Unknown encoding ${JSON.stringify(String(options.encoding))}; the bytes were read as UTF-8. Known encodings: ${csvEncodings.join(', ')}.`,
+        message: `Unknown encoding ${typeof options.encoding === 'string' ? JSON.stringify(options.encoding) : `(a ${typeof options.encoding})`}; the bytes were read as UTF-8. Known encodings: ${csvEncodings.join(', ')}.`,
       }),
     );
   }
