@@ -154,7 +154,7 @@ export const theoryOfActionIssueCodes: IssueCodes<TheoryOfActionIssueCode> =
     csv_quote_unbalanced: {
       severity: 'error',
       message: (d) =>
-        `A quote opened in field ${d.column} is not closed on its line${d.limit === undefined ? '' : ` within the limit of ${d.limit === 'lines' ? 'lines' : 'characters'} of a quoted field`}: read as CSV it would swallow the next ${d.lines} ${d.lines === 1 ? 'line' : 'lines'}. The row was left out; the lines after it were read on their own.`,
+        `A quote opened in field ${d.column} is not closed on its line: ${d.limit === undefined ? 'read as CSV it would swallow' : `it runs past the limit of ${d.limit} of a quoted field, swallowing at least`} the next ${d.lines} ${d.lines === 1 ? 'line' : 'lines'}. The row was left out; the lines after it were read on their own.`,
     },
     csv_replacement_characters: {
       severity: 'warning',

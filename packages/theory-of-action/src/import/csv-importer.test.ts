@@ -84,6 +84,8 @@ describe('a stray quote in the real EDFacts file', () => {
         lines: 20,
         limit: 'lines',
         location: expect.objectContaining({ row: 6 }),
+        message:
+          'A quote opened in field 4 is not closed on its line: it runs past the limit of lines of a quoted field, swallowing at least the next 20 lines. The row was left out; the lines after it were read on their own.',
       }),
     ]);
     expect(whole.stats.observations).toBe(importCsv(clean, mapping).stats.observations - 1);
@@ -162,6 +164,13 @@ describe('encodings', () => {
     });
     expect(codes(result)).toEqual(['invalid_value']);
     expect(result.issues[0]?.path).toEqual(['options', 'encoding']);
+    expect(result.issues[0]?.message).toBe(
+      'Unknown encoding "ebcdic"; the bytes were read as UTF-8. Known encodings: utf-8, utf-16le, utf-16be, latin1, windows-1252.',
+    );
+    const odd = importCsv([new Uint8Array([0x61])], mapping, { encoding: {} as 'latin1' });
+    expect(odd.issues[0]?.message).toBe(
+      'Unknown encoding (a object); the bytes were read as UTF-8. Known encodings: utf-8, utf-16le, utf-16be, latin1, windows-1252.',
+    );
     expect(result.stats.observations).toBe(905);
   });
 
