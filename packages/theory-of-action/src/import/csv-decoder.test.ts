@@ -31,6 +31,9 @@ describe('createCsvDecoder', () => {
     expect(decodeAll([[0x61, 0xe9, 0x62]])).toEqual(['a\uFFFDb', 'utf-8']);
     expect(decodeAll([[0xef, 0xbb]])).toEqual(['\uFFFD', 'utf-8']);
     expect(decodeAll([])).toEqual(['', 'utf-8']);
+    const decoder = createCsvDecoder();
+    expect(decoder.decode('abc' as unknown as Uint8Array)).toBe('');
+    expect(decoder.decode(null as unknown as Uint8Array)).toBe('');
   });
 
   it('falls back to UTF-8 for a name it does not know', () => {

@@ -68,8 +68,9 @@ function sniff(head: Uint8Array): readonly [CsvEncoding, number] | undefined | n
 }
 
 /**
- * Creates a {@link CsvDecoder} for `encoding` (default `utf-8`). Never throws: invalid bytes
- * become U+FFFD (the importer reports them).
+ * Creates a {@link CsvDecoder} for `encoding` (default `utf-8`; a name it does not know reads
+ * as `utf-8`). Never throws, nor do its methods: invalid bytes become U+FFFD (the importer
+ * reports them), and a chunk that is not a `Uint8Array` decodes to nothing.
  *
  * @example
  * ```ts
@@ -99,6 +100,7 @@ export function createCsvDecoder(encoding: CsvEncoding = 'utf-8'): CsvDecoder {
 
   return {
     decode(bytes: Uint8Array): string {
+      if (!(bytes instanceof Uint8Array)) return '';
       if (decoder === undefined) {
         const rest = start(bytes, false);
         if (rest === undefined) return '';
