@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   createCsvRecordReader,
@@ -252,5 +253,42 @@ describe('characters that signal a wrong encoding', () => {
       expect.objectContaining({ code: 'ReplacementCharacter', row: 2, column: 2, count: 3 }),
       expect.objectContaining({ code: 'NulCharacter', row: 3, column: 2, count: 1 }),
     ]);
+  });
+});
+
+describe('every read path gives the same records (property)', () => {
+  const csvText = fc
+    .array(fc.constantFrom('a', 'b', ',', '"', '\n', '\r', '\r\n', '\uFEFF', '\uFFFD', '\0', ' '), {
+      maxLength: 60,
+    })
+    .map((parts) => parts.join(''));
+  it('whole, split anywhere or in random chunks, with small limits', () => {
+    fc.assert(
+      fc.property(
+        csvText,
+        fc.array(fc.nat({ max: 60 }), { maxLength: 6 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.integer({ min: 1, max: 30 }),
+        (text, cuts, lines, characters) => {
+          const options = { quotedFieldLimits: { lines, characters } };
+          const whole = readAll([text], undefined, options);
+          const points = [...new Set(cuts.map((c) => Math.min(c, text.length)))].sort(
+            (x, y) => x - y,
+          );
+          const chunks: string[] = [];
+          let from = 0;
+          for (const point of points) {
+            chunks.push(text.slice(from, point));
+            from = point;
+          }
+          chunks.push(text.slice(from));
+          const split = readAll(chunks, undefined, options);
+          expect(split.records).toEqual(whole.records);
+          expect(split.rows).toEqual(whole.rows);
+          expect(split.problems).toEqual(whole.problems);
+        },
+      ),
+      { numRuns: 3000 },
+    );
   });
 });

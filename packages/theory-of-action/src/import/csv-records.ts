@@ -306,7 +306,14 @@ export function createCsvRecordReader(options: CsvRecordReaderOptions = {}): Csv
             next = at === -1 ? text.length : at + 1;
           }
           // At the end of the text, a final line break inside an unclosed quote ends the line.
-          if (final && breaks > 0 && next === text.length && text.endsWith('\n')) breaks -= 1;
+          if (
+            final &&
+            breaks > 0 &&
+            next === text.length &&
+            (record[record.length - 1] ?? '').endsWith('\n') &&
+            errors.get(i)?.code === 'MissingQuotes'
+          )
+            breaks -= 1;
           if (breaks > 0) {
             const length = (next > 0 && text[next - 1] === '\n' ? next - 1 : next) - offset;
             const over = overLimit(text, offset, length);
@@ -350,10 +357,11 @@ export function createCsvRecordReader(options: CsvRecordReaderOptions = {}): Csv
       nextRow = row;
       if (restart < 0 && !final && cursor < text.length) {
         // The unfinished record: an open quoted field past the limits is a stray quote.
+        // A line break at the very end may yet end the text (then it ends the record): wait for more.
+        const known = text.length - cursor - (text.endsWith('\n') ? 1 : 0);
+        const inside = text.indexOf('\n', cursor);
         const over =
-          text.indexOf('\n', cursor) === -1
-            ? undefined
-            : overLimit(text, cursor, text.length - cursor);
+          inside === -1 || inside >= cursor + known ? undefined : overLimit(text, cursor, known);
         if (over !== undefined) {
           restart = unbalanced(text, cursor, row, over.lines, over.limit, special);
           nextRow = row + 1;
