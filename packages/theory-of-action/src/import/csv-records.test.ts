@@ -232,6 +232,18 @@ describe('quoted fields over line breaks', () => {
     ]);
   });
 
+  it('an unclosed quote does not hold back the rest of a stream: lines come out chunk by chunk', () => {
+    const reader = createCsvRecordReader({ quotedFieldLimits: { lines: 100 } });
+    const seen: number[] = [reader.push('a,b\n1,"stray\n').records.length];
+    for (let chunk = 0; chunk < 50; chunk += 1) {
+      const lines = Array.from({ length: 100 }, (_, i) => `${chunk * 100 + i},x\n`).join('');
+      seen.push(reader.push(lines).records.length);
+    }
+    // Once the limit is passed, every chunk of 100 lines gives its records before the end.
+    expect(seen.slice(1).every((n) => n >= 100)).toBe(true);
+    expect(seen.reduce((x, y) => x + y, 0) + reader.end().records.length).toBe(2 + 5000);
+  });
+
   it('takes a quoted field past the character limit as a stray quote', () => {
     const text = `a,b\n2,"stray\n${'y'.repeat(50)},1\n3,4\n`;
     const result = readEveryWay(text, { quotedFieldLimits: { characters: 20 } });
