@@ -4,6 +4,7 @@ const benches = [
   'validate-observations',
   'score-assessments',
   'import-observations',
+  'csv-long-record',
   'cohort-transitions',
   'check-partnership',
   'cli-startup',

@@ -6,6 +6,7 @@ import type { CliIo } from '../cli-io.js';
 import { ExitCode } from '../exit-codes.js';
 import { writeOutputs } from '../files/write-outputs.js';
 import { importCsvFile, type CsvFileImport } from '../import/import-csv-file.js';
+import type { CsvFileEncoding } from '../import/encoding-option.js';
 import { startProgressBar, type ProgressBar } from '../import/progress-bar.js';
 import { resolveMapping } from '../import/resolve-mapping.js';
 
@@ -27,6 +28,8 @@ export interface ImportCommandOptions {
   readonly format: 'text' | 'json';
   /** The id of the observation set. Default: the mapping's id. */
   readonly id?: string;
+  /** The encoding of the CSV bytes (`--encoding`). Default: UTF-8. */
+  readonly encoding?: CsvFileEncoding;
 }
 
 /**
@@ -124,6 +127,7 @@ export async function runImport(
   try {
     read = await importCsvFile(csv, resolved.mapping, {
       ...(options.id === undefined ? {} : { setId: options.id }),
+      ...(options.encoding === undefined ? {} : { encoding: options.encoding }),
       onOpen: (size) => {
         bar = startProgressBar(io, { total: size, label: basename(csv), quiet: options.quiet });
       },
