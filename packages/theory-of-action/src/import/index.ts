@@ -29,9 +29,17 @@ export { validateImportMapping } from './validate-mapping.js';
 export {
   createCsvRecordReader,
   type CsvRecordReader,
+  type CsvRecordReaderOptions,
   type CsvRecords,
   type CsvSyntaxProblem,
+  type QuotedFieldLimits,
 } from './csv-records.js';
+export {
+  createCsvDecoder,
+  csvEncodings,
+  type CsvDecoder,
+  type CsvEncoding,
+} from './csv-decoder.js';
 export type {
   ImportBatch,
   ImportOptions,
