@@ -1103,7 +1103,10 @@ function infer(
     options.id ?? (id === 'inferred' ? `inferred-${typed[0]?.id ?? 'mapping'}` : id);
   const mapping: ImportMapping = {
     id: mappingId,
-    name: `Inferred mapping${options.fileName === undefined ? '' : ` for ${baseName(options.fileName)}`}`,
+    name:
+      options.fileName === undefined
+        ? 'Inferred mapping'
+        : `Data from ${baseName(options.fileName)}`,
     description: `Inferred by coe from the header and ${n(rowCount)} sample rows: check every guess (guesses and evidence are listed by the command that wrote this file), then edit and pass it with --mapping.`,
     indicators: typed,
     indicatorId,

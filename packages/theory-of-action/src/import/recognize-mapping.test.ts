@@ -112,7 +112,7 @@ describe('recognizeMapping on the real files', () => {
     expect(answer.nearest.map((f) => f.name)).toContain('co-graduation');
     expect(answer.reason).toContain('co-graduation (lacks Location, Data)');
     expect(recognizeMapping(['x', 'y'], []).reason).toBe(
-      'no built-in mapping reads any column of this header',
+      'no built-in mapping finds its columns in this header',
     );
   });
 

@@ -194,7 +194,10 @@ function recognize(
   );
   if (candidates.length === 0) {
     const best = Math.max(0, ...fits.map((fit) => fit.matched.length));
-    const nearest = best === 0 ? [] : fits.filter((fit) => fit.matched.length === best);
+    // The mappings with the most columns found, when they find at least half of theirs.
+    const nearest = fits.filter(
+      (fit) => best > 0 && fit.matched.length === best && fit.matched.length >= fit.missing.length,
+    );
     const lacking = fits.filter((fit) => fit.missing.length === 0);
     return {
       status: 'none',
@@ -203,7 +206,7 @@ function recognize(
         lacking.length > 0
           ? `the header has every column of ${lacking.map((f) => f.name).join(', ')}, but importing the sample rows with it gave no observations`
           : nearest.length === 0
-            ? 'no built-in mapping reads any column of this header'
+            ? 'no built-in mapping finds its columns in this header'
             : `no built-in mapping finds all its columns; nearest: ${nearest.map((f) => `${f.name} (lacks ${f.missing.join(', ')})`).join('; ')}`,
     };
   }
