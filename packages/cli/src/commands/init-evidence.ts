@@ -40,7 +40,7 @@ const isCalendarDate = (text: string): boolean => {
 };
 
 /** A place code without data: digits (a FIPS or NCES code), or a word without spaces with a digit. */
-const looksLikeCode = (text: string): boolean => /^[A-Za-z0-9._:-]*\d[A-Za-z0-9._:-]*$/.test(text);
+const looksLikeCode = (text: string): boolean => /^[A-Za-z0-9._:-]+$/.test(text) && /\d/.test(text);
 
 /**
  * The `init evidence` command: writes a starter partnership-evidence document for a place (see

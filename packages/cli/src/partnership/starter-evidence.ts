@@ -45,8 +45,9 @@ const GEOGRAPHY_TYPES: Readonly<Record<string, GeographyType>> = {
 const slug = (text: string): string => {
   const s = text
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter((part) => part !== '')
+    .join('-')
     .slice(0, 60);
   return s === '' ? 'place' : s;
 };

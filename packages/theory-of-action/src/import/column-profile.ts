@@ -40,7 +40,7 @@ export interface ColumnProfile {
   readonly examples: readonly string[];
 }
 
-const NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?(%|\*)?$/;
+const NUMBER = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?([%*])?$/;
 const GROUPED = /^[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?(%)?$/;
 const RANGE_OR_BOUND =
   /^(?:(?:<=|>=|<|>|≤|≥)\s*\d+(?:\.\d+)?%?|\d+(?:\.\d+)?\s*-\s*\d+(?:\.\d+)?%?)$/;
@@ -126,8 +126,9 @@ class Accumulator {
 export function columnKey(name: string): string {
   return name
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '_')
-    .replace(/^_+|_+$/g, '');
+    .split(/[^a-z0-9]+/)
+    .filter((part) => part !== '')
+    .join('_');
 }
 
 /**

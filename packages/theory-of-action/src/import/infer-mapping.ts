@@ -313,8 +313,9 @@ const MISSING = new Map(
 const slug = (text: string): string => {
   const s = text
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter((part) => part !== '')
+    .join('-')
     .slice(0, 80);
   return s === '' ? 'inferred' : s;
 };
