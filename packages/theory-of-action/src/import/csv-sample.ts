@@ -36,10 +36,10 @@ export function readCsvSample(
     readonly delimiter?: string;
   } = {},
 ): CsvSample {
-  const settings = typeof options === 'object' && options !== null ? options : {};
-  const maxRows =
-    typeof settings.maxRows === 'number' && settings.maxRows >= 0 ? settings.maxRows : 5000;
   try {
+    const settings = typeof options === 'object' && options !== null ? options : {};
+    const maxRows =
+      typeof settings.maxRows === 'number' && settings.maxRows >= 0 ? settings.maxRows : 5000;
     const reader = createCsvRecordReader(
       typeof settings.delimiter === 'string' ? { delimiter: settings.delimiter } : {},
     );
