@@ -185,11 +185,7 @@ export async function runCheck(
     );
     if (!read.ok) {
       if (read.reason === 'usage' || read.reason === 'io') return fail(io, read.message);
-      if (read.reason === 'invalid') invalid.push(...read.issues);
-      else {
-        io.stderr(`community-excellence check: ${read.message}\n`);
-        return ExitCode.InvalidData;
-      }
+      invalid.push(...('issue' in read ? [read.issue] : 'issues' in read ? read.issues : []));
       continue;
     }
     io.stderr(mappingChoiceText(read.input));

@@ -93,7 +93,9 @@ export async function runInitEvidence(
       );
       if (!read.ok) {
         if (read.reason === 'usage' || read.reason === 'io') return usage(read.message);
-        if (read.reason === 'invalid') io.stderr(`${formatIssues(read.issues)}\n`);
+        io.stderr(
+          `${formatIssues('issue' in read ? [read.issue] : 'issues' in read ? read.issues : [])}\n`,
+        );
         io.stderr(`${NAME}: ${read.message}; nothing written.\n`);
         return ExitCode.InvalidData;
       }

@@ -66,17 +66,17 @@ export async function readReportInputs(
         csv.push(read.input);
         continue;
       }
-      if (read.reason === 'usage' || read.reason === 'io')
+      if (!('issue' in read) && !('issues' in read))
         return { ok: false, reason: 'io', message: read.message };
-      if (read.reason === 'invalid')
-        return {
-          ok: false,
-          reason: 'invalid',
-          files: [{ file, kind: null, ok: false, issues: read.issues }],
-          csv,
-          message: read.message,
-        };
-      return { ok: false, reason: 'invalid', files: [], csv, message: read.message };
+      return {
+        ok: false,
+        reason: 'invalid',
+        files: [
+          { file, kind: null, ok: false, issues: 'issue' in read ? [read.issue] : read.issues },
+        ],
+        csv,
+        message: read.message,
+      };
     }
     if (extname(file).toLowerCase() !== '.json')
       return {

@@ -160,5 +160,19 @@ describe('report on raw CSV files', () => {
     expect(io.err()).toContain(
       'value: no column holds values (not `row`: whole numbers, one per row or named like a code: identifiers)); pass --mapping <name|file>; nothing written.',
     );
+    expect(io.err()).toContain(
+      `INVALID ${csv}\n${csv} error (root) csv_mapping_unavailable: No built-in mapping fits this file (no built-in mapping finds its columns in this header) and none could be inferred (period: no column is named like a period or holds years; value: no column holds values`,
+    );
+    // check reads the file the same way and reports the same issue (exit 1).
+    const evidence = join(dir, 'e.json');
+    expect(
+      await runCli(
+        ['init', 'evidence', '--place', 'a', '--out', evidence, '--as-of', '2026-05-01'],
+        captureIo(),
+      ),
+    ).toBe(ExitCode.Ok);
+    const check = captureIo();
+    expect(await runCli(['check', evidence, csv], check)).toBe(ExitCode.InvalidData);
+    expect(check.err()).toContain('csv_mapping_unavailable: No built-in mapping fits this file');
   });
 });

@@ -9,6 +9,7 @@ import {
   type InferredMapping,
   type MappingRecognition,
 } from '@community-excellence/theory-of-action/import';
+import { cliIssueCodes } from '../issue-codes.js';
 import { importCsvFile } from './import-csv-file.js';
 import { resolveMapping } from './resolve-mapping.js';
 
@@ -77,6 +78,8 @@ export type RawCsvRead =
       readonly ok: false;
       readonly reason: 'no-mapping';
       readonly message: string;
+      /** The `csv_mapping_unavailable` issue, with `location.file`. */
+      readonly issue: Issue;
       readonly recognition: MappingRecognition;
       readonly inferred: InferredMapping;
     };
@@ -162,11 +165,19 @@ export async function readRawCsv(
       choice = { how: 'recognised', label: recognition.name, recognition };
     } else {
       const inferred = inferMapping(sample.header, sample.rows, { fileName: file });
+      const inference = inferred.undecided.map((u) => `${u.role}: ${u.reason}`).join('; ');
       if (!inferred.ok || inferred.mapping === undefined)
         return {
           ok: false,
           reason: 'no-mapping',
-          message: `${file}: no built-in mapping fits (${recognition.reason}) and none could be inferred (${inferred.undecided.map((u) => `${u.role}: ${u.reason}`).join('; ')}); pass --mapping <name|file>`,
+          message: `${file}: no built-in mapping fits (${recognition.reason}) and none could be inferred (${inference}); pass --mapping <name|file>`,
+          issue: cliIssueCodes.create({
+            code: 'csv_mapping_unavailable',
+            path: [],
+            recognition: recognition.reason,
+            inference,
+            location: { file },
+          }),
           recognition,
           inferred,
         };
