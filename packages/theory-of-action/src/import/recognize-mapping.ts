@@ -92,6 +92,9 @@ const FILES: Readonly<Record<BuiltInMappingName, string>> = {
   'co-remediation': 'remediation-in-higher-education.csv',
 };
 
+/** How many sample rows are imported per candidate mapping: enough to see duplicate cells. */
+const SAMPLE_IMPORT_ROWS = 1000;
+
 const baseName = (file: string): string =>
   file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
 
@@ -105,7 +108,10 @@ function sampleFit(
   rows: readonly (readonly string[])[],
   mapping: ImportMapping,
 ): MappingSampleFit {
-  const text = Papa.unparse([header, ...rows] as string[][], { quotes: true, newline: '\n' });
+  const text = Papa.unparse([header, ...rows.slice(0, SAMPLE_IMPORT_ROWS)] as string[][], {
+    quotes: true,
+    newline: '\n',
+  });
   const result = importCsv(text, mapping, {});
   let duplicates = 0;
   for (const issue of result.issues) if (issue.code === 'duplicate_id') duplicates += 1;
@@ -128,8 +134,8 @@ const describeSample = (fit: MappingFit): string =>
 /**
  * Recognises which of the {@link builtInMappings} fits a CSV file, from its header and a few
  * sample rows (as read by `createCsvRecordReader`), and says why. A mapping fits when the header
- * has every column it reads ({@link mappingColumns}) and importing the sample with it gives
- * observations. Among several fits, the ones whose sample import gives the fewest errors and
+ * has every column it reads (its field sources, conditions and measure columns) and importing
+ * the sample (its first 1,000 rows) with it gives observations. Among several fits, the ones whose sample import gives the fewest errors and
  * duplicate cells win (the EDFacts school file has the district file's header, but read per
  * district its rows collide); then the file's name, when given, picks the mapping written for
  * that file (several Colorado files share one header). What is left is the answer: one mapping,
