@@ -1,11 +1,7 @@
 import type { Indicator, Issue } from '@community-excellence/schemas';
-
-type OutcomeArea = Indicator['outcomeArea'];
-import {
-  DEFAULT_MISSING_TOKENS,
-  DEFAULT_SUPPRESSED_TOKENS,
-} from '@community-excellence/schemas/internal';
 import { columnKey, profileColumns, type ColumnProfile } from './column-profile.js';
+import { containsPart, hasWord, INFER_VOCABULARY } from './infer-vocabulary.js';
+import { inferTokens, inferUnit } from './infer-unit.js';
 import type { FieldSource, ImportGroup, ImportMapping, MeasureColumns } from './mapping.js';
 import { validateImportMapping } from './validate-mapping.js';
 
@@ -92,223 +88,35 @@ export interface InferMappingOptions {
   readonly fileName?: string;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Words in column names and cells.
-
-const has = (key: string, words: readonly string[]): boolean =>
-  words.some(
-    (word) =>
-      key === word ||
-      key.startsWith(`${word}_`) ||
-      key.endsWith(`_${word}`) ||
-      key.includes(`_${word}_`),
-  );
-const contains = (key: string, parts: readonly string[]): boolean =>
-  parts.some((part) => key.includes(part));
-
-const ID_WORDS = [
-  'id',
-  'fips',
-  'geoid',
-  'code',
-  'fipscode',
-  'countycode',
-  'statecode',
-  'nces',
-  'zip',
-  'leaid',
-  'ncessch',
-];
-const PLACE_WORDS = [
-  'name',
-  'county',
-  'location',
-  'district',
-  'lea',
-  'place',
-  'city',
-  'state',
-  'school',
-  'area',
-  'geography',
-  'geo',
-  'region',
-  'community',
-  'neighborhood',
-  'tract',
-  'municipality',
-  'town',
-];
-const PERIOD_PARTS = ['year', 'period', 'timeframe', 'date', 'release'];
-const PERIOD_WORDS = ['yr', 'time', 'fy', 'sy'];
-const SUBGROUP_PARTS = [
-  'race',
-  'ethnic',
-  'subgroup',
-  'group',
-  'category',
-  'population',
-  'sex',
-  'gender',
-  'student',
-  'demograph',
-  'cohort_type',
-];
-const INDICATOR_WORDS = ['measure', 'indicator', 'variable', 'metric', 'subject', 'score', 'topic'];
-const LOW_WORDS = ['low', 'lower', 'lci', 'lcl', 'lb', 'lo', 'cilow', 'ci_low', 'low_ci'];
-const HIGH_WORDS = ['high', 'upper', 'uci', 'ucl', 'ub', 'hi', 'cihigh', 'ci_high', 'high_ci'];
-const NUMERATOR_WORDS = ['num', 'numerator', 'count', 'n', 'cases', 'events'];
-const DENOMINATOR_WORDS = [
-  'denom',
-  'denominator',
-  'total',
-  'pop',
-  'population',
-  'cohort',
-  'universe',
-  'base',
-];
-const QUALITY_PARTS = ['flag', 'quality', 'reliab', 'footnote', 'note'];
-const VALUE_PARTS = [
-  'value',
-  'rate',
-  'pct',
-  'percent',
-  'prop',
-  'share',
-  'data',
-  'estimate',
-  'score',
-  'avg',
-  'mean',
-  'ratio',
-  'per',
-];
-
-const RACE_TOKENS = [
-  'aian',
-  'nhopi',
-  'hispanic',
-  'latino',
-  'latinx',
-  'white',
-  'black',
-  'asian',
-  'multiracial',
-  'two_or_more',
-  'twoormore',
-  'pacific',
-  'native',
-];
-const SEX_TOKENS = ['female', 'male'];
-const ALL_TOKENS = ['all', 'total', 'overall'];
-const RACE_CELL =
-  /\b(white|black|asian|hispanic|latino|american indian|alaska|pacific|two or more|multiracial|native)\b/i;
-const SEX_CELL = /^(fe)?male( students)?$|^(men|women|boys|girls)$/i;
-const ALL_CELL = /^(all|total|overall|all students|all races|all persons|everyone)$/i;
-
-const US_STATES = [
-  'Alabama',
-  'Alaska',
-  'Arizona',
-  'Arkansas',
-  'California',
-  'Colorado',
-  'Connecticut',
-  'Delaware',
-  'District of Columbia',
-  'Florida',
-  'Georgia',
-  'Hawaii',
-  'Idaho',
-  'Illinois',
-  'Indiana',
-  'Iowa',
-  'Kansas',
-  'Kentucky',
-  'Louisiana',
-  'Maine',
-  'Maryland',
-  'Massachusetts',
-  'Michigan',
-  'Minnesota',
-  'Mississippi',
-  'Missouri',
-  'Montana',
-  'Nebraska',
-  'Nevada',
-  'New Hampshire',
-  'New Jersey',
-  'New Mexico',
-  'New York',
-  'North Carolina',
-  'North Dakota',
-  'Ohio',
-  'Oklahoma',
-  'Oregon',
-  'Pennsylvania',
-  'Puerto Rico',
-  'Rhode Island',
-  'South Carolina',
-  'South Dakota',
-  'Tennessee',
-  'Texas',
-  'Utah',
-  'Vermont',
-  'Virginia',
-  'Washington',
-  'West Virginia',
-  'Wisconsin',
-  'Wyoming',
-];
-const STATE_NAMES = new Set(US_STATES.map((s) => s.toLowerCase()));
-/** Five-digit FIPS codes of the states and territories (`01000` ... `78000`). */
-const STATE_FIPS = Array.from({ length: 78 }, (_, i) => `${String(i + 1).padStart(2, '0')}000`);
-
-const OUTCOME_AREAS: readonly (readonly [readonly string[], OutcomeArea])[] = [
-  [['kinder', 'prek', 'ready'], 'KINDERGARTEN_READINESS'],
-  [['read', 'ela', 'literacy'], 'EARLY_GRADE_READING'],
-  [['math'], 'MIDDLE_GRADE_MATH'],
-  [['graduat', 'dropout', 'acgr'], 'HIGH_SCHOOL_GRADUATION'],
-  [['enroll', 'remediation', 'college'], 'POSTSECONDARY_ENROLLMENT'],
-  [['degree', 'completion', 'credential'], 'POSTSECONDARY_COMPLETION'],
-  [['employ', 'unemploy', 'job', 'wage'], 'EMPLOYMENT'],
-  [['poverty', 'pov', 'income'], 'ECONOMIC_VITALITY'],
-  [['life', 'health', 'mortality', 'death', 'birth', 'insur'], 'HEALTH'],
-];
-const LOWER_IS_BETTER = [
-  'poverty',
-  'pov',
-  'dropout',
-  'remediation',
-  'unemploy',
-  'mortality',
-  'death',
-  'absence',
-  'absent',
-  'suspension',
-  'crime',
-];
-const HIGHER_IS_BETTER = [
-  'graduat',
-  'proficien',
-  'read',
-  'math',
-  'enroll',
-  'completion',
-  'employ',
-  'life',
-  'kinder',
-  'acgr',
-  'ready',
-];
-
-const SUPPRESSED = new Map(
-  DEFAULT_SUPPRESSED_TOKENS.map((rule) => [rule.token.toLowerCase(), rule] as const),
-);
-const MISSING = new Map(
-  DEFAULT_MISSING_TOKENS.map((rule) => [rule.token.toLowerCase(), rule] as const),
-);
+const {
+  ID_WORDS,
+  PLACE_WORDS,
+  PERIOD_PARTS,
+  PERIOD_WORDS,
+  SUBGROUP_PARTS,
+  INDICATOR_WORDS,
+  LOW_WORDS,
+  HIGH_WORDS,
+  NUMERATOR_WORDS,
+  DENOMINATOR_WORDS,
+  QUALITY_PARTS,
+  VALUE_PARTS,
+  RACE_TOKENS,
+  SEX_TOKENS,
+  ALL_TOKENS,
+  RACE_CELL,
+  SEX_CELL,
+  ALL_CELL,
+  STATE_NAMES,
+  STATE_FIPS,
+  OUTCOME_AREAS,
+  LOWER_IS_BETTER,
+  HIGHER_IS_BETTER,
+  SUPPRESSED,
+  MISSING,
+} = INFER_VOCABULARY;
+const has = hasWord;
+const contains = containsPart;
 
 const slug = (text: string): string => {
   const s = text
@@ -1055,7 +863,7 @@ function infer(
   }
 
   // 5. Unit scale and value tokens, over every value column.
-  const unit = unitOf(valueProfiles);
+  const unit = inferUnit(valueProfiles);
   guess(
     draft,
     'unit',
@@ -1070,7 +878,9 @@ function infer(
       reason: unit.undecided,
       placeholder: `unit ${unit.type} (edit indicators[].unit)`,
     });
-  tokenGuesses(draft, valueProfiles);
+  const tokens = inferTokens(valueProfiles);
+  draft.guesses.push(tokens.guess);
+  if (tokens.undecided !== undefined) draft.undecided.push(tokens.undecided);
 
   // 6. Columns left unread.
   for (const p of profiles) {
@@ -1248,141 +1058,4 @@ function indicatorPlaceholders(draft: Draft, indicator: Indicator): void {
       'a word of the column or file name',
       'low',
     );
-}
-
-function unitOf(profiles: readonly ColumnProfile[]): {
-  unit: Indicator['unit'];
-  type: string;
-  evidence: string;
-  confidence: MappingGuess['confidence'];
-  undecided?: string;
-} {
-  let count = 0;
-  let percentSigns = 0;
-  let aboveOne = 0;
-  let integers = 0;
-  let min = Infinity;
-  let max = -Infinity;
-  for (const p of profiles) {
-    count += p.numbers;
-    percentSigns += p.percentSigns;
-    aboveOne += p.aboveOne;
-    integers += p.integers;
-    if (p.numbers > 0) {
-      min = Math.min(min, p.min);
-      max = Math.max(max, p.max);
-    }
-  }
-  const names = profiles.map((p) => p.name);
-  const where =
-    profiles.length === 1
-      ? `column \`${names[0]}\``
-      : `columns ${quote(names.slice(0, 3))}${names.length > 3 ? ', ...' : ''}`;
-  if (count === 0 && percentSigns === 0)
-    return {
-      unit: { type: 'proportion' },
-      type: 'proportion',
-      evidence: `${where}: no numbers in the sample`,
-      confidence: 'low',
-      undecided: 'the sample has no numbers to tell the scale',
-    };
-  const range = `${where} values ${fmt(min)}-${fmt(max)}, ${n(count)} numeric`;
-  if (percentSigns > 0)
-    return {
-      unit: { type: 'percent' },
-      type: 'percent',
-      evidence: `${range}, ${n(percentSigns)} cells with a % sign: percent`,
-      confidence: 'high',
-    };
-  if (min >= 0 && max <= 1)
-    return {
-      unit: { type: 'proportion' },
-      type: 'proportion',
-      evidence: `${range}: proportion`,
-      confidence: count >= 20 ? 'high' : 'medium',
-    };
-  // A handful of values above 1 among hundreds of fractions are errors in a proportion file
-  // (the real Colorado `81.6*`), not percents below 1%.
-  if (min >= 0 && count >= 100 && aboveOne <= count / 100) {
-    const big = profiles.flatMap((p) => p.examples.filter((e) => Number.parseFloat(e) > 1));
-    return {
-      unit: { type: 'proportion' },
-      type: 'proportion',
-      evidence: `${range}, only ${n(aboveOne)} of them above 1: proportion`,
-      confidence: 'medium',
-      undecided: `${n(aboveOne)} of ${n(count)} values are above 1${big.length > 0 ? ` (${big.slice(0, 5).join(', ')})` : ''}: errors in a proportion file, or a mix of scales; they will be reported as outside the unit's range`,
-    };
-  }
-  if (min >= 0 && max <= 100) {
-    const pctName = profiles.some((p) => contains(p.key, ['pct', 'percent', 'rate']));
-    return {
-      unit: { type: 'percent' },
-      type: 'percent',
-      evidence: `${range}, ${n(aboveOne)} of them above 1 (a proportion is never above 1): percent`,
-      confidence: pctName || aboveOne >= count / 2 ? 'high' : 'medium',
-      ...(aboveOne < count / 2 && !pctName
-        ? {
-            undecided: `${n(count - aboveOne)} of ${n(count)} values are at most 1: percents with small values, or a mix of scales (check the rows above 1)`,
-          }
-        : {}),
-    };
-  }
-  if (min >= 0 && integers === count)
-    return {
-      unit: { type: 'count' },
-      type: 'count',
-      evidence: `${range}, all whole numbers, some above 100: count`,
-      confidence: 'medium',
-    };
-  return {
-    unit: { type: 'other', label: 'as in the file' },
-    type: 'other',
-    evidence: `${range}: neither a proportion nor a percent`,
-    confidence: 'low',
-    undecided:
-      'values above 100 (or below 0) that are not whole counts: a rate, score or amount; the unit is "other"',
-  };
-}
-
-function tokenGuesses(draft: Draft, profiles: readonly ColumnProfile[]): void {
-  const totals = new Map<string, number>();
-  let blanks = 0;
-  for (const p of profiles) {
-    blanks += p.blank;
-    for (const [token, count] of p.tokens) totals.set(token, (totals.get(token) ?? 0) + count);
-  }
-  const suppressed: string[] = [];
-  const missing: string[] = [];
-  const unknown: string[] = [];
-  const footnoted: string[] = [];
-  for (const [token, count] of totals) {
-    const lower = token.toLowerCase();
-    const rule = SUPPRESSED.get(lower);
-    const gone = MISSING.get(lower);
-    if (rule !== undefined) suppressed.push(`${token} (${n(count)}, ${rule.reason})`);
-    else if (gone !== undefined) missing.push(`${token} (${n(count)}, ${gone.reason})`);
-    else if (/^\d+(\.\d+)?\*$/.test(token)) footnoted.push(token);
-    else unknown.push(`${token} (${n(count)})`);
-  }
-  const parts: string[] = [];
-  if (suppressed.length > 0) parts.push(`suppressed: ${suppressed.join(', ')}`);
-  if (missing.length > 0) parts.push(`missing: ${missing.join(', ')}`);
-  if (blanks > 0) parts.push(`blank cells: ${n(blanks)} (missing)`);
-  guess(
-    draft,
-    'tokens',
-    profiles.map((p) => p.name),
-    parts.length === 0
-      ? 'no suppression or missing tokens seen; the default value tokens apply'
-      : parts.join('; '),
-    'the non-numeric cells of the value columns, read with the default value tokens (values.md)',
-    unknown.length === 0 ? 'high' : 'medium',
-  );
-  if (unknown.length > 0)
-    draft.undecided.push({
-      role: 'tokens',
-      reason: `cells that are neither numbers nor known tokens: ${unknown.slice(0, 10).join(', ')}`,
-      placeholder:
-        'each is an unparsable_value error (add them to values.options.suppressedTokens or missingTokens)',
-    });
 }
