@@ -5,6 +5,7 @@ import { defineCheckCommand } from './commands/check-command.js';
 import { defineCohortCommand } from './commands/cohort-command.js';
 import { defineFeedbackCommand } from './commands/feedback-command.js';
 import { defineImportCommand } from './commands/import-command.js';
+import { defineInitCommand } from './commands/init-command.js';
 import { defineReportCommand } from './commands/report-command.js';
 import { defineScoreCommand } from './commands/score-command.js';
 import type { ExitCode } from './exit-codes.js';
@@ -90,5 +91,6 @@ export function buildProgram(io: CliIo, setCode: (code: ExitCode) => void): Comm
     });
 
   defineReportCommand(program, context);
+  defineInitCommand(program, context);
   return program;
 }
