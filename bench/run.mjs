@@ -5,6 +5,7 @@ const benches = [
   'score-assessments',
   'import-observations',
   'import-memory',
+  'csv-long-record',
   'cohort-transitions',
   'check-partnership',
   'cli-startup',

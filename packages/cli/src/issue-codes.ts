@@ -21,11 +21,16 @@ declare module '@community-excellence/schemas' {
       readonly at: string | null;
       readonly reasons: readonly ReasonBase[];
     };
+    /**
+     * No mapping could be chosen for a raw CSV file: no built-in mapping fits its header and none
+     * could be inferred from it (`report`, `check`, `init evidence` without `--mapping`).
+     */
+    csv_mapping_unavailable: { readonly recognition: string; readonly inference: string };
   }
 }
 
 /** The codes the CLI declares. */
-export type CliIssueCode = 'cohort_replay_refused';
+export type CliIssueCode = 'cohort_replay_refused' | 'csv_mapping_unavailable';
 
 /** The CLI's issue codes: their catalogue, `create` and `message`. */
 export const cliIssueCodes: IssueCodes<CliIssueCode> = defineIssueCodes<CliIssueCode>('cli', {
@@ -33,6 +38,11 @@ export const cliIssueCodes: IssueCodes<CliIssueCode> = defineIssueCodes<CliIssue
     severity: 'error',
     message: (d) =>
       `Replaying the cohort in the cohort machine: ${d.event} at ${d.at ?? '?'} refused: ${d.reasons.map((r) => r.message).join('; ')}`,
+  },
+  csv_mapping_unavailable: {
+    severity: 'error',
+    message: (d) =>
+      `No built-in mapping fits this file (${d.recognition}) and none could be inferred (${d.inference}); pass --mapping <name|file>.`,
   },
 });
 
@@ -58,6 +68,14 @@ export const cliIssueDocs: IssueCodeDocs<CliIssueCode> = {
           message: 'No faculty assigned to lead the sessions.',
         },
       ],
+    },
+  },
+  csv_mapping_unavailable: {
+    meaning:
+      'A raw CSV file given to report, check or init evidence has no mapping: no built-in mapping fits its header and none could be inferred from its header and first rows. Pass --mapping.',
+    example: {
+      recognition: 'no built-in mapping finds its columns in this header',
+      inference: 'value: no column holds values',
     },
   },
 };

@@ -5,9 +5,13 @@ import { defineCheckCommand } from './commands/check-command.js';
 import { defineCohortCommand } from './commands/cohort-command.js';
 import { defineFeedbackCommand } from './commands/feedback-command.js';
 import { defineImportCommand } from './commands/import-command.js';
+import { defineInitCommand } from './commands/init-command.js';
 import { defineReportCommand } from './commands/report-command.js';
 import { defineScoreCommand } from './commands/score-command.js';
 import type { ExitCode } from './exit-codes.js';
+import { encodingOption } from './import/encoding-option.js';
+// A type-only import: erased at build time, so the implementation is still loaded lazily.
+import type { ValidateOptions } from './commands/validate.js';
 
 /** The CLI's version, replaced at build time from package.json. */
 declare const __CLI_VERSION__: string | undefined;
@@ -61,10 +65,11 @@ export function buildProgram(io: CliIo, setCode: (code: ExitCode) => void): Comm
       '--mapping <name|file>',
       'read CSV files through this mapping: a built-in mapping name (for example edfacts-acgr) or a mapping JSON file',
     )
+    .addOption(encodingOption())
     .addOption(
       new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'),
     )
-    .action(async (paths: string[], options: { format: 'text' | 'json'; mapping?: string }) => {
+    .action(async (paths: string[], options: ValidateOptions) => {
       const { runValidate } = await import('./commands/validate.js');
       setCode(await runValidate(io, paths, options));
     });
@@ -86,5 +91,6 @@ export function buildProgram(io: CliIo, setCode: (code: ExitCode) => void): Comm
     });
 
   defineReportCommand(program, context);
+  defineInitCommand(program, context);
   return program;
 }

@@ -41,6 +41,32 @@ export interface TheoryOfActionIssueDataByCode {
   };
   /** Only one bound of a confidence interval has a number; the interval is left out (warning). */
   interval_bound_missing: Readonly<Record<never, never>>;
+  /**
+   * A quoted field opened in field `column` of a CSV line runs over line breaks and its record is
+   * malformed, or longer than the reader's limits (`limit`): the quote is taken as a stray one.
+   * The line is left out; the `lines` lines it would have swallowed are read on their own.
+   */
+  csv_quote_unbalanced: {
+    readonly column: number;
+    readonly lines: number;
+    readonly limit?: 'lines' | 'characters';
+  };
+  /** Decoded CSV text holds U+FFFD replacement characters: bytes not valid in `encoding` (warning). */
+  csv_replacement_characters: { readonly count: number; readonly encoding: string };
+  /** CSV text holds NUL (U+0000) characters (warning). */
+  csv_nul_characters: { readonly count: number };
+  /** A header name appears in several columns (1-based `positions`) that the mapping does not use (warning). */
+  csv_header_duplicated: { readonly column: string; readonly positions: readonly number[] };
+  /**
+   * The mapping reads a column whose name the header has several times (1-based `positions`)
+   * without naming which one in `columnOccurrences`, or names an occurrence (`requested`) the
+   * header does not have.
+   */
+  mapping_column_ambiguous: {
+    readonly column: string;
+    readonly positions: readonly number[];
+    readonly requested?: number;
+  };
   /** Reading the import's input stream failed; the rows read before are kept. */
   input_stream_failed: { readonly error: string };
   /** A mapping condition has both or neither of `equals` and `oneOf`. */
@@ -125,6 +151,33 @@ export const theoryOfActionIssueCodes: IssueCodes<TheoryOfActionIssueCode> =
       message: () =>
         'Only one bound of the confidence interval has a number; the interval was left out.',
     },
+    csv_quote_unbalanced: {
+      severity: 'error',
+      message: (d) =>
+        `A quote opened in field ${d.column} is not closed on its line: ${d.limit === undefined ? 'read as CSV it would swallow' : `it runs past the limit of ${d.limit} of a quoted field, swallowing at least`} the next ${d.lines} ${d.lines === 1 ? 'line' : 'lines'}. The row was left out; the lines after it were read on their own.`,
+    },
+    csv_replacement_characters: {
+      severity: 'warning',
+      message: (d) =>
+        `The text holds ${d.count} replacement ${d.count === 1 ? 'character' : 'characters'} (U+FFFD), the first here: bytes that are not valid ${d.encoding}, so names may be garbled. If the file is in another encoding, import it with that encoding (the encoding option; --encoding latin1, windows-1252, utf-16le or utf-16be in the CLI).`,
+    },
+    csv_nul_characters: {
+      severity: 'warning',
+      message: (d) =>
+        `The text holds ${d.count} NUL ${d.count === 1 ? 'character' : 'characters'} (U+0000), the first here. A UTF-16 file without a byte-order mark reads like this: import it with --encoding utf-16le or utf-16be.`,
+    },
+    csv_header_duplicated: {
+      severity: 'warning',
+      message: (d) =>
+        `The header has ${d.positions.length} columns named ${JSON.stringify(d.column)} (columns ${d.positions.join(', ')}); the mapping does not read them.`,
+    },
+    mapping_column_ambiguous: {
+      severity: 'error',
+      message: (d) =>
+        d.requested === undefined
+          ? `The mapping reads column ${JSON.stringify(d.column)}, which the header has ${d.positions.length} times (columns ${d.positions.join(', ')}). Say which one in the mapping's columnOccurrences (for example { ${JSON.stringify(d.column)}: 2 }).`
+          : `The mapping's columnOccurrences asks for occurrence ${d.requested} of column ${JSON.stringify(d.column)}, but the header has it ${d.positions.length} ${d.positions.length === 1 ? 'time' : 'times'} (columns ${d.positions.join(', ')}).`,
+    },
     input_stream_failed: {
       severity: 'error',
       message: (d) =>
@@ -205,6 +258,31 @@ export const theoryOfActionIssueDocs: IssueCodeDocs<TheoryOfActionIssueCode> = {
     meaning:
       'Only one bound of a confidence interval has a number in the imported row; the interval is left out.',
     example: {},
+  },
+  csv_quote_unbalanced: {
+    meaning:
+      "A quoted field opened in field `column` of a CSV line runs over line breaks and its record is malformed (a parser error, or a field count other than the header's), or longer than the reader's limits (`limit`: 1,000 lines or 1,048,576 characters by default): the quote is taken as a stray one. The line (`location.row` is its line number) is left out; the `lines` lines the quote would have swallowed are read on their own, so no line is hidden.",
+    example: { column: 9, lines: 191 },
+  },
+  csv_replacement_characters: {
+    meaning:
+      'The decoded CSV text holds U+FFFD replacement characters (`count`; the location is the first): bytes that are not valid in `encoding`, usually a latin-1 or windows-1252 file read as UTF-8. Import it with the `encoding` option (`--encoding`).',
+    example: { count: 12, encoding: 'utf-8' },
+  },
+  csv_nul_characters: {
+    meaning:
+      'The CSV text holds NUL (U+0000) characters (`count`; the location is the first), usually a UTF-16 file without a byte-order mark read as UTF-8.',
+    example: { count: 4096 },
+  },
+  csv_header_duplicated: {
+    meaning:
+      'A header name appears in several columns (`positions`, 1-based) and the mapping does not read it; nothing is lost.',
+    example: { column: 'Notes', positions: [4, 9] },
+  },
+  mapping_column_ambiguous: {
+    meaning:
+      "The mapping reads a column whose name the file's header has several times (`positions`, 1-based) and does not say which one in `columnOccurrences`, or names an occurrence (`requested`) the header does not have. The fields that read it are not imported.",
+    example: { column: 'Value', positions: [9, 12] },
   },
   input_stream_failed: {
     meaning: "Reading the import's input failed; the rows read before the failure are kept.",

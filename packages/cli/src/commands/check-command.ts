@@ -20,7 +20,11 @@ export function defineCheckCommand(program: Command, { io, setCode }: CommandCon
     .argument('<evidence>', 'partnership-evidence JSON document')
     .argument(
       '<observations...>',
-      'observation-set documents (*.json), observation rows (*.ndjson), indicator-set or community documents',
+      'observation-set documents (*.json), observation rows (*.ndjson), raw CSV outcome files (*.csv: a built-in mapping recognised from the header, else an inferred one), indicator-set or community documents',
+    )
+    .option(
+      '--mapping <name|file>',
+      'read the CSV files through this mapping: a built-in mapping name or a mapping JSON file',
     )
     .option('--indicators <file>', 'indicator-set JSON document (repeatable)', collect)
     .option(
@@ -49,6 +53,7 @@ export function defineCheckCommand(program: Command, { io, setCode }: CommandCon
         observations: string[],
         options: {
           format: 'text' | 'json' | 'markdown';
+          mapping?: string;
           indicators?: string[];
           place?: string;
           reference?: string[];

@@ -13,6 +13,8 @@ import { assessPartnership } from '@community-excellence/theory-of-action';
 import type { CliIo } from '../cli-io.js';
 import { ExitCode } from '../exit-codes.js';
 import { readJsonFile } from '../files/read-json-file.js';
+import { mappingChoiceText } from '../import/mapping-choice-text.js';
+import { readRawCsv } from '../import/raw-csv-input.js';
 import { readNdjsonObservations } from '../partnership/read-ndjson-observations.js';
 import { parseOutcomeFlags } from '../partnership/outcome-flags.js';
 import { placeRefusal } from '../partnership/place-refusal.js';
@@ -33,6 +35,8 @@ export interface CheckCommandOptions {
   readonly reference?: readonly string[];
   /** What a gap change is tested against (`--gap-uncertainty`). */
   readonly gapUncertainty?: string;
+  /** The mapping of every raw CSV input (`--mapping`); default: recognised or inferred per file. */
+  readonly mapping?: string;
 }
 
 const fail = (io: CliIo, message: string): ExitCode => {
@@ -41,6 +45,7 @@ const fail = (io: CliIo, message: string): ExitCode => {
 };
 
 const isNdjson = (file: string): boolean => extname(file).toLowerCase() === '.ndjson';
+const isCsv = (file: string): boolean => extname(file).toLowerCase() === '.csv';
 const kindOf = (value: unknown): unknown =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
     ? (value as { kind?: unknown }).kind
@@ -49,8 +54,10 @@ const kindOf = (value: unknown): unknown =>
 /**
  * The `check` command: checks a partnership against the theory-of-action benchmark catalogue
  * (`assessPartnership`). The first file is the partnership evidence; the others are
- * observation-set documents, NDJSON files of observation rows (one row per line), indicator-set
- * documents and at most one community document, told apart by their `kind`; `--indicators`
+ * observation-set documents, NDJSON files of observation rows (one row per line), raw CSV
+ * outcome files (read through `--mapping`, else a built-in mapping recognised from the header,
+ * else an inferred one; the mapping used is printed on stderr), indicator-set documents and at
+ * most one community document, told apart by their `kind`; `--indicators`
  * adds indicator sets. Indicator sets are validated first, then observation sets and rows against
  * every known indicator. Output: text, Markdown ({@link theoryOfActionMarkdown}) or the report
  * itself as JSON. `--place` chooses the place of the outcome data (default: the evidence's
@@ -73,6 +80,11 @@ export async function runCheck(
 ): Promise<ExitCode> {
   const outcomeFlags = parseOutcomeFlags(options);
   if (!outcomeFlags.ok) return fail(io, outcomeFlags.message);
+  if (isCsv(evidenceFile))
+    return fail(
+      io,
+      `${evidenceFile} is outcome data, not partnership evidence: check needs a partnership-evidence document first (its geography, outcomes and what the partnership has in place). Write a starter with: coe init evidence --place <code> ${[evidenceFile, ...files].join(' ')} --out partnership-evidence.json; then: coe check partnership-evidence.json ${[evidenceFile, ...files].join(' ')}`,
+    );
   const evidence = readDocumentFile(evidenceFile, ['partnership-evidence']);
   if (!evidence.ok && evidence.reason === 'io') return fail(io, evidence.message);
   const invalid: Issue[] = evidence.ok ? [] : [...evidence.issues];
@@ -83,7 +95,7 @@ export async function runCheck(
   const parsed: { file: string; value: unknown }[] = [];
   for (const file of [
     ...(options.indicators ?? []),
-    ...files.filter((f) => !isNdjson(f) && !indicatorFiles.has(f)),
+    ...files.filter((f) => !isNdjson(f) && !isCsv(f) && !indicatorFiles.has(f)),
   ]) {
     const read = readJsonFile(file);
     if (!read.ok && read.reason === 'io') return fail(io, read.message);
@@ -163,6 +175,25 @@ export async function runCheck(
     if (!read.ok) return fail(io, read.message);
     observations.push(...read.rows);
     for (const issue of read.issues) (issue.severity === 'error' ? invalid : warnings).push(issue);
+  }
+
+  // Raw CSV files: through --mapping, a recognised built-in mapping or an inferred one (printed on stderr).
+  for (const file of files.filter(isCsv)) {
+    const read = await readRawCsv(
+      file,
+      options.mapping === undefined ? {} : { mapping: options.mapping },
+    );
+    if (!read.ok) {
+      if (read.reason === 'usage' || read.reason === 'io') return fail(io, read.message);
+      invalid.push(...('issue' in read ? [read.issue] : 'issues' in read ? read.issues : []));
+      continue;
+    }
+    io.stderr(mappingChoiceText(read.input));
+    addIndicators(read.input.mapping.indicators ?? []);
+    observations.push(...(read.input.result.set?.observations ?? []));
+    // Rows with errors were left out of the set; the errors make the data invalid, as for NDJSON rows.
+    for (const issue of read.input.result.issues)
+      if (issue.severity === 'error') invalid.push(issue);
   }
 
   if (invalid.length > 0 || !evidence.ok) {

@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
 import type { CommandContext } from '../command-context.js';
+import { encodingOption } from '../import/encoding-option.js';
 // A type-only import: erased at build time, so the implementation is still loaded lazily.
 import type { ImportCommandOptions } from './import.js';
 
@@ -42,6 +43,7 @@ export function defineImportCommand(program: Command, { io, setCode }: CommandCo
       false,
     )
     .option('--id <id>', 'the id of the observation set (default: the mapping id)')
+    .addOption(encodingOption())
     .option('--quiet', 'no progress bar and no summary line (issues are still printed)', false)
     .addOption(
       new Option('--format <format>', 'format of the report on standard output')

@@ -4,11 +4,7 @@ import type { ImportBatch, ImportStats } from '@community-excellence/theory-of-a
 import type { CliIo } from '../cli-io.js';
 import { ExitCode } from '../exit-codes.js';
 import { checkInputFile } from '../files/input-file.js';
-import {
-  stageOutputs,
-  type StagedOutputs,
-  type WriteOutputsResult,
-} from '../files/write-outputs.js';
+import { stageOutputs, type WriteOutputsResult } from '../files/write-outputs.js';
 import { DuplicateCells } from '../import/duplicate-cells.js';
 import { uncataloguedIndicatorIssues } from '../import/uncatalogued-indicators.js';
 import { streamCsvFile, type CsvFileStream, type RowLocation } from '../import/import-csv-file.js';
@@ -18,6 +14,7 @@ import {
   observationWriter,
   type ObservationFormat,
 } from '../import/observation-output.js';
+import type { CsvFileEncoding } from '../import/encoding-option.js';
 import { startProgressBar, type ProgressBar } from '../import/progress-bar.js';
 import { resolveMapping } from '../import/resolve-mapping.js';
 
@@ -41,6 +38,8 @@ export interface ImportCommandOptions {
   readonly format: 'text' | 'json';
   /** The id of the observation set. Default: the mapping's id. */
   readonly id?: string;
+  /** The encoding of the CSV bytes (`--encoding`). Default: UTF-8. */
+  readonly encoding?: CsvFileEncoding;
 }
 
 /**
@@ -227,6 +226,7 @@ export async function runImport(
       },
       {
         ...(options.id === undefined ? {} : { setId: options.id }),
+        ...(options.encoding === undefined ? {} : { encoding: options.encoding }),
         onOpen: (size) => {
           bar = startProgressBar(io, { total: size, label: basename(csv), quiet: options.quiet });
         },

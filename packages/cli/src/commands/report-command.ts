@@ -14,15 +14,19 @@ export function defineReportCommand(program: Command, { io, setCode }: CommandCo
   program
     .command('report')
     .description(
-      'Write a self-contained HTML report with charts, and the same as Markdown, from the documents in a folder.',
+      'Write a self-contained HTML report with charts, and the same as Markdown, from the documents in a folder, or from documents and raw CSV outcome files.',
     )
     .argument(
-      '<folder>',
-      'folder with the documents (*.json directly inside it: assessment, indicator-set, observation-set, partnership-evidence, community, ...)',
+      '<inputs...>',
+      'a folder with the documents (*.json directly inside it: assessment, indicator-set, observation-set, partnership-evidence, community, ...), or files: documents (*.json) and raw CSV outcome files (*.csv, read through a built-in mapping recognised from the header, else an inferred one)',
     )
     .option(
       '--out <dir>',
-      'folder to write report.html and report.md to (default: <folder>/report)',
+      'folder to write report.html and report.md to, and the inferred mapping of each CSV file as <name>.mapping.json (default: <folder>/report, or report/ beside the first file)',
+    )
+    .option(
+      '--mapping <name|file>',
+      'read the CSV files through this mapping: a built-in mapping name (for example edfacts-acgr) or a mapping JSON file (such as a <name>.mapping.json written by an earlier run)',
     )
     .option('--force', 'overwrite an existing report.html or report.md', false)
     .option(
@@ -64,8 +68,9 @@ export function defineReportCommand(program: Command, { io, setCode }: CommandCo
     )
     .action(
       async (
-        folder: string,
+        inputs: string[],
         options: {
+          mapping?: string;
           out?: string;
           force: boolean;
           target?: string;
@@ -79,7 +84,7 @@ export function defineReportCommand(program: Command, { io, setCode }: CommandCo
         },
       ) => {
         const { runReport } = await import('./report.js');
-        setCode(await runReport(io, folder, options));
+        setCode(await runReport(io, inputs, options));
       },
     );
 }

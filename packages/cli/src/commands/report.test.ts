@@ -124,15 +124,16 @@ describe('report', () => {
     ]);
   });
 
-  it('exits 2 for a missing folder, a file, or a folder without documents', async () => {
+  it('exits 2 for a missing folder, a file of another kind, or a folder without documents', async () => {
     const missing = captureIo();
     expect(await runCli(['report', join(tempDir(), 'nope')], missing)).toBe(ExitCode.UsageOrIo);
     expect(missing.err()).toContain('cannot read');
+    // Files are inputs too now (documents and raw CSV files); other files are refused.
     const file = captureIo();
-    expect(await runCli(['report', join(riverbend, 'community.json')], file)).toBe(
-      ExitCode.UsageOrIo,
+    expect(await runCli(['report', join(riverbend, 'README.md')], file)).toBe(ExitCode.UsageOrIo);
+    expect(file.err()).toContain(
+      'README.md: report reads a folder, or documents (*.json) and raw CSV files (*.csv)',
     );
-    expect(file.err()).toContain('is not a folder');
     const empty = captureIo();
     expect(await runCli(['report', tempDir()], empty)).toBe(ExitCode.UsageOrIo);
     expect(empty.err()).toContain('no .json files in');

@@ -11,6 +11,7 @@ import {
 } from '@community-excellence/schemas';
 import type { CliIo } from '../cli-io.js';
 import { ExitCode } from '../exit-codes.js';
+import type { CsvFileEncoding } from '../import/encoding-option.js';
 import { parseJson } from './json-position.js';
 
 /** Options of the `validate` command. */
@@ -18,6 +19,8 @@ export interface ValidateOptions {
   readonly format: 'text' | 'json';
   /** A built-in mapping name or a mapping JSON file: CSV files are read through it. Required for CSV input. */
   readonly mapping?: string;
+  /** The encoding of the CSV files' bytes (`--encoding`). Default: UTF-8. */
+  readonly encoding?: CsvFileEncoding;
 }
 
 /** One file's outcome in the `validate` report. */
@@ -233,11 +236,10 @@ export async function runValidate(
   } else if (mapping?.ok === true) {
     for (const file of files.filter(isCsv)) {
       const { importCsvFile } = await import('../import/import-csv-file.js');
-      const read = await importCsvFile(
-        file,
-        mapping.mapping,
-        indicators.length > 0 ? { indicators } : {},
-      );
+      const read = await importCsvFile(file, mapping.mapping, {
+        ...(indicators.length > 0 ? { indicators } : {}),
+        ...(options.encoding === undefined ? {} : { encoding: options.encoding }),
+      });
       if (!read.ok) {
         errors.push(read.message);
         continue;

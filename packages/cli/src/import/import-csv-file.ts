@@ -6,6 +6,7 @@ import {
   importCsv,
   type ImportBatch,
   type ImportMapping,
+  type ImportOptions,
   type ImportProgress,
   type ImportResult,
 } from '@community-excellence/theory-of-action/import';
@@ -23,6 +24,8 @@ export interface CsvFileImportOptions {
   readonly setId?: string;
   /** More indicators to check the rows against (besides the mapping's own). */
   readonly indicators?: IndicatorCatalogue;
+  /** The encoding of the bytes. Default: UTF-8 (a byte-order mark wins). */
+  readonly encoding?: ImportOptions['encoding'];
   /** Called once the file is open, with its size in bytes (before any row is read). */
   readonly onOpen?: (size: number) => void;
   /** Called after each chunk read: rows and bytes so far. */
@@ -95,6 +98,7 @@ export async function importCsvFile(
       file,
       ...(options.setId === undefined ? {} : { setId: options.setId }),
       ...(options.indicators === undefined ? {} : { indicators: options.indicators }),
+      ...(options.encoding === undefined ? {} : { encoding: options.encoding }),
       ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
     });
     if (failed) return { ok: false, message: `cannot read ${file}: ${ioMessage(failure)}` };
@@ -172,6 +176,7 @@ export async function streamCsvFile(
       file,
       keepLocations: true,
       ...(options.setId === undefined ? {} : { setId: options.setId }),
+      ...(options.encoding === undefined ? {} : { encoding: options.encoding }),
       ...(options.indicators === undefined ? {} : { indicators: options.indicators }),
       ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
     });

@@ -1,3 +1,4 @@
+import { evidenceHint } from './evidence-hint.js';
 import type { Scorecard } from '@community-excellence/scoring';
 import { actionPlanHtml } from './action-plan-render.js';
 import { gatewayLabel, STATUS_LABELS } from './charts/gateway-chart.js';
@@ -292,6 +293,15 @@ ${checklist}
 </tbody></table>
 </section>`);
   });
+
+  const hint = evidenceHint(model);
+  if (hint.length > 0) {
+    toc.push({ id: 'section-theory-of-action', label: 'Theory of action' });
+    sections.push(`<section class="card" id="section-theory-of-action">
+<h2>Theory of action</h2>
+${paragraphs(hint)}
+</section>`);
+  }
 
   model.actionPlans.forEach((plan, index) => {
     const rendered = actionPlanHtml(plan, index, model.actionPlans.length, table);

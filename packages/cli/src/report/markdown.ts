@@ -1,3 +1,4 @@
+import { evidenceHint } from './evidence-hint.js';
 import { actionPlanMarkdown } from './action-plan-render.js';
 import { STATUS_LABELS } from './charts/gateway-chart.js';
 import { feedbackMarkdown } from './feedback-markdown.js';
@@ -176,6 +177,12 @@ export function renderMarkdown(model: ReportModel): string {
       '',
     );
   });
+
+  const hint = evidenceHint(model);
+  if (hint.length > 0) {
+    out.push('## Theory of action', '');
+    for (const paragraph of hint) para(paragraph);
+  }
 
   for (const plan of model.actionPlans) out.push(...actionPlanMarkdown(plan, table));
 

@@ -6,8 +6,20 @@ import {
   type ObservationValueKind,
 } from '@community-excellence/schemas';
 import { indexIndicators, prefixIssuePath } from '@community-excellence/schemas/internal';
-import { createCsvRecordReader, type CsvRecordReader, type CsvRecords } from './csv-records.js';
-import { indexHeader } from './field-source.js';
+import {
+  createCsvRecordReader,
+  type CsvRecordReader,
+  type CsvRecords,
+  type CsvSyntaxProblem,
+} from './csv-records.js';
+import {
+  createCsvDecoder,
+  csvEncodings,
+  type CsvDecoder,
+  type CsvEncoding,
+} from './csv-decoder.js';
+import { indexHeader, mappingColumns, type HeaderIndex } from './field-source.js';
+import { createTheoryOfActionIssue } from '../issue-codes.js';
 import type { ImportBatch, ImportOptions, ImportStats } from './import-types.js';
 import type { ImportMapping } from './mapping.js';
 import { compileMapping, type CompiledMapping } from './row-mapper.js';
@@ -90,10 +102,15 @@ export function createCsvImporter(
       options.indicators === undefined ? [] : [...indexIndicators(options.indicators).values()];
     catalogue = indexIndicators([...extra, ...own]);
   }
-  const reader: CsvRecordReader = createCsvRecordReader(
-    usable && mapping.delimiter !== undefined ? { delimiter: mapping.delimiter } : {},
+  const reader: CsvRecordReader = createCsvRecordReader({
+    ...(usable && mapping.delimiter !== undefined ? { delimiter: mapping.delimiter } : {}),
+    ...(options.quotedFieldLimits === undefined
+      ? {}
+      : { quotedFieldLimits: options.quotedFieldLimits }),
+  });
+  const decoder: CsvDecoder = createCsvDecoder(
+    csvEncodings.includes(options.encoding as CsvEncoding) ? options.encoding : 'utf-8',
   );
-  const decoder = new TextDecoder('utf-8');
   const scale: ScaleCheck | undefined =
     usable && mapping.scaleCheck !== false ? createScaleCheck(mapping.scaleCheck ?? {}) : undefined;
   // Per indicator: a count and a range, never the rows (a streamed import stays flat in memory).
@@ -102,6 +119,16 @@ export function createCsvImporter(
   let headerLength = 0;
   let pending: Issue[] = [...mappingIssues];
   let finished = false;
+  if (options.encoding !== undefined && !csvEncodings.includes(options.encoding)) {
+    pending.push(
+      createIssue({
+        code: 'invalid_value',
+        expected: [...csvEncodings],
+        path: ['options', 'encoding'],
+        message: `Unknown encoding ${typeof options.encoding === 'string' ? JSON.stringify(options.encoding) : `(a ${typeof options.encoding})`}; the bytes were read as UTF-8. Known encodings: ${csvEncodings.join(', ')}.`,
+      }),
+    );
+  }
 
   const count = (issues: readonly Issue[]): void => {
     for (const issue of issues) {
@@ -111,21 +138,79 @@ export function createCsvImporter(
   };
   count(pending);
 
+  /** The reader's whole-text findings (replacement and NUL characters) as issues; `undefined` for row problems. */
+  const textIssue = (problem: CsvSyntaxProblem): Issue | undefined => {
+    const at = {
+      ...(file === undefined ? {} : { file }),
+      row: problem.row,
+      ...(problem.column === undefined ? {} : { column: problem.column }),
+    };
+    if (problem.code === 'ReplacementCharacter')
+      return createTheoryOfActionIssue({
+        code: 'csv_replacement_characters',
+        count: problem.count ?? 1,
+        encoding: decoder.encoding,
+        path: [],
+        location: at,
+      });
+    if (problem.code === 'NulCharacter')
+      return createTheoryOfActionIssue({
+        code: 'csv_nul_characters',
+        count: problem.count ?? 1,
+        path: [],
+        location: at,
+      });
+    return undefined;
+  };
+
+  const unusedDuplicates = (header: HeaderIndex): Issue[] => {
+    if (header.duplicates.size === 0) return [];
+    const used = mappingColumns(mapping);
+    const found: Issue[] = [];
+    for (const [name, positions] of header.duplicates) {
+      if (used.has(name)) continue;
+      found.push(
+        createTheoryOfActionIssue({
+          code: 'csv_header_duplicated',
+          column: name,
+          positions: positions.map((i) => i + 1),
+          path: [],
+          location: {
+            ...(file === undefined ? {} : { file }),
+            row: 1,
+            column: (positions[1] ?? positions[0] ?? 0) + 1,
+            raw: name,
+          },
+        }),
+      );
+    }
+    return found;
+  };
+
   const consume = (part: CsvRecords): { observations: Observation[]; issues: Issue[] } => {
     const observations: Observation[] = [];
     const issues: Issue[] = pending;
     pending = [];
-    const syntax = new Map<number, string>();
-    for (const problem of part.problems)
-      syntax.set(problem.row, `${problem.code}: ${problem.message}`);
+    const syntax = new Map<number, CsvSyntaxProblem>();
+    for (const problem of part.problems) {
+      const summary = textIssue(problem);
+      if (summary === undefined) syntax.set(problem.row, problem);
+      else if (usable) {
+        issues.push(summary);
+        count([summary]);
+      }
+    }
+    const rows = part.rows;
     part.records.forEach((record, i) => {
-      const rowNumber = part.firstRow + i;
+      const rowNumber = rows === undefined ? part.firstRow + i : (rows[i] ?? part.firstRow + i);
       if (compiled === undefined) {
         if (!usable) return;
-        compiled = compileMapping(mapping, indexHeader(record), { file, indicators: catalogue });
+        const header = indexHeader(record, mapping.columnOccurrences);
+        compiled = compileMapping(mapping, header, { file, indicators: catalogue });
         headerLength = record.length;
-        issues.push(...compiled.issues);
-        count(compiled.issues);
+        const headerIssues = [...compiled.issues, ...unusedDuplicates(header)];
+        issues.push(...headerIssues);
+        count(headerIssues);
         return;
       }
       if (record.length === 1 && record[0] === '') {
@@ -135,13 +220,34 @@ export function createCsvImporter(
       counters.rows += 1;
       const location = { ...(file === undefined ? {} : { file }), row: rowNumber };
       const problem = syntax.get(rowNumber);
+      if (problem !== undefined && problem.code === 'UnbalancedQuote') {
+        const issue = createTheoryOfActionIssue({
+          code: 'csv_quote_unbalanced',
+          column: problem.column ?? 1,
+          lines: problem.lines ?? 0,
+          ...(problem.limit === undefined ? {} : { limit: problem.limit }),
+          path: ['rows', rowNumber],
+          location: {
+            ...location,
+            ...(problem.column === undefined ? {} : { column: problem.column }),
+            raw: clip(record.join(',')),
+          },
+        });
+        issues.push(issue);
+        count([issue]);
+        return;
+      }
       if (problem !== undefined) {
         const issue = createIssue({
           code: 'invalid_format',
           format: 'csv',
           path: ['rows', rowNumber],
-          message: `CSV syntax error in row ${rowNumber}: ${problem}.`,
-          location: { ...location, raw: clip(record.join(',')) },
+          message: `CSV syntax error in row ${rowNumber}: ${problem.code}: ${problem.message}.`,
+          location: {
+            ...location,
+            ...(problem.column === undefined ? {} : { column: problem.column }),
+            raw: clip(record.join(',')),
+          },
         });
         issues.push(issue);
         count([issue]);
@@ -209,7 +315,7 @@ export function createCsvImporter(
         text = chunk;
         counters.bytes += chunk.length;
       } else {
-        text = decoder.decode(chunk, { stream: true });
+        text = decoder.decode(chunk);
         counters.bytes += chunk.byteLength;
       }
       const batch = consume(reader.push(text));
@@ -219,7 +325,7 @@ export function createCsvImporter(
     end() {
       if (finished) return { observations: [], issues: [], stats: stats(), done: true };
       finished = true;
-      const tail = decoder.decode();
+      const tail = decoder.end();
       const batch = consume(
         tail.length > 0 ? reader.push(tail) : { firstRow: 0, records: [], problems: [] },
       );

@@ -1,9 +1,12 @@
 import { createIssue, type Issue, type PathSegment } from '@community-excellence/schemas';
 import { decodeHtmlEntities } from '@community-excellence/schemas/internal';
-import type { FieldSource, RowCondition } from './mapping.js';
+import { createTheoryOfActionIssue } from '../issue-codes.js';
+import type { FieldSource, ImportMapping, RowCondition } from './mapping.js';
 
 /**
- * Column positions of a file's header: the first column of each name wins.
+ * Column positions of a file's header. A name the header has once maps to its position; a name it
+ * has several times maps to the occurrence the mapping's `columnOccurrences` names, and is listed
+ * in `duplicates` with every position (0-based) either way.
  *
  * @example
  * ```ts
@@ -11,22 +14,51 @@ import type { FieldSource, RowCondition } from './mapping.js';
  * header.get('Data'); // 1
  * ```
  */
-export type HeaderIndex = ReadonlyMap<string, number>;
+export interface HeaderIndex extends ReadonlyMap<string, number> {
+  /** Names the header has more than once (or once, when the mapping asks for another occurrence), with their 0-based positions. */
+  readonly duplicates: ReadonlyMap<string, readonly number[]>;
+  /** The occurrences (1-based) the mapping asked for, by name. */
+  readonly occurrences: ReadonlyMap<string, number>;
+}
 
 /**
- * Builds a {@link HeaderIndex} (names as written, after a byte-order mark was removed).
+ * Builds a {@link HeaderIndex} (names as written, after byte-order marks were removed).
+ * `occurrences` (the mapping's `columnOccurrences`) says which occurrence (1-based) of a
+ * duplicated name the mapping reads.
  *
  * @example
  * ```ts
  * indexHeader(['', 'statecode']).get(''); // 0
+ * indexHeader(['Value', 'Value'], { Value: 2 }).get('Value'); // 1
  * ```
  */
-export function indexHeader(header: readonly string[]): HeaderIndex {
-  const index = new Map<string, number>();
+export function indexHeader(
+  header: readonly string[],
+  occurrences?: Readonly<Record<string, number>>,
+): HeaderIndex {
+  const positions = new Map<string, number[]>();
   header.forEach((name, i) => {
-    if (!index.has(name)) index.set(name, i);
+    const list = positions.get(name);
+    if (list === undefined) positions.set(name, [i]);
+    else list.push(i);
   });
-  return index;
+  const index = new Map<string, number>();
+  const duplicates = new Map<string, readonly number[]>();
+  const asked = new Map<string, number>();
+  for (const [name, list] of positions) {
+    const n =
+      occurrences !== undefined && Object.hasOwn(occurrences, name) ? occurrences[name] : undefined;
+    if (list.length === 1 && (n === undefined || n === 1)) {
+      index.set(name, list[0] as number);
+      continue;
+    }
+    duplicates.set(name, list);
+    if (typeof n !== 'number') continue;
+    asked.set(name, n);
+    const position = Number.isInteger(n) ? list[n - 1] : undefined;
+    if (position !== undefined) index.set(name, position);
+  }
+  return Object.assign(index, { duplicates, occurrences: asked });
 }
 
 /** A column reference resolved against the header, or missing (with its issue already reported). */
@@ -37,7 +69,8 @@ export interface ResolvedColumn {
 
 /**
  * Resolves a column name; reports an `unknown_reference` issue (target `column`) at `path`
- * into the mapping when the header has no such column.
+ * into the mapping when the header has no such column, and `mapping_column_ambiguous` when it
+ * has several and the mapping does not say which one.
  *
  * @example
  * ```ts
@@ -54,6 +87,26 @@ export function resolveColumn(
 ): ResolvedColumn | undefined {
   const index = header.get(name);
   if (index !== undefined) return { name, index };
+  const duplicated = header.duplicates.get(name);
+  if (duplicated !== undefined) {
+    const requested = header.occurrences.get(name);
+    issues.push(
+      createTheoryOfActionIssue({
+        code: 'mapping_column_ambiguous',
+        column: name,
+        positions: duplicated.map((i) => i + 1),
+        ...(requested === undefined ? {} : { requested }),
+        path: ['mapping', ...path],
+        location: {
+          ...(file === undefined ? {} : { file }),
+          row: 1,
+          column: (duplicated[1] ?? duplicated[0] ?? 0) + 1,
+          raw: name,
+        },
+      }),
+    );
+    return undefined;
+  }
   issues.push(
     createIssue({
       code: 'unknown_reference',
@@ -200,4 +253,44 @@ export function compileFieldSource(
     if (keepUnknown) return { ok: true, text, column: first, raw };
     return { ok: false, column: first, raw, codeList };
   };
+}
+
+const sourceColumns = (source: FieldSource | undefined, into: Set<string>): void => {
+  if (source === undefined) return;
+  if ('column' in source) into.add(source.column);
+  else if ('columns' in source) for (const name of source.columns) into.add(name);
+  else if ('cases' in source) for (const c of source.cases) into.add(c.when.column);
+};
+
+/**
+ * The column names an (already validated) mapping reads: its field sources, conditions and
+ * measure columns.
+ *
+ * @example
+ * ```ts
+ * mappingColumns(builtInMappings['co-graduation']).has('Data'); // true
+ * ```
+ */
+export function mappingColumns(mapping: ImportMapping): ReadonlySet<string> {
+  const names = new Set<string>();
+  sourceColumns(mapping.indicatorId, names);
+  for (const source of [
+    mapping.place.code,
+    mapping.place.name,
+    mapping.place.scheme,
+    mapping.place.level,
+    mapping.period.label,
+    mapping.period.start,
+    mapping.period.end,
+  ])
+    sourceColumns(source, names);
+  for (const group of mapping.groups) {
+    sourceColumns(group.indicatorId, names);
+    sourceColumns(group.subgroup.dimension, names);
+    sourceColumns(group.subgroup.value, names);
+    for (const name of Object.values(group.columns)) if (typeof name === 'string') names.add(name);
+  }
+  for (const condition of [...(mapping.include ?? []), ...(mapping.exclude ?? [])])
+    names.add(condition.column);
+  return names;
 }

@@ -1,3 +1,5 @@
+import type { CsvEncoding } from './csv-decoder.js';
+import type { QuotedFieldLimits } from './csv-records.js';
 import type {
   IndicatorCatalogue,
   Issue,
@@ -39,6 +41,14 @@ export interface ImportOptions {
   readonly onProgress?: (progress: ImportProgress) => void;
   /** Chunk size in characters when a whole string is streamed. Default 1,048,576. */
   readonly chunkSize?: number;
+  /**
+   * The encoding of byte input (strings are already decoded). Default `utf-8`. A byte-order
+   * mark (UTF-8, UTF-16 LE or BE) overrides it. `latin1` is decoded as windows-1252 (as
+   * `TextDecoder` does, per the WHATWG Encoding Standard).
+   */
+  readonly encoding?: CsvEncoding;
+  /** How far a quoted field may run over line breaks before its quote counts as a stray one. */
+  readonly quotedFieldLimits?: QuotedFieldLimits;
 }
 
 /**

@@ -29,9 +29,17 @@ export { validateImportMapping } from './validate-mapping.js';
 export {
   createCsvRecordReader,
   type CsvRecordReader,
+  type CsvRecordReaderOptions,
   type CsvRecords,
   type CsvSyntaxProblem,
+  type QuotedFieldLimits,
 } from './csv-records.js';
+export {
+  createCsvDecoder,
+  csvEncodings,
+  type CsvDecoder,
+  type CsvEncoding,
+} from './csv-decoder.js';
 export type {
   ImportBatch,
   ImportOptions,
@@ -44,3 +52,18 @@ export { importCsv, importCsvStream, type CsvInput } from './import-csv.js';
 export { importJson, importNdjson, type JsonImportOptions } from './json-import.js';
 export { createScaleCheck, type ScaleCheck } from './scale-check.js';
 export { builtInMappings, type BuiltInMappingName } from './built-in-mappings.js';
+export { readCsvSample, type CsvSample } from './csv-sample.js';
+export {
+  recognizeMapping,
+  type MappingFit,
+  type MappingRecognition,
+  type MappingSampleFit,
+} from './recognize-mapping.js';
+export {
+  inferMapping,
+  type InferMappingOptions,
+  type InferredMapping,
+  type InferredRole,
+  type MappingGuess,
+  type UndecidedRole,
+} from './infer-mapping.js';

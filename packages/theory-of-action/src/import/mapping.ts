@@ -137,6 +137,12 @@ export interface ImportMapping {
   readonly citations?: readonly string[];
   /** Field delimiter. Default `,`. */
   readonly delimiter?: string;
+  /**
+   * For a header name the file has in several columns: which occurrence (1-based) every
+   * reference to that name reads, for example `{ Value: 2 }` for the second `Value` column.
+   * Reading a duplicated name without it is a `mapping_column_ambiguous` error.
+   */
+  readonly columnOccurrences?: Readonly<Record<string, number>>;
   /** Indicators the rows measure: put into the set and used for unit checks. */
   readonly indicators?: readonly Indicator[];
   readonly indicatorId: FieldSource;

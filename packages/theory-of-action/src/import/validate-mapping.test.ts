@@ -87,4 +87,23 @@ describe('validateImportMapping', () => {
     for (const input of [null, 1, 'x', [], undefined])
       expect(validateImportMapping(input).ok).toBe(false);
   });
+
+  it('checks columnOccurrences: whole numbers from 1, by column name', () => {
+    expect(validateImportMapping({ ...minimal, columnOccurrences: { Data: 2 } }).ok).toBe(true);
+    const result = validateImportMapping({
+      ...minimal,
+      columnOccurrences: { Data: 0, Value: 1.5, Note: '2' },
+    });
+    expect(result.issues.map((i) => [i.code, i.path.join('.')])).toEqual([
+      ['too_small', 'columnOccurrences.Data'],
+      ['too_small', 'columnOccurrences.Value'],
+      ['invalid_type', 'columnOccurrences.Note'],
+    ]);
+    expect(
+      validateImportMapping({ ...minimal, columnOccurrences: ['Data'] }).issues.map((i) => [
+        i.code,
+        i.path.join('.'),
+      ]),
+    ).toEqual([['invalid_type', 'columnOccurrences']]);
+  });
 });

@@ -191,6 +191,7 @@ const MAPPING_KEYS = [
   'source',
   'citations',
   'delimiter',
+  'columnOccurrences',
   'indicators',
   'values',
   'include',
@@ -338,6 +339,30 @@ export function validateImportMapping(input: unknown): ValidationResult<ImportMa
           format: 'a delimiter without quotes or line breaks',
           path: ['delimiter'],
         }),
+      );
+    }
+  }
+  const occurrences = input['columnOccurrences'];
+  if (
+    occurrences !== undefined &&
+    c.type(occurrences, 'object', ['columnOccurrences']) &&
+    isRecord(occurrences)
+  ) {
+    for (const [name, n] of Object.entries(occurrences)) {
+      const at = ['columnOccurrences', name];
+      c.number(
+        n,
+        at,
+        (k) => Number.isInteger(k) && k >= 1,
+        () =>
+          createIssue({
+            code: 'too_small',
+            minimum: 1,
+            origin: 'number',
+            inclusive: true,
+            path: at,
+            message: 'An occurrence is a whole number from 1 (the first column of that name).',
+          }),
       );
     }
   }
