@@ -4,6 +4,7 @@ const benches = [
   'validate-observations',
   'score-assessments',
   'import-observations',
+  'import-memory',
   'csv-long-record',
   'cohort-transitions',
   'check-partnership',

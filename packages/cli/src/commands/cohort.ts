@@ -6,7 +6,6 @@ import {
   type MachineTypes,
   type Snapshot,
 } from '@community-excellence/cohorts';
-import { isTimestamp } from '@community-excellence/schemas/data';
 import type { CliIo } from '../cli-io.js';
 import { ExitCode } from '../exit-codes.js';
 import { writeOutputs } from '../files/write-outputs.js';
@@ -14,6 +13,7 @@ import { reportInvalid, type DataFormat } from '../scorecard/issue-output.js';
 import { parseEvent } from '../snapshot/parse-event.js';
 import { readSnapshotFile } from '../snapshot/read-snapshot-file.js';
 import { snapshotFileText } from '../snapshot/snapshot-file-text.js';
+import { dateOptionProblem } from './calendar-date.js';
 import {
   snapshotStatusMarkdown,
   snapshotStatusText,
@@ -58,11 +58,11 @@ export async function runCohort(
   options: CohortOptions,
   now: () => string = () => new Date().toISOString(),
 ): Promise<ExitCode> {
-  if (options.at !== undefined && !isTimestamp(options.at))
-    return fail(
-      io,
-      `--at ${options.at}: expected an ISO date or date-time such as 2026-10-14 or 2026-10-14T15:00:00Z`,
-    );
+  const badAt =
+    options.at === undefined
+      ? undefined
+      : dateOptionProblem('--at', options.at, { dateTime: true });
+  if (badAt !== undefined) return fail(io, badAt);
   const parsedEvent = options.event === undefined ? undefined : parseEvent(options.event);
   if (parsedEvent !== undefined && !parsedEvent.ok)
     return fail(io, `--event: ${parsedEvent.message}`);

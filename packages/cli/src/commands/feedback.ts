@@ -182,7 +182,13 @@ export async function runFeedback(
     io.stdout(text);
     return ExitCode.Ok;
   }
-  const write = writeOutputs([{ path: options.out, text }], { force: options.force === true });
+  const inputs = [file, options.framework, options.previous, options.plan].filter(
+    (input): input is string => input !== undefined,
+  );
+  const write = writeOutputs([{ path: options.out, text }], {
+    force: options.force === true,
+    inputs,
+  });
   if (!write.ok)
     return fail(
       io,

@@ -18,15 +18,24 @@ export function defineImportCommand(program: Command, { io, setCode }: CommandCo
   program
     .command('import')
     .description(
-      'Import a CSV file into an observation-set document through a mapping (a built-in mapping name or a mapping JSON file). ' +
-        'Rows with errors: nothing is written (exit 1) unless --allow-invalid. Shows a progress bar on a terminal.',
+      'Import a CSV file through a mapping (a built-in mapping name or a mapping JSON file), streaming it into observation rows (NDJSON) or an observation-set document (JSON) in bounded memory. ' +
+        'Rows with errors: nothing is written (exit 1) unless --allow-invalid. Never overwrites an input or (without --force) an existing file. Shows a progress bar on a terminal.',
     )
     .argument('<csv>', 'the CSV file to import')
     .requiredOption(
       '--mapping <name|file>',
       'a built-in mapping name (for example edfacts-acgr) or a mapping JSON file',
     )
-    .requiredOption('--out <file>', 'the observation-set JSON file to write (atomically)')
+    .requiredOption(
+      '--out <file>',
+      'the file to write: observation rows (.ndjson, with the indicators in <name>.indicators.json) or an observation-set document (.json)',
+    )
+    .addOption(
+      new Option(
+        '--out-format <format>',
+        'ndjson or json (default: from the extension of --out; otherwise ndjson for inputs over 64 MiB, json for smaller ones)',
+      ).choices(['json', 'ndjson']),
+    )
     .option('--force', 'overwrite the output file if it exists', false)
     .option(
       '--allow-invalid',

@@ -98,7 +98,7 @@ describe('import', () => {
     ).toBe(ExitCode.Ok);
     const a = readFileSync(join(dir, 'a.json'));
     expect(readFileSync(join(dir, 'b.json')).equals(a)).toBe(true);
-    expect(second.out().replace('b.json', 'a.json')).toBe(first.out());
+    expect(second.out().replaceAll('b.json', 'a.json')).toBe(first.out());
 
     const mappingFile = join(dir, 'mapping.json');
     writeFileSync(mappingFile, JSON.stringify(builtInMappings['co-graduation-cr'], null, 2));

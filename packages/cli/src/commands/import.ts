@@ -1,11 +1,19 @@
-import { existsSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { basename } from 'node:path';
 import { formatIssues, type Issue } from '@community-excellence/schemas';
-import type { ImportStats } from '@community-excellence/theory-of-action/import';
+import type { ImportBatch, ImportStats } from '@community-excellence/theory-of-action/import';
 import type { CliIo } from '../cli-io.js';
 import { ExitCode } from '../exit-codes.js';
-import { writeOutputs } from '../files/write-outputs.js';
-import { importCsvFile, type CsvFileImport } from '../import/import-csv-file.js';
+import { checkInputFile } from '../files/input-file.js';
+import { stageOutputs, type WriteOutputsResult } from '../files/write-outputs.js';
+import { DuplicateCells } from '../import/duplicate-cells.js';
+import { uncataloguedIndicatorIssues } from '../import/uncatalogued-indicators.js';
+import { streamCsvFile, type CsvFileStream, type RowLocation } from '../import/import-csv-file.js';
+import {
+  chooseObservationFormat,
+  indicatorSetPathFor,
+  observationWriter,
+  type ObservationFormat,
+} from '../import/observation-output.js';
 import type { CsvFileEncoding } from '../import/encoding-option.js';
 import { startProgressBar, type ProgressBar } from '../import/progress-bar.js';
 import { resolveMapping } from '../import/resolve-mapping.js';
@@ -16,8 +24,10 @@ import { resolveMapping } from '../import/resolve-mapping.js';
 export interface ImportCommandOptions {
   /** A built-in mapping name or the path of a mapping JSON file. */
   readonly mapping: string;
-  /** The observation-set document to write. */
+  /** The file to write: an observation-set document (`json`) or observation rows (`ndjson`). */
   readonly out: string;
+  /** `json` or `ndjson`; default: from the extension of `out`, else by the input's size (see `chooseObservationFormat`). */
+  readonly outFormat?: ObservationFormat;
   /** Overwrite `out` when it exists. */
   readonly force: boolean;
   /** Write the valid observations even when some rows have errors (the exit code stays 1). */
@@ -48,12 +58,32 @@ export interface ImportReport {
   /** The built-in mapping name or the mapping file as given. */
   readonly mapping: string;
   readonly out: string;
+  /** How the observations were written (`ndjson`: rows, with the indicators in `outputs[1]`). */
+  readonly outFormat: ObservationFormat;
   /** Whether `out` was written. */
   readonly written: boolean;
+  /** The files written (`out`, and for NDJSON the companion indicator set); empty when nothing was. */
+  readonly outputs: readonly string[];
   /** Absent when the mapping could not be used at all. */
   readonly stats: ImportStats | null;
+  /** The first {@link MAX_REPORTED_ISSUES} issues (in the order they were found). */
   readonly issues: readonly Issue[];
+  /** How many more issues were found than `issues` holds (the counts are in `stats`). */
+  readonly omittedIssues: number;
 }
+
+/**
+ * The JSON report of `import --format json` lists at most this many issues (10,000), so the
+ * report stays bounded whatever the file's size; `omittedIssues` counts the others. The text
+ * report prints every issue as it is found.
+ *
+ * @example
+ * ```ts
+ * declare const imported: ImportReport;
+ * if (imported.omittedIssues > 0) console.log(`${MAX_REPORTED_ISSUES} issues shown`);
+ * ```
+ */
+export const MAX_REPORTED_ISSUES = 10_000;
 
 const fail = (io: CliIo, message: string): ExitCode => {
   io.stderr(`community-excellence import: ${message}\n`);
@@ -74,19 +104,26 @@ const describeStats = (stats: ImportStats): string => {
 };
 
 /**
- * The `import` command: reads a CSV file through a mapping (a built-in name or a mapping JSON
- * file) and writes one validated `observation-set` document to `out`, atomically (a temporary
- * file and a rename), never over an existing file without `force`. The output is deterministic:
- * the same inputs give a byte-identical file.
+ * The `import` command: streams a CSV file through a mapping (a built-in name or a mapping JSON
+ * file) batch by batch into `out`, never holding the file or the output whole: NDJSON rows (one
+ * observation per line, the mapping's indicators in a companion `<out>.indicators.json`
+ * indicator set) or one `observation-set` document, written incrementally and byte-identical to
+ * `JSON.stringify(set, null, 2)` (see `chooseObservationFormat` for the default). The outputs are
+ * written to temporary files and committed as one set at the end (see `stageOutputs`): never
+ * over an existing file without `force` (even one created meanwhile by another run), never over
+ * the CSV or the mapping file (same device and inode, through links too). The output is
+ * deterministic: the same inputs give byte-identical files.
  *
  * Rows with errors: nothing is written and the exit code is 1, unless `allowInvalid` is set: then
- * the valid observations are written and the exit code is still 1. Exit code 2 on wrong usage
- * (unknown built-in mapping name) and I/O errors (missing or unreadable files, an existing output,
- * an output that cannot be written). A progress bar is drawn on a terminal unless `quiet`.
+ * the valid observations are written and the exit code is still 1. Text reports print the issues
+ * as they are found; JSON reports list the first {@link MAX_REPORTED_ISSUES}. Exit code 2 on wrong
+ * usage (unknown built-in mapping name) and I/O errors (a missing file, a file that is not a
+ * regular file, an existing output, an output that is an input, an output that cannot be
+ * written). A progress bar is drawn on a terminal unless `quiet`.
  *
  * @example
  * ```ts
- * const code = await runImport(processIo(), 'edfactsdownload.csv', { mapping: 'edfacts-acgr', out: 'acgr.json', force: false, allowInvalid: false, quiet: false, format: 'text' });
+ * const code = await runImport(processIo(), 'edfactsdownload.csv', { mapping: 'edfacts-acgr', out: 'acgr.ndjson', force: false, allowInvalid: false, quiet: false, format: 'text' });
  * ```
  */
 export async function runImport(
@@ -95,16 +132,13 @@ export async function runImport(
   options: ImportCommandOptions,
 ): Promise<ExitCode> {
   const out = options.out;
-  if (resolve(out) === resolve(csv))
-    return fail(io, `--out ${out} is the input file; choose another output file`);
-  if (!options.force && existsSync(out))
-    return fail(io, `${out} already exists; use --force to overwrite it`);
-
   const resolved = resolveMapping(options.mapping);
   if (!resolved.ok && resolved.reason !== 'invalid') return fail(io, resolved.message);
-  if (resolved.ok && resolved.file !== undefined && resolve(out) === resolve(resolved.file)) {
-    return fail(io, `--out ${out} is the mapping file; choose another output file`);
-  }
+  const mappingFile = resolved.ok ? resolved.file : resolved.file;
+  const inputs = mappingFile === undefined ? [csv] : [csv, mappingFile];
+  const checked = checkInputFile(csv);
+  if (!checked.ok) return fail(io, checked.message);
+  const outFormat = chooseObservationFormat(out, options.outFormat, checked.size);
   if (!resolved.ok) {
     // The mapping file is not a usable mapping: invalid data, reported like the rows' issues.
     return report(
@@ -114,54 +148,161 @@ export async function runImport(
         file: csv,
         mapping: options.mapping,
         out,
+        outFormat,
         written: false,
+        outputs: [],
         stats: null,
         issues: resolved.issues,
+        omittedIssues: 0,
       },
       options,
     );
   }
+  const mapping = resolved.mapping;
+  const writer = observationWriter(outFormat, mapping, options.id);
+  const indicatorText = writer.indicatorSet();
+  const paths = indicatorText === undefined ? [out] : [out, indicatorSetPathFor(out)];
+  const staged = stageOutputs(paths, { force: options.force, inputs });
+  if (!staged.ok) return writeFailure(io, staged);
+  const { outputs } = staged;
 
+  const json = options.format === 'json';
+  const issues: Issue[] = [];
+  let omittedIssues = 0;
+  let setErrors = 0;
+  let setWarnings = 0;
+  const take = (found: readonly Issue[]): void => {
+    if (found.length === 0) return;
+    if (!json) io.stdout(`${formatIssues(found)}\n`);
+    for (const issue of found) {
+      if (issues.length < MAX_REPORTED_ISSUES) issues.push(issue);
+      else omittedIssues += 1;
+    }
+  };
+  take(resolved.issues);
+  const cells = new DuplicateCells();
+  // Without any indicator catalogue, no row's indicator can be checked: each is an error.
+  const uncatalogued = (mapping.indicators ?? []).length === 0;
+  let seen = 0;
+  const main = outputs.file(out);
   let bar: ProgressBar | undefined;
-  let read: CsvFileImport;
+  let streamed: CsvFileStream;
   try {
-    read = await importCsvFile(csv, resolved.mapping, {
-      ...(options.id === undefined ? {} : { setId: options.id }),
-      ...(options.encoding === undefined ? {} : { encoding: options.encoding }),
-      onOpen: (size) => {
-        bar = startProgressBar(io, { total: size, label: basename(csv), quiet: options.quiet });
+    main.write(writer.start());
+    streamed = await streamCsvFile(
+      csv,
+      mapping,
+      (batch: ImportBatch, rows: readonly RowLocation[]) => {
+        take(batch.issues);
+        // Set-level issues point at the observation's CSV row, as in a whole-set import.
+        const locate = (found: readonly Issue[]): Issue[] =>
+          found.map((issue) => {
+            const at = rows[(issue.path[1] as number) - seen];
+            return at === undefined
+              ? issue
+              : {
+                  ...issue,
+                  location: {
+                    file: csv,
+                    row: at.row,
+                    ...(at.column === undefined ? {} : { column: at.column }),
+                  },
+                };
+          });
+        const found = cells.add(batch.observations);
+        if (uncatalogued) found.push(...uncataloguedIndicatorIssues(batch.observations, seen));
+        // In observation order, as the whole-set validation lists them.
+        found.sort((a, b) => (a.path[1] as number) - (b.path[1] as number));
+        for (const issue of found) {
+          if (issue.severity === 'error') setErrors += 1;
+          else if (issue.severity === 'warning') setWarnings += 1;
+        }
+        take(locate(found));
+        // After the first rows: room for the whole file's cells at once (estimated from its size).
+        if (seen === 0 && batch.observations.length > 0 && batch.stats.bytes > 0)
+          cells.reserve((batch.observations.length / batch.stats.bytes) * checked.size * 1.05);
+        seen += batch.observations.length;
+        if (batch.observations.length > 0) main.write(writer.rows(batch.observations));
       },
-      onProgress: ({ bytes, rows }) => bar?.update(bytes, rows),
-    });
+      {
+        ...(options.id === undefined ? {} : { setId: options.id }),
+        ...(options.encoding === undefined ? {} : { encoding: options.encoding }),
+        onOpen: (size) => {
+          bar = startProgressBar(io, { total: size, label: basename(csv), quiet: options.quiet });
+        },
+        onProgress: ({ bytes, rows }) => bar?.update(bytes, rows),
+      },
+    );
+    if (streamed.ok) main.write(writer.end());
+  } catch (error) {
+    outputs.abort();
+    return fail(
+      io,
+      `cannot write ${out}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   } finally {
     bar?.stop();
   }
-  if (!read.ok) return fail(io, read.message);
-
-  const { result } = read;
-  const issues = [...resolved.issues, ...result.issues];
-  const ok = result.ok && resolved.issues.every((issue) => issue.severity !== 'error');
-  const set = result.set;
-  const base = { ok, file: csv, mapping: resolved.label, out, stats: result.stats, issues };
-  if (set === undefined || (!ok && !options.allowInvalid))
-    return report(io, { ...base, written: false }, options);
-
-  const written = writeOutputs([{ path: out, text: `${JSON.stringify(set, null, 2)}\n` }], {
-    force: options.force,
-  });
-  if (!written.ok) {
-    return written.reason === 'exists'
-      ? fail(io, `${out} already exists; use --force to overwrite it`)
-      : fail(io, `cannot write ${written.path}: ${written.message}`);
+  if (!streamed.ok) {
+    outputs.abort();
+    return fail(io, streamed.message);
   }
-  return report(io, { ...base, written: true }, options);
+  const stats: ImportStats = {
+    ...streamed.stats,
+    errors: streamed.stats.errors + setErrors,
+    warnings: streamed.stats.warnings + setWarnings,
+  };
+  const mappingBroken = resolved.issues.some((issue) => issue.severity === 'error');
+  const ok = stats.errors === 0 && !mappingBroken;
+  const base = {
+    ok,
+    file: csv,
+    mapping: resolved.label,
+    out,
+    outFormat,
+    stats,
+    issues,
+    omittedIssues,
+  };
+  const nothing = stats.observations === 0 && !ok;
+  if (nothing || (!ok && !options.allowInvalid)) {
+    outputs.abort();
+    return report(io, { ...base, written: false, outputs: [] }, options);
+  }
+  if (indicatorText !== undefined) {
+    try {
+      outputs.file(paths[1]!).write(indicatorText);
+    } catch (error) {
+      outputs.abort();
+      return fail(
+        io,
+        `cannot write ${paths[1]}: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  }
+  const written = outputs.commit();
+  if (!written.ok) return writeFailure(io, written);
+  return report(io, { ...base, written: true, outputs: written.written }, options);
+}
+
+function writeFailure(io: CliIo, failure: Exclude<WriteOutputsResult, { ok: true }>): ExitCode {
+  if (failure.reason === 'exists')
+    return fail(io, `${failure.existing.join(', ')} already exists; use --force to overwrite it`);
+  if (failure.reason === 'same-file')
+    return fail(
+      io,
+      `--out ${failure.path} is the input file ${failure.input} (the same file on disk); choose another output file`,
+    );
+  return fail(io, `cannot write ${failure.path}: ${failure.message}`);
 }
 
 function report(io: CliIo, result: ImportReport, options: ImportCommandOptions): ExitCode {
   if (options.format === 'json') {
     io.stdout(`${JSON.stringify(result, null, 2)}\n`);
   } else {
-    if (result.issues.length > 0) io.stdout(`${formatIssues(result.issues)}\n`);
+    // The issues were printed as they were found (a mapping that is not usable: here).
+    if (result.stats === null && result.issues.length > 0)
+      io.stdout(`${formatIssues(result.issues)}\n`);
     if (!options.quiet) {
       const what =
         result.stats === null
@@ -172,7 +313,7 @@ function report(io: CliIo, result: ImportReport, options: ImportCommandOptions):
       );
       if (result.written)
         io.stdout(
-          `Wrote ${result.out}${result.ok ? '' : ' (the valid observations only: --allow-invalid)'}.\n`,
+          `Wrote ${result.outputs.join(' and ')}${result.ok ? '' : ' (the valid observations only: --allow-invalid)'}.\n`,
         );
       else if (result.stats !== null && result.stats.observations > 0 && !result.ok) {
         io.stdout(

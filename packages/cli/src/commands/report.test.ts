@@ -150,7 +150,17 @@ describe('report', () => {
     expect(await runCli(['report', riverbend, '--out', tempDir(), '--date', 'May 1'], io)).toBe(
       ExitCode.UsageOrIo,
     );
-    expect(io.err()).toContain('--date must be a date like 2026-05-01');
+    expect(io.err()).toContain(
+      '--date must be a calendar date like 2026-05-01 (YYYY-MM-DD), not "May 1"',
+    );
+    // A date of the right shape that names no day (issue 14).
+    const calendar = captureIo();
+    expect(
+      await runCli(['report', riverbend, '--out', tempDir(), '--date', '2026-13-45'], calendar),
+    ).toBe(ExitCode.UsageOrIo);
+    expect(calendar.err()).toBe(
+      'community-excellence report: --date must be a calendar date like 2026-05-01 (YYYY-MM-DD), not "2026-13-45"\n',
+    );
   });
 
   it('adds citation lines from --citations, keyed by source', async () => {

@@ -19,6 +19,7 @@ import { readReportFolder, type FolderFile } from '../report/read-folder.js';
 import { evidenceHint } from '../report/evidence-hint.js';
 import { renderReport } from '../report/render-report.js';
 import { REPORT_FILES } from '../report/write-report.js';
+import { dateOptionProblem } from './calendar-date.js';
 import { writeFeedbackOnly } from './report-feedback.js';
 import { readReportInputs } from './report-inputs.js';
 
@@ -160,8 +161,9 @@ export async function runReport(
     io.stderr(`${NAME}: ${message}\n`);
     return ExitCode.UsageOrIo;
   };
-  if (options.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.date))
-    return usage(`--date must be a date like 2026-05-01, not ${JSON.stringify(options.date)}`);
+  const badDate =
+    options.date === undefined ? undefined : dateOptionProblem('--date', options.date);
+  if (badDate !== undefined) return usage(badDate);
   const target = options.target === undefined ? undefined : Number(options.target);
   if (
     target !== undefined &&
@@ -250,7 +252,15 @@ export async function runReport(
       { path: paths.markdown, text: report.markdown },
       ...mappingFiles,
     ],
-    { force: options.force === true },
+    {
+      force: options.force === true,
+      // Never over an input: the files given, and those read inside a folder given.
+      inputs: list.flatMap((input) => [
+        input,
+        ...read.files.map((entry) => entry.file),
+        ...read.files.map((entry) => join(input, entry.file)),
+      ]),
+    },
   );
   if (!write.ok) {
     if (write.reason === 'exists') {

@@ -1,4 +1,5 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
+import { readInputText } from '../files/input-file.js';
 import { extname, join, normalize, resolve } from 'node:path';
 import {
   createIssue,
@@ -147,11 +148,9 @@ export async function runValidate(
   const texts = new Map<string, string>();
   for (const file of files) {
     if (isCsv(file)) continue; // streamed through the mapping below
-    try {
-      texts.set(file, readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
-    } catch (error) {
-      errors.push(`cannot read ${file}: ${ioMessage(error)}`);
-    }
+    const read = readInputText(file);
+    if (read.ok) texts.set(file, read.text);
+    else errors.push(read.message);
   }
   if (errors.length > 0) {
     for (const message of errors) io.stderr(`community-excellence validate: ${message}\n`);

@@ -1,7 +1,10 @@
+import { constants } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import type { IndicatorCatalogue } from '@community-excellence/schemas';
 import {
+  createCsvImporter,
   importCsv,
+  type ImportBatch,
   type ImportMapping,
   type ImportOptions,
   type ImportProgress,
@@ -66,7 +69,8 @@ export async function importCsvFile(
 ): Promise<CsvFileImport> {
   let handle: FileHandle;
   try {
-    handle = await open(file, 'r');
+    // Non-blocking: opening a FIFO nobody writes to must not hang before the check below.
+    handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
     return { ok: false, message: `cannot read ${file}: ${ioMessage(error)}` };
   }
@@ -101,6 +105,96 @@ export async function importCsvFile(
     return { ok: true, result, size: info.size };
   } catch (error) {
     return { ok: false, message: `cannot read ${file}: ${ioMessage(error)}` };
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+/**
+ * The outcome of {@link streamCsvFile}: the last batch's statistics, or an I/O error (exit code 2).
+ *
+ * @example
+ * ```ts
+ * const streamed: CsvFileStream = await streamCsvFile('big.csv', mapping, (batch) => store(batch.observations));
+ * if (streamed.ok) console.log(streamed.stats.rows);
+ * ```
+ */
+export type CsvFileStream =
+  | { readonly ok: true; readonly stats: ImportBatch['stats']; readonly size: number }
+  | { readonly ok: false; readonly message: string };
+
+/**
+ * Where one observation of a batch came from: its CSV row (1 is the header) and value column.
+ *
+ * @example
+ * ```ts
+ * const at: RowLocation = { row: 2, column: 9 };
+ * ```
+ */
+export interface RowLocation {
+  readonly row: number;
+  readonly column: number | undefined;
+}
+
+/**
+ * Streams a CSV file through the library's CSV importer (`createCsvImporter` of
+ * `@community-excellence/theory-of-action`, what `importCsvStream` runs), batch by batch (one per
+ * 64 KiB chunk), handing each batch and the source row of each of its observations to `onBatch`
+ * and keeping none: memory stays bounded whatever the file's size. The file must be a regular
+ * file (a device, a FIFO or a folder is an I/O error, checked before reading). Set-level checks
+ * are the caller's. Never throws, unless `onBatch` throws (then the file is closed and the error
+ * goes on).
+ *
+ * @example
+ * ```ts
+ * const streamed = await streamCsvFile('edfactsdownload.csv', builtInMappings['edfacts-acgr'], (batch) => {
+ *   for (const issue of batch.issues) console.log(issue.code);
+ * });
+ * ```
+ */
+export async function streamCsvFile(
+  file: string,
+  mapping: ImportMapping,
+  onBatch: (batch: ImportBatch, rows: readonly RowLocation[]) => void,
+  options: CsvFileImportOptions = {},
+): Promise<CsvFileStream> {
+  let handle: FileHandle;
+  try {
+    handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    return { ok: false, message: `cannot read ${file}: ${ioMessage(error)}` };
+  }
+  try {
+    const info = await handle.stat();
+    if (!info.isFile())
+      return {
+        ok: false,
+        message: `cannot read ${file}: ${info.isDirectory() ? 'it is a directory, not a file' : 'it is not a regular file'}`,
+      };
+    options.onOpen?.(info.size);
+    const importer = createCsvImporter(mapping, {
+      file,
+      keepLocations: true,
+      ...(options.setId === undefined ? {} : { setId: options.setId }),
+      ...(options.encoding === undefined ? {} : { encoding: options.encoding }),
+      ...(options.indicators === undefined ? {} : { indicators: options.indicators }),
+      ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+    });
+    // The importer appends each observation's row here; taken (and emptied) after every batch,
+    // so the rows of a batch are in hand for its set-level issues and memory stays flat.
+    const locations = importer.locations as RowLocation[];
+    const stream = handle.createReadStream({ autoClose: false, highWaterMark: CHUNK });
+    try {
+      for await (const chunk of stream) {
+        const batch = importer.push(chunk as Uint8Array);
+        onBatch(batch, locations.splice(0));
+      }
+    } catch (error) {
+      return { ok: false, message: `cannot read ${file}: ${ioMessage(error)}` };
+    }
+    const last = importer.end();
+    onBatch(last, locations.splice(0));
+    return { ok: true, stats: last.stats, size: info.size };
   } finally {
     await handle.close().catch(() => undefined);
   }

@@ -94,7 +94,7 @@ describe('resolveMapping', () => {
     expect(resolveMapping(dir)).toMatchObject({
       ok: false,
       reason: 'io',
-      message: expect.stringContaining('EISDIR'),
+      message: `mapping: cannot read ${dir}: it is a directory, not a file`,
     });
   });
 });

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import {
   createIssue,
   validateObservation,
@@ -7,6 +6,7 @@ import {
   type Observation,
 } from '@community-excellence/schemas';
 import { parseJson } from '../commands/json-position.js';
+import { readInputText } from '../files/input-file.js';
 
 /** Observation rows read from an NDJSON file: the valid rows and the issues of the others (each with file and row), or an I/O error. */
 export type NdjsonObservations =
@@ -29,16 +29,9 @@ export function readNdjsonObservations(
   file: string,
   indicators: readonly Indicator[],
 ): NdjsonObservations {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-  } catch (error) {
-    return {
-      ok: false,
-      reason: 'io',
-      message: `cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`,
-    };
-  }
+  const read = readInputText(file);
+  if (!read.ok) return { ok: false, reason: 'io', message: read.message };
+  const text = read.text;
   const rows: Observation[] = [];
   const issues: Issue[] = [];
   text.split('\n').forEach((line, index) => {

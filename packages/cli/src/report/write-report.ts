@@ -30,8 +30,8 @@ export interface WriteReportResult {
 }
 
 /**
- * Renders a report and writes `report.html` and `report.md` into `out`, each atomically (a temporary
- * file and a rename). Without `force`, nothing is written when either file exists.
+ * Renders a report and writes `report.html` and `report.md` into `out` as one set (temporary files,
+ * then both or neither; see `writeOutputs`). Without `force`, nothing is written when either file exists.
  *
  * @example
  * ```ts
@@ -42,14 +42,15 @@ export interface WriteReportResult {
 export function writeReport(
   input: ReportInput,
   out: string,
-  options: { readonly force: boolean },
+  options: { readonly force: boolean; readonly inputs?: readonly string[] },
 ): WriteReportResult {
   return writeRenderedReport(renderReport(input), out, options);
 }
 
 /**
  * Writes a report already rendered (see {@link writeReport}): `report.html` and `report.md` into
- * `out`, each atomically; without `force`, nothing is written when either file exists. For a
+ * `out`, as one set (both or neither); without `force`, nothing is written when either file
+ * exists; an output that is one of `inputs` (the same file on disk) is refused. For a
  * caller that reads the rendered report before deciding to write it.
  *
  * @example
@@ -61,7 +62,7 @@ export function writeReport(
 export function writeRenderedReport(
   report: RenderedReport,
   out: string,
-  options: { readonly force: boolean },
+  options: { readonly force: boolean; readonly inputs?: readonly string[] },
 ): WriteReportResult {
   const paths = { html: join(out, REPORT_FILES.html), markdown: join(out, REPORT_FILES.markdown) };
   const write = writeOutputs(
@@ -69,7 +70,7 @@ export function writeRenderedReport(
       { path: paths.html, text: report.html },
       { path: paths.markdown, text: report.markdown },
     ],
-    { force: options.force },
+    { force: options.force, ...(options.inputs === undefined ? {} : { inputs: options.inputs }) },
   );
   return { write, report, paths };
 }

@@ -1,0 +1,55 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempDirs } from '../testing/temp-dirs.js';
+import { checkInputFile, MAX_DOCUMENT_BYTES, readInputText } from './input-file.js';
+
+const tempDir = tempDirs('input-file');
+
+describe('checkInputFile and readInputText', () => {
+  it('refuse a device, a FIFO and a directory before reading', () => {
+    const dir = tempDir();
+    const fifo = join(dir, 'pipe.json');
+    execFileSync('mkfifo', [fifo]);
+    mkdirSync(join(dir, 'folder.json'));
+    expect(readInputText('/dev/zero')).toEqual({
+      ok: false,
+      message: 'cannot read /dev/zero: it is a device, not a regular file',
+    });
+    // Nobody writes to the FIFO: reading it would block forever.
+    expect(readInputText(fifo)).toEqual({
+      ok: false,
+      message: `cannot read ${fifo}: it is a named pipe (FIFO), not a regular file`,
+    });
+    expect(checkInputFile(join(dir, 'folder.json'))).toEqual({
+      ok: false,
+      message: `cannot read ${join(dir, 'folder.json')}: it is a directory, not a file`,
+    });
+    const missing = checkInputFile(join(dir, 'missing.json'));
+    expect(missing.ok).toBe(false);
+    if (!missing.ok) expect(missing.message).toContain('ENOENT');
+  });
+
+  it('reads a regular file (through a link), without its byte-order mark', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.json'), '\uFEFF{"a":1}');
+    symlinkSync(join(dir, 'a.json'), join(dir, 'link.json'));
+    expect(readInputText(join(dir, 'link.json'))).toEqual({ ok: true, text: '{"a":1}' });
+    expect(checkInputFile(join(dir, 'a.json'))).toEqual({ ok: true, size: 10 });
+  });
+
+  it('refuses a file larger than the limit, reading no more than the limit', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'big.json'), 'x'.repeat(2049));
+    expect(readInputText(join(dir, 'big.json'), 2048)).toEqual({
+      ok: false,
+      message: `cannot read ${join(dir, 'big.json')}: it is larger than 2048 bytes, the limit for a document read whole (0 MiB)`,
+    });
+    expect(readInputText(join(dir, 'big.json'), 2049)).toEqual({
+      ok: true,
+      text: 'x'.repeat(2049),
+    });
+    expect(MAX_DOCUMENT_BYTES).toBe(256 * 1024 * 1024);
+  });
+});
