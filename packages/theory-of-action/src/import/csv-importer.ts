@@ -11,7 +11,7 @@ import { indexHeader } from './field-source.js';
 import type { ImportBatch, ImportOptions, ImportStats } from './import-types.js';
 import type { ImportMapping } from './mapping.js';
 import { compileMapping, type CompiledMapping } from './row-mapper.js';
-import { createScaleCheck, type ScaleCheck } from './scale-check.js';
+import { createCompactScaleCheck, type CompactScaleCheck } from './scale-check.js';
 import { createUnitScaleAccumulator, type UnitScaleAccumulator } from '../outcomes/unit-scale.js';
 import { validateImportMapping } from './validate-mapping.js';
 import { optionsOf } from '../options-of.js';
@@ -94,8 +94,10 @@ export function createCsvImporter(
     usable && mapping.delimiter !== undefined ? { delimiter: mapping.delimiter } : {},
   );
   const decoder = new TextDecoder('utf-8');
-  const scale: ScaleCheck | undefined =
-    usable && mapping.scaleCheck !== false ? createScaleCheck(mapping.scaleCheck ?? {}) : undefined;
+  const scale: CompactScaleCheck | undefined =
+    usable && mapping.scaleCheck !== false
+      ? createCompactScaleCheck(mapping.scaleCheck ?? {}, file)
+      : undefined;
   // Per indicator: a count and a range, never the rows (a streamed import stays flat in memory).
   const units: UnitScaleAccumulator | undefined = usable ? createUnitScaleAccumulator() : undefined;
   let compiled: CompiledMapping | undefined;
@@ -133,7 +135,7 @@ export function createCsvImporter(
         return;
       }
       counters.rows += 1;
-      const location = { ...(file === undefined ? {} : { file }), row: rowNumber };
+      const location = file === undefined ? { row: rowNumber } : { file, row: rowNumber };
       const problem = syntax.get(rowNumber);
       if (problem !== undefined) {
         const issue = createIssue({
@@ -180,9 +182,9 @@ export function createCsvImporter(
         counters.observations += 1;
         counters.values[item.observation.value.kind] += 1;
         observations.push(item.observation);
-        if (options.keepLocations === true)
-          locations.push({ row: rowNumber, column: item.location.column });
-        scale?.add(item.observation, index, item.location);
+        const column = item.column + 1;
+        if (options.keepLocations === true) locations.push({ row: rowNumber, column });
+        scale?.addCell(item.observation, index, rowNumber, column, record[item.column] ?? '');
         units?.add(item.observation.indicatorId, item.observation.value);
         for (const issue of item.issues)
           issues.push(prefixIssuePath(issue, ['observations', index]));
