@@ -216,8 +216,9 @@ export function createValueCodec(options: ValueCodecOptions = {}): ValueCodec {
     }),
   });
 
-  const withUnit = <V extends object>(value: V, unit: ValueUnitHint | undefined): V =>
-    unit === undefined ? value : { ...value, unit };
+  // Built whole, never spread: this runs once per cell of an import.
+  const exact = (raw: string, value: number, unit: ValueUnitHint | undefined): ObservationValue =>
+    unit === undefined ? { kind: 'exact', raw, value } : { kind: 'exact', raw, value, unit };
 
   const parseNumeric = (
     raw: string,
@@ -268,15 +269,23 @@ export function createValueCodec(options: ValueCodecOptions = {}): ValueCodec {
       if (rest.length > 0) return fail(raw, path);
       return {
         ok: true,
-        value: withUnit({ kind: 'interval', raw, low: first.value, high: second }, unit),
+        value:
+          unit === undefined
+            ? { kind: 'interval', raw, low: first.value, high: second }
+            : { kind: 'interval', raw, low: first.value, high: second, unit },
       };
     }
     if (op !== undefined) {
       if (rest.length > 0) return fail(raw, path);
-      return { ok: true, value: withUnit({ kind: 'bound', raw, op, value: first.value }, unit) };
+      return {
+        ok: true,
+        value:
+          unit === undefined
+            ? { kind: 'bound', raw, op, value: first.value }
+            : { kind: 'bound', raw, op, value: first.value, unit },
+      };
     }
-    if (rest.length === 0)
-      return { ok: true, value: withUnit({ kind: 'exact', raw, value: first.value }, unit) };
+    if (rest.length === 0) return { ok: true, value: exact(raw, first.value, unit) };
     const marker = suppressionMarkers.get(key(rest));
     if (marker !== undefined) {
       return {
@@ -290,7 +299,10 @@ export function createValueCodec(options: ValueCodecOptions = {}): ValueCodec {
     if (footnotes.has(rest))
       return {
         ok: true,
-        value: withUnit({ kind: 'exact', raw, value: first.value, footnote: rest }, unit),
+        value:
+          unit === undefined
+            ? { kind: 'exact', raw, value: first.value, footnote: rest }
+            : { kind: 'exact', raw, value: first.value, footnote: rest, unit },
       };
     return fail(raw, path);
   };

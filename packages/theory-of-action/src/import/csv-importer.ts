@@ -175,8 +175,10 @@ export function createCsvImporter(
         return;
       }
       counters.rejected += mapped.rejectedCount;
-      issues.push(...mapped.rejected);
-      count(mapped.rejected);
+      if (mapped.rejected.length > 0) {
+        for (const issue of mapped.rejected) issues.push(issue);
+        count(mapped.rejected);
+      }
       for (const item of mapped.observations) {
         const index = counters.observations;
         counters.observations += 1;
@@ -186,6 +188,7 @@ export function createCsvImporter(
         if (options.keepLocations === true) locations.push({ row: rowNumber, column });
         scale?.addCell(item.observation, index, rowNumber, column, record[item.column] ?? '');
         units?.add(item.observation.indicatorId, item.observation.value);
+        if (item.issues.length === 0) continue;
         for (const issue of item.issues)
           issues.push(prefixIssuePath(issue, ['observations', index]));
         count(item.issues);

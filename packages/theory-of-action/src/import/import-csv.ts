@@ -1,13 +1,17 @@
 import {
   validateObservationSet,
+  type Indicator,
   type Issue,
   type Observation,
   type ObservationSet,
+  type ValidationResult,
 } from '@community-excellence/schemas';
+import { indexIndicators } from '@community-excellence/schemas/internal';
 import { createTheoryOfActionIssue } from '../issue-codes.js';
 import { createCsvImporter, type CsvImporter } from './csv-importer.js';
 import type { ImportBatch, ImportOptions, ImportResult, ImportStats } from './import-types.js';
 import type { ImportMapping } from './mapping.js';
+import { pushSetLevelIssues } from './set-checks.js';
 import { optionsOf } from '../options-of.js';
 
 /**
@@ -85,14 +89,11 @@ class Collector {
         ...(mapping.indicators === undefined ? {} : { indicators: mapping.indicators }),
         observations: this.observations,
       };
-      const validated = validateObservationSet(
-        candidate,
-        this.options.indicators === undefined ? {} : { indicators: this.options.indicators },
-      );
-      const locations = this.importer.locations;
+      const outside = this.options.indicators;
       // Rows were checked one by one while importing; without any indicator catalogue they could not check indicator ids.
-      const noCatalogue =
-        (mapping.indicators ?? []).length === 0 && this.options.indicators === undefined;
+      const noCatalogue = (mapping.indicators ?? []).length === 0 && outside === undefined;
+      const validated = validateSet(candidate, outside);
+      const locations = this.importer.locations;
       const setLevel = (issue: Issue): boolean =>
         issue.code === 'duplicate_id' || (noCatalogue && issue.code === 'unknown_reference');
       const file = this.options.file;
@@ -208,6 +209,35 @@ export function importCsv(
     collector.fail(streamIssue(error, options.file));
   }
   return collector.result();
+}
+
+/**
+ * Validates the set around rows that were validated one by one while importing: the set's own
+ * fields are validated on their own (with no rows), and the cross-row checks of
+ * `validateObservationSet` run in one pass over the rows (see {@link pushSetLevelIssues}). The
+ * result is the one `validateObservationSet` gives for the whole set, except that row-level
+ * issues, which the importer reported with their cells already, are not repeated. When the
+ * set's own fields are invalid, the whole set is validated as before.
+ */
+function validateSet(
+  candidate: { readonly indicators?: readonly Indicator[]; readonly observations: Observation[] },
+  outside: ImportOptions['indicators'],
+): ValidationResult<ObservationSet> {
+  const options = outside === undefined ? {} : { indicators: outside };
+  const head = validateObservationSet({ ...candidate, observations: [] }, options);
+  if (!head.ok) return validateObservationSet(candidate, options);
+  const known = new Map<string, Indicator>();
+  for (const indicator of candidate.indicators ?? [])
+    if (!known.has(indicator.id)) known.set(indicator.id, indicator);
+  if (outside !== undefined)
+    for (const [id, indicator] of indexIndicators(outside))
+      if (!known.has(id)) known.set(id, indicator);
+  const issues = [...head.issues];
+  pushSetLevelIssues(candidate.observations, { indicators: known }, issues);
+  if (issues.some((issue) => issue.severity === 'error')) return { ok: false, issues };
+  const set = head.value as { observations: Observation[] };
+  set.observations = candidate.observations;
+  return { ok: true, value: head.value, issues };
 }
 
 function streamIssue(error: unknown, file: string | undefined): Issue {

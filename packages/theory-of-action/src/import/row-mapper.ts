@@ -70,6 +70,7 @@ const FILTERED: MappedRow = Object.freeze({
 export interface CompiledMapping {
   /** Issues found while compiling (missing columns), with paths into the mapping. */
   readonly issues: readonly Issue[];
+  /** Maps a row. The answer is valid until the next call (one object is reused). */
   mapRow(row: readonly string[], rowNumber: number): MappedRow;
 }
 
@@ -265,7 +266,10 @@ class GroupMapper {
       period,
       subgroup: { dimension: texts[8] ?? '', value: texts[9] ?? '' },
       // An unreadable value is already reported; a stand-in lets the other checks of the row run.
-      value: value ?? { kind: 'missing', raw: row[valueIndex] ?? '', reason: 'other' },
+      value:
+        value === undefined
+          ? { kind: 'missing', raw: row[valueIndex] ?? '', reason: 'other' }
+          : inSchemaOrder(value),
     };
     if (numerator !== undefined) candidate.numerator = numerator;
     if (denominator !== undefined) candidate.denominator = denominator;
@@ -336,6 +340,23 @@ class GroupMapper {
       );
     return locationAt(file, rowNumber, row, index);
   }
+}
+
+/**
+ * The codec's value with its keys in the schema's order (as validation would return it). The
+ * codec builds numbers in that order already; suppressed and missing values come from a token
+ * table (`{ kind, reason, raw }`) and are rebuilt.
+ */
+function inSchemaOrder(value: ObservationValue): ObservationValue {
+  if (value.kind === 'suppressed')
+    return value.reason === undefined
+      ? { kind: 'suppressed', raw: value.raw }
+      : { kind: 'suppressed', raw: value.raw, reason: value.reason };
+  if (value.kind === 'missing')
+    return value.reason === undefined
+      ? { kind: 'missing', raw: value.raw }
+      : { kind: 'missing', raw: value.raw, reason: value.reason };
+  return value;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -509,17 +530,21 @@ export function compileMapping(
   const includeCount = includeTests.length;
   const excludeCount = excludeTests.length;
 
+  // One answer object for every row: the caller reads it before it maps the next row.
+  const result: MutableMappedRow = {
+    filtered: false,
+    observations: [],
+    rejected: NO_ISSUES,
+    rejectedCount: 0,
+  };
   const mapRow = (row: readonly string[], rowNumber: number): MappedRow => {
     for (let i = 0; i < includeCount; i += 1)
       if (!(includeTests[i] as CompiledCondition)(row)) return FILTERED;
     for (let i = 0; i < excludeCount; i += 1)
       if ((excludeTests[i] as CompiledCondition)(row)) return FILTERED;
-    const result: MutableMappedRow = {
-      filtered: false,
-      observations: [],
-      rejected: NO_ISSUES,
-      rejectedCount: 0,
-    };
+    result.observations.length = 0;
+    result.rejected = NO_ISSUES;
+    result.rejectedCount = 0;
     for (let g = 0; g < mappers.length; g += 1)
       (mappers[g] as GroupMapper).map(row, rowNumber, context, result);
     return result;
