@@ -202,6 +202,10 @@ export function createValueCodec(options: ValueCodecOptions = {}): ValueCodec {
         : { kind: 'suppressed', reason: rule.reason },
     );
   }
+  const digitSpecials = [...specials.keys()].some((token) => {
+    const c = token.charCodeAt(0);
+    return c >= 48 && c <= 57;
+  });
   const suppressionMarkers = new Map<string, SuppressedTokenRule>();
   for (const rule of resolved.suppressionMarkers) suppressionMarkers.set(key(rule.token), rule);
   const footnotes = new Set(resolved.footnoteMarkers);
@@ -318,7 +322,11 @@ export function createValueCodec(options: ValueCodecOptions = {}): ValueCodec {
         ? { ok: true, value: { kind: 'missing', raw, reason: 'blank' } }
         : fail(raw, path);
     }
-    const special = specials.get(key(text));
+    // Most cells are numbers: skip the token lookup (and its upper-cased copy) when no token
+    // starts with the cell's first character class.
+    const first = text.charCodeAt(0);
+    const special =
+      first >= 48 && first <= 57 && !digitSpecials ? undefined : specials.get(key(text));
     if (special !== undefined) return { ok: true, value: { ...special, raw } };
     return parseNumeric(raw, text, path);
   };

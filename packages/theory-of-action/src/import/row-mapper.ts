@@ -150,6 +150,9 @@ const FIELD_SLOTS: Readonly<Record<FieldName, number>> = {
   'subgroup.value': 9,
 };
 
+/** How many distinct subgroups a group shares (more are built per row). */
+const MAX_SHARED_SUBGROUPS = 1024;
+
 const VALUE_PATH: readonly PathSegment[] = Object.freeze(['value']);
 const CI_LOW_PATH: readonly PathSegment[] = Object.freeze(['ci', 'low']);
 const CI_HIGH_PATH: readonly PathSegment[] = Object.freeze(['ci', 'high']);
@@ -237,34 +240,16 @@ class GroupMapper {
     const qualityText = group.quality === undefined ? '' : (row[group.quality.index] ?? '').trim();
 
     // Built in the schema's key order, so that an accepted candidate is the observation itself.
-    const scheme = texts[3];
-    const name = texts[2];
-    const code = texts[1] ?? '';
-    const level = texts[4] ?? '';
-    const place =
-      scheme === undefined
-        ? name === undefined
-          ? { code, level }
-          : { code, name, level }
-        : name === undefined
-          ? { code, scheme, level }
-          : { code, scheme, name, level };
-    const label = texts[5] ?? '';
-    const start = texts[6];
-    const end = texts[7];
-    const period =
-      start === undefined
-        ? end === undefined
-          ? { label }
-          : { label, end }
-        : end === undefined
-          ? { label, start }
-          : { label, start, end };
+    // Rows of a file repeat their place, period and subgroup: the last ones (and a bounded
+    // table of subgroups) are shared instead of built again. They are read-only data.
+    const place = this.placeOf(texts[1] ?? '', texts[3], texts[2], texts[4] ?? '');
+    const period = this.periodOf(texts[5] ?? '', texts[6], texts[7]);
+    const subgroup = this.subgroupOf(texts[8] ?? '', texts[9] ?? '');
     const candidate: Mutable<Observation> = {
       indicatorId: texts[0] ?? '',
-      place: place as Observation['place'],
+      place,
       period,
-      subgroup: { dimension: texts[8] ?? '', value: texts[9] ?? '' },
+      subgroup,
       // An unreadable value is already reported; a stand-in lets the other checks of the row run.
       value:
         value === undefined
@@ -320,6 +305,68 @@ class GroupMapper {
     });
   }
 
+  private lastPlace: Place | undefined;
+  private lastPeriod: Period | undefined;
+  private readonly subgroups = new Map<string, Map<string, Subgroup>>();
+  private subgroupCount = 0;
+
+  private placeOf(
+    code: string,
+    scheme: string | undefined,
+    name: string | undefined,
+    level: string,
+  ): Place {
+    const last = this.lastPlace;
+    if (
+      last !== undefined &&
+      last.code === code &&
+      last.scheme === scheme &&
+      last.name === name &&
+      last.level === level
+    )
+      return last;
+    const place = (
+      scheme === undefined
+        ? name === undefined
+          ? { code, level }
+          : { code, name, level }
+        : name === undefined
+          ? { code, scheme, level }
+          : { code, scheme, name, level }
+    ) as Place;
+    this.lastPlace = place;
+    return place;
+  }
+
+  private periodOf(label: string, start: string | undefined, end: string | undefined): Period {
+    const last = this.lastPeriod;
+    if (last !== undefined && last.label === label && last.start === start && last.end === end)
+      return last;
+    const period =
+      start === undefined
+        ? end === undefined
+          ? { label }
+          : { label, end }
+        : end === undefined
+          ? { label, start }
+          : { label, start, end };
+    this.lastPeriod = period;
+    return period;
+  }
+
+  private subgroupOf(dimension: string, value: string): Subgroup {
+    let values = this.subgroups.get(dimension);
+    const known = values?.get(value);
+    if (known !== undefined) return known;
+    const subgroup = { dimension, value };
+    if (this.subgroupCount < MAX_SHARED_SUBGROUPS) {
+      if (values === undefined) this.subgroups.set(dimension, (values = new Map()));
+      values.set(value, subgroup);
+      this.subgroupCount += 1;
+    }
+    return subgroup;
+  }
+
   private locate(
     path: readonly PathSegment[],
     row: readonly string[],
@@ -358,6 +405,10 @@ function inSchemaOrder(value: ObservationValue): ObservationValue {
       : { kind: 'missing', raw: value.raw, reason: value.reason };
   return value;
 }
+
+type Place = Observation['place'];
+type Period = Observation['period'];
+type Subgroup = Observation['subgroup'];
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 

@@ -14,24 +14,32 @@ export interface SetLevelCheckOptions {
   readonly indicators: ReadonlyMap<string, Indicator> | undefined;
 }
 
-const NUL = '\u0000';
+/** FNV-1a over one part of a cell, continuing from `hash` (the length ends the part). */
+function hashPart(hash: number, text: string): number {
+  let h = hash;
+  for (let i = 0; i < text.length; i += 1) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return Math.imul(h ^ text.length, 0x01000193);
+}
 
-/**
- * A key that tells two cells apart exactly: the parts joined with NUL, or, when a part holds a
- * NUL itself, the cell's JSON name (which has no raw NUL, so the two kinds never meet).
- */
-function cellOf(row: Observation): string {
-  const { indicatorId, place, period, subgroup } = row;
-  if (
-    indicatorId.includes(NUL) ||
-    place.level.includes(NUL) ||
-    place.code.includes(NUL) ||
-    period.label.includes(NUL) ||
-    subgroup.dimension.includes(NUL) ||
-    subgroup.value.includes(NUL)
-  )
-    return cellId(row);
-  return `${indicatorId}${NUL}${place.level}${NUL}${place.code}${NUL}${period.label}${NUL}${subgroup.dimension}${NUL}${subgroup.value}`;
+function cellHash(row: Observation): number {
+  let h = 0x811c9dc5;
+  h = hashPart(h, row.indicatorId);
+  h = hashPart(h, row.place.level);
+  h = hashPart(h, row.place.code);
+  h = hashPart(h, row.period.label);
+  h = hashPart(h, row.subgroup.dimension);
+  return hashPart(h, row.subgroup.value);
+}
+
+function sameCell(a: Observation, b: Observation): boolean {
+  return (
+    a.indicatorId === b.indicatorId &&
+    a.place.level === b.place.level &&
+    a.place.code === b.place.code &&
+    a.period.label === b.period.label &&
+    a.subgroup.dimension === b.subgroup.dimension &&
+    a.subgroup.value === b.subgroup.value
+  );
 }
 
 /** The cell as `validateObservationSet` names it in a `duplicate_id` issue. */
@@ -65,7 +73,10 @@ export function pushSetLevelIssues(
   out: Issue[],
 ): void {
   const rowIds = new Map<string, number>();
-  const cells = new Map<string, number>();
+  // Cells by a 32-bit hash; rows whose cells share a hash are chained (`next`) and compared
+  // field by field, so a duplicate is always exact and no key string is built per row.
+  const cells = new Map<number, number>();
+  const next = new Int32Array(observations.length).fill(-1);
   const indicators = options.indicators;
   for (let index = 0; index < observations.length; index += 1) {
     const row = observations[index] as Observation;
@@ -82,10 +93,19 @@ export function pushSetLevelIssues(
           }),
         );
     }
-    const key = cellOf(row);
-    const firstCell = cells.get(key);
-    if (firstCell === undefined) cells.set(key, index);
-    else
+    const hash = cellHash(row);
+    let firstCell = cells.get(hash);
+    if (firstCell === undefined) cells.set(hash, index);
+    else {
+      let last = firstCell;
+      while (!sameCell(observations[firstCell] as Observation, row)) {
+        last = firstCell;
+        firstCell = next[firstCell] as number;
+        if (firstCell === -1) break;
+      }
+      if (firstCell === -1) next[last] = index;
+    }
+    if (firstCell !== undefined && firstCell !== -1)
       out.push(
         createIssue({
           code: 'duplicate_id',
