@@ -56,6 +56,7 @@ const exact = fc.record({
   footnote: fc.option(fc.constant('*'), { nil: undefined }),
   spelled: fc.boolean(),
 });
+type ExactSpec = typeof exact extends fc.Arbitrary<infer T> ? T : never;
 const observations = fc.array(
   fc.record({
     place: fc.constantFrom('01', '02', '0\u00001', ''),
@@ -74,7 +75,7 @@ const build = (r: {
   place: string;
   subgroup: string;
   period: string;
-  value: fc.RecordValue<typeof exact> | undefined;
+  value: ExactSpec | undefined;
 }): { observation: Observation; raw: string } => {
   const value = r.value;
   const plain =
