@@ -6,6 +6,8 @@ import {
   type ObservationValueKind,
 } from '@community-excellence/schemas';
 import { indexIndicators, prefixIssuePath } from '@community-excellence/schemas/internal';
+import { CellFingerprints } from './cell-fingerprints.js';
+import { cellId } from './set-checks.js';
 import { createCsvRecordReader, type CsvRecordReader, type CsvRecords } from './csv-records.js';
 import { indexHeader } from './field-source.js';
 import type { ImportBatch, ImportOptions, ImportStats } from './import-types.js';
@@ -55,7 +57,10 @@ interface Counters {
 
 /**
  * Creates a {@link CsvImporter}. `keepLocations` keeps the source row of every observation
- * (used to locate set-level issues such as duplicate cells).
+ * (used to locate set-level issues such as duplicate cells). `checkCells` reports a cell
+ * (indicator, place, period, subgroup) seen before as `duplicate_id` (warning) in the batch of
+ * its row, as `validateObservationSet` would, in bounded memory (a 64-bit fingerprint a cell:
+ * see `cell-fingerprints.ts`).
  *
  * @example
  * ```ts
@@ -64,7 +69,10 @@ interface Counters {
  */
 export function createCsvImporter(
   mapping: ImportMapping,
-  options: ImportOptions & { readonly keepLocations?: boolean } = {},
+  options: ImportOptions & {
+    readonly keepLocations?: boolean;
+    readonly checkCells?: boolean;
+  } = {},
 ): CsvImporter {
   options = optionsOf(options);
   const file = options.file;
@@ -100,6 +108,7 @@ export function createCsvImporter(
       : undefined;
   // Per indicator: a count and a range, never the rows (a streamed import stays flat in memory).
   const units: UnitScaleAccumulator | undefined = usable ? createUnitScaleAccumulator() : undefined;
+  const cells = usable && options.checkCells === true ? new CellFingerprints() : undefined;
   let compiled: CompiledMapping | undefined;
   let headerLength = 0;
   let pending: Issue[] = [...mappingIssues];
@@ -187,6 +196,22 @@ export function createCsvImporter(
         const column = item.column + 1;
         if (options.keepLocations === true) locations.push({ row: rowNumber, column });
         scale?.addCell(item.observation, index, rowNumber, column, record[item.column] ?? '');
+        const first = cells === undefined ? -1 : cells.add(item.observation, index);
+        if (first >= 0) {
+          const duplicate: Issue = {
+            ...createIssue({
+              code: 'duplicate_id',
+              severity: 'warning',
+              path: ['observations', index],
+              id: cellId(item.observation),
+              firstPath: ['observations', first],
+            }),
+            location:
+              file === undefined ? { row: rowNumber, column } : { file, row: rowNumber, column },
+          };
+          issues.push(duplicate);
+          count([duplicate]);
+        }
         units?.add(item.observation.indicatorId, item.observation.value);
         if (item.issues.length === 0) continue;
         for (const issue of item.issues)

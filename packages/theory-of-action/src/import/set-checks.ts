@@ -42,8 +42,15 @@ function sameCell(a: Observation, b: Observation): boolean {
   );
 }
 
-/** The cell as `validateObservationSet` names it in a `duplicate_id` issue. */
-const cellId = (row: Observation): string =>
+/**
+ * The cell as `validateObservationSet` names it in a `duplicate_id` issue.
+ *
+ * @example
+ * ```ts
+ * cellId(observation); // '["acgr-4yr","district","0100005","2021-2022","all","all"]'
+ * ```
+ */
+export const cellId = (row: Observation): string =>
   JSON.stringify([
     row.indicatorId,
     row.place.level,
