@@ -21,8 +21,8 @@ function mix(hash: number, text: string): number {
 /**
  * The cells (indicator, place level and code, period, subgroup) seen so far in a streamed
  * import, kept as 64-bit fingerprints in an open-addressing table of typed arrays: 12 bytes a
- * slot, at most three quarters full (16 to 24 bytes an observation), no string and no object
- * per row. A repeated cell is always found; two different cells share a fingerprint with a
+ * slot, at most 80% full, grown by half when full (15 to 23 bytes a distinct cell), no string
+ * and no object per row. A repeated cell is always found; two different cells share a fingerprint with a
  * probability of about n² / 2⁶⁵ (one in ten million for two million cells), and only then
  * would a cell be named a duplicate wrongly: the rows themselves are gone when the stream has
  * moved on, so the match cannot be confirmed on them.
@@ -57,21 +57,23 @@ export class CellFingerprints {
     this.low[found] = m;
     this.first[found] = index + 1;
     this.size += 1;
-    if (this.size * 4 > this.first.length * 3) this.grow();
+    if (this.size * 5 > this.first.length * 4) this.grow();
     return -1;
   }
 
   private find(h: number, m: number): number {
-    const mask = this.first.length - 1;
-    let slot = (h ^ Math.imul(m, 0x9e3779b1)) & mask;
-    while (this.first[slot] !== EMPTY && (this.high[slot] !== h || this.low[slot] !== m))
-      slot = (slot + 1) & mask;
+    const capacity = this.first.length;
+    let slot = ((h ^ Math.imul(m, 0x9e3779b1)) >>> 0) % capacity;
+    while (this.first[slot] !== EMPTY && (this.high[slot] !== h || this.low[slot] !== m)) {
+      slot += 1;
+      if (slot === capacity) slot = 0;
+    }
     return slot;
   }
 
   private grow(): void {
     const { high, low, first } = this;
-    const size = first.length * 2;
+    const size = Math.ceil(first.length * 1.5);
     this.high = new Int32Array(size);
     this.low = new Int32Array(size);
     this.first = new Uint32Array(size);
