@@ -14,8 +14,9 @@ import { unitRange } from '@community-excellence/schemas/data';
  *
  * @example
  * ```ts
+ * declare const candidate: Observation;
  * const accept = createObservationGate(new Map([[graduation.id, graduation]]));
- * if (!accept(candidate)) issues.push(...validateObservation(candidate, { indicators: catalogue }).issues);
+ * const issues = accept(candidate) ? [] : validateObservation(candidate, { indicators: catalogue }).issues;
  * ```
  */
 export type ObservationGate = (observation: Observation) => boolean;
@@ -115,6 +116,7 @@ function dimensionAccepted(observation: Observation, indicator: Indicator): bool
  *
  * @example
  * ```ts
+ * declare const observation: Observation;
  * const accept = createObservationGate(undefined);
  * accept(observation); // true when the observation is valid and raises no warning
  * ```

@@ -30,6 +30,7 @@ export interface ScaleCheck {
  *
  * @example
  * ```ts
+ * declare const observation: Observation;
  * const check = createCompactScaleCheck({}, 'data.csv');
  * check.addCell(observation, 0, 2, 4, '90%');
  * check.finish();

@@ -47,6 +47,7 @@ function sameCell(a: Observation, b: Observation): boolean {
  *
  * @example
  * ```ts
+ * declare const observation: Observation;
  * cellId(observation); // '["acgr-4yr","district","0100005","2021-2022","all","all"]'
  * ```
  */
