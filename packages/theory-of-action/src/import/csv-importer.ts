@@ -87,7 +87,25 @@ export function createCsvImporter(
     warnings: 0,
     bytes: 0,
   };
-  const locations: { row: number; column: number | undefined }[] = [];
+  // Rows and columns of the observations in two growing typed arrays (no object per row); the
+  // `locations` list is built from them when asked for.
+  let locationRows = new Uint32Array(options.keepLocations === true ? 1024 : 0);
+  let locationColumns = new Uint32Array(locationRows.length);
+  let located = 0;
+  const keepLocation = (row: number, column: number): void => {
+    if (located === locationRows.length) {
+      const size = Math.max(1024, Math.ceil(located * 1.5));
+      const rows = new Uint32Array(size);
+      rows.set(locationRows);
+      locationRows = rows;
+      const columns = new Uint32Array(size);
+      columns.set(locationColumns);
+      locationColumns = columns;
+    }
+    locationRows[located] = row;
+    locationColumns[located] = column;
+    located += 1;
+  };
   const checked = validateImportMapping(mapping);
   const mappingIssues: Issue[] = checked.issues.map((issue) => prefixIssuePath(issue, ['mapping']));
   const usable = checked.ok;
@@ -194,7 +212,7 @@ export function createCsvImporter(
         counters.values[item.observation.value.kind] += 1;
         observations.push(item.observation);
         const column = item.column + 1;
-        if (options.keepLocations === true) locations.push({ row: rowNumber, column });
+        if (options.keepLocations === true) keepLocation(rowNumber, column);
         scale?.addCell(item.observation, index, rowNumber, column, record[item.column] ?? '');
         const first = cells === undefined ? -1 : cells.add(item.observation, index);
         if (first >= 0) {
@@ -284,6 +302,11 @@ export function createCsvImporter(
         done: true,
       };
     },
-    locations,
+    get locations() {
+      const list: { row: number; column: number | undefined }[] = [];
+      for (let i = 0; i < located; i += 1)
+        list.push({ row: locationRows[i] as number, column: locationColumns[i] as number });
+      return list;
+    },
   };
 }
