@@ -5,9 +5,7 @@ import type { CliIo } from '../cli-io.js';
 import { ExitCode } from '../exit-codes.js';
 import { checkInputFile } from '../files/input-file.js';
 import { stageOutputs, type WriteOutputsResult } from '../files/write-outputs.js';
-import { DuplicateCells } from '../import/duplicate-cells.js';
-import { uncataloguedIndicatorIssues } from '../import/uncatalogued-indicators.js';
-import { streamCsvFile, type CsvFileStream, type RowLocation } from '../import/import-csv-file.js';
+import { streamCsvFile, type CsvFileStream } from '../import/import-csv-file.js';
 import {
   chooseObservationFormat,
   indicatorSetPathFor,
@@ -169,8 +167,6 @@ export async function runImport(
   const json = options.format === 'json';
   const issues: Issue[] = [];
   let omittedIssues = 0;
-  let setErrors = 0;
-  let setWarnings = 0;
   const take = (found: readonly Issue[]): void => {
     if (found.length === 0) return;
     if (!json) io.stdout(`${formatIssues(found)}\n`);
@@ -180,10 +176,6 @@ export async function runImport(
     }
   };
   take(resolved.issues);
-  const cells = new DuplicateCells();
-  // Without any indicator catalogue, no row's indicator can be checked: each is an error.
-  const uncatalogued = (mapping.indicators ?? []).length === 0;
-  let seen = 0;
   const main = outputs.file(out);
   let bar: ProgressBar | undefined;
   let streamed: CsvFileStream;
@@ -192,36 +184,8 @@ export async function runImport(
     streamed = await streamCsvFile(
       csv,
       mapping,
-      (batch: ImportBatch, rows: readonly RowLocation[]) => {
+      (batch: ImportBatch) => {
         take(batch.issues);
-        // Set-level issues point at the observation's CSV row, as in a whole-set import.
-        const locate = (found: readonly Issue[]): Issue[] =>
-          found.map((issue) => {
-            const at = rows[(issue.path[1] as number) - seen];
-            return at === undefined
-              ? issue
-              : {
-                  ...issue,
-                  location: {
-                    file: csv,
-                    row: at.row,
-                    ...(at.column === undefined ? {} : { column: at.column }),
-                  },
-                };
-          });
-        const found = cells.add(batch.observations);
-        if (uncatalogued) found.push(...uncataloguedIndicatorIssues(batch.observations, seen));
-        // In observation order, as the whole-set validation lists them.
-        found.sort((a, b) => (a.path[1] as number) - (b.path[1] as number));
-        for (const issue of found) {
-          if (issue.severity === 'error') setErrors += 1;
-          else if (issue.severity === 'warning') setWarnings += 1;
-        }
-        take(locate(found));
-        // After the first rows: room for the whole file's cells at once (estimated from its size).
-        if (seen === 0 && batch.observations.length > 0 && batch.stats.bytes > 0)
-          cells.reserve((batch.observations.length / batch.stats.bytes) * checked.size * 1.05);
-        seen += batch.observations.length;
         if (batch.observations.length > 0) main.write(writer.rows(batch.observations));
       },
       {
@@ -247,11 +211,7 @@ export async function runImport(
     outputs.abort();
     return fail(io, streamed.message);
   }
-  const stats: ImportStats = {
-    ...streamed.stats,
-    errors: streamed.stats.errors + setErrors,
-    warnings: streamed.stats.warnings + setWarnings,
-  };
+  const stats: ImportStats = streamed.stats;
   const mappingBroken = resolved.issues.some((issue) => issue.severity === 'error');
   const ok = stats.errors === 0 && !mappingBroken;
   const base = {

@@ -124,26 +124,14 @@ export type CsvFileStream =
   | { readonly ok: false; readonly message: string };
 
 /**
- * Where one observation of a batch came from: its CSV row (1 is the header) and value column.
- *
- * @example
- * ```ts
- * const at: RowLocation = { row: 2, column: 9 };
- * ```
- */
-export interface RowLocation {
-  readonly row: number;
-  readonly column: number | undefined;
-}
-
-/**
  * Streams a CSV file through the library's CSV importer (`createCsvImporter` of
  * `@community-excellence/theory-of-action`, what `importCsvStream` runs), batch by batch (one per
- * 64 KiB chunk), handing each batch and the source row of each of its observations to `onBatch`
- * and keeping none: memory stays bounded whatever the file's size. The file must be a regular
- * file (a device, a FIFO or a folder is an I/O error, checked before reading). Set-level checks
- * are the caller's. Never throws, unless `onBatch` throws (then the file is closed and the error
- * goes on).
+ * 64 KiB chunk), handing each batch to `onBatch` and keeping none: memory stays bounded
+ * whatever the file's size. The importer runs the set-level checks of a streamed import
+ * (repeated cells, indicators without a catalogue), each issue in the batch of its row with its
+ * row and column. The file must be a regular file (a device, a FIFO or a folder is an I/O error,
+ * checked before reading). Never throws, unless `onBatch` throws (then the file is closed and
+ * the error goes on).
  *
  * @example
  * ```ts
@@ -155,7 +143,7 @@ export interface RowLocation {
 export async function streamCsvFile(
   file: string,
   mapping: ImportMapping,
-  onBatch: (batch: ImportBatch, rows: readonly RowLocation[]) => void,
+  onBatch: (batch: ImportBatch) => void,
   options: CsvFileImportOptions = {},
 ): Promise<CsvFileStream> {
   let handle: FileHandle;
@@ -174,26 +162,23 @@ export async function streamCsvFile(
     options.onOpen?.(info.size);
     const importer = createCsvImporter(mapping, {
       file,
-      keepLocations: true,
+      checkCells: true,
       ...(options.setId === undefined ? {} : { setId: options.setId }),
       ...(options.encoding === undefined ? {} : { encoding: options.encoding }),
       ...(options.indicators === undefined ? {} : { indicators: options.indicators }),
       ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
     });
-    // The importer appends each observation's row here; taken (and emptied) after every batch,
-    // so the rows of a batch are in hand for its set-level issues and memory stays flat.
-    const locations = importer.locations as RowLocation[];
     const stream = handle.createReadStream({ autoClose: false, highWaterMark: CHUNK });
     try {
       for await (const chunk of stream) {
         const batch = importer.push(chunk as Uint8Array);
-        onBatch(batch, locations.splice(0));
+        onBatch(batch);
       }
     } catch (error) {
       return { ok: false, message: `cannot read ${file}: ${ioMessage(error)}` };
     }
     const last = importer.end();
-    onBatch(last, locations.splice(0));
+    onBatch(last);
     return { ok: true, stats: last.stats, size: info.size };
   } finally {
     await handle.close().catch(() => undefined);

@@ -202,6 +202,10 @@ export function createValueCodec(options: ValueCodecOptions = {}): ValueCodec {
         : { kind: 'suppressed', reason: rule.reason },
     );
   }
+  const digitSpecials = [...specials.keys()].some((token) => {
+    const c = token.charCodeAt(0);
+    return c >= 48 && c <= 57;
+  });
   const suppressionMarkers = new Map<string, SuppressedTokenRule>();
   for (const rule of resolved.suppressionMarkers) suppressionMarkers.set(key(rule.token), rule);
   const footnotes = new Set(resolved.footnoteMarkers);
@@ -216,8 +220,9 @@ export function createValueCodec(options: ValueCodecOptions = {}): ValueCodec {
     }),
   });
 
-  const withUnit = <V extends object>(value: V, unit: ValueUnitHint | undefined): V =>
-    unit === undefined ? value : { ...value, unit };
+  // Built whole, never spread: this runs once per cell of an import.
+  const exact = (raw: string, value: number, unit: ValueUnitHint | undefined): ObservationValue =>
+    unit === undefined ? { kind: 'exact', raw, value } : { kind: 'exact', raw, value, unit };
 
   const parseNumeric = (
     raw: string,
@@ -268,15 +273,23 @@ export function createValueCodec(options: ValueCodecOptions = {}): ValueCodec {
       if (rest.length > 0) return fail(raw, path);
       return {
         ok: true,
-        value: withUnit({ kind: 'interval', raw, low: first.value, high: second }, unit),
+        value:
+          unit === undefined
+            ? { kind: 'interval', raw, low: first.value, high: second }
+            : { kind: 'interval', raw, low: first.value, high: second, unit },
       };
     }
     if (op !== undefined) {
       if (rest.length > 0) return fail(raw, path);
-      return { ok: true, value: withUnit({ kind: 'bound', raw, op, value: first.value }, unit) };
+      return {
+        ok: true,
+        value:
+          unit === undefined
+            ? { kind: 'bound', raw, op, value: first.value }
+            : { kind: 'bound', raw, op, value: first.value, unit },
+      };
     }
-    if (rest.length === 0)
-      return { ok: true, value: withUnit({ kind: 'exact', raw, value: first.value }, unit) };
+    if (rest.length === 0) return { ok: true, value: exact(raw, first.value, unit) };
     const marker = suppressionMarkers.get(key(rest));
     if (marker !== undefined) {
       return {
@@ -290,7 +303,10 @@ export function createValueCodec(options: ValueCodecOptions = {}): ValueCodec {
     if (footnotes.has(rest))
       return {
         ok: true,
-        value: withUnit({ kind: 'exact', raw, value: first.value, footnote: rest }, unit),
+        value:
+          unit === undefined
+            ? { kind: 'exact', raw, value: first.value, footnote: rest }
+            : { kind: 'exact', raw, value: first.value, footnote: rest, unit },
       };
     return fail(raw, path);
   };
@@ -306,7 +322,11 @@ export function createValueCodec(options: ValueCodecOptions = {}): ValueCodec {
         ? { ok: true, value: { kind: 'missing', raw, reason: 'blank' } }
         : fail(raw, path);
     }
-    const special = specials.get(key(text));
+    // Most cells are numbers: skip the token lookup (and its upper-cased copy) when no token
+    // starts with the cell's first character class.
+    const first = text.charCodeAt(0);
+    const special =
+      first >= 48 && first <= 57 && !digitSpecials ? undefined : specials.get(key(text));
     if (special !== undefined) return { ok: true, value: { ...special, raw } };
     return parseNumeric(raw, text, path);
   };

@@ -6,6 +6,8 @@ import {
   type ObservationValueKind,
 } from '@community-excellence/schemas';
 import { indexIndicators, prefixIssuePath } from '@community-excellence/schemas/internal';
+import { CellFingerprints } from './cell-fingerprints.js';
+import { cellId } from './set-checks.js';
 import {
   createCsvRecordReader,
   type CsvRecordReader,
@@ -23,7 +25,7 @@ import { createTheoryOfActionIssue } from '../issue-codes.js';
 import type { ImportBatch, ImportOptions, ImportStats } from './import-types.js';
 import type { ImportMapping } from './mapping.js';
 import { compileMapping, type CompiledMapping } from './row-mapper.js';
-import { createScaleCheck, type ScaleCheck } from './scale-check.js';
+import { createCompactScaleCheck, type CompactScaleCheck } from './scale-check.js';
 import { createUnitScaleAccumulator, type UnitScaleAccumulator } from '../outcomes/unit-scale.js';
 import { validateImportMapping } from './validate-mapping.js';
 import { optionsOf } from '../options-of.js';
@@ -67,7 +69,12 @@ interface Counters {
 
 /**
  * Creates a {@link CsvImporter}. `keepLocations` keeps the source row of every observation
- * (used to locate set-level issues such as duplicate cells).
+ * (used to locate set-level issues such as duplicate cells). `checkCells` reports a cell
+ * (indicator, place, period, subgroup) seen before as `duplicate_id` (warning) in the batch of
+ * its row, as `validateObservationSet` would, in bounded memory (a 64-bit fingerprint a cell:
+ * see `cell-fingerprints.ts`), and, when neither the mapping nor `indicators` define any
+ * indicator, every row's indicator as `unknown_reference` (error), as a whole-set import does:
+ * the set-level checks of a streamed import, each in the batch of its row.
  *
  * @example
  * ```ts
@@ -76,7 +83,10 @@ interface Counters {
  */
 export function createCsvImporter(
   mapping: ImportMapping,
-  options: ImportOptions & { readonly keepLocations?: boolean } = {},
+  options: ImportOptions & {
+    readonly keepLocations?: boolean;
+    readonly checkCells?: boolean;
+  } = {},
 ): CsvImporter {
   options = optionsOf(options);
   const file = options.file;
@@ -91,7 +101,25 @@ export function createCsvImporter(
     warnings: 0,
     bytes: 0,
   };
-  const locations: { row: number; column: number | undefined }[] = [];
+  // Rows and columns of the observations in two growing typed arrays (no object per row); the
+  // `locations` list is built from them when asked for.
+  let locationRows = new Uint32Array(options.keepLocations === true ? 1024 : 0);
+  let locationColumns = new Uint32Array(locationRows.length);
+  let located = 0;
+  const keepLocation = (row: number, column: number): void => {
+    if (located === locationRows.length) {
+      const size = Math.max(1024, Math.ceil(located * 1.5));
+      const rows = new Uint32Array(size);
+      rows.set(locationRows);
+      locationRows = rows;
+      const columns = new Uint32Array(size);
+      columns.set(locationColumns);
+      locationColumns = columns;
+    }
+    locationRows[located] = row;
+    locationColumns[located] = column;
+    located += 1;
+  };
   const checked = validateImportMapping(mapping);
   const mappingIssues: Issue[] = checked.issues.map((issue) => prefixIssuePath(issue, ['mapping']));
   const usable = checked.ok;
@@ -111,10 +139,18 @@ export function createCsvImporter(
   const decoder: CsvDecoder = createCsvDecoder(
     csvEncodings.includes(options.encoding as CsvEncoding) ? options.encoding : 'utf-8',
   );
-  const scale: ScaleCheck | undefined =
-    usable && mapping.scaleCheck !== false ? createScaleCheck(mapping.scaleCheck ?? {}) : undefined;
+  const scale: CompactScaleCheck | undefined =
+    usable && mapping.scaleCheck !== false
+      ? createCompactScaleCheck(mapping.scaleCheck ?? {}, file)
+      : undefined;
   // Per indicator: a count and a range, never the rows (a streamed import stays flat in memory).
   const units: UnitScaleAccumulator | undefined = usable ? createUnitScaleAccumulator() : undefined;
+  const cells = usable && options.checkCells === true ? new CellFingerprints() : undefined;
+  // Without any indicator catalogue no row's indicator can be known (validateObservationSet's rule).
+  const uncatalogued =
+    cells !== undefined &&
+    (mapping.indicators ?? []).length === 0 &&
+    options.indicators === undefined;
   let compiled: CompiledMapping | undefined;
   let headerLength = 0;
   let pending: Issue[] = [...mappingIssues];
@@ -218,7 +254,7 @@ export function createCsvImporter(
         return;
       }
       counters.rows += 1;
-      const location = { ...(file === undefined ? {} : { file }), row: rowNumber };
+      const location = file === undefined ? { row: rowNumber } : { file, row: rowNumber };
       const problem = syntax.get(rowNumber);
       if (problem !== undefined && problem.code === 'UnbalancedQuote') {
         const issue = createTheoryOfActionIssue({
@@ -279,17 +315,50 @@ export function createCsvImporter(
         return;
       }
       counters.rejected += mapped.rejectedCount;
-      issues.push(...mapped.rejected);
-      count(mapped.rejected);
+      if (mapped.rejected.length > 0) {
+        for (const issue of mapped.rejected) issues.push(issue);
+        count(mapped.rejected);
+      }
       for (const item of mapped.observations) {
         const index = counters.observations;
         counters.observations += 1;
         counters.values[item.observation.value.kind] += 1;
         observations.push(item.observation);
-        if (options.keepLocations === true)
-          locations.push({ row: rowNumber, column: item.location.column });
-        scale?.add(item.observation, index, item.location);
+        const column = item.column + 1;
+        if (options.keepLocations === true) keepLocation(rowNumber, column);
+        scale?.addCell(item.observation, index, rowNumber, column, record[item.column] ?? '');
+        const first = cells === undefined ? -1 : cells.add(item.observation, index);
+        if (first >= 0) {
+          const duplicate: Issue = {
+            ...createIssue({
+              code: 'duplicate_id',
+              severity: 'warning',
+              path: ['observations', index],
+              id: cellId(item.observation),
+              firstPath: ['observations', first],
+            }),
+            location:
+              file === undefined ? { row: rowNumber, column } : { file, row: rowNumber, column },
+          };
+          issues.push(duplicate);
+          count([duplicate]);
+        }
+        if (uncatalogued) {
+          const unknown: Issue = {
+            ...createIssue({
+              code: 'unknown_reference',
+              path: ['observations', index, 'indicatorId'],
+              target: 'indicator',
+              id: item.observation.indicatorId,
+            }),
+            location:
+              file === undefined ? { row: rowNumber, column } : { file, row: rowNumber, column },
+          };
+          issues.push(unknown);
+          count([unknown]);
+        }
         units?.add(item.observation.indicatorId, item.observation.value);
+        if (item.issues.length === 0) continue;
         for (const issue of item.issues)
           issues.push(prefixIssuePath(issue, ['observations', index]));
         count(item.issues);
@@ -360,6 +429,11 @@ export function createCsvImporter(
         done: true,
       };
     },
-    locations,
+    get locations() {
+      const list: { row: number; column: number | undefined }[] = [];
+      for (let i = 0; i < located; i += 1)
+        list.push({ row: locationRows[i] as number, column: locationColumns[i] as number });
+      return list;
+    },
   };
 }

@@ -207,21 +207,25 @@ export function compileFieldSource(
     return options.decodeEntities && trimmed.includes('&') ? decodeHtmlEntities(trimmed) : trimmed;
   };
   if ('value' in source) {
-    const text = source.value;
-    return () => ({ ok: true, text, column: undefined, raw: undefined });
+    // One answer for every row: nothing is allocated per row.
+    const constant: FieldRead = { ok: true, text: source.value, column: undefined, raw: undefined };
+    return () => constant;
   }
   if ('cases' in source) {
     const compiled = source.cases.map((c, i) => ({
       test: compileCondition(c.when, header, [...path, 'cases', i, 'when'], issues, file),
-      value: c.value,
+      read: { ok: true, text: c.value, column: undefined, raw: undefined } as FieldRead,
     }));
     if (compiled.some((c) => c.test === undefined)) return undefined;
-    const otherwise = source.otherwise;
+    const otherwise: FieldRead = {
+      ok: true,
+      text: source.otherwise,
+      column: undefined,
+      raw: undefined,
+    };
     return (row) => {
-      for (const c of compiled)
-        if (c.test?.(row) === true)
-          return { ok: true, text: c.value, column: undefined, raw: undefined };
-      return { ok: true, text: otherwise, column: undefined, raw: undefined };
+      for (const c of compiled) if (c.test?.(row) === true) return c.read;
+      return otherwise;
     };
   }
   const names = 'column' in source ? [source.column] : source.columns;
@@ -242,10 +246,13 @@ export function compileFieldSource(
   const codeList = path.join('.');
   const first = resolved[0]?.index;
   return (row) => {
-    const raw =
-      resolved.length === 1
-        ? cell(row, first ?? 0)
-        : resolved.map((c) => cell(row, c.index).trim()).join(separator);
+    let raw: string;
+    if (resolved.length === 1) raw = cell(row, first ?? 0);
+    else {
+      raw = '';
+      for (let i = 0; i < resolved.length; i += 1)
+        raw += (i === 0 ? '' : separator) + cell(row, (resolved[i] as ResolvedColumn).index).trim();
+    }
     const text = clean(raw);
     if (codes === undefined) return { ok: true, text, column: first, raw };
     const label = lookup(codes, text);

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import type { Issue } from '@community-excellence/schemas';
 import {
   builtInMappings,
   importCsv,
@@ -464,5 +465,66 @@ describe('a wrong mapping gives structured issues, never an exception', () => {
         ['mapping', 'groups'],
       ]),
     );
+  });
+});
+
+describe('duplicate cells in a streamed import', () => {
+  it('are reported in bounded memory exactly as importCsv reports them', async () => {
+    const file = 'county-health-rankings/edfactsdownload.csv';
+    const lines = read(file).split('\n');
+    // Rows 2-40 repeated after row 300, and one row repeated at the end (the file has two repeated cells of its own).
+    const text = [
+      ...lines.slice(0, 300),
+      ...lines.slice(1, 40),
+      ...lines.slice(300),
+      lines[7],
+    ].join('\n');
+    const mapping = builtInMappings['edfacts-acgr'];
+    const whole = importCsv(text, mapping, { file });
+    const duplicates = (issues: readonly Issue[]): Issue[] =>
+      issues.filter((issue) => issue.code === 'duplicate_id');
+    const streamed: Issue[] = [];
+    let warnings = 0;
+    for await (const batch of importCsvStream(text, mapping, { file, chunkSize: 4096 })) {
+      streamed.push(...duplicates(batch.issues));
+      warnings = batch.stats.warnings;
+    }
+    expect(duplicates(whole.issues)).toHaveLength(42);
+    expect(streamed).toEqual(duplicates(whole.issues));
+    expect(warnings).toBe(whole.stats.warnings);
+    expect(streamed[0]).toMatchObject({
+      severity: 'warning',
+      path: ['observations', 299],
+      firstPath: ['observations', 0],
+      location: { file, row: 301 },
+    });
+  });
+});
+
+describe('a streamed import whose mapping defines no indicator', () => {
+  it('reports every row as unknown_reference exactly as importCsv does, with its row', async () => {
+    const file = 'colorado-kids-count/kindergartners-in-full-day-program.csv';
+    const text = read(file);
+    const { indicators: _dropped, ...withoutIndicators } =
+      builtInMappings['co-full-day-kindergarten'];
+    const mapping: ImportMapping = withoutIndicators;
+    const unknown = (issues: readonly Issue[]): Issue[] =>
+      issues.filter((issue) => issue.code === 'unknown_reference');
+    const whole = importCsv(text, mapping, { file });
+    const streamed: Issue[] = [];
+    let errors = 0;
+    for await (const batch of importCsvStream(text, mapping, { file, chunkSize: 4096 })) {
+      streamed.push(...unknown(batch.issues));
+      errors = batch.stats.errors;
+    }
+    expect(unknown(whole.issues)).toHaveLength(whole.stats.observations);
+    expect(whole.stats.observations).toBeGreaterThan(1000);
+    expect(streamed).toEqual(unknown(whole.issues));
+    expect(errors).toBe(whole.stats.errors);
+    expect(streamed[0]).toMatchObject({
+      severity: 'error',
+      path: ['observations', 0, 'indicatorId'],
+      location: { file, row: 2 },
+    });
   });
 });

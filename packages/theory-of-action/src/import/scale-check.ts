@@ -3,18 +3,13 @@ import { createTheoryOfActionIssue } from '../issue-codes.js';
 import type { ScaleCheckSpec } from './mapping.js';
 import { optionsOf } from '../options-of.js';
 import { scaleOutliers } from '../outcomes/scale-outliers.js';
-
-interface SeriesPoint {
-  readonly index: number;
-  readonly value: number;
-  readonly period: string;
-  readonly location: SourceLocation;
-}
+import { SeriesPoints } from './series-points.js';
 
 /**
  * Collects exact values per series (indicator, place, subgroup) and flags those off by a
  * factor (default 100) from the median of their series. Used by the importers; exported
- * for tools that assemble observations themselves.
+ * for tools that assemble observations themselves. Memory per exact value is a few typed-array
+ * slots (see `series-points.ts`), not an object.
  *
  * @example
  * ```ts
@@ -30,6 +25,23 @@ export interface ScaleCheck {
 }
 
 /**
+ * The importers' side of a {@link ScaleCheck}: the location is given as its parts, so that
+ * nothing is allocated per value.
+ *
+ * @example
+ * ```ts
+ * declare const observation: Observation;
+ * const check = createCompactScaleCheck({}, 'data.csv');
+ * check.addCell(observation, 0, 2, 4, '90%');
+ * check.finish();
+ * ```
+ */
+export interface CompactScaleCheck extends ScaleCheck {
+  /** Adds a value read at `row` and 1-based `column` whose cell text is `raw`. */
+  addCell(observation: Observation, index: number, row: number, column: number, raw: string): void;
+}
+
+/**
  * Creates a {@link ScaleCheck}.
  *
  * @example
@@ -38,33 +50,40 @@ export interface ScaleCheck {
  * ```
  */
 export function createScaleCheck(spec: ScaleCheckSpec = {}): ScaleCheck {
+  return createCompactScaleCheck(spec, undefined);
+}
+
+/**
+ * Creates a {@link CompactScaleCheck} whose compact locations name `file`.
+ *
+ * @example
+ * ```ts
+ * const check = createCompactScaleCheck({ factor: 100 }, 'data.csv');
+ * ```
+ */
+export function createCompactScaleCheck(
+  spec: ScaleCheckSpec,
+  file: string | undefined,
+): CompactScaleCheck {
   spec = optionsOf(spec);
   const factor = spec.factor ?? 100;
   const tolerance = spec.tolerance ?? 3;
   const minSeries = spec.minSeries ?? 3;
-  const series = new Map<string, SeriesPoint[]>();
+  const points = new SeriesPoints(file);
   return {
     add(observation, index, location) {
       if (observation.value.kind !== 'exact') return;
-      const { place, subgroup } = observation;
-      const key = `${observation.indicatorId}\u0000${place.level}\u0000${place.code}\u0000${subgroup.dimension}\u0000${subgroup.value}`;
-      let points = series.get(key);
-      if (points === undefined) series.set(key, (points = []));
-      points.push({
-        index,
-        value: observation.value.value,
-        period: observation.period.label,
-        location,
-      });
+      points.addLocated(observation, index, location);
+    },
+    addCell(observation, index, row, column, raw) {
+      if (observation.value.kind !== 'exact') return;
+      points.addCell(observation, index, row, column, raw);
     },
     finish() {
       const issues: Issue[] = [];
-      for (const points of series.values()) {
-        for (const outlier of scaleOutliers(
-          points.map((p) => p.value),
-          { factor, tolerance, minSeries },
-        )) {
-          const point = points[outlier.index] as SeriesPoint;
+      points.forEachSeries((values, at) => {
+        for (const outlier of scaleOutliers(values, { factor, tolerance, minSeries })) {
+          const point = at(outlier.index);
           issues.push(
             createTheoryOfActionIssue({
               code: 'scale_factor_suspected',
@@ -79,7 +98,7 @@ export function createScaleCheck(spec: ScaleCheckSpec = {}): ScaleCheck {
             }),
           );
         }
-      }
+      });
       return issues;
     },
   };
