@@ -437,7 +437,7 @@ describe('community-excellence validate with --mapping (built executable, real f
     expect(valid.stderr).toBe('');
     expect(valid.status).toBe(0);
     expect(valid.stdout).toBe(
-      `valid   ${file} (observation)\nAll files are valid: 1 files, 0 errors, 0 warnings.\n`,
+      `valid   ${file} (observation)\nAll files are valid: 1 file, 0 errors, 0 warnings.\n`,
     );
 
     const csv = join(dir, 'dropout.csv');

@@ -23,7 +23,7 @@ describe('runCli', () => {
     expect(io.out()).toContain(
       'action-plan.json warning actions[2].dueDate action_overdue: Action act-rural-transport-plan was due on 2026-08-31 and is still in-progress as of 2026-10-31.',
     );
-    expect(io.out()).toContain('All documents are valid: 10 documents, 0 errors, 1 warnings.');
+    expect(io.out()).toContain('All documents are valid: 10 documents, 0 errors, 1 warning.');
     // The consensus scorecard (hand-checked in the scoring package's golden tests: 278 of 1000).
     expect(io.out()).toContain(
       'Process 170 of 550 (band 2 of 8), results 108 of 450 (band 1 of 8); total 278 of 1000',

@@ -17,6 +17,7 @@ import { theoryOfActionSection } from '../demo/theory-of-action-section.js';
 import { ExitCode } from '../exit-codes.js';
 import type { ReportDocument } from '../report/documents.js';
 import { writeReport } from '../report/write-report.js';
+import { countNoun } from '../count-noun.js';
 
 /** Options of the `demo` command. */
 export interface DemoOptions {
@@ -149,7 +150,7 @@ export async function runDemo(io: CliIo, options: DemoOptions): Promise<ExitCode
   const errors = result.issues.filter((issue) => issue.severity === 'error').length;
   const warnings = result.issues.length - errors;
   io.stdout(
-    `\n${result.ok ? 'All documents are valid' : 'Some documents are invalid'}: ${exampleDocuments.length} documents, ${errors} errors, ${warnings} warnings.\n`,
+    `\n${result.ok ? 'All documents are valid' : 'Some documents are invalid'}: ${countNoun(exampleDocuments.length, 'document')}, ${countNoun(errors, 'error')}, ${countNoun(warnings, 'warning')}.\n`,
   );
   if (!result.ok) return ExitCode.InvalidData;
 

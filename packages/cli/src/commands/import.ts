@@ -15,6 +15,7 @@ import {
 import type { CsvFileEncoding } from '../import/encoding-option.js';
 import { startProgressBar, type ProgressBar } from '../import/progress-bar.js';
 import { resolveMapping } from '../import/resolve-mapping.js';
+import { countNoun } from '../count-noun.js';
 
 /**
  * Options of the `import` command.
@@ -98,7 +99,7 @@ const describeStats = (stats: ImportStats): string => {
   ]
     .filter((part) => part !== '')
     .join(', ');
-  return `${stats.rows} rows${skipped === '' ? '' : ` (${skipped})`}, ${stats.observations} observations (${kinds}), ${stats.rejected} rejected, ${stats.errors} errors, ${stats.warnings} warnings`;
+  return `${countNoun(stats.rows, 'row')}${skipped === '' ? '' : ` (${skipped})`}, ${countNoun(stats.observations, 'observation')} (${kinds}), ${stats.rejected} rejected, ${countNoun(stats.errors, 'error')}, ${countNoun(stats.warnings, 'warning')}`;
 };
 
 /**

@@ -77,7 +77,7 @@ describe('report on raw CSV files', () => {
     expect(text).toContain(
       'Write a starter with: coe init evidence --place 01001 <data files> --out partnership-evidence.json.',
     );
-    expect(text).toContain('Report on Data from child-poverty.csv from 1 documents:\n');
+    expect(text).toContain('Report on Data from child-poverty.csv from 1 document:\n');
     expect(readdirSync(out).sort()).toEqual([
       'child-poverty.mapping.json',
       'report.html',

@@ -288,7 +288,7 @@ export async function runReport(
   } else {
     const { model } = report;
     io.stdout(
-      `Report on ${model.title} from ${read.documents.length} documents:\n  ${paths.html}\n  ${paths.markdown}\n`,
+      `Report on ${model.title} from ${read.documents.length} ${read.documents.length === 1 ? 'document' : 'documents'}:\n  ${paths.html}\n  ${paths.markdown}\n`,
     );
     for (const file of mappingFiles)
       io.stdout(

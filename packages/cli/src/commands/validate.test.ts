@@ -95,7 +95,7 @@ describe('validate', () => {
     );
     expect(io.out()).toContain(`valid   ${join(dir, 'community.json')} (community)`);
     // issue #13: ten files with the Level 1 review, the recognition record and the action plan
-    expect(io.out()).toMatch(/1 of 10 files are invalid: 10 files, [1-9]\d* errors/);
+    expect(io.out()).toMatch(/1 of 10 files is invalid: 10 files, [1-9]\d* errors/);
 
     const json = capture();
     expect(await runCli(['validate', '--format', 'json', dir], json)).toBe(ExitCode.InvalidData);
@@ -208,7 +208,7 @@ describe('validate', () => {
         ExitCode.Ok,
       );
       expect(io.out()).toBe(
-        `valid   ${graduation} (observation)\nAll files are valid: 1 files, 0 errors, 0 warnings.\n`,
+        `valid   ${graduation} (observation)\nAll files are valid: 1 file, 0 errors, 0 warnings.\n`,
       );
       expect(io.err()).toBe('');
 
@@ -271,7 +271,7 @@ describe('validate', () => {
       expect(text.out()).toContain(
         `${csv}:3:4 error rows[3] invalid_format: Row 3 has 3 fields; the header has 4.`,
       );
-      expect(text.out()).toContain('1 of 1 files are invalid: 1 files, 1 errors, 0 warnings.');
+      expect(text.out()).toContain('1 of 1 file is invalid: 1 file, 1 error, 0 warnings.');
     });
 
     it('a mapping that does not fit the file: exit 1 with the missing columns at the header row', async () => {

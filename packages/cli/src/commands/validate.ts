@@ -13,6 +13,7 @@ import type { CliIo } from '../cli-io.js';
 import { ExitCode } from '../exit-codes.js';
 import type { CsvFileEncoding } from '../import/encoding-option.js';
 import { parseJson } from './json-position.js';
+import { countNoun } from '../count-noun.js';
 
 /** Options of the `validate` command. */
 export interface ValidateOptions {
@@ -281,7 +282,7 @@ export async function runValidate(
     const warningCount = all.filter((issue) => issue.severity === 'warning').length;
     const invalid = report.filter((entry) => !entry.ok).length;
     io.stdout(
-      `${ok ? 'All files are valid' : `${invalid} of ${report.length} files are invalid`}: ${report.length} files, ${errorCount} errors, ${warningCount} warnings.\n`,
+      `${ok ? 'All files are valid' : `${invalid} of ${countNoun(report.length, 'file')} ${invalid === 1 ? 'is' : 'are'} invalid`}: ${countNoun(report.length, 'file')}, ${countNoun(errorCount, 'error')}, ${countNoun(warningCount, 'warning')}.\n`,
     );
   }
   return ok ? ExitCode.Ok : ExitCode.InvalidData;

@@ -1,6 +1,7 @@
 import { formatIssues } from '@community-excellence/schemas';
 import type { MappingGuess } from '@community-excellence/theory-of-action/import';
 import type { RawCsvInput } from './raw-csv-input.js';
+import { countNoun } from '../count-noun.js';
 
 /** How many of an import's issues are printed (all of them: `coe import`). */
 const SHOWN_ISSUES = 10;
@@ -43,7 +44,7 @@ export function mappingChoiceText(input: RawCsvInput, mappingFile?: string): str
       text += `${file}: the inferred mapping is in ${mappingFile}: edit it and pass it back with --mapping ${mappingFile}\n`;
   }
   const { stats } = result;
-  text += `${file}: ${n(stats.rows)} rows, ${n(stats.observations)} observations, ${n(stats.rejected)} rejected, ${n(stats.errors)} errors, ${n(stats.warnings)} warnings\n`;
+  text += `${file}: ${countNoun(stats.rows, 'row', 'rows', n)}, ${countNoun(stats.observations, 'observation', 'observations', n)}, ${n(stats.rejected)} rejected, ${countNoun(stats.errors, 'error', 'errors', n)}, ${countNoun(stats.warnings, 'warning', 'warnings', n)}\n`;
   if (result.issues.length > 0) {
     text += `${formatIssues(result.issues.slice(0, SHOWN_ISSUES), { file })}\n`;
     if (result.issues.length > SHOWN_ISSUES)
