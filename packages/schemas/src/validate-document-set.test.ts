@@ -115,6 +115,25 @@ describe('validateDocumentSet', () => {
     ]);
   });
 
+  it('resolves partnership-evidence indicators against the indicators observation sets define', () => {
+    const observations = {
+      kind: 'observation-set',
+      formatVersion: 1,
+      id: 'graduation-rows',
+      indicators: [indicator('acgr-4yr', 'HIGH_SCHOOL_GRADUATION')],
+      observations: [],
+    };
+    const result = validateDocumentSet([
+      community('riverbend-county'),
+      riverbendEvidence(),
+      observations,
+    ]);
+    expect(result.issues.filter((i) => i.code === 'unknown_reference').map((i) => i.path)).toEqual([
+      [1, 'outcomes', 0, 'coreIndicatorIds', 0],
+      [1, 'outcomes', 0, 'contributingIndicatorIds', 0],
+    ]);
+  });
+
   it('can make missing references errors', () => {
     const result = validateDocumentSet([assessment()], { missingReferenceSeverity: 'error' });
     expect(result.ok).toBe(false);

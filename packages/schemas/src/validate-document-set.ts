@@ -229,7 +229,11 @@ function validateSet(
     reference(index, ['communityId'], 'community', doc.communityId, communities);
     if (doc.cohortId !== undefined) reference(index, ['cohortId'], 'cohort', doc.cohortId, cohorts);
   }
+  // Indicators a partnership may name: those of the indicator sets and those observation sets
+  // define for their own rows.
   const indicatorIds = new Set(indicators.map((indicator) => indicator.id));
+  for (const { doc } of byKind(docs, 'observation-set'))
+    for (const indicator of doc.indicators ?? []) indicatorIds.add(indicator.id);
   for (const { index, doc } of byKind(docs, 'partnership-evidence')) {
     if (doc.communityId !== undefined)
       reference(index, ['communityId'], 'community', doc.communityId, communities);
