@@ -116,6 +116,7 @@ export {
   QualityFlagSchema,
 } from './outcome/observation.js';
 export { indexIndicators } from './outcome/observation-checks.js';
+export { observationCell } from './outcome/observation-cell.js';
 export { SECTORS, SectorSchema } from './community/sector.js';
 export { GEOGRAPHY_TYPES, GeographyCodeSchema, GeographySchema } from './community/geography.js';
 export { PopulationBreakdownSchema, PopulationSchema } from './community/population.js';

@@ -11,6 +11,7 @@ import {
 import type { Observation } from './observation.js';
 import { ObservationSetSchema, type ObservationSet } from './observation-set.js';
 import { optionsOf } from '../options-of.js';
+import { observationCell } from './observation-cell.js';
 
 /**
  * Options of {@link validateObservationSet}.
@@ -24,16 +25,6 @@ export interface ObservationSetValidationOptions {
   /** Indicators known outside the document; the set's own `indicators` take precedence. */
   readonly indicators?: IndicatorCatalogue;
 }
-
-const cellKey = (row: Observation): string =>
-  JSON.stringify([
-    row.indicatorId,
-    row.place.level,
-    row.place.code,
-    row.period.label,
-    row.subgroup.dimension,
-    row.subgroup.value,
-  ]);
 
 /**
  * Validates an `observation-set` document: forbidden keys, format version, structure, then
@@ -82,7 +73,7 @@ export function validateObservationSet(
               }),
             );
         }
-        const key = cellKey(row);
+        const key = observationCell(row);
         const firstCell = cells.get(key);
         if (firstCell === undefined) cells.set(key, index);
         else

@@ -5,9 +5,12 @@ import {
   type Observation,
   type ObservationValueKind,
 } from '@community-excellence/schemas';
-import { indexIndicators, prefixIssuePath } from '@community-excellence/schemas/internal';
+import {
+  indexIndicators,
+  observationCell,
+  prefixIssuePath,
+} from '@community-excellence/schemas/internal';
 import { CellFingerprints } from './cell-fingerprints.js';
-import { cellId } from './set-checks.js';
 import {
   createCsvRecordReader,
   type CsvRecordReader,
@@ -334,7 +337,7 @@ export function createCsvImporter(
               code: 'duplicate_id',
               severity: 'warning',
               path: ['observations', index],
-              id: cellId(item.observation),
+              id: observationCell(item.observation),
               firstPath: ['observations', first],
             }),
             location:

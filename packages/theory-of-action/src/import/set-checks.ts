@@ -4,6 +4,7 @@ import {
   type Issue,
   type Observation,
 } from '@community-excellence/schemas';
+import { observationCell } from '@community-excellence/schemas/internal';
 
 /** Options of {@link pushSetLevelIssues}. */
 export interface SetLevelCheckOptions {
@@ -41,25 +42,6 @@ function sameCell(a: Observation, b: Observation): boolean {
     a.subgroup.value === b.subgroup.value
   );
 }
-
-/**
- * The cell as `validateObservationSet` names it in a `duplicate_id` issue.
- *
- * @example
- * ```ts
- * declare const observation: Observation;
- * cellId(observation); // '["acgr-4yr","district","0100005","2021-2022","all","all"]'
- * ```
- */
-export const cellId = (row: Observation): string =>
-  JSON.stringify([
-    row.indicatorId,
-    row.place.level,
-    row.place.code,
-    row.period.label,
-    row.subgroup.dimension,
-    row.subgroup.value,
-  ]);
 
 /**
  * The cross-row checks of `validateObservationSet`, in one pass over rows that were validated
@@ -119,7 +101,7 @@ export function pushSetLevelIssues(
           code: 'duplicate_id',
           severity: 'warning',
           path: ['observations', index],
-          id: cellId(row),
+          id: observationCell(row),
           firstPath: ['observations', firstCell],
         }),
       );
