@@ -85,7 +85,7 @@ export class CellFingerprints {
     shard[found + 2] = index + 1;
     const size = (this.sizes[s] as number) + 1;
     this.sizes[s] = size;
-    if (size * 15 > shard.length * 4) this.shards[s] = grown(shard);
+    if (size * 24 > shard.length * 7) this.shards[s] = grown(shard);
     return -1;
   }
 }
@@ -108,7 +108,7 @@ function find(shard: Int32Array, h: number, m: number): number {
 
 /** `shard` rehashed into a quarter more slots. */
 function grown(shard: Int32Array): Int32Array {
-  const next = new Int32Array(Math.ceil((shard.length / 3) * 1.25) * 3);
+  const next = new Int32Array(Math.ceil((shard.length / 3) * 1.125) * 3);
   for (let i = 0; i < shard.length; i += 3) {
     if (shard[i + 2] === EMPTY) continue;
     const h = shard[i] as number;
