@@ -41,11 +41,8 @@ describe('CellFingerprints', () => {
 
   it('tells apart cells whose parts differ only in where a part ends', () => {
     const cells = new CellFingerprints();
-    const a = cell(1, 1);
-    const b = {
-      ...a,
-      place: { level: 'district0', code: '000001'.slice(1) },
-    } as Observation;
+    const a = { ...cell(1, 1), subgroup: { dimension: 'sex', value: 'female' } };
+    const b = { ...cell(1, 1), subgroup: { dimension: 'sexf', value: 'emale' } };
     expect(cells.add(a, 0)).toBe(-1);
     expect(cells.add(b, 1)).toBe(-1);
     expect(cells.add(a, 2)).toBe(0);

@@ -27,8 +27,8 @@ const INITIAL_SLOTS = 64;
 /**
  * The cells (indicator, place level and code, period, subgroup) seen so far in a streamed
  * import, kept as 64-bit fingerprints in 256 open-addressing tables of typed arrays (shards,
- * chosen by 8 bits of the fingerprint): 12 bytes a slot, at most 80% full, a shard grown by a
- * quarter when full (15 to 19 bytes a distinct cell). A growth copies one shard, never the
+ * chosen by 8 bits of the fingerprint): 12 bytes a slot, at most 87.5% full, a shard grown by
+ * an eighth when full (13.7 to 15.4 bytes a distinct cell). A growth copies one shard, never the
  * whole table, so the table never holds an old and a new copy of itself at once (at 6 million
  * cells that transient was 90 MB). No string and no object per row. A repeated cell is always
  * found; two different cells share a fingerprint with a probability of about n² / 2⁶⁵ (one in
