@@ -148,7 +148,7 @@ export function createCsvImporter(
       : undefined;
   // Per indicator: a count and a range, never the rows (a streamed import stays flat in memory).
   const units: UnitScaleAccumulator | undefined = usable ? createUnitScaleAccumulator() : undefined;
-  const cells = usable && options.checkCells === true ? new CellFingerprints() : undefined;
+  let cells = usable && options.checkCells === true ? new CellFingerprints() : undefined;
   // Without any indicator catalogue no row's indicator can be known (validateObservationSet's rule).
   const uncatalogued =
     cells !== undefined &&
@@ -414,6 +414,9 @@ export function createCsvImporter(
         issues.push(issue);
         count([issue]);
       }
+      // Every row is in: the cell table (about 100 MB at 6 million cells) is not needed while
+      // the scale check sorts its values.
+      cells = undefined;
       if (scale !== undefined) {
         const flagged = scale.finish();
         issues.push(...flagged);

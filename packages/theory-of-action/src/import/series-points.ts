@@ -8,7 +8,6 @@ export interface SeriesPoint {
   readonly location: SourceLocation;
 }
 
-const INITIAL = 1024;
 const NO_COLUMN = -1;
 
 /** FNV-1a over a string, continuing from `hash`. */
@@ -37,26 +36,33 @@ function suffixOf(observation: Observation): string {
   return value.footnote === undefined ? unit : unit + value.footnote;
 }
 
+/** Points a page holds: 16,384 (about 540 KB a page of all arrays). */
+const PAGE_BITS = 14;
+const PAGE = 1 << PAGE_BITS;
+const PAGE_MASK = PAGE - 1;
+
 /**
  * The exact values of the scale check, kept in typed arrays: per value its number
  * (`Float64Array`), observation index, row, column and period (interned) and a 64-bit
  * fingerprint of its series (indicator, place level and code, subgroup), 33 bytes a value
- * and no object. Values are grouped by series only at the end, by sorting on the fingerprint.
- * Two different series share a fingerprint with a probability of about n² / 2⁶⁵ (1e-7 for two
- * million series); the cell text of a value is kept only when it differs from the plain
- * spelling of its number, and a location of another shape is kept whole.
+ * and no object. The arrays are paged (16,384 values a page, a page added when the last is
+ * full), so growing never copies and never holds an old and a new array at once. Values are
+ * grouped by series only at the end, by a radix sort on the fingerprint (two arrays of 4 bytes
+ * a value). Two different series share a fingerprint with a probability of about n² / 2⁶⁵
+ * (1e-7 for two million series); the cell text of a value is kept only when it differs from
+ * the plain spelling of its number, and a location of another shape is kept whole.
  */
 export class SeriesPoints {
   private size = 0;
-  private values = new Float64Array(INITIAL);
-  private indexes = new Uint32Array(INITIAL);
-  private rows = new Uint32Array(INITIAL);
-  private columns = new Int32Array(INITIAL);
-  private periods = new Uint32Array(INITIAL);
-  private high = new Int32Array(INITIAL);
-  private low = new Int32Array(INITIAL);
+  private readonly values: Float64Array[] = [];
+  private readonly indexes: Uint32Array[] = [];
+  private readonly rows: Uint32Array[] = [];
+  private readonly columns: Int32Array[] = [];
+  private readonly periods: Uint32Array[] = [];
+  private readonly high: Int32Array[] = [];
+  private readonly low: Int32Array[] = [];
   /** Which suffix (see `suffixOf`) the plain spelling of the value has. */
-  private suffixes = new Uint8Array(INITIAL);
+  private readonly suffixes: Uint8Array[] = [];
   private readonly suffixIds = new Map<string, number>();
   private readonly suffixTexts: string[] = [];
   private readonly periodIds = new Map<string, number>();
@@ -68,6 +74,16 @@ export class SeriesPoints {
 
   constructor(private readonly file: string | undefined) {}
 
+  /** How many values have been added. */
+  get length(): number {
+    return this.size;
+  }
+
+  /** How many pages the values take. */
+  get pages(): number {
+    return this.values.length;
+  }
+
   /** Adds an exact value read from a cell of `file`. */
   addCell(observation: Observation, index: number, row: number, column: number, raw: string): void {
     const at = this.push(observation, index);
@@ -78,8 +94,10 @@ export class SeriesPoints {
       );
       return;
     }
-    this.rows[at] = row;
-    this.columns[at] = column;
+    const page = at >>> PAGE_BITS;
+    const slot = at & PAGE_MASK;
+    (this.rows[page] as Uint32Array)[slot] = row;
+    (this.columns[page] as Int32Array)[slot] = column;
     const suffix = suffixOf(observation);
     let id = this.suffixIds.get(suffix);
     if (id === undefined && this.suffixTexts.length < 255) {
@@ -87,7 +105,8 @@ export class SeriesPoints {
       this.suffixTexts.push(suffix);
       this.suffixIds.set(suffix, id);
     }
-    if (id !== undefined && raw === String(this.values[at]) + suffix) this.suffixes[at] = id;
+    if (id !== undefined && raw === String((this.values[page] as Float64Array)[slot]) + suffix)
+      (this.suffixes[page] as Uint8Array)[slot] = id;
     else this.raws.set(at, raw);
   }
 
@@ -121,39 +140,71 @@ export class SeriesPoints {
    */
   forEachSeries(visit: (values: number[], at: (position: number) => SeriesPoint) => void): void {
     const n = this.size;
-    const order = new Uint32Array(n);
+    // Points sorted by fingerprint, in input order within a series (a stable radix sort).
+    let order = new Uint32Array(n);
     for (let i = 0; i < n; i += 1) order[i] = i;
-    const high = this.high;
-    const low = this.low;
-    order.sort((a, b) => high[a]! - high[b]! || low[a]! - low[b]! || a - b);
-    // Series in order of their first value: each run of equal fingerprints starts with its first.
-    const starts: number[] = [];
-    for (let i = 0; i < n; i += 1) {
-      const p = order[i]!;
-      const q = i === 0 ? -1 : order[i - 1]!;
-      if (i === 0 || high[p] !== high[q] || low[p] !== low[q]) starts.push(i);
+    let spare = new Uint32Array(n);
+    const counts = new Uint32Array(0x10001);
+    for (let pass = 0; pass < 4; pass += 1) {
+      const words = pass < 2 ? this.low : this.high;
+      const shift = (pass & 1) * 16;
+      counts.fill(0);
+      for (let i = 0; i < n; i += 1) {
+        const p = order[i]!;
+        const word = words[p >>> PAGE_BITS]![p & PAGE_MASK]!;
+        const digit = ((word >>> shift) & 0xffff) + 1;
+        counts[digit] = counts[digit]! + 1;
+      }
+      for (let d = 1; d <= 0x10000; d += 1) counts[d]! += counts[d - 1]!;
+      for (let i = 0; i < n; i += 1) {
+        const p = order[i]!;
+        const digit = (words[p >>> PAGE_BITS]![p & PAGE_MASK]! >>> shift) & 0xffff;
+        const to = counts[digit]!;
+        spare[to] = p;
+        counts[digit] = to + 1;
+      }
+      const sorted = spare;
+      spare = order;
+      order = sorted;
     }
-    const firsts = starts.map((start) => order[start]!);
-    const byFirst = starts.map((_, i) => i).sort((a, b) => firsts[a]! - firsts[b]!);
-    for (const s of byFirst) {
-      const start = starts[s]!;
-      const end = s + 1 < starts.length ? starts[s + 1]! : n;
-      const members = order.subarray(start, end);
+    // Series in order of their first value: `startOf[first point]` = where its run starts, plus one.
+    const startOf = spare.fill(0);
+    for (let i = 0; i < n; i += 1)
+      if (i === 0 || !this.same(order[i]!, order[i - 1]!)) startOf[order[i]!] = i + 1;
+    for (let p = 0; p < n; p += 1) {
+      if (startOf[p] === 0) continue;
+      const start = startOf[p]! - 1;
+      let end = start + 1;
+      while (end < n && this.same(order[end]!, p)) end += 1;
       const values: number[] = [];
-      for (const p of members) values.push(this.values[p]!);
-      visit(values, (position) => this.point(members[position]!));
+      for (let i = start; i < end; i += 1) {
+        const q = order[i]!;
+        values.push(this.values[q >>> PAGE_BITS]![q & PAGE_MASK]!);
+      }
+      visit(values, (position) => this.point(order[start + position]!));
     }
   }
 
+  /** Whether points `p` and `q` have the same series fingerprint. */
+  private same(p: number, q: number): boolean {
+    return (
+      this.high[p >>> PAGE_BITS]![p & PAGE_MASK] === this.high[q >>> PAGE_BITS]![q & PAGE_MASK] &&
+      this.low[p >>> PAGE_BITS]![p & PAGE_MASK] === this.low[q >>> PAGE_BITS]![q & PAGE_MASK]
+    );
+  }
+
   private point(at: number): SeriesPoint {
-    const index = this.indexes[at]!;
-    const value = this.values[at]!;
-    const period = this.periodLabels[this.periods[at]!] ?? '';
+    const page = at >>> PAGE_BITS;
+    const slot = at & PAGE_MASK;
+    const index = this.indexes[page]![slot]!;
+    const value = this.values[page]![slot]!;
+    const period = this.periodLabels[this.periods[page]![slot]!] ?? '';
     const odd = this.odd.get(at);
     if (odd !== undefined) return { index, value, period, location: odd };
-    const row = this.rows[at]!;
-    const column = this.columns[at]!;
-    const raw = this.raws.get(at) ?? String(value) + (this.suffixTexts[this.suffixes[at]!] ?? '');
+    const row = this.rows[page]![slot]!;
+    const column = this.columns[page]![slot]!;
+    const raw =
+      this.raws.get(at) ?? String(value) + (this.suffixTexts[this.suffixes[page]![slot]!] ?? '');
     const file = this.file;
     const location: SourceLocation =
       column === NO_COLUMN
@@ -167,21 +218,22 @@ export class SeriesPoints {
   }
 
   private push(observation: Observation, index: number): number {
-    if (this.size === this.values.length) this.grow();
     const at = this.size;
+    const page = at >>> PAGE_BITS;
+    const slot = at & PAGE_MASK;
+    if (slot === 0) this.addPage();
     this.size += 1;
     const value = observation.value;
-    const number = value.kind === 'exact' ? value.value : Number.NaN;
-    this.values[at] = number;
-    this.indexes[at] = index;
-    this.columns[at] = NO_COLUMN;
+    this.values[page]![slot] = value.kind === 'exact' ? value.value : Number.NaN;
+    this.indexes[page]![slot] = index;
+    this.columns[page]![slot] = NO_COLUMN;
     let period = this.periodIds.get(observation.period.label);
     if (period === undefined) {
       period = this.periodLabels.length;
       this.periodLabels.push(observation.period.label);
       this.periodIds.set(observation.period.label, period);
     }
-    this.periods[at] = period;
+    this.periods[page]![slot] = period;
     const { place, subgroup } = observation;
     let h = 0x811c9dc5;
     let m = 0x9747b28c;
@@ -195,30 +247,19 @@ export class SeriesPoints {
     m = mix(m, subgroup.dimension);
     h = fnv(h, subgroup.value);
     m = mix(m, subgroup.value);
-    this.high[at] = h;
-    this.low[at] = m;
+    this.high[page]![slot] = h;
+    this.low[page]![slot] = m;
     return at;
   }
 
-  private grow(): void {
-    // Grown by half, not doubled: at a million values a doubling would reserve 33 MB unused.
-    const size = Math.ceil(this.values.length * 1.5);
-    const values = new Float64Array(size);
-    values.set(this.values);
-    this.values = values;
-    this.indexes = grown(this.indexes, new Uint32Array(size));
-    this.rows = grown(this.rows, new Uint32Array(size));
-    this.columns = grown(this.columns, new Int32Array(size));
-    this.periods = grown(this.periods, new Uint32Array(size));
-    const suffixes = new Uint8Array(size);
-    suffixes.set(this.suffixes);
-    this.suffixes = suffixes;
-    this.high = grown(this.high, new Int32Array(size));
-    this.low = grown(this.low, new Int32Array(size));
+  private addPage(): void {
+    this.values.push(new Float64Array(PAGE));
+    this.indexes.push(new Uint32Array(PAGE));
+    this.rows.push(new Uint32Array(PAGE));
+    this.columns.push(new Int32Array(PAGE));
+    this.periods.push(new Uint32Array(PAGE));
+    this.suffixes.push(new Uint8Array(PAGE));
+    this.high.push(new Int32Array(PAGE));
+    this.low.push(new Int32Array(PAGE));
   }
-}
-
-function grown<T extends Uint32Array | Int32Array>(from: T, to: T): T {
-  to.set(from);
-  return to;
 }
