@@ -3,7 +3,7 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDirs } from '../testing/temp-dirs.js';
-import { checkInputFile, MAX_DOCUMENT_BYTES, readInputText } from './input-file.js';
+import { checkInputFile, MAX_DOCUMENT_BYTES, openInputFile, readInputText } from './input-file.js';
 
 const tempDir = tempDirs('input-file');
 
@@ -51,5 +51,28 @@ describe('checkInputFile and readInputText', () => {
       text: 'x'.repeat(2049),
     });
     expect(MAX_DOCUMENT_BYTES).toBe(256 * 1024 * 1024);
+  });
+
+  it('openInputFile refuses what is not a regular file on the open handle, without blocking', async () => {
+    const dir = tempDir();
+    const fifo = join(dir, 'rows.csv');
+    execFileSync('mkfifo', [fifo]);
+    mkdirSync(join(dir, 'folder.csv'));
+    writeFileSync(join(dir, 'a.csv'), 'x,y\n1,2\n');
+    expect(await openInputFile('/dev/zero')).toEqual({
+      ok: false,
+      message: 'cannot read /dev/zero: it is a device, not a regular file',
+    });
+    expect(await openInputFile(fifo)).toEqual({
+      ok: false,
+      message: `cannot read ${fifo}: it is a named pipe (FIFO), not a regular file`,
+    });
+    expect(await openInputFile(join(dir, 'folder.csv'))).toEqual({
+      ok: false,
+      message: `cannot read ${join(dir, 'folder.csv')}: it is a directory, not a file`,
+    });
+    const opened = await openInputFile(join(dir, 'a.csv'));
+    expect(opened.ok && opened.size).toBe(8);
+    if (opened.ok) await opened.handle.close();
   });
 });

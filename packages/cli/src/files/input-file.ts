@@ -1,4 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
 
 /**
  * The largest JSON or NDJSON document the CLI reads whole: 256 MiB. Larger documents are refused
@@ -100,5 +101,40 @@ export function readInputText(
     return { ok: false, message: `cannot read ${file}: ${ioMessage(error)}` };
   } finally {
     closeSync(fd);
+  }
+}
+
+/**
+ * Opens `file` for reading in parts (a CSV import), refusing what is not a regular file the way
+ * {@link checkInputFile} does, checked on the open file; opened without blocking, so a FIFO
+ * nobody writes to never hangs the check. The caller closes the handle. Never throws.
+ *
+ * @example
+ * ```ts
+ * const opened = await openInputFile('edfactsdownload.csv');
+ * if (opened.ok) await opened.handle.close();
+ * ```
+ */
+export async function openInputFile(
+  file: string,
+): Promise<
+  | { readonly ok: true; readonly handle: FileHandle; readonly size: number }
+  | { readonly ok: false; readonly message: string }
+> {
+  let handle: FileHandle;
+  try {
+    handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    return { ok: false, message: `cannot read ${file}: ${ioMessage(error)}` };
+  }
+  try {
+    const info = await handle.stat();
+    const refused = kindOf(info);
+    if (refused === undefined) return { ok: true, handle, size: info.size };
+    await handle.close().catch(() => undefined);
+    return { ok: false, message: `cannot read ${file}: ${refused}` };
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    return { ok: false, message: `cannot read ${file}: ${ioMessage(error)}` };
   }
 }

@@ -57,7 +57,7 @@ describe('importCsvFile', () => {
     });
     expect(await importCsvFile(dir, mapping)).toEqual({
       ok: false,
-      message: `cannot read ${dir}: it is a directory`,
+      message: `cannot read ${dir}: it is a directory, not a file`,
     });
     // A regular file whose reading fails (EIO), even for root.
     expect(await importCsvFile('/proc/self/mem', mapping)).toEqual({

@@ -1,5 +1,3 @@
-import { constants } from 'node:fs';
-import { open, type FileHandle } from 'node:fs/promises';
 import type { IndicatorCatalogue } from '@community-excellence/schemas';
 import {
   createCsvImporter,
@@ -10,6 +8,7 @@ import {
   type ImportProgress,
   type ImportResult,
 } from '@community-excellence/theory-of-action/import';
+import { openInputFile } from '../files/input-file.js';
 
 /**
  * Options of {@link importCsvFile}.
@@ -67,21 +66,11 @@ export async function importCsvFile(
   mapping: ImportMapping,
   options: CsvFileImportOptions = {},
 ): Promise<CsvFileImport> {
-  let handle: FileHandle;
+  const opened = await openInputFile(file);
+  if (!opened.ok) return opened;
+  const { handle, size } = opened;
   try {
-    // Non-blocking: opening a FIFO nobody writes to must not hang before the check below.
-    handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  } catch (error) {
-    return { ok: false, message: `cannot read ${file}: ${ioMessage(error)}` };
-  }
-  try {
-    const info = await handle.stat();
-    if (!info.isFile())
-      return {
-        ok: false,
-        message: `cannot read ${file}: ${info.isDirectory() ? 'it is a directory' : 'it is not a regular file'}`,
-      };
-    options.onOpen?.(info.size);
+    options.onOpen?.(size);
     const stream = handle.createReadStream({ autoClose: false, highWaterMark: CHUNK });
     let failure: unknown;
     let failed = false;
@@ -102,7 +91,7 @@ export async function importCsvFile(
       ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
     });
     if (failed) return { ok: false, message: `cannot read ${file}: ${ioMessage(failure)}` };
-    return { ok: true, result, size: info.size };
+    return { ok: true, result, size };
   } catch (error) {
     return { ok: false, message: `cannot read ${file}: ${ioMessage(error)}` };
   } finally {
@@ -146,20 +135,11 @@ export async function streamCsvFile(
   onBatch: (batch: ImportBatch) => void,
   options: CsvFileImportOptions = {},
 ): Promise<CsvFileStream> {
-  let handle: FileHandle;
+  const opened = await openInputFile(file);
+  if (!opened.ok) return opened;
+  const { handle, size } = opened;
   try {
-    handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  } catch (error) {
-    return { ok: false, message: `cannot read ${file}: ${ioMessage(error)}` };
-  }
-  try {
-    const info = await handle.stat();
-    if (!info.isFile())
-      return {
-        ok: false,
-        message: `cannot read ${file}: ${info.isDirectory() ? 'it is a directory, not a file' : 'it is not a regular file'}`,
-      };
-    options.onOpen?.(info.size);
+    options.onOpen?.(size);
     const importer = createCsvImporter(mapping, {
       file,
       checkCells: true,
@@ -179,7 +159,7 @@ export async function streamCsvFile(
     }
     const last = importer.end();
     onBatch(last);
-    return { ok: true, stats: last.stats, size: info.size };
+    return { ok: true, stats: last.stats, size };
   } finally {
     await handle.close().catch(() => undefined);
   }
