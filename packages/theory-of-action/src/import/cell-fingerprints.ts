@@ -1,22 +1,7 @@
 import type { Observation } from '@community-excellence/schemas';
+import { fnvHash, mixHash } from './text-hash.js';
 
 const EMPTY = 0;
-
-function fnv(hash: number, text: string): number {
-  let h = hash;
-  for (let i = 0; i < text.length; i += 1) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return Math.imul(h ^ text.length, 0x01000193);
-}
-
-function mix(hash: number, text: string): number {
-  let h = hash;
-  for (let i = 0; i < text.length; i += 1) {
-    h = Math.imul(h ^ text.charCodeAt(i), 0x5bd1e995);
-    h ^= h >>> 13;
-  }
-  h = Math.imul(h ^ text.length, 0x5bd1e995);
-  return h ^ (h >>> 15);
-}
 
 /** Shards by the top 8 bits of the second hash: each grows on its own, so no growth copies much. */
 const SHARD_BITS = 8;
@@ -64,18 +49,18 @@ export class CellFingerprints {
     const { place, period, subgroup } = observation;
     let h = 0x811c9dc5;
     let m = 0x9747b28c;
-    h = fnv(h, observation.indicatorId);
-    m = mix(m, observation.indicatorId);
-    h = fnv(h, place.level);
-    m = mix(m, place.level);
-    h = fnv(h, place.code);
-    m = mix(m, place.code);
-    h = fnv(h, period.label);
-    m = mix(m, period.label);
-    h = fnv(h, subgroup.dimension);
-    m = mix(m, subgroup.dimension);
-    h = fnv(h, subgroup.value);
-    m = mix(m, subgroup.value);
+    h = fnvHash(h, observation.indicatorId);
+    m = mixHash(m, observation.indicatorId);
+    h = fnvHash(h, place.level);
+    m = mixHash(m, place.level);
+    h = fnvHash(h, place.code);
+    m = mixHash(m, place.code);
+    h = fnvHash(h, period.label);
+    m = mixHash(m, period.label);
+    h = fnvHash(h, subgroup.dimension);
+    m = mixHash(m, subgroup.dimension);
+    h = fnvHash(h, subgroup.value);
+    m = mixHash(m, subgroup.value);
     const s = m >>> (32 - SHARD_BITS);
     const shard = this.shards[s] as Int32Array;
     const found = find(shard, h, m);

@@ -1,4 +1,5 @@
 import type { Observation, SourceLocation } from '@community-excellence/schemas';
+import { fnvHash, mixHash } from './text-hash.js';
 
 /** One stored exact value, rebuilt for a warning. */
 export interface SeriesPoint {
@@ -9,24 +10,6 @@ export interface SeriesPoint {
 }
 
 const NO_COLUMN = -1;
-
-/** FNV-1a over a string, continuing from `hash`. */
-function fnv(hash: number, text: string): number {
-  let h = hash;
-  for (let i = 0; i < text.length; i += 1) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return Math.imul(h ^ text.length, 0x01000193);
-}
-
-/** A second, independent 32-bit hash (murmur-style mixing), continuing from `hash`. */
-function mix(hash: number, text: string): number {
-  let h = hash;
-  for (let i = 0; i < text.length; i += 1) {
-    h = Math.imul(h ^ text.charCodeAt(i), 0x5bd1e995);
-    h ^= h >>> 13;
-  }
-  h = Math.imul(h ^ text.length, 0x5bd1e995);
-  return h ^ (h >>> 15);
-}
 
 /** What follows the number in the plain spelling of an exact value: `%`, a footnote marker. */
 function suffixOf(observation: Observation): string {
@@ -237,16 +220,16 @@ export class SeriesPoints {
     const { place, subgroup } = observation;
     let h = 0x811c9dc5;
     let m = 0x9747b28c;
-    h = fnv(h, observation.indicatorId);
-    m = mix(m, observation.indicatorId);
-    h = fnv(h, place.level);
-    m = mix(m, place.level);
-    h = fnv(h, place.code);
-    m = mix(m, place.code);
-    h = fnv(h, subgroup.dimension);
-    m = mix(m, subgroup.dimension);
-    h = fnv(h, subgroup.value);
-    m = mix(m, subgroup.value);
+    h = fnvHash(h, observation.indicatorId);
+    m = mixHash(m, observation.indicatorId);
+    h = fnvHash(h, place.level);
+    m = mixHash(m, place.level);
+    h = fnvHash(h, place.code);
+    m = mixHash(m, place.code);
+    h = fnvHash(h, subgroup.dimension);
+    m = mixHash(m, subgroup.dimension);
+    h = fnvHash(h, subgroup.value);
+    m = mixHash(m, subgroup.value);
     this.high[page]![slot] = h;
     this.low[page]![slot] = m;
     return at;

@@ -5,6 +5,7 @@ import {
   type Observation,
 } from '@community-excellence/schemas';
 import { observationCell } from '@community-excellence/schemas/internal';
+import { fnvHash } from './text-hash.js';
 
 /** Options of {@link pushSetLevelIssues}. */
 export interface SetLevelCheckOptions {
@@ -15,21 +16,14 @@ export interface SetLevelCheckOptions {
   readonly indicators: ReadonlyMap<string, Indicator> | undefined;
 }
 
-/** FNV-1a over one part of a cell, continuing from `hash` (the length ends the part). */
-function hashPart(hash: number, text: string): number {
-  let h = hash;
-  for (let i = 0; i < text.length; i += 1) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return Math.imul(h ^ text.length, 0x01000193);
-}
-
 function cellHash(row: Observation): number {
   let h = 0x811c9dc5;
-  h = hashPart(h, row.indicatorId);
-  h = hashPart(h, row.place.level);
-  h = hashPart(h, row.place.code);
-  h = hashPart(h, row.period.label);
-  h = hashPart(h, row.subgroup.dimension);
-  return hashPart(h, row.subgroup.value);
+  h = fnvHash(h, row.indicatorId);
+  h = fnvHash(h, row.place.level);
+  h = fnvHash(h, row.place.code);
+  h = fnvHash(h, row.period.label);
+  h = fnvHash(h, row.subgroup.dimension);
+  return fnvHash(h, row.subgroup.value);
 }
 
 function sameCell(a: Observation, b: Observation): boolean {
