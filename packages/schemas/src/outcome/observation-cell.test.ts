@@ -30,3 +30,26 @@ describe('observationCell', () => {
     expect(observationCell(a)).not.toBe(observationCell(b));
   });
 });
+
+describe('observationCell on rows of another shape', () => {
+  it('reads a missing part as null and never throws on data', () => {
+    expect(observationCell({ indicatorId: 'x' } as unknown as Observation)).toBe(
+      '["x",null,null,null,null,null]',
+    );
+    expect(observationCell(undefined as unknown as Observation)).toBe(
+      '[null,null,null,null,null,null]',
+    );
+  });
+});
+
+describe('observationCell on a row that cannot be read', () => {
+  it('gives the empty cell for a throwing getter or a bigint', () => {
+    const hostile = {
+      get indicatorId(): string {
+        throw new Error('no');
+      },
+    };
+    expect(observationCell(hostile as unknown as Observation)).toBe('');
+    expect(observationCell({ indicatorId: 1n } as unknown as Observation)).toBe('');
+  });
+});
