@@ -89,13 +89,20 @@ export async function readReportInputs(
     else if (read.reason === 'io') return { ok: false, reason: 'io', message: read.message };
     else broken.push({ file, kind: null, ok: false, issues: [read.issue] });
   }
+  // Each CSV file is its own observation set: two files read through the same mapping (or two
+  // inferred from files of the same name) get the ids `<id>`, `<id>-2`, ... so neither is refused
+  // as a duplicate of the other.
+  const taken = new Set<string>();
   const entries = [
     ...parsed,
-    ...csv.flatMap((input) =>
-      input.result.set === undefined
-        ? []
-        : [{ file: input.file, value: input.result.set as unknown }],
-    ),
+    ...csv.flatMap((input) => {
+      const set = input.result.set;
+      if (set === undefined) return [];
+      let id = set.id;
+      for (let n = 2; taken.has(id); n += 1) id = `${set.id}-${n}`;
+      taken.add(id);
+      return [{ file: input.file, value: (id === set.id ? set : { ...set, id }) as unknown }];
+    }),
   ];
   const set = validateDocumentSet(entries.map((entry) => entry.value));
   const documents: ReportDocument[] = [];

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
@@ -15,7 +15,7 @@ const tempDir = tempDirs('report-csv');
 const RACES = ['aian', 'hispanic', 'white', 'black', 'asian'] as const;
 
 /** v024 reshaped long, with headers no built-in mapping knows. */
-function povertyCsv(dir: string): string {
+function povertyCsv(dir: string, year = '2025'): string {
   const parsed = Papa.parse<string[]>(
     readFileSync(data('county-health-rankings/v024_subgroup_how.csv'), 'utf8'),
     { skipEmptyLines: true },
@@ -26,7 +26,7 @@ function povertyCsv(dir: string): string {
     RACES.map((race) => [
       row[col('fipscode')]!,
       row[col('county')]!,
-      '2025',
+      year,
       race,
       row[col(`v024${race}`)]!,
       row[col(`v024${race}low`)]!,
@@ -174,5 +174,32 @@ describe('report on raw CSV files', () => {
     const check = captureIo();
     expect(await runCli(['check', evidence, csv], check)).toBe(ExitCode.InvalidData);
     expect(check.err()).toContain('csv_mapping_unavailable: No built-in mapping fits this file');
+  });
+
+  it('writes one mapping file per inferred input, even when two inputs share a name', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'a'));
+    mkdirSync(join(dir, 'b'));
+    const first = povertyCsv(join(dir, 'a'), '2024');
+    const second = povertyCsv(join(dir, 'b'), '2025');
+    const out = join(dir, 'out');
+    const io = captureIo();
+    expect(await runCli(['report', first, second, '--place', '01001', '--out', out], io)).toBe(
+      ExitCode.Ok,
+    );
+    expect(readdirSync(out).sort()).toEqual([
+      'child-poverty-2.mapping.json',
+      'child-poverty.mapping.json',
+      'report.html',
+      'report.md',
+    ]);
+    expect(io.out()).toContain(
+      `Inferred mapping written to ${join(out, 'child-poverty.mapping.json')}`,
+    );
+    expect(io.out()).toContain(
+      `Inferred mapping written to ${join(out, 'child-poverty-2.mapping.json')}`,
+    );
+    const markdown = readFileSync(join(out, 'report.md'), 'utf8');
+    expect(markdown).toContain('| Group | 2024 | 2025 |');
   });
 });

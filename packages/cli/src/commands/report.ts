@@ -64,16 +64,26 @@ export function defaultReportOut(folder: string): string {
 }
 
 /**
- * The file an inferred mapping of a raw CSV input is written to, beside the report:
- * `<out>/<csv name without extension>.mapping.json`.
+ * The files the inferred mappings of raw CSV inputs are written to, beside the report, one per
+ * input in order: `<out>/<csv name without extension>.mapping.json`, and `<name>-2.mapping.json`,
+ * `-3` ... for a name an earlier input of the same run already took (two `data.csv` files from
+ * different folders), so no mapping file is written over another.
  *
  * @example
  * ```ts
- * inferredMappingPath('out', 'data/grad rates.csv'); // 'out/grad rates.mapping.json'
+ * inferredMappingPaths('out', ['2023/grad rates.csv', '2024/grad rates.csv']);
+ * // ['out/grad rates.mapping.json', 'out/grad rates-2.mapping.json']
  * ```
  */
-export function inferredMappingPath(out: string, csv: string): string {
-  return join(out, `${basename(csv, extname(csv))}.mapping.json`);
+export function inferredMappingPaths(out: string, csvFiles: readonly string[]): string[] {
+  const taken = new Set<string>();
+  return csvFiles.map((csv) => {
+    const name = basename(csv, extname(csv));
+    let path = join(out, `${name}.mapping.json`);
+    for (let n = 2; taken.has(path); n += 1) path = join(out, `${name}-${n}.mapping.json`);
+    taken.add(path);
+    return path;
+  });
 }
 
 const isFolder = (path: string): boolean => {
@@ -85,20 +95,25 @@ const isFolder = (path: string): boolean => {
 };
 
 /** The JSON summary of how each raw CSV input was mapped (`--format json`). */
-const mappingSummary = (inputs: readonly RawCsvInput[], out: string): unknown[] =>
-  inputs.map((input) => ({
+const mappingSummary = (inputs: readonly RawCsvInput[], out: string): unknown[] => {
+  const files = inferredMappingPaths(
+    out,
+    inputs.map((input) => input.file),
+  );
+  return inputs.map((input, index) => ({
     file: input.file,
     how: input.choice.how,
     mapping: input.choice.label,
     ...(input.choice.how === 'inferred'
       ? {
-          mappingFile: inferredMappingPath(out, input.file),
+          mappingFile: files[index],
           guesses: input.choice.inferred.guesses,
           undecided: input.choice.inferred.undecided,
         }
       : {}),
     stats: input.result.stats,
   }));
+};
 
 function loadCitations(
   file: string | undefined,
@@ -236,11 +251,15 @@ export async function runReport(
     io.stderr(`${NAME}: warning: ${warning}\n`);
   // The report and the inferred mappings beside it are written as one set: all or none.
   const paths = { html: join(out, REPORT_FILES.html), markdown: join(out, REPORT_FILES.markdown) };
-  const mappingFiles: OutputFile[] = csv.flatMap((input) =>
+  const mappingPaths = inferredMappingPaths(
+    out,
+    csv.map((input) => input.file),
+  );
+  const mappingFiles: OutputFile[] = csv.flatMap((input, index) =>
     input.choice.how === 'inferred'
       ? [
           {
-            path: inferredMappingPath(out, input.file),
+            path: mappingPaths[index] as string,
             text: `${JSON.stringify(input.mapping, null, 2)}\n`,
           },
         ]
