@@ -1,10 +1,9 @@
 import { existsSync } from 'node:fs';
 import { extname } from 'node:path';
-import { validateDocumentSet, type Issue } from '@community-excellence/schemas';
 import { readJsonFile } from '../files/read-json-file.js';
 import { readRawCsv, type RawCsvInput } from '../import/raw-csv-input.js';
 import type { ReportDocument } from '../report/documents.js';
-import type { FolderFile } from '../report/read-folder.js';
+import { checkReportDocuments, type FolderFile } from '../report/read-folder.js';
 
 /**
  * What {@link readReportInputs} found: the valid documents (the CSV files' observation sets among
@@ -104,30 +103,9 @@ export async function readReportInputs(
       return [{ file: input.file, value: (id === set.id ? set : { ...set, id }) as unknown }];
     }),
   ];
-  const set = validateDocumentSet(entries.map((entry) => entry.value));
-  const documents: ReportDocument[] = [];
-  const files: FolderFile[] = [...broken];
-  entries.forEach(({ file, value }, index) => {
-    const entry = set.documents[index];
-    const own = set.issues
-      .filter((issue) => issue.path[0] === index)
-      .map(
-        (issue) =>
-          ({ ...issue, path: issue.path.slice(1), location: { ...issue.location, file } }) as Issue,
-      );
-    // A CSV file's import issues are shown with its mapping (mappingChoiceText), not here.
-    const issues = own;
-    const rawKind =
-      typeof value === 'object' && value !== null ? (value as { kind?: unknown }).kind : undefined;
-    const kind = entry?.result.ok
-      ? entry.result.value.kind
-      : typeof rawKind === 'string'
-        ? rawKind
-        : null;
-    const ok = entry?.result.ok === true && !own.some((issue) => issue.severity === 'error');
-    files.push({ file, kind, ok, issues });
-    if (entry?.result.ok) documents.push({ file, document: entry.result.value });
-  });
+  const checked = checkReportDocuments(entries);
+  const { set, documents } = checked;
+  const files: FolderFile[] = [...broken, ...checked.files];
   if (!set.ok || files.some((f) => !f.ok)) return { ok: false, reason: 'invalid', files, csv };
   return { ok: true, documents, files, csv };
 }

@@ -75,8 +75,37 @@ export function readReportFolder(folder: string): ReadFolderResult {
     else if (read.reason === 'io') return { ok: false, reason: 'io', message: read.message };
     else files.set(name, { file: name, kind: null, ok: false, issues: [read.issue] });
   }
+  const checked = checkReportDocuments(parsed, (file) => join(folder, file));
+  for (const file of checked.files) files.set(file.file, file);
+  const { set, documents } = checked;
+  const list = names.flatMap((name) => files.get(name) ?? []);
+  if (!set.ok || list.some((f) => !f.ok)) return { ok: false, reason: 'invalid', files: list };
+  return { ok: true, documents, files: list };
+}
+
+/**
+ * Validates parsed documents as one set (`validateDocumentSet`) and describes each file: its kind
+ * (or the `kind` it claims when invalid), whether it is valid, and its own issues with paths
+ * relative to the document and `location.file` set by `locate` (default: the file as given).
+ * The one place where `report` turns a document set into files and documents, whether they came
+ * from a folder or from files named on the command line.
+ *
+ * @example
+ * ```ts
+ * const { files, documents } = checkReportDocuments([{ file: 'community.json', value: {} }]);
+ * ```
+ */
+export function checkReportDocuments(
+  parsed: readonly { readonly file: string; readonly value: unknown }[],
+  locate: (file: string) => string = (file) => file,
+): {
+  readonly set: ReturnType<typeof validateDocumentSet>;
+  readonly files: FolderFile[];
+  readonly documents: ReportDocument[];
+} {
   const set = validateDocumentSet(parsed.map((p) => p.value));
   const documents: ReportDocument[] = [];
+  const files: FolderFile[] = [];
   parsed.forEach(({ file, value }, index) => {
     const entry = set.documents[index];
     const issues = set.issues
@@ -86,7 +115,7 @@ export function readReportFolder(folder: string): ReadFolderResult {
           ({
             ...issue,
             path: issue.path.slice(1),
-            location: { ...issue.location, file: join(folder, file) },
+            location: { ...issue.location, file: locate(file) },
           }) as Issue,
       );
     const rawKind =
@@ -97,10 +126,8 @@ export function readReportFolder(folder: string): ReadFolderResult {
         ? rawKind
         : null;
     const ok = entry?.result.ok === true && !issues.some((issue) => issue.severity === 'error');
-    files.set(file, { file, kind, ok, issues });
+    files.push({ file, kind, ok, issues });
     if (entry?.result.ok) documents.push({ file, document: entry.result.value });
   });
-  const list = names.flatMap((name) => files.get(name) ?? []);
-  if (!set.ok || list.some((f) => !f.ok)) return { ok: false, reason: 'invalid', files: list };
-  return { ok: true, documents, files: list };
+  return { set, files, documents };
 }
